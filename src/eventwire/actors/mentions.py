@@ -1,0 +1,151 @@
+"""Actor mentions: the words in a text that name someone who can act.
+
+Three sources, in order of trust: runs of proper nouns that the actor
+dictionary knows ("Islamic State", "NATO"); the model's PERSON, ORG, GPE and
+NORP entities; and role nouns of the agent dictionary ("militants", "Iraqi
+lawmakers", "the Biden administration").  Each mention keeps the token range
+of its whole noun phrase (for titles and nationality words) and of its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from eventwire.actors.words import words_of
+from eventwire.ontology import actor_for, agent_for, country_for
+from eventwire.parse import Entity, Parse, Token
+from eventwire.phrases import np_bounds
+
+ENTITY_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "country", "NORP": "group"}
+#: dependencies of words that belong with a role noun ("two Iraqi soldiers")
+ROLE_MODIFIERS = ("amod", "compound", "nummod", "nmod", "poss", "det", "npadvmod")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # first token of the name
+    end: int  # token after the name
+    head: int  # the phrase's head token
+    kind: str  # person, org, country, group, role
+    phrase_start: int  # first token of the noun phrase (titles, adjectives)
+
+
+def name_tokens(parse: Parse, start: int, end: int) -> tuple[int, int]:
+    """Trim articles, possessive endings and punctuation off a token range."""
+    edge = words_of("edge")
+    while start < end and (parse.tokens[start].lower in edge or parse.tokens[start].pos == "PUNCT"):
+        start += 1
+    while end > start and (parse.tokens[end - 1].lower in edge or parse.tokens[end - 1].pos == "PUNCT"):
+        end -= 1
+    return start, end
+
+
+def span_text(parse: Parse, text: str, start: int, end: int) -> str:
+    return text[parse.tokens[start].start : parse.tokens[end - 1].end]
+
+
+def find_mentions(parse: Parse, text: str, published: str | None) -> list[Mention]:
+    taken: set[int] = set()
+    found: list[Mention] = []
+    for source in (_dictionary_names, _entity_names):
+        for m in source(parse, text, published):
+            if taken.isdisjoint(range(m.start, m.end)):
+                found.append(m)
+                taken.update(range(m.start, m.end))
+    # A role noun may hold a name ("the Biden administration"): only its head must be free.
+    found.extend(m for m in _role_nouns(parse, text, published) if m.head not in taken)
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _propn_runs(parse: Parse) -> Iterator[tuple[int, int]]:
+    run: list[Token] = []
+    for tok in [*parse.tokens, None]:
+        joins = tok is not None and (tok.pos == "PROPN" or (run and tok.text in ("-", "al", "bin")))
+        if tok is not None and joins and (not run or run[-1].sent == tok.sent):
+            run.append(tok)
+            continue
+        if run:
+            yield run[0].i, run[-1].i + 1
+        run = [tok] if tok is not None and tok.pos == "PROPN" else []
+
+
+def _dictionary_names(parse: Parse, text: str, published: str | None) -> Iterator[Mention]:
+    """Runs of proper nouns the actor dictionary knows, whole or after leading titles.
+
+    A known name inside a longer unknown one ("Hezbollah" in "Harakat Hezbollah
+    al-Nujaba") is another actor, so only whole runs count.
+    """
+    for start, end in _propn_runs(parse):
+        first = start
+        while first < end - 1 and agent_for(parse.tokens[first].text) is not None:
+            first += 1
+        for i in sorted({start, first}):
+            name = span_text(parse, text, i, end)
+            info = actor_for(name, published)
+            if info is not None and (end - i > 1 or name.isupper()):
+                yield Mention(i, end, end - 1, "person" if info.kind == "person" else "org", i)
+                break
+
+
+def _entity_names(parse: Parse, text: str, published: str | None) -> Iterator[Mention]:
+    for ent in parse.ents:
+        kind = ENTITY_KINDS.get(ent.label)
+        if kind is None:
+            continue
+        start, end = name_tokens(parse, ent.start, ent.end)
+        if start >= end:
+            continue
+        kind = _refine_kind(parse, text, ent, start, end, kind)
+        if kind is not None:
+            yield Mention(start, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
+
+
+def _refine_kind(parse: Parse, text: str, ent: Entity, start: int, end: int, kind: str) -> str | None:
+    """Keep places out (only countries act) and nationality words used as nouns only."""
+    name = span_text(parse, text, start, end)
+    if kind == "person" and _apposed_org_word(parse, parse.tokens[end - 1]):
+        return "org"
+    if kind == "country":
+        info = country_for(name)
+        return "country" if info is not None and info.kind in ("country", "abbreviation", "capital") else None
+    if kind == "group":
+        head = parse.tokens[end - 1]
+        return "group" if head.pos in ("NOUN", "PROPN") and head.dep not in ("amod", "compound") else None
+    return kind
+
+
+def _apposed_org_word(parse: Parse, head: Token) -> bool:
+    """'Harakat al-Nujaba, an Iranian-aligned militia group': a name the model took for a person."""
+    return any(k.dep == "appos" and k.lemma.lower() in words_of("orgword") for k in parse.children(head.i))
+
+
+def _role_nouns(parse: Parse, text: str, published: str | None) -> Iterator[Mention]:
+    """Nouns of the agent dictionary ('militants', 'Iraqi lawmakers'), and 'the group'."""
+    for tok in parse.tokens:
+        if tok.pos != "NOUN" or tok.dep == "compound":
+            continue
+        if not (_is_agent(parse, tok) or _is_anaphor(parse, tok)):
+            continue
+        start, end = name_tokens(parse, np_bounds(parse, tok)[0], tok.i + 1)
+        yield Mention(start, end, tok.i, "role", start)
+
+
+def _is_agent(parse: Parse, tok: Token) -> bool:
+    return agent_for(tok.text) is not None or agent_for(tok.lemma) is not None or bool(_compound_agent(parse, tok))
+
+
+def _is_anaphor(parse: Parse, tok: Token) -> bool:
+    """'the group', 'the organisation': a bare definite description of an organisation."""
+    kids = parse.children(tok.i)
+    return tok.lemma.lower() in words_of("anaphor") and [k.lower for k in kids if k.i < tok.i] == ["the"]
+
+
+def _compound_agent(parse: Parse, tok: Token) -> str | None:
+    """'security forces', 'militia groups': the agent may be the compound before the noun."""
+    for k in parse.children(tok.i):
+        if k.dep == "compound" and k.i == tok.i - 1:
+            phrase = f"{k.text} {tok.text}"
+            if agent_for(phrase) is not None or agent_for(k.lemma) is not None:
+                return phrase
+    return None

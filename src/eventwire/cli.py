@@ -1,0 +1,311 @@
+"""The command line: thin wrappers that parse options, call the library and print.
+
+Errors reach the user as one line on standard error (``error: INPUT: what``),
+never as a traceback unless ``--debug`` is given.  Exit status: 0 when every
+article was processed, 1 when some failed, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from eventwire import __version__
+from eventwire.errors import EventwireError, UsageError, one_line
+from eventwire.model import Article
+from eventwire.pipeline import Failure
+from eventwire.runner import Options, RunResult, process_inputs
+
+app = typer.Typer(
+    name="eventwire",
+    help="Political news in, event data out: who did what to whom, when, where, and who said what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DEFAULT_DB = os.environ.get("EVENTWIRE_DB", "eventwire.duckdb")
+PROGRESS_EVERY_S = 5.0
+_state = {"debug": False}
+
+
+class OutFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+    none = "none"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+def _valid_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        time.strptime(value, "%Y-%m-%d")
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from exc
+    return value
+
+
+@app.command()
+def process(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders (text, HTML, JSONL, WARC, RSS/Atom); - for stdin.")
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date YYYY-MM-DD for inputs that carry none.", callback=_valid_date),
+    ] = None,
+    format: Annotated[
+        OutFormat, typer.Option("--format", help="What to write per article.")
+    ] = OutFormat.jsonl,
+    output: Annotated[
+        Path | None, typer.Option(help="Write to this file instead of standard output.")
+    ] = None,
+    db: Annotated[Path | None, typer.Option(help="Store the results in this DuckDB file.")] = None,
+    dictionaries: Annotated[
+        Path | None, typer.Option(help="Code with PETRARCH/TABARI dictionaries found in this folder.")
+    ] = None,
+    resume: Annotated[bool, typer.Option(help="Skip inputs already stored in --db (resume a run).")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per batch.")] = 32,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress lines on standard error.")
+    ] = False,
+    backend: Annotated[str, typer.Option(hidden=True)] = "spacy",
+) -> None:
+    """Process news into events, actors, quotes, times and places."""
+    if resume and db is None:
+        raise UsageError("--resume needs --db (the store to resume from)")
+    options = Options(published, db, dictionaries, backend, batch_size, resume)
+    with ExitStack() as stack:
+        out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        if dictionaries is not None:
+            stack.enter_context(_dictionaries(dictionaries))
+        emit = _emitter(format, out)
+        result = process_inputs(
+            paths, options, emit, _report, stdin=sys.stdin.buffer, progress=None if quiet else _progress()
+        )
+    _final_line(result, db, quiet)
+    raise typer.Exit(1 if result.failures else 0)
+
+
+def _dictionaries(directory: Path):  # type: ignore[no-untyped-def]
+    from eventwire.dictionaries import load_dictionaries
+    from eventwire.ontology import use_knowledge
+
+    return use_knowledge(load_dictionaries(directory))
+
+
+def _emitter(fmt: OutFormat, out: TextIO) -> Callable[[Article], None]:
+    def emit(article: Article) -> None:
+        if fmt is OutFormat.jsonl:
+            out.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
+        elif fmt is OutFormat.table:
+            out.write(_table_line(article) + "\n")
+        out.flush()
+
+    return emit
+
+
+def _table_line(article: Article) -> str:
+    title = (article.title or article.text[:60]).replace("\n", " ")
+    return f"{article.id}\t{len(article.events)} events\t{len(article.quotes)} quotes\t{title}"
+
+
+def _report(failure: Failure) -> None:
+    typer.echo(failure.line(), err=True)
+
+
+def _progress() -> Callable[[RunResult], None]:
+    last = [time.monotonic()]
+
+    def show(result: RunResult) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_EVERY_S:
+            last[0] = now
+            rate = result.articles / result.seconds if result.seconds else 0.0
+            done, failed = result.articles, len(result.failures)
+            typer.echo(f"eventwire: {done} articles, {failed} failed, {rate:.1f} articles/s", err=True)
+
+    return show
+
+
+def _final_line(result: RunResult, db: Path | None, quiet: bool) -> None:
+    if quiet and not result.failures:
+        return
+    where = f", stored in {db}" if db else ""
+    skipped = f", {result.skipped} skipped (already stored)" if result.skipped else ""
+    typer.echo(
+        f"eventwire: {result.articles} articles processed, {len(result.failures)} failed{skipped}"
+        f" in {result.seconds:.1f} s{where}",
+        err=True,
+    )
+
+
+@app.command()
+def events(
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name or code.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 country of the source or target.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before YYYY[-MM[-DD]].")] = None,
+    article: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.")] = None,
+    format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List stored events, filtered by type, actor, country and date range."""
+    from eventwire.report import render_events
+    from eventwire.store import Store
+    from eventwire.store.queries import query_events
+
+    with Store(_existing_db(db), read_only=True) as store:
+        rows = query_events(
+            store,
+            type=type.upper() if type else None,
+            actor=actor,
+            country=country.upper() if country else None,
+            since=since,
+            until=until,
+            article=article,
+            limit=limit,
+        )
+    typer.echo(render_events(rows, format.value), nl=False)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="The article's id.")],
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the marks.")] = None,
+) -> None:
+    """Show one article with its events and quotes marked in the text."""
+    from eventwire.report import render_article
+    from eventwire.store import Store
+
+    with Store(_existing_db(db), read_only=True) as store:
+        article = store.load_article(article_id)
+    if article is None:
+        raise UsageError(f"{db}: no article with id {article_id!r}")
+    use_color = sys.stdout.isatty() if color is None else color
+    typer.echo(render_article(article, color=use_color))
+
+
+@app.command()
+def summary(
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    top: Annotated[int, typer.Option(min=1, help="How many dyads and actors to list.")] = 10,
+) -> None:
+    """Summarise a store: articles, events by PLOVER type, top dyads and actors, failures."""
+    typer.echo(_summary_text(db, top))
+
+
+def _summary_text(db: Path, top: int) -> str:
+    from eventwire.report import render_summary
+    from eventwire.store import Store
+    from eventwire.store.queries import summary as summarise
+
+    with Store(_existing_db(db), read_only=True) as store:
+        return render_summary(summarise(store, top=top))
+
+
+@app.command()
+def demo(
+    db: Annotated[Path, typer.Option(help="The DuckDB file to create or update.")] = Path(DEFAULT_DB),
+) -> None:
+    """Process the bundled Wikinews demo corpus into --db and print a summary."""
+    corpus = resources.files("eventwire.demo")
+    paths = [str(corpus.joinpath("articles.jsonl"))]
+    result = process_inputs(paths, Options(db=db), lambda a: None, _report, progress=_progress())
+    _final_line(result, db, quiet=False)
+    typer.echo(_summary_text(db, 10))
+    raise typer.Exit(1 if result.failures else 0)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="A .jsonl file, or a folder for Parquet files.")],
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    format: Annotated[str, typer.Option("--format", help="jsonl or parquet.")] = "jsonl",
+) -> None:
+    """Export a store as JSONL (one article a line, CONTRACT.md form) or Parquet tables."""
+    from eventwire.store import Store
+
+    if format not in ("jsonl", "parquet"):
+        raise UsageError(f"--format must be jsonl or parquet, not {format!r}")
+    with Store(_existing_db(db), read_only=True) as store:
+        if format == "jsonl":
+            store.export_jsonl(output)
+        else:
+            store.export_parquet(output)
+    typer.echo(f"eventwire: exported {db} to {output}", err=True)
+
+
+def _existing_db(db: Path) -> Path:
+    if not db.exists():
+        raise UsageError(f"{db}: no such store (create one with: eventwire process PATH --db {db})")
+    return db
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script: one error line, exit 2 for usage errors."""
+    try:
+        status = app(args=argv, standalone_mode=False)
+        return status if isinstance(status, int) else 0
+    except typer.Exit as done:
+        return done.exit_code
+    except KeyboardInterrupt:
+        typer.echo("eventwire: interrupted; finished batches are stored (resume with --resume)", err=True)
+        return 130
+    except (UsageError, typer.BadParameter) as exc:
+        return _fail(exc, 2)
+    except EventwireError as exc:
+        return _fail(exc, 1)
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, not a traceback
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            return exc.exit_code
+        return _fail(exc, 1)
+
+
+def _fail(exc: BaseException, status: int) -> int:
+    if _state["debug"]:
+        raise exc
+    typer.echo(f"error: {one_line(exc)}", err=True)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""When, where, how: the time, place, casualty count and mode of an event.
+
+A time or place belongs to the nearest clause that governs it: we climb from
+the trigger through its ancestors and take the first time expression (place)
+attached at that level, so "chapter opened by X last year with his decision to
+order the assassination" dates the assassination to "last year", not to another
+time elsewhere in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwire.events.lexicon import lemma_of, mode_words
+from eventwire.model import Place, TimeExpr
+from eventwire.parse import Parse, Token
+
+DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1, "an": 1,
+}  # fmt: skip
+KILLING = frozenset({"kill", "murder", "assassinate", "execute", "behead", "massacre", "slay"})
+
+
+def event_date(times: Sequence[TimeExpr]) -> str | None:
+    """The calendar part of the first dated time expression, as YYYY[-MM[-DD]]."""
+    for t in times:
+        if t.type in ("DATE", "TIME"):
+            m = DATE_VALUE.match(t.value)
+            if m:
+                return m.group()
+    return None
+
+
+def spans_under(parse: Parse, tok: Token, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Indices of spans that lie in the words attached directly below tok (not in sub-clauses)."""
+    hits: list[int] = []
+    for k in parse.children(tok.i):
+        if k.dep in ("relcl", "ccomp", "advcl", "conj", "xcomp", "acl", "parataxis"):
+            continue
+        lo, hi = parse.subtree(k.i)[0].start, parse.subtree(k.i)[-1].end
+        hits.extend(n for n, (s, e) in enumerate(spans) if lo <= s and e <= hi)
+    return hits
+
+
+def nearest_spans(parse: Parse, trigger: Token, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Spans attached to the trigger, else to the nearest governing clause, else in the sentence."""
+    tok = trigger
+    for _ in range(8):
+        hits = spans_under(parse, tok, spans)
+        if hits:
+            return hits
+        if tok.head == tok.i:
+            break
+        tok = parse.tokens[tok.head]
+    sent = parse.sents[trigger.sent]
+    inside = [n for n, (s, e) in enumerate(spans) if sent.start_char <= s and e <= sent.end_char]
+    return inside if len(inside) == 1 else []
+
+
+def date_for(parse: Parse, trigger: Token, times: Sequence[TimeExpr], published: str | None) -> str | None:
+    dated = [t for t in times if t.type in ("DATE", "TIME") and DATE_VALUE.match(t.value)]
+    hits = nearest_spans(parse, trigger, [(t.start, t.end) for t in dated])
+    return event_date([dated[n] for n in hits]) or published
+
+
+def place_for(parse: Parse, trigger: Token, places: Sequence[Place]) -> str | None:
+    hits = nearest_spans(parse, trigger, [(p.start, p.end) for p in places])
+    return places[hits[0]].id if hits else None
+
+
+def number_of(parse: Parse, noun: Token) -> int | None:
+    """The count a noun phrase gives: '13 soldiers' -> 13, 'two soldiers' -> 2."""
+    for k in parse.children(noun.i):
+        if k.dep == "nummod":
+            return parse_number(k.text)
+    return None
+
+
+def parse_number(text: str) -> int | None:
+    clean = text.replace(",", "").lower()
+    if clean.isdigit():
+        return int(clean)
+    return NUMBER_WORDS.get(clean)
+
+
+def fatalities_for(parse: Parse, trigger: Token, victim: Token | None) -> int | None:
+    """Deaths an act of killing states of its victims."""
+    if lemma_of(trigger) not in KILLING or victim is None:
+        return None
+    count = number_of(parse, victim)
+    if count is not None:
+        return count
+    if victim.ent_type == "PERSON":
+        return 1
+    return None
+
+
+def mode_for(parse: Parse, trigger: Token, default: str | None) -> str | None:
+    """A weapon word next to the trigger ('drone strike', 'using rockets') sets the mode."""
+    words = mode_words()
+    near = [*parse.children(trigger.i)]
+    near += [g for k in near if k.dep in ("advcl", "prep", "compound") for g in parse.subtree(k.i)]
+    for tok in near:
+        mode = words.get(lemma_of(tok)) or words.get(tok.lower)
+        if mode is not None:
+            return mode
+    return default

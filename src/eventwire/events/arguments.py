@@ -1,0 +1,144 @@
+"""Who did it and to whom: the source and target of a trigger, from the parse.
+
+Active voice: subject is the source, direct object the target.  Passive voice:
+the ``by`` agent is the source, the passive subject the target.  A verb with no
+subject of its own borrows one through coordination, control (``xcomp``) and
+participle clauses.  A nominal trigger ("the assassination of X", "a drone
+strike on X", "carried out an attack") takes its source from a possessor, a
+``by`` phrase or the subject of the verb that governs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.parse import Parse, Token
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+#: prepositions that introduce the target of a nominal or intransitive trigger
+TARGET_PREPS = ("on", "against", "of", "at", "with", "to", "from", "into", "over")
+#: clause links across which a verb borrows its subject from its head
+BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp")
+
+
+@dataclass(frozen=True)
+class Arguments:
+    source: Token | None
+    target: Token | None
+
+
+def is_passive(parse: Parse, verb: Token) -> bool:
+    return any(k.dep in ("auxpass", *PASSIVE_SUBJECTS) for k in parse.children(verb.i))
+
+
+def child(parse: Parse, tok: Token, *deps: str) -> Token | None:
+    return next((k for k in parse.children(tok.i) if k.dep in deps), None)
+
+
+def prep_object(parse: Parse, tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of tok's prepositions whose word is in preps."""
+    for prep in parse.children(tok.i):
+        if prep.dep in ("prep", "agent") and prep.lower in preps:
+            obj = child(parse, prep, "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def verb_arguments(parse: Parse, verb: Token, prep: str | None, symmetric: bool = False) -> Arguments:
+    """Source and target of a verb; for a symmetric act ("X and Y agreed") the second party is the target."""
+    if is_passive(parse, verb):
+        agent = prep_object(parse, verb, ("by",))
+        source = agent or borrowed_subject(parse, verb, passive=True)
+        return Arguments(source, child(parse, verb, *PASSIVE_SUBJECTS))
+    source = subject_of(parse, verb)
+    target = child(parse, verb, "dobj")
+    if target is None and symmetric and source is not None:
+        target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
+    if target is None:
+        preps = (prep,) if prep else TARGET_PREPS
+        target = prep_object(parse, verb, preps)
+    return Arguments(source, target)
+
+
+def subject_of(parse: Parse, verb: Token) -> Token | None:
+    own = child(parse, verb, *SUBJECTS)
+    if own is not None:
+        return relative_antecedent(parse, own)
+    return borrowed_subject(parse, verb, passive=False)
+
+
+def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
+    """The subject a clause without one takes from the clause it hangs on."""
+    tok, hops = verb, 0
+    while tok.head != tok.i and hops < 4:
+        head = parse.tokens[tok.head]
+        if tok.dep == "relcl" and not passive:
+            return head
+        if tok.dep == "acl" and tok.tag == "VBG":
+            return head
+        if tok.dep == "acl" and head.pos == "NOUN":
+            return child(parse, head, "poss")  # "his decision to order ..."
+        if tok.dep not in BORROW_SUBJECT:
+            return None
+        own = child(parse, head, *SUBJECTS)
+        if own is not None:
+            return relative_antecedent(parse, own)
+        tok, hops = head, hops + 1
+    return None
+
+
+def relative_antecedent(parse: Parse, subject: Token) -> Token:
+    """'who'/'which'/'that' as a subject stands for the noun its clause modifies."""
+    if subject.tag in ("WP", "WDT") or subject.lower == "that":
+        for anc in parse.ancestors(subject.i):
+            if anc.dep == "relcl":
+                return parse.tokens[anc.head]
+    return subject
+
+
+LIGHT_VERBS = frozenset(
+    {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start"}
+)
+
+
+def noun_arguments(parse: Parse, noun: Token) -> Arguments:
+    target = prep_object(parse, noun, TARGET_PREPS)
+    source = prep_object(parse, noun, ("by",)) or child(parse, noun, "poss")
+    if source is None:
+        source = _compound_actor(parse, noun, exclude=target)
+    if source is None:
+        source = governing_subject(parse, noun)
+    return Arguments(source, target)
+
+
+def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token | None:
+    """'the U.S. drone strike': a proper-noun modifier names who struck."""
+    for k in parse.children(noun.i):
+        if k.dep in ("compound", "nmod", "amod") and k.pos == "PROPN" and k is not exclude:
+            return k
+        if k.dep == "compound" and k.pos == "NOUN":
+            inner = _compound_actor(parse, k, exclude)
+            if inner is not None:
+                return inner
+    return None
+
+
+def governing_subject(parse: Parse, noun: Token) -> Token | None:
+    """'X carried out an attack', 'his decision to order the assassination'."""
+    tok = noun
+    for _ in range(5):
+        if tok.head == tok.i:
+            return None
+        head = parse.tokens[tok.head]
+        if head.pos in ("VERB", "AUX") and tok.dep in ("dobj", "pobj", "attr", "nsubjpass"):
+            return subject_of(parse, head)
+        if head.pos == "NOUN" and tok.dep in ("acl", "relcl"):
+            owner = child(parse, head, "poss")
+            if owner is not None:
+                return owner
+        if tok.dep not in ("dobj", "pobj", "prep", "xcomp", "acl", "conj"):
+            return None
+        tok = head
+    return None

@@ -1,0 +1,77 @@
+"""The trigger lexicon: which words signal which event (data in ``data/``)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from eventwire.parse import Parse, Token
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pos: str  # "V" or "N"
+    lemma: str
+    prep: str | None  # a particle or preposition the trigger needs
+    objects: frozenset[str]  # object lemmas it needs; empty for any
+    cameo: str
+    plover: str
+    mode: str | None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("eventwire.events").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [row for row in csv.reader(lines, delimiter="\t")]
+
+
+def _dash(value: str) -> str | None:
+    return None if value in ("", "-") else value
+
+
+@cache
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """Triggers keyed by (pos, lemma)."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for pos, lemma, prep, objects, cameo, plover, mode in _rows("triggers.tsv"):
+        objs = frozenset() if objects == "-" else frozenset(objects.split(","))
+        trig = Trigger(pos, lemma, _dash(prep), objs, cameo, plover, _dash(mode))
+        table.setdefault((pos, lemma), []).append(trig)
+    return table
+
+
+@cache
+def mode_words() -> dict[str, str]:
+    return {word: mode for word, mode in _rows("modes.tsv")}
+
+
+@cache
+def modality_cues() -> dict[str, str]:
+    return {word: kind for word, kind in _rows("cues.tsv")}
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma.lower()
+
+
+def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
+    """The trigger this token fires, checking its particle/preposition and object."""
+    pos = "V" if tok.pos == "VERB" else "N" if tok.pos == "NOUN" else None
+    if pos is None:
+        return None
+    candidates = triggers().get((pos, lemma_of(tok)), [])
+    if not candidates:
+        return None
+    kids = parse.children(tok.i)
+    preps = {lemma_of(k) for k in kids if k.dep in ("prt", "prep", "agent")}
+    objects = {lemma_of(k) for k in kids if k.dep in ("dobj", "nsubjpass", "attr")}
+    objects |= {lemma_of(g) for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"}
+    for trig in sorted(candidates, key=lambda t: (t.prep is None, not t.objects)):
+        if trig.prep and trig.prep not in preps:
+            continue
+        if trig.objects and not (trig.objects & objects):
+            continue
+        return trig
+    return None

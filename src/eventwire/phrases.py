@@ -1,0 +1,47 @@
+"""Noun phrases: the words that belong with a head noun, without its clauses.
+
+"the head of the group" keeps its "of" phrase; "militants, who seized the
+town" stops before the relative clause; "Iranian-backed militia groups" keeps
+its hyphenated modifier.
+"""
+
+from __future__ import annotations
+
+from eventwire.parse import Parse, Token
+
+#: links that end a noun phrase on the right (and, but for determiners, on the left)
+NP_STOP = ("relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj", "det")
+LEFT_STOP = ("relcl", "acl", "appos", "advcl", "prep", "cc", "conj")
+
+
+def np_bounds(parse: Parse, head: Token) -> tuple[int, int]:
+    """Token range [first, last] of the noun phrase headed by head, without clauses."""
+    first = last = head.i
+    for k in parse.subtree(head.i):
+        if k.i < head.i and not _crosses(parse, k, head, LEFT_STOP):
+            first = min(first, k.i)
+        elif k.i > head.i and not _crosses(parse, k, head, NP_STOP):
+            last = max(last, k.i)
+    first = _skip_leading(parse, first, head.i)
+    return first, last
+
+
+def _crosses(parse: Parse, tok: Token, head: Token, stop: tuple[str, ...]) -> bool:
+    """True when the path from tok up to head passes a clause or phrase boundary."""
+    cur = tok
+    while cur.i != head.i:
+        if cur.dep in stop and not _of_phrase(parse, cur, head):
+            return True
+        cur = parse.tokens[cur.head]
+    return False
+
+
+def _of_phrase(parse: Parse, tok: Token, head: Token) -> bool:
+    """Keep 'of' phrases of a person-like head: 'the head of the group'."""
+    return tok.dep == "prep" and tok.lower == "of" and tok.head == head.i and head.pos == "NOUN"
+
+
+def _skip_leading(parse: Parse, first: int, head: int) -> int:
+    while first < head and parse.tokens[first].pos in ("PUNCT", "CCONJ", "ADP"):
+        first += 1
+    return first

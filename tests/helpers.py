@@ -1,0 +1,38 @@
+"""Test helpers: run the real stages on a text without the reader and cleaner."""
+
+from __future__ import annotations
+
+from eventwire.actors import ActorsStage
+from eventwire.events import EventsStage
+from eventwire.model import Article
+from eventwire.nlp import Backend
+from eventwire.places import PlacesStage
+from eventwire.quotes import QuotesStage
+from eventwire.times import TimesStage
+
+
+def analyse(backend: Backend, text: str, published: str = "2021-12-09", until: str = "quotes") -> Article:
+    """The article after the NLP, times, places, actors, events (and quotes) stages."""
+    article = Article(id="t", text=text, published=published)
+    article = article.with_(parse=backend.parse_many([text])[0])
+    for stage in (TimesStage(), PlacesStage(), ActorsStage(), EventsStage(), QuotesStage()):
+        article = stage([article])[0]
+        if stage.name == until:
+            break
+    return article
+
+
+def event_at(article: Article, word: str) -> list[dict[str, object]]:
+    """Events whose trigger is the given word, as contract dicts."""
+    out = []
+    for ev in article.events:
+        if ev.trigger is not None and article.text[ev.trigger.start : ev.trigger.end] == word:
+            out.append(ev.model_dump())
+    return out
+
+
+def party_text(article: Article, party: dict[str, object]) -> str:
+    """The party's words plus its actor's name and code, for loose assertions."""
+    actor = next((a for a in article.actors if a.id == party.get("actor")), None)
+    extra = f" {actor.name} {actor.code} {actor.country}" if actor else ""
+    return f"{party.get('text') or ''}{extra}"

@@ -1,0 +1,59 @@
+"""Actors: mentions, coding from titles and nationality words, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors.coding import code_parts, make_code
+from eventwire.model import Actor, Article
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse
+
+
+def named(article: Article, part: str) -> list[Actor]:
+    return [a for a in article.actors if part.lower() in a.name.lower()]
+
+
+def test_code_parts_split_country_and_sector() -> None:
+    assert code_parts("IRQGOV") == ("IRQ", "GOV")
+    assert code_parts("USAMIL") == ("USA", "MIL")
+    assert code_parts("REB") == (None, "REB")
+    assert make_code("IRQ", "GOV") == "IRQGOV"
+    assert make_code(None, None) is None
+
+
+@pytest.mark.model
+def test_title_and_nationality_give_country_and_sector(spacy_backend: SpacyBackend) -> None:
+    text = "Kenyan Foreign Minister Amina Wanjiru met the delegation. Wanjiru said talks went well."
+    art = analyse(spacy_backend, text, until="actors")
+    (minister,) = named(art, "Wanjiru")
+    assert minister.country == "KEN" and minister.sector == "GOV"
+    assert minister.code == "KENGOV"
+    assert len(minister.mentions) == 2, "the lone surname is the same actor"
+
+
+@pytest.mark.model
+def test_role_nouns_become_actors(spacy_backend: SpacyBackend) -> None:
+    text = "Nigerian lawmakers voted on Tuesday. Two soldiers were wounded by militants."
+    art = analyse(spacy_backend, text, until="actors")
+    lawmakers = named(art, "lawmakers")
+    assert lawmakers and lawmakers[0].country == "NGA" and lawmakers[0].sector == "LEG"
+    assert named(art, "soldiers") and named(art, "soldiers")[0].sector == "MIL"
+    assert named(art, "militants")
+
+
+@pytest.mark.model
+def test_sponsor_adjective_is_not_the_actor_country(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Russian-backed militias shelled the village.", until="actors")
+    militias = named(art, "militias")
+    assert militias and militias[0].country != "RUS"
+
+
+@pytest.mark.model
+def test_every_mention_lies_inside_the_text(spacy_backend: SpacyBackend) -> None:
+    text = "The United Nations and NATO urged calm, while Turkish police detained 30 protesters in Ankara."
+    art = analyse(spacy_backend, text, until="actors")
+    assert art.actors
+    for actor in art.actors:
+        for start, end in actor.mentions:
+            assert 0 <= start < end <= len(text)

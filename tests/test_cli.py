@@ -1,0 +1,98 @@
+"""The command line end to end: bad inputs, exit status, storage, re-runs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from eventwire.cli import main
+
+pytestmark = pytest.mark.model
+
+GOOD = (
+    "KABUL, Afghanistan — Taliban fighters attacked a police checkpoint in Kandahar on Monday, "
+    "killing four officers, officials said.\n\n"
+    '"We will not stop," a Taliban spokesman said.\n'
+)
+
+
+def run_cli(args: list[str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "eventwire", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, input=stdin, timeout=300)
+
+
+@pytest.fixture()
+def bad_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "photo.bin").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (folder / "empty.txt").write_bytes(b"")
+    latin = "Le président français a rencontré les délégués à Genève lundi, a déclaré le ministère.\n"
+    (folder / "latin1.txt").write_bytes(latin.encode("latin-1"))
+    lines = [
+        json.dumps({"id": "j1", "text": GOOD, "published": "2022-05-04"}),
+        "{this is not json",
+        json.dumps({"id": "j3", "title": "no body here"}),
+    ]
+    (folder / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+def test_bad_inputs_fail_one_line_each_and_good_ones_are_stored(bad_folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "out.duckdb"
+    res = run_cli(
+        ["process", str(bad_folder), "--db", str(db), "--format", "jsonl", "--published", "2022-05-04"]
+    )
+    assert res.returncode == 1, res.stderr
+    assert "Traceback" not in res.stderr
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error:")]
+    named = " ".join(errors)
+    for culprit in ("photo.bin", "empty.txt", "dump.jsonl:2", "dump.jsonl:3"):
+        assert culprit in named, f"{culprit} not named in {errors}"
+    assert len(errors) == 4, errors
+    docs = [json.loads(x) for x in res.stdout.splitlines()]
+    assert {d["id"] for d in docs} >= {"j1"} and len(docs) == 3  # j1, good.txt, latin1.txt
+    latin_doc = next(d for d in docs if "Genève" in d["text"])
+    assert "président" in latin_doc["text"]
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from articles").fetchone() == (3,)
+    assert con.execute("select count(*) from failures").fetchone()[0] == 4  # type: ignore[index]
+    con.close()
+
+
+def test_rerun_replaces_never_duplicates(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "x.duckdb"
+    for _ in range(2):
+        assert run_cli(["process", str(src), "--db", str(db), "--format", "none", "--quiet"]).returncode == 0
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from articles").fetchone() == (1,)
+    n_events = con.execute("select count(*) from events").fetchone()[0]  # type: ignore[index]
+    con.close()
+    assert n_events >= 1
+    rows = run_cli(["events", "--db", str(db), "--format", "jsonl"]).stdout.splitlines()
+    assert len(rows) == n_events
+    shown = run_cli(["show", json.loads(rows[0])["article_id"], "--db", str(db), "--no-color"])
+    assert shown.returncode == 0 and "Kandahar" in shown.stdout
+
+
+def test_stdin_and_usage_errors() -> None:
+    res = run_cli(["process", "-", "--format", "jsonl", "--published", "2022-05-04"], stdin=GOOD)
+    assert res.returncode == 0, res.stderr
+    (doc,) = [json.loads(x) for x in res.stdout.splitlines()]
+    assert doc["published"] == "2022-05-04" and doc["events"]
+    assert main(["process", "x.txt", "--published", "yesterday"]) == 2
+    assert main(["process", "x.txt", "--resume"]) == 2
+
+
+def test_missing_path_is_a_named_failure(tmp_path: Path) -> None:
+    res = run_cli(["process", str(tmp_path / "nope.txt"), "--format", "none"])
+    assert res.returncode == 1
+    assert "nope.txt" in res.stderr and "Traceback" not in res.stderr
