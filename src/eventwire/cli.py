@@ -113,7 +113,13 @@ def process(
             stack.enter_context(_dictionaries(dictionaries))
         emit = _emitter(format, out)
         result = process_inputs(
-            paths, options, emit, _report, stdin=sys.stdin.buffer, progress=None if quiet else _progress()
+            paths,
+            options,
+            emit,
+            _report,
+            stdin=sys.stdin.buffer,
+            progress=None if quiet else _progress(),
+            warn=None if quiet else _warn,
         )
     _final_line(result, db, quiet)
     raise typer.Exit(1 if result.failures else 0)
@@ -140,6 +146,10 @@ def _emitter(fmt: OutFormat, out: TextIO) -> Callable[[Article], None]:
 def _table_line(article: Article) -> str:
     title = (article.title or article.text[:60]).replace("\n", " ")
     return f"{article.id}\t{len(article.events)} events\t{len(article.quotes)} quotes\t{title}"
+
+
+def _warn(line: str) -> None:
+    typer.echo(line, err=True)
 
 
 def _report(failure: Failure) -> None:
@@ -269,6 +279,27 @@ def export(
         else:
             store.export_parquet(output)
     typer.echo(f"eventwire: exported {db} to {output}", err=True)
+
+
+@app.command(name="eval")
+def evaluate(
+    name: Annotated[
+        str,
+        typer.Argument(help="A gold set (plover_gsr, petrarch2_unittest, tempeval3_test, geovirus) or all."),
+    ],
+    gold: Annotated[Path, typer.Option(help="The gold folder.")] = Path("../shared/gold"),
+    out: Annotated[Path, typer.Option(help="Where to write SET.json.")] = Path("eval/results"),
+) -> None:
+    """Score the engine on gold data: writes OUT/SET.json and prints a table."""
+    from eventwire.evaluate.harness import SETS, table
+    from eventwire.evaluate.harness import evaluate as run_set
+
+    names = list(SETS) if name == "all" else [name]
+    results = {}
+    for one in names:
+        typer.echo(f"eventwire: scoring {one} ...", err=True)
+        results[one] = run_set(one, gold, out)
+    typer.echo(table(results))
 
 
 def _existing_db(db: Path) -> Path:

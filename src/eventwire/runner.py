@@ -48,7 +48,14 @@ class NlpStage:
 
 
 def build_pipeline(backend: Backend, on_failure: Report | None = None) -> Pipeline:
-    stages: list[Stage] = [NlpStage(backend), TimesStage(), PlacesStage(), ActorsStage(), EventsStage(), QuotesStage()]
+    stages: list[Stage] = [
+        NlpStage(backend),
+        TimesStage(),
+        PlacesStage(),
+        ActorsStage(),
+        EventsStage(),
+        QuotesStage(),
+    ]
     return Pipeline(stages, on_failure=on_failure)
 
 
@@ -77,6 +84,7 @@ def process_inputs(
     report: Report,
     stdin: BinaryIO | None = None,
     progress: Callable[[RunResult], None] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> RunResult:
     result = RunResult()
     started = time.monotonic()
@@ -89,6 +97,8 @@ def process_inputs(
     with _session(options, result) as store:
         skip = set(store.stored_sources()) if store is not None and options.resume else set()
         docs = _cleaned(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
+        if warn is not None:
+            docs = _warning_lines(docs, warn)
         for batch in _batches(docs, options.batch_size):
             done = pipeline.run(batch)
             for article in done:
@@ -120,6 +130,14 @@ def _cleaned(
             continue
         if article.published is None and published is not None:
             article = article.with_(published=published)
+        yield article
+
+
+def _warning_lines(articles: Iterable[Article], warn: Callable[[str], None]) -> Iterator[Article]:
+    """Pass articles on, telling the user what reading them needed (e.g. a guessed encoding)."""
+    for article in articles:
+        for text in article.warnings:
+            warn(f"warning: {article.source or article.id}: {text}")
         yield article
 
 

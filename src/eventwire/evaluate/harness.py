@@ -1,0 +1,100 @@
+"""``eventwire eval SET``: score the engine on a gold set, write JSON, print a table.
+
+Each set has a runner that reads ``GOLD/SET/records.jsonl``, runs the engine
+and returns a flat dict of scores (nested dicts allowed); the harness writes
+``OUT/SET.json`` and prints the headline figures.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import UsageError
+
+Runner = Callable[[Path, str], dict[str, Any]]
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def run_plover(folder: Path, backend: str) -> dict[str, Any]:
+    from eventwire.evaluate.plover import predict, score_plover
+
+    records = _read(folder / "records.jsonl")
+    return score_plover(records, predict(records, backend))
+
+
+def run_petrarch(folder: Path, backend: str) -> dict[str, Any]:
+    from eventwire.evaluate.petrarch import predict, score_petrarch
+
+    records = _read(folder / "records.jsonl")
+    return score_petrarch(records, predict(records, folder / "dictionaries", backend))
+
+
+def run_tempeval(folder: Path, backend: str) -> dict[str, Any]:
+    from eventwire.evaluate.tempeval import eventwire_finder, score_tempeval
+
+    scores = score_tempeval(_read(folder / "records.jsonl"), eventwire_finder(backend))
+    scores.pop("errors", None)
+    return scores
+
+
+def run_geovirus(folder: Path, backend: str) -> dict[str, Any]:
+    from eventwire.evaluate.geovirus import load_records, score_geovirus, spacy_finder
+
+    records = load_records(folder / "records.jsonl")
+    return score_geovirus(records, spacy_finder(records, backend))
+
+
+SETS: dict[str, Runner] = {
+    "plover_gsr": run_plover,
+    "petrarch2_unittest": run_petrarch,
+    "tempeval3_test": run_tempeval,
+    "geovirus": run_geovirus,
+}
+HEADLINES = {
+    "plover_gsr": ("accuracy", "macro_f1", "no_event_rate"),
+    "petrarch2_unittest": ("exact_match", "triples.precision", "triples.recall", "triples.f1"),
+    "tempeval3_test": ("strict.f1", "relaxed.f1", "value.f1"),
+    "geovirus": ("precision", "recall", "f1", "accuracy_161km"),
+}
+
+
+def evaluate(name: str, gold: Path, out: Path, backend: str = "spacy") -> dict[str, Any]:
+    if name not in SETS:
+        raise UsageError(f"unknown gold set {name!r} (one of: {', '.join(SETS)}, all)")
+    folder = gold / name
+    if not (folder / "records.jsonl").is_file():
+        raise UsageError(f"{folder}: no records.jsonl (is the gold folder beside the checkout?)")
+    began = time.monotonic()
+    scores = SETS[name](folder, backend)
+    scores["seconds"] = round(time.monotonic() - began, 1)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return scores
+
+
+def headline(name: str, scores: dict[str, Any]) -> list[tuple[str, float]]:
+    rows = []
+    for key in HEADLINES[name]:
+        value: Any = scores
+        for part in key.split("."):
+            value = value.get(part, {}) if isinstance(value, dict) else {}
+        if isinstance(value, int | float):
+            rows.append((key, float(value)))
+    return rows
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    lines = [f"{'set':<20} {'metric':<20} {'score':>7}"]
+    for name, scores in results.items():
+        for key, value in headline(name, scores):
+            lines.append(f"{name:<20} {key:<20} {value:7.3f}")
+        lines.append(f"{name:<20} {'seconds':<20} {scores.get('seconds', 0):7.1f}")
+    return "\n".join(lines)
