@@ -57,6 +57,10 @@ class Actor(Part):
     code: str | None = None
     kind: str | None = Field(default=None, description="person, org, country, group, role")
 
+    def with_mentions(self, extra: list[tuple[int, int]]) -> Actor:
+        """A copy with more mentions (kept sorted, without repeats)."""
+        return self.model_copy(update={"mentions": sorted({*self.mentions, *extra})})
+
 
 class Party(Part):
     actor: str | None = None

@@ -10,6 +10,9 @@ sponsor, not the actor's own country, and are skipped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+import pycountry
 
 from eventwire.actors.mentions import Mention, span_text
 from eventwire.actors.words import words_of
@@ -31,13 +34,18 @@ def _sectors() -> frozenset[str]:
     return frozenset(w.upper() for w in words_of("sector"))
 
 
+@cache
+def _country_codes() -> frozenset[str]:
+    """ISO 3166 alpha-3 codes, which CAMEO uses for countries."""
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
 def code_parts(code: str) -> tuple[str | None, str | None]:
     """Country and sector of a CAMEO-style code: 'IRQGOV' -> (IRQ, GOV), 'IMGMUS' -> (None, IMG)."""
     code = code.strip().upper().lstrip("~")
     country = None
-    if len(code) >= 3 and country_for(code[:3]) is not None and code[:3] not in _sectors():
-        country = country_for(code[:3]).iso3  # type: ignore[union-attr]
-        code = code[3:]
+    if code[:3] in _country_codes() and code[:3] not in _sectors():
+        country, code = code[:3], code[3:]
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     sector = next((c for c in chunks if c in _sectors()), chunks[0] if chunks and chunks[0] else None)
     return country, sector

@@ -33,7 +33,8 @@ def antecedent(actors: Sequence[Actor], pronoun: Token) -> str | None:
             continue
         before = [s for s, _ in actor.mentions if s < pronoun.start]
         if before:
-            rank = (-kinds.index(actor.kind) if pronoun.lower in words_of("thing_pronoun") else 0, max(before))
+            kind_rank = -kinds.index(actor.kind) if pronoun.lower in words_of("thing_pronoun") else 0
+            rank = (kind_rank, max(before))
             if best is None or rank > best[:2]:
                 best = (*rank, actor.id)
     return best[2] if best else None
@@ -48,4 +49,4 @@ def with_pronoun_mentions(actors: list[Actor], parse: Parse) -> list[Actor]:
         actor_id = antecedent(actors, tok)
         if actor_id is not None:
             extra.setdefault(actor_id, []).append((tok.start, tok.end))
-    return [a.model_copy(update={"mentions": sorted({*a.mentions, *extra[a.id]})}) if a.id in extra else a for a in actors]
+    return [a.with_mentions(extra[a.id]) if a.id in extra else a for a in actors]

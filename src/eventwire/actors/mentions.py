@@ -132,7 +132,8 @@ def _role_nouns(parse: Parse, text: str, published: str | None) -> Iterator[Ment
 
 
 def _is_agent(parse: Parse, tok: Token) -> bool:
-    return agent_for(tok.text) is not None or agent_for(tok.lemma) is not None or bool(_compound_agent(parse, tok))
+    known = agent_for(tok.text) or agent_for(tok.lemma)
+    return known is not None or _compound_agent(parse, tok) is not None
 
 
 def _is_anaphor(parse: Parse, tok: Token) -> bool:
