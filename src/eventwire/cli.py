@@ -109,8 +109,6 @@ def process(
     options = Options(published, db, dictionaries, backend, batch_size, resume)
     with ExitStack() as stack:
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        if dictionaries is not None:
-            stack.enter_context(_dictionaries(dictionaries))
         emit = _emitter(format, out)
         result = process_inputs(
             paths,
@@ -123,13 +121,6 @@ def process(
         )
     _final_line(result, db, quiet)
     raise typer.Exit(1 if result.failures else 0)
-
-
-def _dictionaries(directory: Path):  # type: ignore[no-untyped-def]
-    from eventwire.dictionaries import load_dictionaries
-    from eventwire.ontology import use_knowledge
-
-    return use_knowledge(load_dictionaries(directory))
 
 
 def _emitter(fmt: OutFormat, out: TextIO) -> Callable[[Article], None]:

@@ -138,8 +138,17 @@ def _fake_token(i: int, m: re.Match[str], root: int, sent: int, text: str) -> To
         pos = "NOUN"
     ws = " " if m.end() < len(text) and text[m.end()].isspace() else ""
     return Token(
-        i=i, text=word, start=m.start(), end=m.end(), lemma=word.lower(), pos=pos,
-        tag=pos, dep="ROOT" if i == root else "dep", head=root, sent=sent, ws=ws,
+        i=i,
+        text=word,
+        start=m.start(),
+        end=m.end(),
+        lemma=word.lower(),
+        pos=pos,
+        tag=pos,
+        dep="ROOT" if i == root else "dep",
+        head=root,
+        sent=sent,
+        ws=ws,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, ClassVar
@@ -17,10 +18,12 @@ from typing import BinaryIO, ClassVar
 from eventwire import __version__
 from eventwire.actors import ActorsStage
 from eventwire.clean import clean
-from eventwire.errors import one_line
+from eventwire.dictionaries import load_dictionaries
+from eventwire.errors import UsageError, one_line
 from eventwire.events import EventsStage
 from eventwire.model import Article
 from eventwire.nlp import Backend, get_backend
+from eventwire.ontology import use_knowledge
 from eventwire.pipeline import Failure, Pipeline, Stage
 from eventwire.places import PlacesStage
 from eventwire.quotes import QuotesStage
@@ -94,7 +97,7 @@ def process_inputs(
         report(f)
 
     pipeline = build_pipeline(get_backend(options.backend), on_failure=fail)
-    with _session(options, result) as store:
+    with _knowledge(options.dictionaries), _session(options, result) as store:
         skip = set(store.stored_sources()) if store is not None and options.resume else set()
         docs = _cleaned(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
         if warn is not None:
@@ -104,13 +107,22 @@ def process_inputs(
             for article in done:
                 emit(article)
             if store is not None:
-                store.write(done)
+                store.write(done, fail)
             result.articles += len(done)
             result.seconds = time.monotonic() - started
             if progress is not None:
                 progress(result)
     result.seconds = time.monotonic() - started
     return result
+
+
+def _knowledge(directory: Path | None) -> AbstractContextManager[object]:
+    """The run's own PETRARCH/TABARI dictionaries in place of the built-in ones, if given."""
+    if directory is None:
+        return nullcontext()
+    if not directory.is_dir():
+        raise UsageError(f"--dictionaries {directory}: no such folder")
+    return use_knowledge(load_dictionaries(directory, strict=False))
 
 
 def _cleaned(
@@ -173,9 +185,10 @@ class _StoreSession:
         assert self.store is not None
         return self.store.stored_sources()
 
-    def write(self, articles: list[Article]) -> None:
+    def write(self, articles: list[Article], fail: Report) -> None:
         assert self.store is not None
-        self.store.write_articles(articles, self.run_id)
+        for failure in self.store.write_articles(articles, self.run_id):
+            fail(failure)
         self._write_new_failures()
 
     def _write_new_failures(self) -> None:

@@ -62,7 +62,7 @@ def make_code(country: str | None, sector: str | None) -> str | None:
 
 def code_mention(parse: Parse, text: str, m: Mention, published: str | None) -> Coding:
     name = span_text(parse, text, m.start, m.end)
-    known = actor_for(name, published) if m.kind in ("person", "org") else None
+    known = actor_for(name, published, latest=True) if m.kind in ("person", "org") else None
     country, sector = _from_known(known)
     if m.kind == "country":
         info = country_for(name)

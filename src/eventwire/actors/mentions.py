@@ -80,11 +80,12 @@ def _dictionary_names(parse: Parse, text: str, published: str | None) -> Iterato
         first = start
         while first < end - 1 and agent_for(parse.tokens[first].text) is not None:
             first += 1
-        for i in sorted({start, first}):
+        for i in dict.fromkeys((first, start)):
             name = span_text(parse, text, i, end)
             info = actor_for(name, published)
             if info is not None and (end - i > 1 or name.isupper()):
-                yield Mention(i, end, end - 1, "person" if info.kind == "person" else "org", i)
+                kind = "person" if info.kind == "person" else "org"
+                yield Mention(i, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
                 break
 
 

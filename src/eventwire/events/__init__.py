@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from eventwire.events.anchors import date_for, fatalities_for, mode_for, place_for
 from eventwire.events.arguments import Arguments, noun_arguments, verb_arguments
+from eventwire.events.dictionary import dictionary_trigger
 from eventwire.events.lexicon import Trigger, match_trigger
 from eventwire.events.modality import modality_of
 from eventwire.model import Actor, Article, Event, Party, Span
@@ -46,13 +47,21 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
         trig = _trigger(parse, tok, used)
         if trig is None:
             continue
+        event = _build(article, parse, tok, trig, f"e{len(events) + 1}")
+        if trig.tier == 2 and not _between_actors(event):
+            continue  # a dictionary verb is coded only between two parties, one of them a known actor
         used.add(tok.i)
-        events.append(_build(article, parse, tok, trig, f"e{len(events) + 1}"))
+        events.append(event)
     return events
 
 
+def _between_actors(event: Event) -> bool:
+    src, tgt = event.source, event.target
+    return bool((src.actor and tgt.text) or (tgt.actor and src.text))
+
+
 def _trigger(parse: Parse, tok: Token, used: set[int]) -> Trigger | None:
-    trig = match_trigger(parse, tok)
+    trig = match_trigger(parse, tok) or dictionary_trigger(parse, tok)
     if trig is None:
         return None
     if trig.pos == "V" and tok.dep in ("amod", "compound"):

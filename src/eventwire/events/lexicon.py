@@ -19,6 +19,7 @@ class Trigger:
     cameo: str
     plover: str
     mode: str | None
+    tier: int = 1  # 1: core lexicon; 2: the CAMEO verb dictionary
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -1,0 +1,85 @@
+"""Cleaning: from a RawDoc to an Article whose `text` is the story alone.
+
+HTML is extracted first (trafilatura, then our fallback); then, on paragraphs of lines: boilerplate
+and credit lines leave, the title line and the dateline are taken off the top, and spinner junk is
+fixed in the joined text.  Everything taken out is listed in `Article.removed` with its reason.
+"""
+
+from __future__ import annotations
+
+from eventwire.clean.boilerplate import remove_boilerplate
+from eventwire.clean.credits import extract_credits
+from eventwire.clean.dateline import find_dateline
+from eventwire.clean.draft import Draft
+from eventwire.clean.html import extract_page
+from eventwire.clean.spinner import remove_spinner_junk
+from eventwire.clean.text import join, paragraphs
+from eventwire.clean.titles import take_title
+from eventwire.errors import InputError
+from eventwire.model import Article, Dateline
+from eventwire.read import RawDoc
+from eventwire.read.ids import stable_id
+
+__all__ = ["clean"]
+
+
+def clean(raw: RawDoc) -> Article:
+    """Cleaned Article: text, title, url, published, dateline, credits, removed, warnings, id, source.
+
+    Raises InputError when nothing usable is left.
+    """
+    body, title, url, published, authors = _body_and_metadata(raw)
+    draft = Draft(paragraphs(body), credits=authors)
+    extract_credits(draft)
+    remove_boilerplate(draft)
+    title = take_title(draft, title)
+    dateline = _take_dateline(draft)
+    text, fixes = remove_spinner_junk(join(draft.paragraphs))
+    draft.removed.extend(fixes)
+    if not text.strip():
+        raise InputError("no story text left after cleaning")
+    return Article(
+        id=raw.id or stable_id(raw.html if raw.html is not None else raw.text or ""),
+        title=title,
+        url=url,
+        published=published,
+        source=raw.source,
+        dateline=dateline,
+        credits=draft.credits,
+        text=text,
+        removed=draft.removed,
+        warnings=list(raw.warnings),
+    )
+
+
+def _body_and_metadata(raw: RawDoc) -> tuple[str, str | None, str | None, str | None, list[str]]:
+    """Body text, title, URL, publication date and authors; the input's own metadata wins."""
+    if raw.html is not None:
+        page = extract_page(raw.html)
+        if page is None:
+            raise InputError("no article text could be extracted from the HTML")
+        published = raw.published or page.published
+        return page.body, raw.title or page.title, raw.url or page.url, published, page.authors
+    if raw.text is None:
+        raise InputError("input has neither text nor HTML")
+    return raw.text, raw.title, raw.url, raw.published, []
+
+
+def _take_dateline(draft: Draft) -> Dateline | None:
+    """The dateline at the start of the first paragraph; it leaves the body."""
+    if not draft.paragraphs:
+        return None
+    first = draft.paragraphs[0][0]
+    found = find_dateline(first)
+    if found is None:
+        return None
+    place, length = found
+    tag = first[:length].strip()
+    # A placeless tag is an agency ("(Reuters) -", still a dateline) or a label ("BREAKING:").
+    draft.drop(tag, "dateline" if place or tag.startswith("(") else "label")
+    rest = first[length:].lstrip()
+    draft.paragraphs[0][0] = rest
+    if not rest:
+        draft.paragraphs[0].pop(0)
+        draft.paragraphs = [lines for lines in draft.paragraphs if lines]
+    return Dateline(text=place) if place else None

@@ -1,0 +1,187 @@
+"""Loading the built-in knowledge tables (TSV files in ``data/``), each once."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import itertools
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from eventwire.errors import DictionaryError
+from eventwire.ontology.discards import Discard, Discards
+from eventwire.ontology.normalize import key
+from eventwire.ontology.types import ActorRecord, AgentInfo, CameoInfo, CodeSpan, CountryInfo
+from eventwire.ontology.verbs import Pattern, VerbBlock, VerbForm, regular_forms
+
+
+def rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of ``data/NAME`` as dicts keyed by the header."""
+    try:
+        text = resources.files("eventwire.ontology").joinpath("data", name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(f"{name}: built-in table unreadable: {exc}") from exc
+    lines = (line for line in io.StringIO(text) if not line.startswith("#"))
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _none(value: str | None) -> str | None:
+    return value or None
+
+
+@cache
+def cameo_table() -> dict[str, CameoInfo]:
+    out = {}
+    for row in rows("cameo.tsv"):
+        goldstein = float(row["goldstein"]) if row["goldstein"] else None
+        quad = int(row["quad_class"]) if row["quad_class"] else None
+        out[row["code"]] = CameoInfo(
+            row["code"],
+            row["name"],
+            goldstein,
+            quad,
+            _none(row["plover"]),
+            _none(row["mode"]),
+            _none(row["context"]),
+            _none(row["plover_fallback"]),
+        )
+    return out
+
+
+@cache
+def plover_codes() -> dict[str, str]:
+    """PLOVER type -> its representative CAMEO code (plover.tsv)."""
+    return {row["type"]: row["cameo"] for row in rows("plover.tsv")}
+
+
+@cache
+def country_rows() -> dict[str, CountryInfo]:
+    out: dict[str, CountryInfo] = {}
+    for row in itertools.chain(rows("countries.tsv"), rows("ethnic.tsv")):
+        info = CountryInfo(row["iso3"], row["cameo"], row["name"], row["kind"], row["approximate"] == "1")
+        out.setdefault(key(row["phrase"]), info)
+    return out
+
+
+@cache
+def agent_rows() -> tuple[AgentInfo, ...]:
+    table = itertools.chain(rows("agents.tsv"), rows("agents_extra.tsv"))
+    return tuple(
+        AgentInfo(row["code"], row["code"][:3], row["phrase"], row["prefix"] == "1") for row in table
+    )
+
+
+def _spans(text: str) -> tuple[CodeSpan, ...]:
+    spans = []
+    for part in filter(None, text.split("|")):
+        code, _, dates = part.partition("@")
+        start, _, end = dates.partition("..")
+        spans.append(CodeSpan(code, start or None, end or None))
+    return tuple(spans)
+
+
+def _actor(row: dict[str, str]) -> ActorRecord:
+    aliases = tuple(filter(None, row["aliases"].split("|")))
+    return ActorRecord(row["name"], aliases, _none(row["code"]), _spans(row["spans"]), row["kind"])
+
+
+def _names(record: ActorRecord) -> set[str]:
+    return {record.name, *record.aliases}
+
+
+@cache
+def actor_rows() -> tuple[ActorRecord, ...]:
+    """Named actors; a hand-written record (actors_extra.tsv) supersedes the Phoenix records it names.
+
+    The superseded records' other names become aliases of the newer record, so
+    "Obama" finds the record whose dates run past 2014.
+    """
+    extra = [_actor(row) for row in rows("actors_extra.tsv")]
+    owner = {name: index for index, record in enumerate(extra) for name in _names(record)}
+    aliases: dict[int, set[str]] = {}
+    kept = []
+    for record in map(_actor, rows("actors.tsv")):
+        hits = {owner[name] for name in _names(record) if name in owner}
+        if len(hits) == 1:
+            aliases.setdefault(hits.pop(), set()).update(_names(record))
+        else:
+            kept.append(record)
+    merged = [
+        dataclasses.replace(record, aliases=tuple(sorted(set(record.aliases) | aliases.get(i, set()))))
+        for i, record in enumerate(extra)
+    ]
+    return (*merged, *kept)
+
+
+def _pattern(text: str) -> Pattern:
+    return tuple(text.split()) or ("*",)
+
+
+def _verb(row: dict[str, str]) -> VerbForm:
+    lemma = row["lemma"]
+    forms = (lemma, *regular_forms(lemma), *row["forms"].split())
+    return VerbForm(lemma, _none(row["particle"]), tuple(row["before"].split()), forms, _none(row["code"]))
+
+
+@cache
+def verb_blocks() -> tuple[VerbBlock, ...]:
+    """The verb blocks: verbs.tsv gives their verbs, verb_patterns.tsv their patterns."""
+    verbs: dict[str, list[VerbForm]] = {}
+    codes: dict[str, str] = {}
+    for row in rows("verbs.tsv"):
+        verbs.setdefault(row["block"], []).append(_verb(row))
+        codes[row["block"]] = row["block_code"]
+    patterns: dict[str, list[tuple[Pattern, str]]] = {}
+    for row in rows("verb_patterns.tsv"):
+        patterns.setdefault(row["block"], []).append((_pattern(row["pattern"]), row["code"]))
+    return tuple(
+        VerbBlock(codes[block], tuple(forms), tuple(patterns.get(block, ())))
+        for block, forms in verbs.items()
+    )
+
+
+@cache
+def extra_verb_blocks() -> tuple[VerbBlock, ...]:
+    """Hand-written verbs (verbs_extra.tsv), one block per row, placed before the dictionary's."""
+    blocks = []
+    for row in rows("verbs_extra.tsv"):
+        lemma = row["lemma"]
+        verb = VerbForm(
+            lemma, _none(row["particle"]), (), (lemma, *regular_forms(lemma), *row["forms"].split())
+        )
+        pattern = _pattern(row["pattern"])
+        if pattern == ("*",):
+            blocks.append(VerbBlock(row["cameo"], (verb,)))
+        else:
+            blocks.append(VerbBlock("---", (verb,), ((pattern, row["cameo"]),), bare=False))
+    return tuple(blocks)
+
+
+@cache
+def synsets() -> dict[str, tuple[Pattern, ...]]:
+    out: dict[str, list[Pattern]] = {}
+    for row in rows("synsets.tsv"):
+        out.setdefault(row["synset"], []).append(_pattern(row["member"]))
+    return {name: tuple(members) for name, members in out.items()}
+
+
+@cache
+def noun_blocks() -> tuple[VerbBlock, ...]:
+    """Event nouns as one-verb blocks: the noun is ``*`` in its pattern."""
+    blocks = []
+    for row in rows("nouns.tsv"):
+        noun = VerbForm(row["lemma"], None, (), (row["lemma"], *row["forms"].split()), None)
+        blocks.append(VerbBlock("---", (noun,), ((_pattern(row["pattern"]), row["cameo"]),), bare=False))
+    return tuple(blocks)
+
+
+@cache
+def discard_rows() -> Discards:
+    return Discards(
+        tuple(
+            Discard(row["phrase"], row["story"] == "1", row["whole_word"] == "1")
+            for row in rows("discards.tsv")
+        )
+    )

@@ -1,0 +1,69 @@
+"""The swappable knowledge bundle: built-in tables, or a user's dictionaries for one run."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
+
+from eventwire.ontology import data
+from eventwire.ontology.discards import Discards
+from eventwire.ontology.tables import ActorTable, AgentTable, CountryTable
+from eventwire.ontology.verbs import VerbTable
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What a coder knows.  A kind left as None is absent (a partial bundle from a dictionary folder)."""
+
+    verbs: VerbTable | None = None
+    nouns: VerbTable | None = None
+    actors: ActorTable | None = None
+    agents: AgentTable | None = None
+    countries: CountryTable | None = None
+    discards: Discards | None = None
+
+    def merged(self, override: Knowledge) -> Knowledge:
+        """This bundle with every kind that ``override`` has replaced by ``override``'s."""
+        changes = {
+            f.name: getattr(override, f.name)
+            for f in dataclasses.fields(self)
+            if getattr(override, f.name) is not None
+        }
+        return dataclasses.replace(self, **changes)
+
+
+@cache
+def default_knowledge() -> Knowledge:
+    """The built-in knowledge (package data), loaded once."""
+    countries = CountryTable(data.country_rows())
+    return Knowledge(
+        verbs=VerbTable.of((*data.extra_verb_blocks(), *data.verb_blocks()), data.synsets()),
+        nouns=VerbTable.of(data.noun_blocks()),
+        actors=ActorTable.of(data.actor_rows(), countries.cameo_codes),
+        agents=AgentTable.of(data.agent_rows()),
+        countries=countries,
+        discards=data.discard_rows(),
+    )
+
+
+_ACTIVE: ContextVar[Knowledge | None] = ContextVar("eventwire_knowledge", default=None)
+
+
+def active_knowledge() -> Knowledge:
+    """The knowledge in force: a run's own dictionaries (``use_knowledge``), else the built-in."""
+    return _ACTIVE.get() or default_knowledge()
+
+
+@contextmanager
+def use_knowledge(override: Knowledge) -> Iterator[Knowledge]:
+    """Code with ``override``'s kinds in place of the built-in ones until the block ends."""
+    merged = default_knowledge().merged(override)
+    token = _ACTIVE.set(merged)
+    try:
+        yield merged
+    finally:
+        _ACTIVE.reset(token)

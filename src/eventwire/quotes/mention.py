@@ -1,0 +1,66 @@
+"""The speaker mention a subject token stands for: "Sajad Jiyad", not "Sajad Jiyad, a fellow with ..."."""
+
+from __future__ import annotations
+
+from eventwire.parse import Parse, Token
+from eventwire.quotes.claims import Mention
+
+#: Dependents that belong to the name itself; everything else (appositions,
+#: relative clauses, conjuncts, most prepositions) is left out.
+_NAME_PREPS = frozenset({"of"})  # "the Foreign Minister of Iraq"
+#: A role noun keeps the body it speaks for: "a spokesman for the ministry", "a fellow at Brookings".
+_ROLE_PREPS = frozenset({"of", "for", "at", "with"})
+_NAME_DEPS = frozenset(
+    {"det", "compound", "amod", "poss", "case", "nmod", "flat", "nummod", "quantmod", "punct"}
+)
+
+
+def mention_of(parse: Parse, head: Token) -> Mention:
+    """The noun phrase headed by ``head``; for "the commander, John Smith", the name."""
+    name = _apposed_name(parse, head)
+    if name is not None:
+        head = name
+    kept = _name_tokens(parse, head)
+    start = min(t.start for t in kept)
+    end = max(t.end for t in kept)
+    ent = parse.entity_at(head.i)
+    if ent is not None and start <= ent.start_char and ent.end_char <= end:
+        return Mention(start, end, ent.start_char, ent.end_char)
+    return Mention(start, end, head.start, head.end)
+
+
+def _apposed_name(parse: Parse, head: Token) -> Token | None:
+    if head.pos == "PROPN" or head.ent_type == "PERSON":
+        return None
+    for child in parse.children(head.i):
+        if child.dep == "appos" and (child.pos == "PROPN" or child.ent_type == "PERSON"):
+            return child
+    return None
+
+
+def _name_tokens(parse: Parse, head: Token) -> list[Token]:
+    kept = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in parse.children(tok.i):
+            if _belongs_to_name(child, tok):
+                kept.append(child)
+                stack.append(child)
+    return _trim_punct(sorted(kept, key=lambda t: t.i), head)
+
+
+def _belongs_to_name(child: Token, parent: Token) -> bool:
+    if child.dep in _NAME_DEPS:
+        return True
+    if child.dep == "prep":
+        return child.lower in (_ROLE_PREPS if parent.pos == "NOUN" else _NAME_PREPS)
+    return child.dep == "pobj" and parent.dep == "prep"
+
+
+def _trim_punct(tokens: list[Token], head: Token) -> list[Token]:
+    while len(tokens) > 1 and tokens[0].pos == "PUNCT" and tokens[0] is not head:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].pos == "PUNCT" and tokens[-1] is not head:
+        tokens = tokens[:-1]
+    return tokens

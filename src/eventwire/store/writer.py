@@ -1,0 +1,350 @@
+"""The Store: one DuckDB file holding articles, their parts, runs and failures.
+
+DuckDB allows one writing process per file, so a Store is meant to be the one
+writer of its file; readers open it ``read_only``.  Every write is one
+transaction, and writing an article that is already stored replaces it in
+every table, so that re-running a corpus never duplicates anything.
+
+Failures rule: the ``failures`` table describes the *latest* processing of
+each input, so re-runs never pile up stale failures.
+
+- Writing an article removes the failures that *other* runs recorded for the
+  same article id or the same source (its input has now gone through).
+- Writing a failure removes the failures that *other* runs recorded for the
+  same source (the input has failed again; only the latest reasons count).
+- Failures of the current run are always kept, whatever order its articles and
+  failures are written in: a stage failure in this run is still true of the
+  article stored by this run.  Recording the same failure twice in one run
+  keeps one row.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from eventwire.errors import EventwireError, UsageError, one_line
+from eventwire.model import Article
+from eventwire.pipeline import Failure
+from eventwire.store.rows import Columns, article_columns, build_article
+from eventwire.store.schema import ARTICLE_PART_TABLES, RUN_STATUSES, SCHEMA_VERSION, create_statements
+
+_MEMORY = ":memory:"
+
+# DISTINCT and NOT EXISTS make recording a failure idempotent within a run.
+_INSERT_NEW_FAILURES = """
+INSERT INTO failures (run_id, source, stage, article_id, error, "at")
+SELECT DISTINCT ON (n.run_id, n.source, n.stage, n.article_id, n.error) n.*
+FROM (SELECT UNNEST(?) AS run_id, UNNEST(?) AS source, UNNEST(?) AS stage, UNNEST(?) AS article_id,
+             UNNEST(?) AS error, UNNEST(?) AS "at") AS n
+WHERE NOT EXISTS (
+    SELECT 1 FROM failures f
+    WHERE f.run_id = n.run_id AND f.source = n.source AND f.stage = n.stage
+      AND f.article_id IS NOT DISTINCT FROM n.article_id AND f.error = n.error
+)
+"""
+
+
+def _utcnow() -> datetime:
+    # Naive UTC: DuckDB's TIMESTAMP has no zone, and a store must not depend on the machine's.
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open the file, turning DuckDB's errors into one line a user can act on."""
+    name = Path(path).name
+    if read_only and path != _MEMORY and not Path(path).exists():
+        raise EventwireError(f"{name}: no such store")
+    try:
+        if not read_only and path != _MEMORY:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)  # `--db out/events.duckdb` in a new folder
+        return duckdb.connect(path, read_only=read_only)
+    except OSError as exc:
+        raise EventwireError(f"{name}: cannot create the store's folder: {one_line(exc)}") from exc
+    except duckdb.Error as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            raise EventwireError(
+                f"{name}: in use by another process (DuckDB lets one process at a time write a store)"
+            ) from exc
+        if "not a valid DuckDB database" in message:
+            raise EventwireError(f"{name}: not a DuckDB database") from exc
+        raise EventwireError(f"{name}: cannot open store: {one_line(exc)}") from exc
+
+
+class Store:
+    """An eventwire store in a DuckDB file (``":memory:"`` for a throw-away one)."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.name = Path(self.path).name
+        self.read_only = read_only
+        self._open_runs: set[str] = set()
+        self._con = _connect(self.path, read_only)
+        try:
+            self._prepare_schema()
+        except BaseException:
+            self._con.close()
+            raise
+
+    # --- lifecycle ------------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        # A run left open by an exception (or Ctrl-C) is marked interrupted, so it can be resumed.
+        if exc_type is not None:
+            self._interrupt_open_runs()
+        self.close()
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _interrupt_open_runs(self) -> None:
+        for run_id in sorted(self._open_runs):
+            try:
+                counts = self.fetch(
+                    "SELECT (SELECT count(*) FROM articles WHERE run_id = $1) AS n_articles,"
+                    " (SELECT count(*) FROM failures WHERE run_id = $1) AS n_failed",
+                    [run_id],
+                )[0]
+                self.end_run(run_id, int(counts["n_articles"]), int(counts["n_failed"]), "interrupted")
+            except duckdb.Error:  # the connection itself may be what failed; closing still matters more
+                continue
+
+    # --- schema ---------------------------------------------------------------------------------
+
+    def _prepare_schema(self) -> None:
+        tables = {row[0] for row in self._con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        if not tables:
+            if self.read_only:
+                raise EventwireError(f"{self.name}: an empty database, not an eventwire store")
+            self._create_schema()
+            return
+        if "meta" not in tables:
+            raise EventwireError(f"{self.name}: a DuckDB database, but not an eventwire store")
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version != SCHEMA_VERSION:
+            raise EventwireError(
+                f"{self.name}: store schema version {version}, this eventwire reads version {SCHEMA_VERSION}"
+            )
+
+    def _create_schema(self) -> None:
+        with self._transaction():
+            for statement in create_statements():
+                self._con.execute(statement)
+            self._con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            with suppress(duckdb.Error):  # a failed statement may already have ended it
+                self._con.execute("ROLLBACK")
+            raise
+        self._con.execute("COMMIT")
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise UsageError(f"{self.name}: opened read-only")
+
+    # --- runs -----------------------------------------------------------------------------------
+
+    def begin_run(self, config: Mapping[str, object], version: str) -> str:
+        """Record a new run (status 'running') and return its id."""
+        self._check_writable()
+        now = _utcnow()
+        run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+        config_json = json.dumps(dict(config), sort_keys=True, default=str, ensure_ascii=False)
+        self._con.execute(
+            "INSERT INTO runs (id, started, version, config, status) VALUES (?, ?, ?, ?, 'running')",
+            [run_id, now, version, config_json],
+        )
+        self._open_runs.add(run_id)
+        return run_id
+
+    def end_run(self, run_id: str, n_articles: int, n_failed: int, status: str = "done") -> None:
+        """Close a run with its counts and final status ('done' or 'interrupted')."""
+        self._check_writable()
+        if status not in RUN_STATUSES:
+            raise UsageError(f"run status must be one of {sorted(RUN_STATUSES)}, not {status!r}")
+        updated = self._con.execute(
+            "UPDATE runs SET finished = ?, n_articles = ?, n_failed = ?, status = ?"
+            " WHERE id = ? RETURNING id",
+            [_utcnow(), n_articles, n_failed, status, run_id],
+        ).fetchall()
+        if not updated:
+            raise UsageError(f"{self.name}: no run {run_id!r}")
+        self._open_runs.discard(run_id)
+
+    # --- writing --------------------------------------------------------------------------------
+
+    def write_articles(self, articles: Sequence[Article], run_id: str) -> list[Failure]:
+        """Store a batch in one transaction, replacing any article whose id is already stored.
+
+        When the batch cannot be written (say one article holds text DuckDB cannot
+        encode), the articles are written one by one, so one bad article never
+        costs the others.  Those that still fail are recorded in the failures
+        table (stage "store") and returned, for the caller to report; writing
+        them again with ``write_failures`` adds nothing.
+        """
+        self._check_writable()
+        # Within one batch the last copy of an id wins, as it would across batches.
+        unique = list({a.id: a for a in articles}.values())
+        if not unique:
+            return []
+        try:
+            self._write_batch(unique, run_id)
+            return []
+        except duckdb.Error:
+            pass  # retried one by one below, to find the culprit
+        failures = []
+        for article in unique:
+            try:
+                self._write_batch([article], run_id)
+            except duckdb.Error as exc:
+                error = f"could not store the article: {one_line(exc)}"
+                failures.append(Failure(article.source or article.id, "store", error, article.id))
+        self.write_failures(failures, run_id)
+        return failures
+
+    def _write_batch(self, articles: list[Article], run_id: str) -> None:
+        ids = [a.id for a in articles]
+        sources = [a.source for a in articles if a.source is not None]
+        tables = article_columns(articles, run_id, _utcnow())
+        with self._transaction():
+            self._delete_articles(ids)
+            self._con.execute(
+                "DELETE FROM failures WHERE (article_id = ANY(?) OR source = ANY(?))"
+                " AND run_id IS DISTINCT FROM ?",
+                [ids, sources, run_id],
+            )
+            for table, columns in tables.items():
+                self._insert_columns(table, columns)
+
+    def _delete_articles(self, ids: list[str]) -> None:
+        # Part rows are only ever written together with their article row, so when
+        # none of the ids is stored the six part-table deletes can be skipped: each
+        # statement costs about a millisecond, which dominates small batches.
+        stored = self._con.execute("SELECT id FROM articles WHERE id = ANY(?)", [ids]).fetchall()
+        if not stored:
+            return
+        stored_ids = [row[0] for row in stored]
+        self._con.execute("DELETE FROM articles WHERE id = ANY(?)", [stored_ids])
+        for table in ARTICLE_PART_TABLES:
+            self._con.execute(f"DELETE FROM {table} WHERE article_id = ANY(?)", [stored_ids])
+
+    def write_failures(self, failures: Sequence[Failure], run_id: str) -> None:
+        """Record failures of ``run_id``, replacing what other runs recorded for the same sources.
+
+        A failure already recorded for this run (same source, stage, article and
+        error) is not recorded twice, so a caller may pass on what it was given.
+        """
+        self._check_writable()
+        if not failures:
+            return
+        now = _utcnow()
+        columns: Columns = {
+            "run_id": [run_id] * len(failures),
+            "source": [f.source for f in failures],
+            "stage": [f.stage for f in failures],
+            "article_id": [f.article_id for f in failures],
+            "error": [f.error for f in failures],
+            "at": [now] * len(failures),
+        }
+        with self._guarded("write failures"), self._transaction():
+            self._con.execute(
+                "DELETE FROM failures WHERE source = ANY(?) AND run_id IS DISTINCT FROM ?",
+                [sorted(set(columns["source"])), run_id],
+            )
+            self._con.execute(_INSERT_NEW_FAILURES, list(columns.values()))
+
+    def _insert_columns(self, table: str, columns: Columns) -> None:
+        # Table and column names come from our own schema, never from input; values are bound.
+        names = ", ".join(f'"{name}"' for name in columns)
+        unnests = ", ".join("UNNEST(?)" for _ in columns)
+        self._con.execute(f"INSERT INTO {table} ({names}) SELECT {unnests}", list(columns.values()))
+
+    @contextmanager
+    def _guarded(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except duckdb.Error as exc:
+            raise EventwireError(f"{self.name}: could not {what}: {one_line(exc)}") from exc
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def fetch(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        """Rows of a query as dicts (for the query module; values must be bound, never formatted in)."""
+        cursor = self._con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def stored_sources(self) -> dict[str, str]:
+        """Input name -> article id of every stored article, so a resumed run can skip them."""
+        rows = self._con.execute("SELECT source, id FROM articles WHERE source IS NOT NULL").fetchall()
+        return {source: article_id for source, article_id in rows}
+
+    def article_ids(self) -> list[str]:
+        return [row[0] for row in self._con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+
+    def load_article(self, article_id: str) -> Article | None:
+        """Rebuild a stored article from the tables; None when it is not stored."""
+        found = self.load_articles([article_id])
+        return found[0] if found else None
+
+    def load_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        """Rebuild several stored articles at once (a handful of queries, not one per article)."""
+        ids = list(article_ids)
+        rows = self.fetch("SELECT * FROM articles WHERE id = ANY(?)", [ids])
+        parts: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+        for table in ARTICLE_PART_TABLES:
+            for row in self.fetch(f"SELECT * FROM {table} WHERE article_id = ANY(?) ORDER BY pos", [ids]):
+                parts[row["article_id"]][table].append(row)
+        by_id = {row["id"]: build_article(row, parts[row["id"]]) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
+        """Every stored article, in id order, loaded a batch at a time so memory stays flat."""
+        ids = self.article_ids()
+        for first in range(0, len(ids), batch_size):
+            yield from self.load_articles(ids[first : first + batch_size])
+
+    # --- export ---------------------------------------------------------------------------------
+
+    def export_jsonl(self, path: str | Path) -> int:
+        """Write every stored article in the contract's JSON form, one per line; returns the count."""
+        count = 0
+        with Path(path).open("w", encoding="utf-8") as out:
+            for article in self.iter_articles():
+                out.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
+                count += 1
+        return count
+
+    def export_parquet(self, directory: str | Path) -> list[Path]:
+        """One Parquet file per table in ``directory`` (created if needed); returns the files."""
+        folder = Path(directory)
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        tables = [row[0] for row in self._con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+        for table in sorted(tables):
+            target = folder / f"{table}.parquet"
+            with self._guarded(f"export {table}"):
+                self._con.execute(f"COPY {table} TO ? (FORMAT PARQUET)", [str(target)])
+            written.append(target)
+        return written

@@ -1,0 +1,88 @@
+"""find_times: recognise, normalise, and keep the longest non-overlapping expressions."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.model import TimeExpr
+from eventwire.parse import Parse
+from eventwire.times.anaphora import resolve_anaphora
+from eventwire.times.calendar import parse_anchor
+from eventwire.times.context import Context
+from eventwire.times.lexicon import lexicon
+from eventwire.times.normalise import normalise
+from eventwire.times.recognise import Candidate, find_candidates, rules
+
+_CLOCK = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T\d\d:\d\d$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_GAP_DATE_CLOCK = re.compile(r"^,?\s*(?:at|from|by|around|until|before|after)?\s*$")
+_GAP_CLOCK_DATE = re.compile(r"^,?\s*(?:on)?\s*$")
+_WORD_BEFORE_STOP = re.compile(r"(?<![.\w])([A-Za-z]+)\.$")
+#: When two rules find spans of the same length, the earlier rule wins.
+_RULE_ORDER = {kind: k for k, (kind, _) in enumerate(rules())}
+
+
+def find_times(text: str, published: str | None, parse: Parse | None = None) -> list[TimeExpr]:
+    """Every date, time, duration and set expression in text, normalised to a
+    TIMEX3 value against ``published`` (YYYY-MM-DD; when None only what the
+    text fixes by itself), sorted by offset and non-overlapping."""
+    ctx = Context(text=text, anchor=parse_anchor(published), parse=parse)
+    found: list[TimeExpr] = []
+    for cand in sorted(find_candidates(text), key=_preference):
+        if any(cand.start < t.end and t.start < cand.end for t in found):
+            continue
+        timex = normalise(cand, ctx)
+        if timex is not None:
+            kind, value = timex
+            start, end = trimmed(text, cand)
+            found.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=value))
+    return dated_clocks(resolve_anaphora(sorted(found, key=lambda t: t.start)), text)
+
+
+def dated_clocks(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A clock time next to a date takes that date: "on Tuesday at 3 p.m.", "10 a.m. on March 3"."""
+    out = list(found)
+    for k, timex in enumerate(out):
+        if timex.type != "TIME" or not _CLOCK.match(timex.value):
+            continue
+        before = out[k - 1] if k > 0 else None
+        after = out[k + 1] if k + 1 < len(out) else None
+        if (
+            before is not None
+            and _DAY.match(before.value)
+            and _GAP_DATE_CLOCK.match(text[before.end : timex.start])
+        ):
+            out[k] = _on_day(timex, before.value)
+        elif (
+            after is not None
+            and _DAY.match(after.value)
+            and _GAP_CLOCK_DATE.match(text[timex.end : after.start])
+        ):
+            out[k] = _on_day(timex, after.value)
+    return out
+
+
+def _on_day(timex: TimeExpr, day: str) -> TimeExpr:
+    return timex.model_copy(update={"value": day + timex.value[10:]})
+
+
+def _preference(cand: Candidate) -> tuple[int, int, int]:
+    return (-cand.length, _RULE_ORDER[cand.kind], cand.start)
+
+
+def trimmed(text: str, cand: Candidate) -> tuple[int, int]:
+    """The candidate's span without outer whitespace or a trailing comma."""
+    start, end = cand.start, cand.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    last_word = _WORD_BEFORE_STOP.search(text, start, end)
+    if last_word and not is_abbreviation(last_word.group(1)):
+        end -= 1  # "in July." leaves its full stop out; "Dec." and "p.m." keep theirs
+    return start, end
+
+
+def is_abbreviation(word: str) -> bool:
+    lower = word.lower()
+    return len(lower) <= 4 and lower in lexicon().months and lower not in {"may", "june", "july"}
