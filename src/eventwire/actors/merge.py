@@ -18,6 +18,7 @@ from eventwire.actors.coding import Coding, make_code
 from eventwire.actors.mentions import Mention, span_text
 from eventwire.actors.words import words_of
 from eventwire.model import Actor
+from eventwire.ontology import country_for
 from eventwire.parse import Parse
 
 NAME_PREFIXES = re.compile(r"^(al|el|ad|as|ash|an|ar|at|bin|ibn|abu|de|van|von|der)[-\s]", re.IGNORECASE)
@@ -47,6 +48,12 @@ class Draft:
         )
 
 
+def canonical_country_name(name: str) -> str:
+    """'U.S.' and 'America' are one actor, named 'United States'."""
+    info = country_for(name)
+    return info.name if info is not None and info.name else name
+
+
 def surname_key(name: str) -> str:
     words = [w for w in name.replace("’", "'").split() if w.lower().strip(",") not in SUFFIXES]
     last = words[-1] if words else name
@@ -67,6 +74,8 @@ class Merger:
 
     def add(self, m: Mention, coding: Coding) -> None:
         name = span_text(self.parse, self.text, m.start, m.end)
+        if m.kind == "country":
+            name = canonical_country_name(name)
         span = (self.parse.tokens[m.start].start, self.parse.tokens[m.end - 1].end)
         draft = self._existing(m, name, coding)
         if draft is None:

@@ -199,9 +199,11 @@ def _load_cities(gaz: Gazetteer, cities: dict[str, dict[str, Any]], capitals: se
     for city in cities.values():
         candidate = _city(gaz, city, (city["countrycode"], city["name"]) in capitals)
         gaz.add(city["name"], candidate)
-        for alternate in city["alternatenames"]:
-            if _usable_alternate(alternate):
-                gaz.add(alternate, candidate, primary=False)
+        primary = name_key(city["name"])
+        # a new candidate: append directly, without add()'s duplicate scan (load time)
+        alternates = {name_key(a) for a in city["alternatenames"] if _usable_alternate(a)} - {primary}
+        for key in alternates:
+            gaz.by_name.setdefault(key, []).append(Match(candidate, False))
 
 
 def _city(gaz: Gazetteer, city: dict[str, Any], capital: bool = False) -> Candidate:

@@ -68,13 +68,14 @@ def _parse_mentions(text: str, parse: Parse, gaz: Gazetteer) -> Iterator[Mention
 
 
 def _whole_place_name(parse: Parse, ent: Entity, gaz: Gazetteer) -> bool:
-    """An ORG entity that is a place name: a country or region always, a city only after "in", "from", ...
+    """An ORG entity that is a place name: a country always, a city or state only after "in", "from", ...
 
-    Companies are often named for cities (Toyota); "killed in Kirkuk" is a place however it was labelled.
+    Companies and products are often named for places (Toyota, Durango); "killed in Kirkuk" is a place
+    however it was labelled.
     """
     name = _TRAILING_POSSESSIVE.sub("", ent.text.strip())
     matches = [m for m in gaz.lookup(name) if _bare_match_ok(name, m, gaz)]
-    if any(m.candidate.feature != CITY for m in matches):
+    if any(m.candidate.feature not in (CITY, ADMIN1) for m in matches):
         return True
     before = parse.tokens[ent.start - 1].lower if ent.start > 0 else ""
     return bool(matches) and before in words()["locative_prepositions"]
