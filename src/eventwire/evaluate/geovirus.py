@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate.metrics import prf
 from eventwire.model import Place
 from eventwire.places.gazetteer import distance_km, nearest_city
 
@@ -92,9 +93,8 @@ def score_geovirus(records: Iterable[Record], find: Finder) -> dict[str, float]:
         n_match += len(pairs)
         n_close += sum(is_close(t, p) for t, p in pairs)
         n_area += sum(is_in_area(t, p) for t, p in pairs)
-    precision = n_match / n_pred if n_pred else 0.0
-    recall = n_match / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    scores = prf(n_match, n_pred, n_gold)
+    precision, recall, f1 = scores["precision"], scores["recall"], scores["f1"]
     return {
         "gold": n_gold, "predicted": n_pred, "matched": n_match,
         "precision": precision, "recall": recall, "f1": f1,

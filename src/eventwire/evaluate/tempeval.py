@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate.metrics import prf
 from eventwire.model import TimeExpr
 
 #: find(text, dct) -> the system's time expressions for one document.
@@ -91,13 +92,6 @@ def best_overlap(g: dict[str, Any], system: list[TimeExpr], used: set[int]) -> i
         if k not in used and chars > best_overlap_chars:
             best, best_overlap_chars = k, chars
     return best
-
-
-def prf(correct: int, found: int, gold: int) -> dict[str, float]:
-    precision = correct / found if found else 0.0
-    recall = correct / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
 def summary(t: Tally) -> dict[str, Any]:
