@@ -97,7 +97,7 @@ def process_inputs(
         report(f)
 
     pipeline = build_pipeline(get_backend(options.backend), on_failure=fail)
-    with _knowledge(options.dictionaries), _session(options, result) as store:
+    with _knowledge(options.dictionaries), _StoreSession(options, result) as store:
         skip = set(store.stored_sources()) if store is not None and options.resume else set()
         docs = _cleaned(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
         if warn is not None:
@@ -207,7 +207,3 @@ class _StoreSession:
             self.store.end_run(self.run_id, self.result.articles, len(self.result.failures), status)
         finally:
             self.store.close()
-
-
-def _session(options: Options, result: RunResult) -> _StoreSession:
-    return _StoreSession(options, result)
