@@ -68,10 +68,19 @@ def code_mention(parse: Parse, text: str, m: Mention, published: str | None) -> 
         info = country_for(name)
         country = info.iso3 if info is not None else country
     title_sector = _title_sector(parse, text, m)
-    sector = title_sector or sector
+    sector = title_sector or sector or _name_head_sector(parse, m)
     country = country or _phrase_country(parse, text, m)
     code = known.code if known is not None and title_sector is None else make_code(country, sector)
     return Coding(country, sector, code, known is not None)
+
+
+def _name_head_sector(parse: Parse, m: Mention) -> str | None:
+    """An organisation named for what it is: 'the Defence Ministry', 'Kenya Police', 'High Court'."""
+    if m.kind != "org":
+        return None
+    head = parse.tokens[m.end - 1]
+    info = agent_for(head.text) or agent_for(head.lemma)
+    return info.sector if info is not None else None
 
 
 def _from_known(info: ActorInfo | None) -> tuple[str | None, str | None]:
