@@ -16,13 +16,15 @@ from eventwire.events.anchors import date_for, fatalities_for, mode_for, place_f
 from eventwire.events.arguments import Arguments, noun_arguments, verb_arguments
 from eventwire.events.dictionary import dictionary_trigger
 from eventwire.events.lexicon import Trigger, match_trigger
-from eventwire.events.modality import modality_of
+from eventwire.events.modality import Cue, governing_cue
 from eventwire.model import Actor, Article, Event, Party, Span
 from eventwire.ontology import cameo_info
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
 from eventwire.pipeline import ArticleStage
 
+#: CAMEO codes of an announced intent: to cooperate (express intent), to do harm (threaten)
+INTENT_CODES = {"AGREE": "030", "THREATEN": "130"}
 #: acts two parties do together: "X and Y agreed" makes Y the target
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: dependency labels under which a noun is no event of its own ("a strike force")
@@ -47,12 +49,38 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
         trig = _trigger(parse, tok, used)
         if trig is None:
             continue
-        event = _build(article, parse, tok, trig, f"e{len(events) + 1}")
+        event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}")
         if trig.tier == 2 and not _between_actors(event):
             continue  # a dictionary verb is coded only between two parties, one of them a known actor
         used.add(tok.i)
         events.append(event)
+        if cue is not None and cue.kind == "intent" and match_trigger(parse, cue.token) is None:
+            events.append(_commitment(event, f"e{len(events) + 1}"))
     return events
+
+
+def _commitment(event: Event, event_id: str) -> Event:
+    """'X will withdraw', 'X is ready to attack': the announced intent is itself an event.
+
+    PLOVER (after CAMEO 03 and 13) codes an intent to cooperate as AGREE and an
+    intent to do harm as THREATEN; the intended act itself stays uncertain.
+    """
+    hostile = (event.quad_class or 0) >= 3
+    code = INTENT_CODES["THREATEN" if hostile else "AGREE"]
+    info = cameo_info(code)
+    return event.model_copy(
+        update={
+            "id": event_id,
+            "type": info.plover if info and info.plover else ("THREATEN" if hostile else "AGREE"),
+            "mode": None,
+            "cameo": code,
+            "quad_class": info.quad_class if info else None,
+            "goldstein": info.goldstein if info else None,
+            "modality": "asserted",
+            "fatalities": None,
+            "confidence": round(max(0.05, event.confidence - 0.05), 2),
+        }
+    )
 
 
 def _between_actors(event: Event) -> bool:
@@ -80,14 +108,17 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: set[int]) -> 
     return False
 
 
-def _build(article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str) -> Event:
+def _build(
+    article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str
+) -> tuple[Event, Cue | None]:
     if trig.pos == "V":
         args = verb_arguments(parse, tok, trig.prep, symmetric=trig.plover in SYMMETRIC)
     else:
         args = noun_arguments(parse, tok)
     info = cameo_info(trig.cameo)
-    modality = modality_of(parse, tok)
-    return Event(
+    cue = governing_cue(parse, tok)
+    modality = cue.modality if cue is not None else "asserted"
+    event = Event(
         id=event_id,
         type=trig.plover,
         mode=mode_for(parse, tok, trig.mode),
@@ -102,8 +133,9 @@ def _build(article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: 
         modality=modality,
         evidence=_clause(parse, tok, nominal=trig.pos == "N"),
         trigger=Span(start=tok.start, end=tok.end),
-        confidence=_confidence(trig, args, modality),
+        confidence=_confidence(parse, tok, trig, args, modality),
     )
+    return event, cue
 
 
 def _party(article: Article, parse: Parse, head: Token | None) -> Party:
@@ -136,10 +168,18 @@ def _clause(parse: Parse, tok: Token, nominal: bool) -> Span:
     return Span(start=sub[0].start, end=sub[-1].end)
 
 
-def _confidence(trig: Trigger, args: Arguments, modality: str) -> float:
+def _confidence(parse: Parse, tok: Token, trig: Trigger, args: Arguments, modality: str) -> float:
+    """Higher for a verb of the core lexicon with both parties, high in its sentence's tree."""
     score = 0.45 if trig.pos == "V" else 0.35
     score += 0.25 if args.source is not None else 0.0
     score += 0.15 if args.target is not None else 0.0
     score += 0.05 if trig.objects or trig.prep else 0.0
     score -= 0.1 if modality != "asserted" else 0.0
+    score -= 0.2 if trig.tier == 2 else 0.0
+    score -= 0.04 * min(3, _depth(parse, tok))  # the governing act is the sentence's main event
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _depth(parse: Parse, tok: Token) -> int:
+    """How many clauses down from its sentence's root the trigger sits."""
+    return sum(1 for anc in parse.ancestors(tok.i) if anc.pos in ("VERB", "AUX"))

@@ -9,6 +9,8 @@ attack").  Cues are data (``data/cues.tsv``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from eventwire.events.lexicon import lemma_of, modality_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
@@ -20,7 +22,25 @@ GOVERNED = ("xcomp", "ccomp", "pobj", "dobj", "prep", "nsubj", "nsubjpass", "acl
 OWN_CUES = ("neg", "aux", "auxpass", "mark", "det", "advmod", "acomp")
 
 
+@dataclass(frozen=True)
+class Cue:
+    """What decided an event's modality: the kind of cue and the word that carries it."""
+
+    kind: str  # "negated", "uncertain" or "intent" (the source commits itself)
+    token: Token
+
+    @property
+    def modality(self) -> Modality:
+        return "negated" if self.kind == "negated" else "uncertain"
+
+
 def modality_of(parse: Parse, trigger: Token) -> Modality:
+    cue = governing_cue(parse, trigger)
+    return cue.modality if cue is not None else "asserted"
+
+
+def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
+    """The nearest cue on the trigger or on a word that governs it, or None when asserted."""
     own = _own_cue(parse, trigger)
     if own is not None:
         return own
@@ -33,29 +53,29 @@ def modality_of(parse: Parse, trigger: Token) -> Modality:
         if cue is not None:
             return cue
         tok = head
-    return "asserted"
+    return None
 
 
-def _own_cue(parse: Parse, tok: Token) -> Modality | None:
-    """Negation or modality marked on the trigger itself."""
+def _own_cue(parse: Parse, tok: Token) -> Cue | None:
+    """Negation or modality marked on the word itself (auxiliaries, negation, markers)."""
     cues = modality_cues()
-    found: Modality | None = None
+    found: Cue | None = None
     for k in parse.children(tok.i):
         if k.dep not in OWN_CUES:
             continue
         kind = cues.get(lemma_of(k)) or cues.get(k.lower)
         if kind == "negated":
-            return "negated"
-        if kind == "uncertain" and (k.dep != "advmod" or k.lower in ("if", "unless")):
-            found = "uncertain"
+            return Cue("negated", k)
+        if kind in ("uncertain", "intent") and (k.dep != "advmod" or k.lower in ("if", "unless")):
+            found = found if found is not None and found.kind == "uncertain" else Cue(kind, k)
     return found
 
 
-def _head_cue(parse: Parse, head: Token) -> Modality | None:
-    """A governing word that makes what it governs uncertain or negated."""
+def _head_cue(parse: Parse, head: Token) -> Cue | None:
+    """A governing word that makes what it governs uncertain, intended or negated."""
     kind = modality_cues().get(lemma_of(head))
     if kind == "negated" and head.pos == "VERB":
-        return "negated"
-    if kind == "uncertain" and head.pos in ("VERB", "ADJ", "NOUN"):
-        return "uncertain"
+        return Cue("negated", head)
+    if kind in ("uncertain", "intent") and head.pos in ("VERB", "ADJ", "NOUN"):
+        return Cue(kind, head)
     return _own_cue(parse, head)
