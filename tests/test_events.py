@@ -75,3 +75,36 @@ def test_evidence_and_trigger_spans_lie_inside_the_text(spacy_backend: SpacyBack
         )
     withdrew = event_at(art, "withdrew")
     assert withdrew and withdrew[0]["type"] == "RETREAT" and withdrew[0]["date"] == "2011"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "stance"),
+    [
+        ("The rebels said they will release the hostages next week.", "release", "AGREE"),
+        ("The militia is ready to attack the town.", "attack", "THREATEN"),
+        ("The government will not accept any more refugees.", "accept", "REJECT"),
+    ],
+)
+def test_intents_and_refusals_are_stances_of_their_own(
+    spacy_backend: SpacyBackend, sentence: str, word: str, stance: str
+) -> None:
+    art = analyse(spacy_backend, sentence)
+    at_word = event_at(art, word)
+    assert {e["modality"] for e in at_word} >= {"asserted"}
+    assert stance in {e["type"] for e in at_word if e["modality"] == "asserted"}
+    assert any(e["modality"] != "asserted" for e in at_word), "the intended act itself stays unasserted"
+
+
+def test_a_reported_must_is_the_speakers_demand(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The foreign minister said Libya must hand over the suspects.")
+    (demand,) = [e for e in art.events if e.type == "REQUEST"]
+    assert "minister" in party_text(art, demand.source.model_dump())
+    assert "Libya" in party_text(art, demand.target.model_dump())
+
+
+def test_an_attempted_act_is_an_act_and_property_destruction_is_coercion(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Gunmen tried to assassinate the governor. Soldiers demolished three homes.")
+    (attempt,) = event_at(art, "assassinate")
+    assert attempt["type"] == "ASSAULT" and attempt["modality"] == "asserted"
+    (razed,) = event_at(art, "demolished")
+    assert razed["type"] == "COERCE"

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from eventwire.events.anchors import date_for, fatalities_for, mode_for, place_for
-from eventwire.events.arguments import Arguments, noun_arguments, verb_arguments
+from eventwire.events.arguments import Arguments, noun_arguments, subject_of, verb_arguments
 from eventwire.events.dictionary import dictionary_trigger
-from eventwire.events.lexicon import Trigger, match_trigger
+from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.model import Actor, Article, Event, Party, Span
 from eventwire.ontology import cameo_info
@@ -23,8 +23,8 @@ from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
 from eventwire.pipeline import ArticleStage
 
-#: CAMEO codes of an announced intent: to cooperate (express intent), to do harm (threaten)
-INTENT_CODES = {"AGREE": "030", "THREATEN": "130"}
+#: CAMEO codes of stances: intent to cooperate, threaten, reject, demand
+STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
 #: acts two parties do together: "X and Y agreed" makes Y the target
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: dependency labels under which a noun is no event of its own ("a strike force")
@@ -47,31 +47,46 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     used: set[int] = set()
     for tok in parse.tokens:
         trig = _trigger(parse, tok, used)
-        if trig is None:
-            continue
-        event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}")
-        if trig.tier == 2 and not _between_actors(event):
-            continue  # a dictionary verb is coded only between two parties, one of them a known actor
-        used.add(tok.i)
-        events.append(event)
-        if cue is not None and cue.kind == "intent" and match_trigger(parse, cue.token) is None:
-            events.append(_commitment(event, f"e{len(events) + 1}"))
+        if trig is not None:
+            event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}")
+            if trig.tier == 2 and not _between_actors(event):
+                continue  # a dictionary verb is coded only between two parties, one of them a known actor
+            used.add(tok.i)
+            events.append(event)
+            stance = _stance(parse, event, cue)
+            if stance is not None:
+                events.append(_as_stance(event, stance, f"e{len(events) + 1}"))
+        elif tok.dep == "aux" and modality_cues().get(tok.lower) == "demand":
+            demand = _demand(article, parse, tok, f"e{len(events) + 1}")
+            if demand is not None:
+                events.append(demand)
     return events
 
 
-def _commitment(event: Event, event_id: str) -> Event:
-    """'X will withdraw', 'X is ready to attack': the announced intent is itself an event.
+def _stance(parse: Parse, event: Event, cue: Cue | None) -> str | None:
+    """The stance an intended or refused act shows: AGREE, THREATEN or REJECT, or None.
 
-    PLOVER (after CAMEO 03 and 13) codes an intent to cooperate as AGREE and an
-    intent to do harm as THREATEN; the intended act itself stays uncertain.
+    PLOVER (after CAMEO 03, 12 and 13) codes an intent to cooperate as AGREE, an
+    intent to do harm as THREATEN, and a refusal to cooperate as REJECT; the act
+    itself keeps its own modality.
     """
+    if cue is None or match_trigger(parse, cue.token) is not None:
+        return None  # "promised to", "refused to": the cue word is coded as an event already
     hostile = (event.quad_class or 0) >= 3
-    code = INTENT_CODES["THREATEN" if hostile else "AGREE"]
+    if cue.kind == "intent":
+        return "THREATEN" if hostile else "AGREE"
+    if cue.kind == "negated" and not hostile and event.source.text:
+        return "REJECT"
+    return None
+
+
+def _as_stance(event: Event, plover: str, event_id: str) -> Event:
+    code = STANCE_CODES[plover]
     info = cameo_info(code)
     return event.model_copy(
         update={
             "id": event_id,
-            "type": info.plover if info and info.plover else ("THREATEN" if hostile else "AGREE"),
+            "type": plover,
             "mode": None,
             "cameo": code,
             "quad_class": info.quad_class if info else None,
@@ -80,6 +95,33 @@ def _commitment(event: Event, event_id: str) -> Event:
             "fatalities": None,
             "confidence": round(max(0.05, event.confidence - 0.05), 2),
         }
+    )
+
+
+def _demand(article: Article, parse: Parse, aux: Token, event_id: str) -> Event | None:
+    """'X said that Y must release the prisoners': X demands of Y (a REQUEST)."""
+    verb = parse.tokens[aux.head]
+    if verb.dep not in ("ccomp", "xcomp") or verb.head == verb.i:
+        return None
+    speaker_verb = parse.tokens[verb.head]
+    speaker, addressee = subject_of(parse, speaker_verb), subject_of(parse, verb)
+    if speaker is None or addressee is None:
+        return None
+    code = STANCE_CODES["REQUEST"]
+    info = cameo_info(code)
+    return Event(
+        id=event_id,
+        type="REQUEST",
+        cameo=code,
+        quad_class=info.quad_class if info else None,
+        goldstein=info.goldstein if info else None,
+        source=_party(article, parse, speaker),
+        target=_party(article, parse, addressee),
+        date=date_for(parse, speaker_verb, article.times, article.published),
+        place=place_for(parse, speaker_verb, article.places),
+        evidence=_clause(parse, speaker_verb, nominal=False),
+        trigger=Span(start=aux.start, end=aux.end),
+        confidence=0.6,
     )
 
 
@@ -176,10 +218,20 @@ def _confidence(parse: Parse, tok: Token, trig: Trigger, args: Arguments, modali
     score += 0.05 if trig.objects or trig.prep else 0.0
     score -= 0.1 if modality != "asserted" else 0.0
     score -= 0.2 if trig.tier == 2 else 0.0
-    score -= 0.04 * min(3, _depth(parse, tok))  # the governing act is the sentence's main event
+    score += 0.1 if trig.pos == "N" and _under_light_verb(parse, tok) else 0.0
+    score -= 0.08 * min(3, _depth(parse, tok))  # the governing act is the sentence's main event
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _under_light_verb(parse: Parse, noun: Token) -> bool:
+    """'staged demonstrations', 'held talks': the noun carries the act of a verb that names none."""
+    head = parse.tokens[noun.head]
+    return noun.dep == "dobj" and head.pos == "VERB" and match_trigger(parse, head) is None
 
 
 def _depth(parse: Parse, tok: Token) -> int:
     """How many clauses down from its sentence's root the trigger sits."""
-    return sum(1 for anc in parse.ancestors(tok.i) if anc.pos in ("VERB", "AUX"))
+    verbs = [anc for anc in parse.ancestors(tok.i) if anc.pos in ("VERB", "AUX")]
+    if tok.pos == "NOUN" and verbs and _under_light_verb(parse, tok):
+        verbs = verbs[1:]  # the light verb is the noun's own clause
+    return len(verbs)

@@ -26,7 +26,7 @@ OWN_CUES = ("neg", "aux", "auxpass", "mark", "det", "advmod", "acomp")
 class Cue:
     """What decided an event's modality: the kind of cue and the word that carries it."""
 
-    kind: str  # "negated", "uncertain" or "intent" (the source commits itself)
+    kind: str  # "negated", "uncertain", "intent" (the source commits itself) or "demand"
     token: Token
 
     @property
@@ -66,7 +66,7 @@ def _own_cue(parse: Parse, tok: Token) -> Cue | None:
         kind = cues.get(lemma_of(k)) or cues.get(k.lower)
         if kind == "negated":
             return Cue("negated", k)
-        if kind in ("uncertain", "intent") and (k.dep != "advmod" or k.lower in ("if", "unless")):
+        if kind in ("uncertain", "intent", "demand") and (k.dep != "advmod" or k.lower in ("if", "unless")):
             found = found if found is not None and found.kind == "uncertain" else Cue(kind, k)
     return found
 
@@ -76,6 +76,6 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     kind = modality_cues().get(lemma_of(head))
     if kind == "negated" and head.pos == "VERB":
         return Cue("negated", head)
-    if kind in ("uncertain", "intent") and head.pos in ("VERB", "ADJ", "NOUN"):
+    if kind in ("uncertain", "intent", "demand") and head.pos in ("VERB", "ADJ", "NOUN"):
         return Cue(kind, head)
     return _own_cue(parse, head)

@@ -1,0 +1,28 @@
+"""Quality floors of the event coder on ../shared/gold (PLOVER types, PETRARCH triples).
+
+Floors sit a little below the scores reached, so that a change that makes
+event coding worse fails here.  Scores are written by `make eval`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.evaluate.plover import predict, score_plover
+
+pytestmark = [pytest.mark.model, pytest.mark.gold]
+
+#: reached: accuracy 0.677, macro-F1 0.635 (2026-11-25)
+PLOVER_ACCURACY_FLOOR = 0.65
+PLOVER_MACRO_F1_FLOOR = 0.60
+
+
+def test_plover_gsr_type_accuracy_and_macro_f1_hold(gold_dir: Path) -> None:
+    path = gold_dir / "plover_gsr" / "records.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    scores = score_plover(records, predict(records))
+    assert scores["accuracy"] >= PLOVER_ACCURACY_FLOOR, scores["accuracy"]
+    assert scores["macro_f1"] >= PLOVER_MACRO_F1_FLOOR, scores["macro_f1"]
