@@ -24,10 +24,11 @@ def _read(path: Path) -> list[dict[str, Any]]:
 
 
 def run_plover(folder: Path, backend: str) -> dict[str, Any]:
-    from eventwire.evaluate.plover import predict, score_plover
+    from eventwire.evaluate.plover import calibration, predict_with_events, score_plover
 
     records = _read(folder / "records.jsonl")
-    return score_plover(records, predict(records, backend))
+    main, every = predict_with_events(records, backend)
+    return {**score_plover(records, main), "calibration": calibration(records, every)}
 
 
 def run_petrarch(folder: Path, backend: str) -> dict[str, Any]:
@@ -59,7 +60,13 @@ SETS: dict[str, Runner] = {
     "geovirus": run_geovirus,
 }
 HEADLINES = {
-    "plover_gsr": ("accuracy", "macro_f1", "no_event_rate"),
+    "plover_gsr": (
+        "accuracy",
+        "macro_f1",
+        "no_event_rate",
+        "calibration.precision_all",
+        "calibration.precision_confident",
+    ),
     "petrarch2_unittest": ("exact_match", "triples.precision", "triples.recall", "triples.f1"),
     "tempeval3_test": ("strict.f1", "relaxed.f1", "value.f1"),
     "geovirus": ("precision", "recall", "f1", "accuracy_161km"),
@@ -92,9 +99,9 @@ def headline(name: str, scores: dict[str, Any]) -> list[tuple[str, float]]:
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
-    lines = [f"{'set':<20} {'metric':<20} {'score':>7}"]
+    lines = [f"{'set':<20} {'metric':<32} {'score':>7}"]
     for name, scores in results.items():
         for key, value in headline(name, scores):
-            lines.append(f"{name:<20} {key:<20} {value:7.3f}")
-        lines.append(f"{name:<20} {'seconds':<20} {scores.get('seconds', 0):7.1f}")
+            lines.append(f"{name:<20} {key:<32} {value:7.3f}")
+        lines.append(f"{name:<20} {'seconds':<32} {scores.get('seconds', 0):7.1f}")
     return "\n".join(lines)

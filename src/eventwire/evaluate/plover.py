@@ -15,15 +15,46 @@ from eventwire.evaluate.metrics import prf
 from eventwire.ontology import plover_types
 
 NO_EVENT = "NONE"
+#: the confidence a user keeps events above
+CONFIDENT = 0.5
 
 
 def predict(records: Sequence[Mapping[str, Any]], backend: str = "spacy") -> dict[str, str]:
+    return predict_with_events(records, backend)[0]
+
+
+def predict_with_events(
+    records: Sequence[Mapping[str, Any]], backend: str = "spacy"
+) -> tuple[dict[str, str], dict[str, list[tuple[str, float]]]]:
+    """Main-event type per record, and every asserted event's (type, confidence)."""
     articles = code_records(records, backend=backend)
-    out = {}
+    main, every = {}, {}
     for rec in records:
-        event = main_event(articles.get(rec["id"]))
-        out[rec["id"]] = event.type if event is not None else NO_EVENT
-    return out
+        article = articles.get(rec["id"])
+        event = main_event(article)
+        main[rec["id"]] = event.type if event is not None else NO_EVENT
+        asserted = [e for e in article.events if e.modality == "asserted"] if article else []
+        every[rec["id"]] = [(e.type, e.confidence) for e in asserted]
+    return main, every
+
+
+def calibration(
+    records: Sequence[Mapping[str, Any]], events: Mapping[str, list[tuple[str, float]]]
+) -> dict[str, Any]:
+    """Share of asserted events whose type is the sentence's gold type, for all events and above 0.5.
+
+    Each gold sentence codes one event, so this is a lower bound on precision; what
+    matters is that keeping confidence >= 0.5 raises it.
+    """
+    gold = {r["id"]: r["event_type"] for r in records}
+    pairs = [(gold[i] == t, c) for i, evs in events.items() for t, c in evs]
+    kept = [ok for ok, c in pairs if c >= CONFIDENT]
+    return {
+        "events": len(pairs),
+        "precision_all": round(sum(ok for ok, _ in pairs) / len(pairs), 4) if pairs else 0.0,
+        "events_confident": len(kept),
+        "precision_confident": round(sum(kept) / len(kept), 4) if kept else 0.0,
+    }
 
 
 def score_plover(records: Sequence[Mapping[str, Any]], predicted: Mapping[str, str]) -> dict[str, Any]:
