@@ -18,7 +18,7 @@ from eventwire.events.dictionary import dictionary_trigger
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.model import Actor, Article, Event, Party, Span
-from eventwire.ontology import cameo_info
+from eventwire.ontology import cameo_info, user_verbs
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
 from eventwire.pipeline import ArticleStage
@@ -45,6 +45,7 @@ class EventsStage(ArticleStage):
 def find_events(article: Article, parse: Parse) -> list[Event]:
     events: list[Event] = []
     used: set[int] = set()
+    built_in = not user_verbs()  # stances and demands are built-in coding, replaced by a user's verbs
     for tok in parse.tokens:
         trig = _trigger(parse, tok, used)
         if trig is not None:
@@ -53,10 +54,10 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
                 continue  # a dictionary verb is coded only between two parties, one of them a known actor
             used.add(tok.i)
             events.append(event)
-            stance = _stance(parse, event, cue)
+            stance = _stance(parse, event, cue) if built_in else None
             if stance is not None:
                 events.append(_as_stance(event, stance, f"e{len(events) + 1}"))
-        elif tok.dep == "aux" and modality_cues().get(tok.lower) == "demand":
+        elif built_in and tok.dep == "aux" and modality_cues().get(tok.lower) == "demand":
             demand = _demand(article, parse, tok, f"e{len(events) + 1}")
             if demand is not None:
                 events.append(demand)
@@ -131,7 +132,9 @@ def _between_actors(event: Event) -> bool:
 
 
 def _trigger(parse: Parse, tok: Token, used: set[int]) -> Trigger | None:
-    trig = match_trigger(parse, tok) or dictionary_trigger(parse, tok)
+    # A run with the user's own verb dictionary codes with it alone: it replaces the built-in verbs.
+    core = None if user_verbs() else match_trigger(parse, tok)
+    trig = core or dictionary_trigger(parse, tok)
     if trig is None:
         return None
     if trig.pos == "V" and tok.dep in ("amod", "compound"):

@@ -38,6 +38,7 @@ __all__ = [
     "plover_to_cameo",
     "plover_types",
     "use_knowledge",
+    "user_verbs",
     "verb_entries",
 ]
 
@@ -82,6 +83,11 @@ def actor_for(name: str, date: str | None = None, latest: bool = False) -> Actor
     """
     table = active_knowledge().actors
     return table.lookup(name, date, latest) if table else None
+
+
+def user_verbs() -> bool:
+    """True when the run codes with a verb dictionary of the user's (``--dictionaries``)."""
+    return active_knowledge().verbs is not default_knowledge().verbs
 
 
 def verb_entries(lemma: str) -> list[VerbEntry]:
