@@ -53,12 +53,21 @@ def run_geovirus(folder: Path, backend: str) -> dict[str, Any]:
     return score_geovirus(records, spacy_finder(records, backend))
 
 
+def run_casualties(folder: Path, backend: str) -> dict[str, Any]:
+    from eventwire.evaluate.casualties import score_casualties
+
+    return score_casualties(_read(folder / "casualties.jsonl"), backend)
+
+
 SETS: dict[str, Runner] = {
     "plover_gsr": run_plover,
     "petrarch2_unittest": run_petrarch,
     "tempeval3_test": run_tempeval,
     "geovirus": run_geovirus,
+    "casualties": run_casualties,
 }
+#: sets kept in this repository (tests/data), not in the shared gold folder
+LOCAL_SETS = {"casualties": Path("tests") / "data"}
 HEADLINES = {
     "plover_gsr": (
         "accuracy",
@@ -70,15 +79,16 @@ HEADLINES = {
     "petrarch2_unittest": ("exact_match", "triples.precision", "triples.recall", "triples.f1"),
     "tempeval3_test": ("strict.f1", "relaxed.f1", "value.f1"),
     "geovirus": ("precision", "recall", "f1", "accuracy_161km"),
+    "casualties": ("exact_match", "fatalities.f1", "injured.f1", "kidnapped.f1", "arrested.f1"),
 }
 
 
 def evaluate(name: str, gold: Path, out: Path, backend: str = "spacy") -> dict[str, Any]:
     if name not in SETS:
         raise UsageError(f"unknown gold set {name!r} (one of: {', '.join(SETS)}, all)")
-    folder = gold / name
-    if not (folder / "records.jsonl").is_file():
-        raise UsageError(f"{folder}: no records.jsonl (is the gold folder beside the checkout?)")
+    folder = LOCAL_SETS.get(name, gold / name)
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: no such folder (is the gold folder beside the checkout?)")
     began = time.monotonic()
     scores = SETS[name](folder, backend)
     scores["seconds"] = round(time.monotonic() - began, 1)

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from eventwire.events.anchors import date_for, fatalities_for, mode_for, place_for
+from eventwire.events.anchors import date_for, mode_for, place_for
 from eventwire.events.arguments import Arguments, noun_arguments, subject_of, verb_arguments
+from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
+from eventwire.events.casualties import attribute
 from eventwire.events.dictionary import dictionary_trigger
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
@@ -61,7 +63,7 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             demand = _demand(article, parse, tok, f"e{len(events) + 1}")
             if demand is not None:
                 events.append(demand)
-    return events
+    return attribute(parse, events)
 
 
 def _stance(parse: Parse, event: Event, cue: Cue | None) -> str | None:
@@ -93,7 +95,7 @@ def _as_stance(event: Event, plover: str, event_id: str) -> Event:
             "quad_class": info.quad_class if info else None,
             "goldstein": info.goldstein if info else None,
             "modality": "asserted",
-            "fatalities": None,
+            **dict.fromkeys(CASUALTY_FIELDS),
             "confidence": round(max(0.05, event.confidence - 0.05), 2),
         }
     )
@@ -174,7 +176,6 @@ def _build(
         target=_party(article, parse, args.target),
         date=date_for(parse, tok, article.times, article.published),
         place=place_for(parse, tok, article.places),
-        fatalities=fatalities_for(parse, tok, args.target) if modality == "asserted" else None,
         modality=modality,
         evidence=_clause(parse, tok, nominal=trig.pos == "N"),
         trigger=Span(start=tok.start, end=tok.end),

@@ -17,13 +17,6 @@ from eventwire.model import Place, TimeExpr
 from eventwire.parse import Parse, Token
 
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1, "an": 1,
-}  # fmt: skip
-KILLING = frozenset({"kill", "murder", "assassinate", "execute", "behead", "massacre", "slay"})
 
 
 def event_date(times: Sequence[TimeExpr]) -> str | None:
@@ -71,33 +64,6 @@ def date_for(parse: Parse, trigger: Token, times: Sequence[TimeExpr], published:
 def place_for(parse: Parse, trigger: Token, places: Sequence[Place]) -> str | None:
     hits = nearest_spans(parse, trigger, [(p.start, p.end) for p in places])
     return places[hits[0]].id if hits else None
-
-
-def number_of(parse: Parse, noun: Token) -> int | None:
-    """The count a noun phrase gives: '13 soldiers' -> 13, 'two soldiers' -> 2."""
-    for k in parse.children(noun.i):
-        if k.dep == "nummod":
-            return parse_number(k.text)
-    return None
-
-
-def parse_number(text: str) -> int | None:
-    clean = text.replace(",", "").lower()
-    if clean.isdigit():
-        return int(clean)
-    return NUMBER_WORDS.get(clean)
-
-
-def fatalities_for(parse: Parse, trigger: Token, victim: Token | None) -> int | None:
-    """Deaths an act of killing states of its victims."""
-    if lemma_of(trigger) not in KILLING or victim is None:
-        return None
-    count = number_of(parse, victim)
-    if count is not None:
-        return count
-    if victim.ent_type == "PERSON":
-        return 1
-    return None
 
 
 def mode_for(parse: Parse, trigger: Token, default: str | None) -> str | None:

@@ -22,7 +22,8 @@ class Trigger:
     tier: int = 1  # 1: core lexicon; 2: the CAMEO verb dictionary
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of ``data/NAME`` (tab-separated, ``#`` comments skipped)."""
     text = resources.files("eventwire.events").joinpath("data", name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return [row for row in csv.reader(lines, delimiter="\t")]
@@ -36,7 +37,7 @@ def _dash(value: str) -> str | None:
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """Triggers keyed by (pos, lemma)."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for pos, lemma, prep, objects, cameo, plover, mode in _rows("triggers.tsv"):
+    for pos, lemma, prep, objects, cameo, plover, mode in data_rows("triggers.tsv"):
         objs = frozenset() if objects == "-" else frozenset(objects.split(","))
         trig = Trigger(pos, lemma, _dash(prep), objs, cameo, plover, _dash(mode))
         table.setdefault((pos, lemma), []).append(trig)
@@ -45,12 +46,12 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
 
 @cache
 def mode_words() -> dict[str, str]:
-    return {word: mode for word, mode in _rows("modes.tsv")}
+    return {word: mode for word, mode in data_rows("modes.tsv")}
 
 
 @cache
 def modality_cues() -> dict[str, str]:
-    return {word: kind for word, kind in _rows("cues.tsv")}
+    return {word: kind for word, kind in data_rows("cues.tsv")}
 
 
 def lemma_of(tok: Token) -> str:

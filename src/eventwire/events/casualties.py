@@ -1,0 +1,174 @@
+"""How many were killed, injured, kidnapped or arrested, counted from the parse.
+
+A casualty word ("killed", "wounding", "were arrested", "died", "left ... dead")
+counts the people it applies to: its object, its passive subject, or for
+"died" its subject.  A count is a number (digits or words, "two dozen" = 24),
+"a"/"one" = 1, or 1 for a named person; "at least 13" and "more than 20" keep
+the stated number (a lower bound, as event datasets record it); "dozens" or
+"scores" give no count.  Coordinated victims add up ("three soldiers and two
+civilians" = 5).  Each casualty word is counted once, for the event whose
+trigger it is, else for the nearest event that governs it, else for the first
+violent event of its sentence.  A later event that repeats an earlier event's
+type and exact counts restates the toll (news repeats a toll, often without its
+date): its counts are dropped, so an article's totals are not counted twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from eventwire.events.lexicon import data_rows
+from eventwire.model import Event
+from eventwire.parse import Parse, Token
+
+FIELDS = ("fatalities", "injured", "kidnapped", "arrested")
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+@dataclass(frozen=True)
+class Casualty:
+    field: str
+    count: int
+    word: Token  # the casualty word
+
+
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for kind, word, value in data_rows("casualties.tsv"):
+        table[kind][word] = value
+    return dict(table)
+
+
+def _words(kind: str) -> dict[str, str]:
+    return _table().get(kind, {})
+
+
+def number_value(parse: Parse, tok: Token) -> int | None:
+    """'13' -> 13, 'thirteen' -> 13, '1,200' -> 1200, 'two dozen' -> 24, 'dozens' -> None."""
+    text = tok.text.replace(",", "").lower()
+    if text.isdigit():
+        value = int(text)
+    elif text in _words("number"):
+        value = int(_words("number")[text])
+    else:
+        return None
+    for k in parse.children(tok.i):
+        if k.dep in ("compound", "quantmod", "nummod") and k.i < tok.i:
+            inner = number_value(parse, k)
+            if inner is not None and inner < value:
+                value *= inner  # "two dozen", "three thousand"
+    return value
+
+
+def count_of(parse: Parse, noun: Token) -> int | None:
+    """How many people a noun phrase names, its coordinated parts added up."""
+    total = _own_count(parse, noun)
+    for part in (k for k in parse.children(noun.i) if k.dep == "conj"):
+        extra = count_of(parse, part)
+        if total is None or extra is None:
+            return None if total is None else total
+        total += extra
+    return total
+
+
+def _own_count(parse: Parse, noun: Token) -> int | None:
+    vague = _words("vague")
+    if noun.lower in vague or any(k.dep == "det" and k.lower in vague for k in parse.children(noun.i)):
+        return None  # "dozens", "no one"
+    direct = number_value(parse, noun) if noun.pos == "NUM" else None
+    if direct is not None:
+        return direct
+    for k in parse.children(noun.i):
+        if k.dep in ("nummod", "det", "quantmod") and k.lower not in _words("vague"):
+            value = number_value(parse, k)
+            if value is not None:
+                return value
+    if noun.ent_type == "PERSON" or (noun.pos == "PROPN" and noun.tag == "NNP"):
+        return 1
+    if noun.tag == "NN" and any(k.dep in ("det", "poss", "appos") for k in parse.children(noun.i)):
+        return 1  # "the mayor", "a policeman", "the mayor, Ahmed Karim"
+    return None
+
+
+def casualties_in(parse: Parse, sentence: int) -> list[Casualty]:
+    found = []
+    for tok in parse.sentence_tokens(sentence):
+        lemma = tok.lemma.lower()
+        field = _words("verb").get(lemma) or _words("intransitive").get(lemma)
+        if tok.pos == "VERB" and field is not None:
+            victim = _victim(parse, tok, lemma in _words("intransitive"))
+            count = count_of(parse, victim) if victim is not None else None
+            if count is not None:
+                found.append(Casualty(field, count, tok))
+        elif lemma == "leave" and tok.pos == "VERB":
+            found.extend(_left_state(parse, tok))
+    return found
+
+
+def _victim(parse: Parse, verb: Token, intransitive: bool) -> Token | None:
+    deps = ("nsubj",) if intransitive else ("dobj", "nsubjpass")
+    victim = next((k for k in parse.children(verb.i) if k.dep in deps), None)
+    if victim is None and verb.dep in ("acl", "amod") and not intransitive:
+        victim = parse.tokens[verb.head]  # "12 people killed in the attack"
+    return victim
+
+
+def _left_state(parse: Parse, leave: Token) -> list[Casualty]:
+    """'left 12 dead and 30 injured'."""
+    out = []
+    for k in parse.children(leave.i):
+        for state in [k, *parse.children(k.i)]:
+            field = _words("state").get(state.lower)
+            if field is None:
+                continue
+            counted = next((n for n in parse.children(state.i) if n.pos in ("NUM", "NOUN")), None)
+            counted = counted or (k if k is not state else None)
+            count = count_of(parse, counted) if counted is not None else None
+            if count is not None:
+                out.append(Casualty(field, count, leave))
+    return out
+
+
+def attribute(parse: Parse, events: Sequence[Event]) -> list[Event]:
+    """Events with their casualty counts; restated tolls dropped."""
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    by_trigger = {i: n for n, e in enumerate(events) if (i := _trigger_token(parse, e)) is not None}
+    for sentence in {parse.tokens[i].sent for i in by_trigger}:
+        for cas in casualties_in(parse, sentence):
+            owner = _owner(parse, cas.word, by_trigger, events)
+            if owner is not None and events[owner].modality == "asserted":
+                held = counts[owner]
+                held[cas.field] = held.get(cas.field, 0) + cas.count
+    updated = [e.model_copy(update={f: counts[n].get(f) for f in FIELDS}) for n, e in enumerate(events)]
+    return _drop_restatements(updated)
+
+
+def _trigger_token(parse: Parse, event: Event) -> int | None:
+    tok = parse.token_at_char(event.trigger.start) if event.trigger is not None else None
+    return tok.i if tok is not None else None
+
+
+def _owner(parse: Parse, word: Token, by_trigger: dict[int, int], events: Sequence[Event]) -> int | None:
+    if word.i in by_trigger:
+        return by_trigger[word.i]
+    for anc in parse.ancestors(word.i):
+        if anc.i in by_trigger and events[by_trigger[anc.i]].type in VIOLENT:
+            return by_trigger[anc.i]
+    same = [n for i, n in sorted(by_trigger.items()) if parse.tokens[i].sent == word.sent]
+    return next((n for n in same if events[n].type in VIOLENT), None)
+
+
+def _drop_restatements(events: list[Event]) -> list[Event]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for e in events:
+        key = (e.type, *(getattr(e, f) for f in FIELDS))
+        if any(getattr(e, f) for f in FIELDS) and key in seen:
+            e = e.model_copy(update=dict.fromkeys(FIELDS))
+        seen.add(key)
+        out.append(e)
+    return out

@@ -1,0 +1,51 @@
+"""Casualty counts, on a golden file of sentences written for the tests (tests/data/casualties.jsonl)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.events.casualties import FIELDS
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse
+
+GOLDEN = Path(__file__).parent / "data" / "casualties.jsonl"
+CASES = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def totals(spacy_backend: SpacyBackend, text: str) -> dict[str, int | None]:
+    art = analyse(spacy_backend, text, published="2022-06-01", until="events")
+    out: dict[str, int | None] = {}
+    for field in FIELDS:
+        values = [getattr(e, field) for e in art.events if getattr(e, field) is not None]
+        out[field] = sum(values) if values else None
+    return out
+
+
+def test_golden_file_covers_every_form() -> None:
+    assert len(CASES) >= 30
+    assert {f for case in CASES for f in FIELDS if case.get(f)} == set(FIELDS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", CASES, ids=[c["form"] for c in CASES])
+def test_casualty_counts(spacy_backend: SpacyBackend, case: dict[str, object]) -> None:
+    got = totals(spacy_backend, str(case["text"]))
+    want = {field: case.get(field) for field in FIELDS}
+    assert got == want
+
+
+@pytest.mark.model
+def test_a_restated_toll_is_not_counted_twice(spacy_backend: SpacyBackend) -> None:
+    text = "Rebels killed 12 soldiers on Monday. The rebels killed 12 soldiers in the raid, the army said."
+    art = analyse(spacy_backend, text, published="2022-06-01", until="events")
+    assert sum(e.fatalities or 0 for e in art.events) == 12
+
+
+@pytest.mark.model
+def test_counts_are_traceable_to_the_evidence(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Police opened fire on the crowd, killing four protesters.", until="events")
+    counted = [e for e in art.events if e.fatalities]
+    assert counted and all("four" in art.text[e.evidence.start : e.evidence.end] for e in counted)
