@@ -59,15 +59,22 @@ def run_casualties(folder: Path, backend: str) -> dict[str, Any]:
     return score_casualties(_read(folder / "casualties.jsonl"), backend)
 
 
+def run_quotes(folder: Path, backend: str) -> dict[str, Any]:
+    from eventwire.evaluate.quotes import score_quotes
+
+    return score_quotes(_read(folder / "quotes_demo.jsonl"), backend)
+
+
 SETS: dict[str, Runner] = {
     "plover_gsr": run_plover,
     "petrarch2_unittest": run_petrarch,
     "tempeval3_test": run_tempeval,
     "geovirus": run_geovirus,
     "casualties": run_casualties,
+    "quotes": run_quotes,
 }
 #: sets kept in this repository (tests/data), not in the shared gold folder
-LOCAL_SETS = {"casualties": Path("tests") / "data"}
+LOCAL_SETS = {"casualties": Path("tests") / "data", "quotes": Path("tests") / "data"}
 HEADLINES = {
     "plover_gsr": (
         "accuracy",
@@ -80,6 +87,7 @@ HEADLINES = {
     "tempeval3_test": ("strict.f1", "relaxed.f1", "value.f1"),
     "geovirus": ("precision", "recall", "f1", "accuracy_161km"),
     "casualties": ("exact_match", "fatalities.f1", "injured.f1", "kidnapped.f1", "arrested.f1"),
+    "quotes": ("recall", "speaker_accuracy", "speaker_accuracy_found", "direct_accuracy"),
 }
 
 
