@@ -83,8 +83,8 @@ def _dictionary_names(parse: Parse, text: str, published: str | None) -> Iterato
         for i in dict.fromkeys((first, start)):
             name = span_text(parse, text, i, end)
             info = actor_for(name, published)
-            if info is not None and (end - i > 1 or name.isupper()):
-                kind = "person" if info.kind == "person" else "org"
+            if info is not None and (end - i > 1 or name.isupper() or info.kind == "country"):
+                kind = info.kind if info.kind in ("person", "country") else "org"
                 yield Mention(i, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
                 break
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from eventwire.events.anchors import date_for, mode_for, place_for
-from eventwire.events.arguments import Arguments, noun_arguments, subject_of, verb_arguments
+from eventwire.events.arguments import Arguments, noun_arguments, prep_object, subject_of, verb_arguments
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.casualties import attribute
 from eventwire.events.dictionary import dictionary_trigger
@@ -29,6 +29,8 @@ from eventwire.pipeline import ArticleStage
 STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
 #: acts two parties do together: "X and Y agreed" makes Y the target
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: prepositions through which an object that is no actor points at one ("ties with Gondor")
+PARTY_PREPS = ("with", "to", "against", "on", "of")
 #: dependency labels under which a noun is no event of its own ("a strike force")
 NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
 
@@ -190,6 +192,10 @@ def _party(article: Article, parse: Parse, head: Token | None) -> Party:
     first, last = np_bounds(parse, head)
     start, end = parse.tokens[first].start, parse.tokens[last].end
     actor = _actor_at(article.actors, head.start, head.end, start, end)
+    if actor is None:
+        inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor"
+        if inner is not None:
+            return _party(article, parse, inner)
     return Party(actor=actor, text=article.text[start:end])
 
 

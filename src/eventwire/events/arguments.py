@@ -19,7 +19,7 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 #: prepositions that introduce the target of a nominal or intransitive trigger
 TARGET_PREPS = ("on", "against", "of", "at", "with", "to", "from", "into", "over")
 #: clause links across which a verb borrows its subject from its head
-BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp")
+BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
 
 
 @dataclass(frozen=True)
