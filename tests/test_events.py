@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.evaluate.coding import main_event
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse, event_at, party_text
 
@@ -108,3 +109,43 @@ def test_an_attempted_act_is_an_act_and_property_destruction_is_coercion(spacy_b
     assert attempt["type"] == "ASSAULT" and attempt["modality"] == "asserted"
     (razed,) = event_at(art, "demolished")
     assert razed["type"] == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover", "mode"),
+    [
+        ("Dock workers began a hunger strike on Friday.", "PROTEST", "strike"),
+        ("A drone strike killed three militants in Yemen.", "ASSAULT", None),
+        ("Inmates rioted at a prison in Ecuador on Sunday.", "PROTEST", "riot"),
+        ("Hundreds of farmers blocked highways near Paris.", "PROTEST", "obstruct"),
+        ("Germany halted arms deliveries to Turkey.", "SANCTION", None),
+        ("The minister cancelled his visit to Beijing.", "SANCTION", None),
+        ("The rebels declared a ceasefire on Friday.", "RETREAT", "ceasefire"),
+    ],
+)
+def test_protest_forms_reduced_contact_and_a_declared_truce(
+    spacy_backend: SpacyBackend, sentence: str, plover: str, mode: str | None
+) -> None:
+    main = main_event(analyse(spacy_backend, sentence))
+    assert main is not None and main.type == plover, main
+    if mode is not None:
+        assert main.mode == mode
+
+
+def test_a_purpose_clause_is_the_aim_not_the_main_act(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Students marched in Dhaka to demand the minister's resignation.")
+    main = main_event(art)
+    assert main is not None and main.type == "PROTEST"
+    assert "REQUEST" in {e.type for e in art.events}, "the demand is still coded"
+
+
+def test_an_intent_under_an_unless_condition_is_a_threat(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Kenya said it will withdraw its troops from Somalia unless it is paid.")
+    assert "THREATEN" in {e.type for e in art.events if e.modality == "asserted"}
+    plain = analyse(spacy_backend, "Kenya said it will withdraw its troops from Somalia next year.")
+    assert "THREATEN" not in {e.type for e in plain.events}
+
+
+def test_a_lodged_protest_is_an_official_complaint(spacy_backend: SpacyBackend) -> None:
+    main = main_event(analyse(spacy_backend, "Japan lodged a formal protest with China over the detentions."))
+    assert main is not None and main.type == "ACCUSE"

@@ -52,10 +52,14 @@ def code_parts(code: str) -> tuple[str | None, str | None]:
 
 
 def make_code(country: str | None, sector: str | None) -> str | None:
+    """'IRQ' + 'GOV' -> 'IRQGOV'; an agent the dictionary writes before the country ('NGO~') goes first."""
     cameo_country = None
     if country is not None:
         info = country_for(country)
         cameo_country = info.cameo if info is not None else country
+    agent = agent_for(sector) if sector else None
+    if agent is not None and agent.prefix:
+        return (sector or "") + (cameo_country or "")
     joined = (cameo_country or "") + (sector or "")
     return joined or None
 
@@ -70,8 +74,17 @@ def code_mention(parse: Parse, text: str, m: Mention, published: str | None) -> 
     title_sector = _title_sector(parse, text, m)
     sector = title_sector or sector or _name_head_sector(parse, m)
     country = country or _phrase_country(parse, text, m)
-    code = known.code if known is not None and title_sector is None else make_code(country, sector)
+    code = _compose(known, title_sector) or make_code(country, sector)
     return Coding(country, sector, code, known is not None)
+
+
+def _compose(known: ActorInfo | None, title_sector: str | None) -> str | None:
+    """A known actor's own code, with a title's agent code after a bare country code (BRE + GOV)."""
+    if known is None:
+        return None
+    if title_sector is None:
+        return known.code
+    return known.code + title_sector if len(known.code) == 3 and known.code != title_sector else None
 
 
 def _name_head_sector(parse: Parse, m: Mention) -> str | None:
@@ -139,7 +152,12 @@ def _noun_phrase_tails(parse: Parse, text: str, noun: Token) -> list[str]:
 
 
 def _phrase_country(parse: Parse, text: str, m: Mention) -> str | None:
-    """A nationality or country word inside the phrase, not a sponsor ('Iranian-backed')."""
+    """A nationality or country word inside the phrase, not a sponsor ('Iranian-backed').
+
+    A role noun also takes the country of a known name in front of it ("White House
+    security officials", "Minas Tirith border police") or after "from"/"in"/"of"
+    ("soldiers from Gondor", "activists in Arnor").
+    """
     lo = min(m.phrase_start, m.start)
     for tok in parse.tokens[lo : m.end]:
         if tok.pos not in ("ADJ", "PROPN", "NOUN", "NUM") or _is_affiliation(parse, tok):
@@ -147,12 +165,41 @@ def _phrase_country(parse: Parse, text: str, m: Mention) -> str | None:
         info = country_for(tok.text)
         if info is not None:
             return info.iso3
-        if m.kind == "role" and tok.pos == "PROPN" and (known := actor_for(tok.text)) is not None:
-            return known.country or code_parts(known.code)[0]
     for k in parse.children(m.head):
         if k.dep == "poss" and (info := country_for(k.text)) is not None:
             return info.iso3
+    return _role_place(parse, text, m) if m.kind == "role" else None
+
+
+def _role_place(parse: Parse, text: str, m: Mention) -> str | None:
+    runs = [(a, b) for a, b in _name_runs(parse, max(0, m.phrase_start), m.head)]
+    for prep in parse.children(m.head):
+        if prep.dep == "prep" and prep.lower in ("from", "in", "of"):
+            runs += [(a, b) for a, b in _name_runs(parse, prep.i + 1, parse.subtree(prep.i)[-1].i + 1)]
+    for start, end in runs:
+        if _is_affiliation(parse, parse.tokens[end - 1]):
+            continue
+        name = span_text(parse, text, start, end)
+        known = actor_for(name)
+        if known is not None:
+            return known.country or code_parts(known.code)[0]
+        info = country_for(name)
+        if info is not None:
+            return info.iso3
     return None
+
+
+def _name_runs(parse: Parse, start: int, end: int) -> list[tuple[int, int]]:
+    """Maximal runs of proper nouns in the token range [start, end)."""
+    runs: list[tuple[int, int]] = []
+    for tok in parse.tokens[start:end]:
+        if tok.pos != "PROPN":
+            continue
+        if runs and runs[-1][1] == tok.i:
+            runs[-1] = (runs[-1][0], tok.i + 1)
+        else:
+            runs.append((tok.i, tok.i + 1))
+    return runs
 
 
 def _is_affiliation(parse: Parse, tok: Token) -> bool:

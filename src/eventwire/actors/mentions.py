@@ -48,7 +48,9 @@ def span_text(parse: Parse, text: str, start: int, end: int) -> str:
 def find_mentions(parse: Parse, text: str, published: str | None) -> list[Mention]:
     taken: set[int] = set()
     found: list[Mention] = []
-    for source in (_dictionary_names, _entity_names):
+    from eventwire.actors.dictionary import dictionary_mentions  # it builds on Mention
+
+    for source in (dictionary_mentions, _dictionary_names, _entity_names):
         for m in source(parse, text, published):
             if taken.isdisjoint(range(m.start, m.end)):
                 found.append(m)

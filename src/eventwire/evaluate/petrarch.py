@@ -23,14 +23,19 @@ def triples(article: Article | None) -> set[Triple]:
     if article is None:
         return set()
     codes = {a.id: a.code or "" for a in article.actors}
-    out = set()
+    out: set[Triple] = set()
     for ev in article.events:
         if ev.modality != "asserted" or not ev.cameo:
             continue
-        src = codes.get(ev.source.actor or "", "")
-        tgt = codes.get(ev.target.actor or "", "")
-        out.add((src, tgt, ev.cameo))
+        sources = _codes(codes.get(ev.source.actor or "", ""))
+        targets = _codes(codes.get(ev.target.actor or "", ""))
+        out.update((src, tgt, ev.cameo) for src in sources for tgt in targets)
     return out
+
+
+def _codes(code: str) -> list[str]:
+    """A compound actor's codes: the dictionary writes a group as 'FRO/BIL/SAM'."""
+    return code.split("/") if code else [code]
 
 
 def predict(

@@ -16,9 +16,10 @@ from eventwire.events.anchors import date_for, mode_for, place_for
 from eventwire.events.arguments import Arguments, noun_arguments, prep_object, subject_of, verb_arguments
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.casualties import attribute
+from eventwire.events.compound import expand_parties, with_target
 from eventwire.events.dictionary import dictionary_trigger
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
-from eventwire.events.modality import Cue, governing_cue
+from eventwire.events.modality import Cue, governing_cue, is_ultimatum
 from eventwire.model import Actor, Article, Event, Party, Span
 from eventwire.ontology import cameo_info, user_verbs
 from eventwire.parse import Parse, Token
@@ -54,7 +55,7 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
         trig = _trigger(parse, tok, used)
         if trig is not None:
             event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}")
-            if trig.tier == 2 and not _between_actors(event):
+            if trig.tier == 2 and not _between_actors(event := with_target(article, parse, tok, event)):
                 continue  # a dictionary verb is coded only between two parties, one of them a known actor
             used.add(tok.i)
             events.append(event)
@@ -65,7 +66,7 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             demand = _demand(article, parse, tok, f"e{len(events) + 1}")
             if demand is not None:
                 events.append(demand)
-    return attribute(parse, events)
+    return attribute(parse, expand_parties(article, parse, events))
 
 
 def _stance(parse: Parse, event: Event, cue: Cue | None) -> str | None:
@@ -79,7 +80,7 @@ def _stance(parse: Parse, event: Event, cue: Cue | None) -> str | None:
         return None  # "promised to", "refused to": the cue word is coded as an event already
     hostile = (event.quad_class or 0) >= 3
     if cue.kind == "intent":
-        return "THREATEN" if hostile else "AGREE"
+        return "THREATEN" if hostile or is_ultimatum(parse, cue) else "AGREE"
     if cue.kind == "negated" and not hostile and event.source.text:
         return "REJECT"
     return None
@@ -230,7 +231,19 @@ def _confidence(parse: Parse, tok: Token, trig: Trigger, args: Arguments, modali
     score -= 0.2 if trig.tier == 2 else 0.0
     score += 0.1 if trig.pos == "N" and _under_light_verb(parse, tok) else 0.0
     score -= 0.08 * min(3, _depth(parse, tok))  # the governing act is the sentence's main event
+    score -= 0.1 if _in_purpose_clause(parse, tok) else 0.0
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _in_purpose_clause(parse: Parse, tok: Token) -> bool:
+    """'marched to demand reforms', 'rioted, demanding his removal': the aim of another act, not the act."""
+    if tok.pos != "VERB" or tok.dep != "advcl" or tok.head == tok.i:
+        return False
+    head = parse.tokens[tok.head]
+    if head.pos != "VERB" or head.lemma.lower() in modality_cues():
+        return False  # "plans to attack": the head is a cue, the clause is the act
+    infinitive = any(k.dep == "aux" and k.lower == "to" for k in parse.children(tok.i))
+    return infinitive or tok.tag == "VBG"
 
 
 def _under_light_verb(parse: Parse, noun: Token) -> bool:

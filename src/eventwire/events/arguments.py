@@ -54,6 +54,9 @@ def verb_arguments(parse: Parse, verb: Token, prep: str | None, symmetric: bool 
         return Arguments(source, child(parse, verb, *PASSIVE_SUBJECTS))
     source = subject_of(parse, verb)
     target = child(parse, verb, "dobj")
+    if target is not None and target.pos == "NOUN":
+        # "condemned an attack by X": the act's agent is who is condemned
+        target = prep_object(parse, target, ("by",)) or target
     if target is None and symmetric and source is not None:
         target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
     if target is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from eventwire.events.lexicon import Trigger, lemma_of
-from eventwire.ontology import VerbEntry, cameo_info, verb_entries
+from eventwire.ontology import VerbEntry, cameo_info, user_verbs, verb_entries
 from eventwire.parse import Parse, Token
 
 SLOTS = frozenset({"*", "$", "+", "%", "^"})
@@ -25,20 +25,25 @@ OWN_ARGUMENTS = frozenset(
 
 
 def dictionary_trigger(parse: Parse, verb: Token) -> Trigger | None:
+    best = dictionary_entry(parse, verb)
+    return None if best is None else _as_trigger(best, lemma_of(verb), user_verbs())
+
+
+def dictionary_entry(parse: Parse, verb: Token) -> VerbEntry | None:
+    """The verb's most specific matching dictionary pattern."""
     if verb.pos != "VERB":
         return None
     entries = verb_entries(lemma_of(verb))
     if not entries:
         return None
-    phrase = _own_phrase(parse, verb)
+    phrase = own_phrase(parse, verb)
     before = [w for t in phrase if t.i < verb.i for w in (t.lower, t.lemma.lower())]
     after = [w for t in phrase if t.i > verb.i for w in (t.lower, t.lemma.lower())]
     particles = {k.lower for k in parse.children(verb.i) if k.dep in ("prt", "prep")}
-    best = _best_entry(entries, before, after, particles)
-    return None if best is None else _as_trigger(best, lemma_of(verb))
+    return _best_entry(entries, before, after, particles)
 
 
-def _own_phrase(parse: Parse, verb: Token) -> list[Token]:
+def own_phrase(parse: Parse, verb: Token) -> list[Token]:
     """The verb's own arguments and modifiers, without the clauses hanging on it."""
     words: list[Token] = []
     for k in parse.children(verb.i):
@@ -76,12 +81,25 @@ def _in_order(words: list[str], seen: list[str]) -> bool:
     return all(any(w == s for s in it) for w in words)
 
 
+def entry_code(entry: VerbEntry) -> str | None:
+    """The CAMEO code an entry gives: '064:064' (a compound actor's two directions) -> '064'.
+
+    None for '---' (matches, codes no event) and for a code its authors left in doubt ('025?').
+    """
+    code = entry.cameo.split(":")[0].strip()
+    return code if code.isalnum() else None
+
+
 @cache
-def _as_trigger(entry: VerbEntry, lemma: str) -> Trigger | None:
-    if not entry.cameo or entry.cameo.startswith("-"):
+def _as_trigger(entry: VerbEntry, lemma: str, users: bool) -> Trigger | None:
+    """The entry's trigger; a user's own dictionary also codes what PLOVER dropped (public statements)."""
+    code = entry_code(entry)
+    if code is None:
         return None
-    info = cameo_info(entry.cameo)
+    info = cameo_info(code)
     plover = info.plover if info is not None else None
+    if plover is None and users and info is not None:
+        plover = info.plover_fallback
     if info is None or plover is None:
         return None
-    return Trigger("V", lemma, entry.particle, frozenset(), entry.cameo, plover, info.mode, tier=2)
+    return Trigger("V", lemma, entry.particle, frozenset(), code, plover, info.mode, tier=2)

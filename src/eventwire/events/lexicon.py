@@ -70,6 +70,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     preps = {lemma_of(k) for k in kids if k.dep in ("prt", "prep", "agent")}
     objects = {lemma_of(k) for k in kids if k.dep in ("dobj", "nsubjpass", "attr")}
     objects |= {lemma_of(g) for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"}
+    if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
+        objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     for trig in sorted(candidates, key=lambda t: (t.prep is None, not t.objects)):
         if trig.prep and trig.prep not in preps:
             continue

@@ -20,6 +20,8 @@ MAX_CLIMB = 4
 #: links through which a governing word's mood passes down to the trigger
 GOVERNED = ("xcomp", "ccomp", "pobj", "dobj", "prep", "nsubj", "nsubjpass", "acl", "advcl", "conj", "pcomp")
 OWN_CUES = ("neg", "aux", "auxpass", "mark", "det", "advmod", "acomp")
+#: condition markers that turn a stated intent into an ultimatum
+ULTIMATUM_MARKS = ("unless",)
 
 
 @dataclass(frozen=True)
@@ -79,3 +81,12 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     if kind in ("uncertain", "intent", "demand") and head.pos in ("VERB", "ADJ", "NOUN"):
         return Cue(kind, head)
     return _own_cue(parse, head)
+
+
+def is_ultimatum(parse: Parse, cue: Cue) -> bool:
+    """'will withdraw its troops unless Chad pays': an intent tied to a condition is a threat (CAMEO 13)."""
+    act = parse.tokens[cue.token.head] if cue.token.dep in OWN_CUES else cue.token
+    return any(
+        k.dep == "advcl" and any(m.dep == "mark" and m.lower in ULTIMATUM_MARKS for m in parse.children(k.i))
+        for k in parse.children(act.i)
+    )

@@ -1,0 +1,185 @@
+"""Compound parties and the target slot after the verb, as PETRARCH codes them.
+
+"Arnor and Gondor welcomed ..." is one event per conjunct: each actor of a
+coordinated source or target phrase gets its own event.  When the two parties
+are conjuncts of one phrase ("Gondor and Osgiliath delayed their meeting"),
+a CAMEO verb dictionary codes the act both ways (the built-in coding keeps
+one joint event).  An event with no target actor takes the first actor
+after its verb in the verb's own clause (the ``+`` slot of a dictionary
+pattern: "fired two shells at Seoul", "signed a protocol with Dagolath").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire.events.patterns import apply_slots
+from eventwire.model import Actor, Article, Event, Party
+from eventwire.ontology import user_verbs
+from eventwire.parse import Parse, Token
+
+#: links to clauses of their own, whose actors are no party of the verb
+OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "mark"})
+#: links to the verb's subject side
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def expand_parties(article: Article, parse: Parse, events: Sequence[Event]) -> list[Event]:
+    """Events with their targets filled from the verb's clause and compound parties split."""
+    owners = _token_owners(parse, article.actors)
+    out: list[Event] = []
+    for event in events:
+        verb = _trigger_token(parse, event)
+        if verb is not None:
+            event = apply_slots(article, parse, owners, verb, event)
+            event = _fill_target(article, parse, owners, verb, event)
+        out.extend(_split(article, parse, owners, verb, event))
+    return [e.model_copy(update={"id": f"e{n + 1}"}) for n, e in enumerate(out)]
+
+
+def with_target(article: Article, parse: Parse, verb: Token, event: Event) -> Event:
+    """The event with its target slot filled from the verb's clause, where it has none."""
+    return _fill_target(article, parse, _token_owners(parse, article.actors), verb, event)
+
+
+def _token_owners(parse: Parse, actors: Sequence[Actor]) -> dict[int, str]:
+    """Token index -> id of the actor whose mention covers it."""
+    owners: dict[int, str] = {}
+    for actor in actors:
+        for start, end in actor.mentions:
+            for tok in parse.tokens:
+                if start <= tok.start and tok.end <= end:
+                    owners.setdefault(tok.i, actor.id)
+    return owners
+
+
+def _trigger_token(parse: Parse, event: Event) -> Token | None:
+    if event.trigger is None:
+        return None
+    return next((t for t in parse.tokens if t.start == event.trigger.start), None)
+
+
+def _fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: Token, event: Event) -> Event:
+    """A missing target, or one that is a member of the source ("their resumption of ties with ...")."""
+    if verb.pos not in ("VERB", "AUX"):
+        return event
+    members = _conjunct_parties(article, parse, owners, verb, event.source)
+    group = {p.actor for p in members}
+    if event.target.actor is not None and event.target.actor not in group:
+        return event
+    for tok in _clause_after(parse, verb):
+        actor = owners.get(tok.i)
+        if actor is not None and actor not in group:
+            return event.model_copy(update={"target": _party_of(article, parse, owners, tok, actor)})
+    if event.target.text is None and len(members) > 1 and user_verbs():
+        return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
+    return event
+
+
+def _clause_after(parse: Parse, verb: Token) -> list[Token]:
+    """The words after the verb in its own clause, in order."""
+    out: list[Token] = []
+    for kid in parse.children(verb.i):
+        if kid.i > verb.i and kid.dep not in OTHER_CLAUSES and kid.dep not in SUBJECTS:
+            out.extend(_own_words(parse, kid))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_words(parse: Parse, tok: Token) -> list[Token]:
+    out = [tok]
+    for kid in parse.children(tok.i):
+        if kid.dep not in ("relcl", "ccomp", "advcl"):
+            out.extend(_own_words(parse, kid))
+    return out
+
+
+def _party_of(article: Article, parse: Parse, owners: dict[int, str], tok: Token, actor: str) -> Party:
+    first = last = tok.i
+    while first > 0 and owners.get(first - 1) == actor:
+        first -= 1
+    while last + 1 < len(parse.tokens) and owners.get(last + 1) == actor:
+        last += 1
+    return Party(actor=actor, text=article.text[parse.tokens[first].start : parse.tokens[last].end])
+
+
+def _split(
+    article: Article, parse: Parse, owners: dict[int, str], verb: Token | None, event: Event
+) -> list[Event]:
+    sources = _conjunct_parties(article, parse, owners, verb, event.source)
+    targets = _conjunct_parties(article, parse, owners, verb, event.target)
+    if len(sources) == 1 and len(targets) == 1:
+        return [event]
+    src_ids = {p.actor for p in sources}
+    if event.target.actor is not None and event.target.actor in src_ids:
+        if not user_verbs():
+            return [event]  # a joint act stays one event; a CAMEO verb dictionary codes each dyad
+        pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]  # together: both ways
+    else:
+        pairs = [(s, t) for s in sources for t in targets]
+    return [event.model_copy(update={"source": s, "target": t}) for s, t in pairs]
+
+
+def _conjunct_parties(
+    article: Article, parse: Parse, owners: dict[int, str], verb: Token | None, party: Party
+) -> list[Party]:
+    """The party and the actors coordinated with it ("Arnor, Osgiliath and Gondor")."""
+    if party.actor is None or verb is None:
+        return [party]
+    head = _mention_head(parse, owners, verb, party.actor)
+    if head is None:
+        return [party]
+    out = [party]
+    seen = {party.actor}
+    for tok in _conjuncts(parse, head) or _coordinated_in_phrase(article, parse, head, party):
+        actor, at = _actor_in(parse, owners, tok)
+        if actor is not None and at is not None and actor not in seen:
+            seen.add(actor)
+            out.append(_party_of(article, parse, owners, at, actor))
+    return out
+
+
+def _coordinated_in_phrase(article: Article, parse: Parse, head: Token, party: Party) -> list[Token]:
+    """Nouns of a party phrase that coordinates nouns, when the parse did not link them as conjuncts."""
+    if not party.text:
+        return []
+    sent = parse.sents[head.sent]
+    start = article.text.find(party.text, sent.start_char)
+    if start < 0 or start >= sent.end_char:
+        return []
+    end = start + len(party.text)
+    toks = [t for t in parse.tokens[sent.start : sent.end] if start <= t.start and t.end <= end]
+    if not any(t.dep == "cc" and parse.tokens[t.head].pos in ("NOUN", "PROPN") for t in toks):
+        return []
+    return [t for t in toks if t.pos in ("NOUN", "PROPN") and t.i != head.i]
+
+
+def _mention_head(parse: Parse, owners: dict[int, str], verb: Token, actor: str) -> Token | None:
+    """The syntactic head of the actor's mention nearest the verb in its sentence."""
+    sent = parse.sents[verb.sent]
+    toks = [t for t in parse.tokens[sent.start : sent.end] if owners.get(t.i) == actor]
+    heads = [t for t in toks if owners.get(t.head) != actor or t.head == t.i]
+    return min(heads, key=lambda t: abs(t.i - verb.i), default=None)
+
+
+def _conjuncts(parse: Parse, tok: Token) -> list[Token]:
+    """Every conjunct of the coordination the token sits in, itself excluded."""
+    top = tok
+    while top.dep == "conj" and top.head != top.i:
+        top = parse.tokens[top.head]
+    found: list[Token] = []
+    stack = [top]
+    while stack:
+        cur = stack.pop()
+        found.append(cur)
+        stack.extend(k for k in parse.children(cur.i) if k.dep == "conj")
+    return sorted((t for t in found if t.i != tok.i), key=lambda t: t.i)
+
+
+def _actor_in(parse: Parse, owners: dict[int, str], tok: Token) -> tuple[str | None, Token | None]:
+    """The actor the conjunct names: its own word, else the first actor inside its phrase."""
+    if tok.i in owners:
+        return owners[tok.i], tok
+    for sub in parse.subtree(tok.i):
+        if sub.i in owners:
+            return owners[sub.i], sub
+    return None, None
