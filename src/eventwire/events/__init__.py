@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from eventwire.events.anchors import date_for, mode_for, place_for
-from eventwire.events.arguments import Arguments, noun_arguments, prep_object, subject_of, verb_arguments
+from eventwire.events.arguments import noun_arguments, prep_object, subject_of, verb_arguments
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.casualties import attribute
 from eventwire.events.compound import expand_parties, with_target
+from eventwire.events.confidence import confidence
 from eventwire.events.dictionary import dictionary_trigger
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue, is_ultimatum
@@ -182,7 +183,7 @@ def _build(
         modality=modality,
         evidence=_clause(parse, tok, nominal=trig.pos == "N"),
         trigger=Span(start=tok.start, end=tok.end),
-        confidence=_confidence(parse, tok, trig, args, modality),
+        confidence=confidence(parse, tok, trig, args, modality),
     )
     return event, cue
 
@@ -219,42 +220,3 @@ def _clause(parse: Parse, tok: Token, nominal: bool) -> Span:
         sent = parse.sents[tok.sent]
         return Span(start=sent.start_char, end=sent.end_char)
     return Span(start=sub[0].start, end=sub[-1].end)
-
-
-def _confidence(parse: Parse, tok: Token, trig: Trigger, args: Arguments, modality: str) -> float:
-    """Higher for a verb of the core lexicon with both parties, high in its sentence's tree."""
-    score = 0.45 if trig.pos == "V" else 0.35
-    score += 0.25 if args.source is not None else 0.0
-    score += 0.15 if args.target is not None else 0.0
-    score += 0.05 if trig.objects or trig.prep else 0.0
-    score -= 0.1 if modality != "asserted" else 0.0
-    score -= 0.2 if trig.tier == 2 else 0.0
-    score += 0.1 if trig.pos == "N" and _under_light_verb(parse, tok) else 0.0
-    score -= 0.08 * min(3, _depth(parse, tok))  # the governing act is the sentence's main event
-    score -= 0.1 if _in_purpose_clause(parse, tok) else 0.0
-    return round(max(0.05, min(0.95, score)), 2)
-
-
-def _in_purpose_clause(parse: Parse, tok: Token) -> bool:
-    """'marched to demand reforms', 'rioted, demanding his removal': the aim of another act, not the act."""
-    if tok.pos != "VERB" or tok.dep != "advcl" or tok.head == tok.i:
-        return False
-    head = parse.tokens[tok.head]
-    if head.pos != "VERB" or head.lemma.lower() in modality_cues():
-        return False  # "plans to attack": the head is a cue, the clause is the act
-    infinitive = any(k.dep == "aux" and k.lower == "to" for k in parse.children(tok.i))
-    return infinitive or tok.tag == "VBG"
-
-
-def _under_light_verb(parse: Parse, noun: Token) -> bool:
-    """'staged demonstrations', 'held talks': the noun carries the act of a verb that names none."""
-    head = parse.tokens[noun.head]
-    return noun.dep == "dobj" and head.pos == "VERB" and match_trigger(parse, head) is None
-
-
-def _depth(parse: Parse, tok: Token) -> int:
-    """How many clauses down from its sentence's root the trigger sits."""
-    verbs = [anc for anc in parse.ancestors(tok.i) if anc.pos in ("VERB", "AUX")]
-    if tok.pos == "NOUN" and verbs and _under_light_verb(parse, tok):
-        verbs = verbs[1:]  # the light verb is the noun's own clause
-    return len(verbs)
