@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwire.dictionaries.lines import Line, error, meaningful_lines, phrase_words, read_text, split_codes
+from eventwire.dictionaries.lines import (
+    Line,
+    LineReader,
+    meaningful_lines,
+    phrase_words,
+    read_text,
+    split_codes,
+)
 from eventwire.errors import DictionaryError
 from eventwire.ontology.types import ActorRecord, CodeSpan
 
@@ -66,22 +73,16 @@ class _Pending:
         return ActorRecord(self.names[0], tuple(self.names[1:]), self.code, tuple(self.spans), kind)
 
 
-class _ActorReader:
+class _ActorReader(LineReader):
     def __init__(self, path: Path, strict: bool) -> None:
-        self.path, self.strict = path, strict
+        super().__init__(path, strict)
         self.records: list[ActorRecord] = []
         self.pending: _Pending | None = None
-        self.skipped = 0
 
     def flush(self) -> None:
         if self.pending is not None and (self.pending.code is not None or self.pending.spans):
             self.records.append(self.pending.record())
             self.pending = None
-
-    def bad(self, line: Line, problem: str) -> None:
-        if self.strict:
-            raise error(self.path, line, problem)
-        self.skipped += 1
 
     def feed(self, line: Line) -> None:
         text = line.text

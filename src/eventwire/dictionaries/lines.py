@@ -77,3 +77,16 @@ def split_codes(text: str) -> tuple[str, list[str]]:
 def phrase_words(phrase: str) -> str:
     """A dictionary phrase (``UNITED_STATES_``) as plain lower-case words (``united states``)."""
     return " ".join(phrase.replace("_", " ").lower().split())
+
+
+class LineReader:
+    """Base of the dictionary readers: a bad line raises when strict, else is counted and skipped."""
+
+    def __init__(self, path: Path, strict: bool) -> None:
+        self.path, self.strict = path, strict
+        self.skipped = 0
+
+    def bad(self, line: Line, problem: str) -> None:
+        if self.strict:
+            raise error(self.path, line, problem)
+        self.skipped += 1

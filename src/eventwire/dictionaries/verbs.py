@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwire.dictionaries.lines import Line, error, meaningful_lines, read_text, split_codes
+from eventwire.dictionaries.lines import Line, LineReader, meaningful_lines, read_text, split_codes
 from eventwire.ontology.verbs import Pattern, VerbBlock, VerbForm, VerbTable, regular_forms, synset_key
 
 _VERB = re.compile(r"^(?P<verb>[^{\[]+?)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?$")
@@ -79,18 +79,12 @@ def pattern_tokens(text: str) -> Pattern:
     return tuple(token.lower() for token in cleaned.split())
 
 
-class _VerbReader:
+class _VerbReader(LineReader):
     def __init__(self, path: Path, strict: bool) -> None:
-        self.path, self.strict = path, strict
+        super().__init__(path, strict)
         self.synsets: dict[str, list[Pattern]] = {}
         self.synset: str | None = None
         self.blocks: list[_Block] = []
-        self.skipped = 0
-
-    def bad(self, line: Line, problem: str) -> None:
-        if self.strict:
-            raise error(self.path, line, problem)
-        self.skipped += 1
 
     def feed(self, line: Line) -> None:
         text = line.text
