@@ -74,9 +74,12 @@ def parse_verb_line(text: str) -> VerbForm | None:
 
 
 def pattern_tokens(text: str) -> Pattern:
-    """A pattern's words in order: brackets dropped, ``_`` split, synsets kept as ``&name``."""
-    cleaned = re.sub(r"[(){}]", " ", text).replace("_", " ")
-    return tuple(token.lower() for token in cleaned.split())
+    """A pattern's words in order: brackets dropped, synsets kept as ``&name``, and a ``_`` token
+    between two words the dictionary joined (they must be neighbours in the sentence)."""
+    cleaned = re.sub(r"[(){}]", " ", text).replace("_", " _ ")
+    tokens = [token.lower() for token in cleaned.split()]
+    out = [t for n, t in enumerate(tokens) if t != "_" or (0 < n < len(tokens) - 1 and tokens[n - 1] != "_")]
+    return tuple(out)
 
 
 class _VerbReader(LineReader):

@@ -9,16 +9,16 @@ Parties are linked to the article's actors by character offsets.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from eventwire.events.anchors import date_for, mode_for, place_for
 from eventwire.events.arguments import noun_arguments, prep_object, subject_of, verb_arguments
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.casualties import attribute
-from eventwire.events.compound import expand_parties, with_target
+from eventwire.events.compound import expand_parties, token_owners, with_target
 from eventwire.events.confidence import confidence
-from eventwire.events.dictionary import dictionary_trigger
+from eventwire.events.dictionary import dictionary_match, dictionary_trigger
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue, is_ultimatum
 from eventwire.model import Actor, Article, Event, Party, Span
@@ -52,10 +52,11 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     events: list[Event] = []
     used: set[int] = set()
     built_in = not user_verbs()  # stances and demands are built-in coding, replaced by a user's verbs
+    owners = token_owners(parse, article.actors)
     for tok in parse.tokens:
-        trig = _trigger(parse, tok, used)
+        trig = _trigger(parse, tok, used, owners)
         if trig is not None:
-            event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}")
+            event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}", owners)
             if trig.tier == 2 and not _between_actors(event := with_target(article, parse, tok, event)):
                 continue  # a dictionary verb is coded only between two parties, one of them a known actor
             used.add(tok.i)
@@ -137,10 +138,10 @@ def _between_actors(event: Event) -> bool:
     return bool((src.actor and tgt.text) or (tgt.actor and src.text))
 
 
-def _trigger(parse: Parse, tok: Token, used: set[int]) -> Trigger | None:
+def _trigger(parse: Parse, tok: Token, used: set[int], owners: Mapping[int, str]) -> Trigger | None:
     # A run with the user's own verb dictionary codes with it alone: it replaces the built-in verbs.
     core = None if user_verbs() else match_trigger(parse, tok)
-    trig = core or dictionary_trigger(parse, tok)
+    trig = core or dictionary_trigger(parse, tok, owners)
     if trig is None:
         return None
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
@@ -159,15 +160,32 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: set[int]) -> 
     return False
 
 
+def _cue(parse: Parse, tok: Token, owners: Mapping[int, str]) -> Cue | None:
+    """What makes the event negated or uncertain, or None.
+
+    A user's verb dictionary is coded by PETRARCH's conventions: statements of
+    the future, plans and conditions are coded as the act (the dictionary's
+    patterns, such as ``WILL NOT *``, say where they mean something else), and
+    a negation counts unless the matched pattern spells it out itself.
+    """
+    cue = governing_cue(parse, tok)
+    if cue is None or not user_verbs():
+        return cue
+    if cue.kind != "negated":
+        return None
+    found = dictionary_match(parse, tok, owners)
+    return None if found is not None and cue.token.i in found[1].words else cue
+
+
 def _build(
-    article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str
+    article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str, owners: Mapping[int, str]
 ) -> tuple[Event, Cue | None]:
     if trig.pos == "V":
         args = verb_arguments(parse, tok, trig.prep, symmetric=trig.plover in SYMMETRIC)
     else:
         args = noun_arguments(parse, tok)
     info = cameo_info(trig.cameo)
-    cue = governing_cue(parse, tok)
+    cue = _cue(parse, tok, owners)
     modality = cue.modality if cue is not None else "asserted"
     event = Event(
         id=event_id,

@@ -26,7 +26,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 def expand_parties(article: Article, parse: Parse, events: Sequence[Event]) -> list[Event]:
     """Events with their targets filled from the verb's clause and compound parties split."""
-    owners = _token_owners(parse, article.actors)
+    owners = token_owners(parse, article.actors)
     out: list[Event] = []
     for event in events:
         verb = _trigger_token(parse, event)
@@ -39,10 +39,10 @@ def expand_parties(article: Article, parse: Parse, events: Sequence[Event]) -> l
 
 def with_target(article: Article, parse: Parse, verb: Token, event: Event) -> Event:
     """The event with its target slot filled from the verb's clause, where it has none."""
-    return _fill_target(article, parse, _token_owners(parse, article.actors), verb, event)
+    return _fill_target(article, parse, token_owners(parse, article.actors), verb, event)
 
 
-def _token_owners(parse: Parse, actors: Sequence[Actor]) -> dict[int, str]:
+def token_owners(parse: Parse, actors: Sequence[Actor]) -> dict[int, str]:
     """Token index -> id of the actor whose mention covers it."""
     owners: dict[int, str] = {}
     for actor in actors:

@@ -1,84 +1,53 @@
 """The second tier of triggers: the CAMEO verb dictionary (adapted from PETRARCH-2).
 
 A verb the core lexicon does not know is looked up in the dictionary's
-patterns for its lemma.  A pattern's literal words must appear in order around
-the verb in its sentence (words before ``*`` before it, words after it after
-it); the most specific matching pattern wins.  Codes the dictionary marks as
+patterns for its lemma, matched TABARI-style (:mod:`.matching`) against the
+words around it (:mod:`.context`); the most specific matching pattern wins.  Codes the dictionary marks as
 no event (``---``) and CAMEO categories PLOVER has no type for (public
 statements) give no trigger.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
+from eventwire.events.context import verb_context
 from eventwire.events.lexicon import Trigger, lemma_of
+from eventwire.events.matching import Match, match_pattern
 from eventwire.ontology import VerbEntry, cameo_info, user_verbs, verb_entries
 from eventwire.parse import Parse, Token
 
-SLOTS = frozenset({"*", "$", "+", "%", "^"})
-#: links to the words a pattern may look at: the verb's arguments, not its sub-clauses
-OWN_ARGUMENTS = frozenset(
-    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "dobj", "prep", "prt", "attr",
-     "dative", "acomp", "oprd", "agent", "pobj"}
-)  # fmt: skip
+#: the type of an event coded with a user's own code that no CAMEO category covers
+OTHER_TYPE = "OTHER"
 
 
-def dictionary_trigger(parse: Parse, verb: Token) -> Trigger | None:
-    best = dictionary_entry(parse, verb)
-    return None if best is None else _as_trigger(best, lemma_of(verb), user_verbs())
+def dictionary_trigger(parse: Parse, verb: Token, owners: Mapping[int, str]) -> Trigger | None:
+    found = dictionary_match(parse, verb, owners)
+    return None if found is None else _as_trigger(found[0], lemma_of(verb), user_verbs())
 
 
-def dictionary_entry(parse: Parse, verb: Token) -> VerbEntry | None:
-    """The verb's most specific matching dictionary pattern."""
+def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> tuple[VerbEntry, Match] | None:
+    """The verb's most specific matching dictionary pattern, and what its slots bound.
+
+    A user's dictionary is matched as TABARI and PETRARCH match it, on the words
+    as written; the built-in one also on their lemmas.
+    """
     if verb.pos != "VERB":
         return None
     entries = verb_entries(lemma_of(verb))
     if not entries:
         return None
-    phrase = own_phrase(parse, verb)
-    before = [w for t in phrase if t.i < verb.i for w in (t.lower, t.lemma.lower())]
-    after = [w for t in phrase if t.i > verb.i for w in (t.lower, t.lemma.lower())]
+    upper, lower = verb_context(parse, verb, owners, exact=user_verbs())
     particles = {k.lower for k in parse.children(verb.i) if k.dep in ("prt", "prep")}
-    return _best_entry(entries, before, after, particles)
-
-
-def own_phrase(parse: Parse, verb: Token) -> list[Token]:
-    """The verb's own arguments and modifiers, without the clauses hanging on it."""
-    words: list[Token] = []
-    for k in parse.children(verb.i):
-        if k.dep in OWN_ARGUMENTS:
-            words.extend(parse.subtree(k.i))
-    return sorted(words, key=lambda t: t.i)
-
-
-def _best_entry(
-    entries: list[VerbEntry], before: list[str], after: list[str], particles: set[str]
-) -> VerbEntry | None:
-    best: VerbEntry | None = None
-    best_size = -1
+    best: tuple[VerbEntry, Match] | None = None
     for entry in entries:
         if entry.particle and entry.particle not in particles:
             continue
-        size = _match_size(entry.pattern, before, after)
-        if size > best_size:
-            best, best_size = entry, size
+        found = match_pattern(entry.pattern, upper, lower)
+        if found is not None and (best is None or found.size > best[1].size):
+            best = (entry, found)
     return best
-
-
-def _match_size(pattern: tuple[str, ...], before: list[str], after: list[str]) -> int:
-    """How many literal words of the pattern match, or -1 when it does not match."""
-    star = pattern.index("*") if "*" in pattern else 0
-    left = [w for w in pattern[:star] if w not in SLOTS]
-    right = [w for w in pattern[star + 1 :] if w not in SLOTS]
-    if _in_order(left, before) and _in_order(right, after):
-        return len(left) + len(right)
-    return -1
-
-
-def _in_order(words: list[str], seen: list[str]) -> bool:
-    it = iter(seen)
-    return all(any(w == s for s in it) for w in words)
 
 
 def entry_code(entry: VerbEntry) -> str | None:
@@ -92,14 +61,19 @@ def entry_code(entry: VerbEntry) -> str | None:
 
 @cache
 def _as_trigger(entry: VerbEntry, lemma: str, users: bool) -> Trigger | None:
-    """The entry's trigger; a user's own dictionary also codes what PLOVER dropped (public statements)."""
+    """The entry's trigger.
+
+    A user's own dictionary also codes what PLOVER dropped (public statements),
+    and its own codes outside CAMEO ("901") as type OTHER.
+    """
     code = entry_code(entry)
     if code is None:
         return None
     info = cameo_info(code)
     plover = info.plover if info is not None else None
-    if plover is None and users and info is not None:
-        plover = info.plover_fallback
-    if info is None or plover is None:
+    if plover is None and users:
+        plover = info.plover_fallback if info is not None else OTHER_TYPE
+    if plover is None:
         return None
-    return Trigger("V", lemma, entry.particle, frozenset(), code, plover, info.mode, tier=2)
+    mode = info.mode if info is not None else None
+    return Trigger("V", lemma, entry.particle, frozenset(), code, plover, mode, tier=2)

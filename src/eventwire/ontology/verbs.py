@@ -83,7 +83,8 @@ def make_entry(verb: VerbForm, pattern: Pattern, code: str) -> VerbEntry:
     """The entry for ``verb`` under ``pattern``; words written before a multi-word verb join the pattern."""
     if verb.before and "*" in pattern:
         at = pattern.index("*")
-        pattern = pattern[:at] + verb.before + pattern[at:]
+        joined = tuple(part for word in verb.before for part in (word, "_"))  # "WIRE_+TAP": neighbours
+        pattern = pattern[:at] + joined + pattern[at:]
     active, passive = split_code(code)
     return VerbEntry(verb.lemma, verb.particle, pattern, active, passive)
 
