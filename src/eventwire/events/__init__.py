@@ -18,6 +18,8 @@ from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.casualties import attribute
 from eventwire.events.compound import expand_parties, token_owners, with_target
 from eventwire.events.confidence import confidence
+from eventwire.events.context import phrase_after
+from eventwire.events.discards import discarded_sentences
 from eventwire.events.dictionary import dictionary_match, dictionary_trigger
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue, is_ultimatum
@@ -53,7 +55,11 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     used: set[int] = set()
     built_in = not user_verbs()  # stances and demands are built-in coding, replaced by a user's verbs
     owners = token_owners(parse, article.actors)
+    skipped = discarded_sentences(article, parse)
+    covered = {t.i for t in parse.tokens if t.sent in skipped}
     for tok in parse.tokens:
+        if tok.i in covered:
+            continue
         trig = _trigger(parse, tok, used, owners)
         if trig is not None:
             event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}", owners)
@@ -61,6 +67,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
                 continue  # a dictionary verb is coded only between two parties, one of them a known actor
             used.add(tok.i)
             events.append(event)
+            if not built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
+                covered.update(t.i for t in phrase_after(parse, tok))
             stance = _stance(parse, event, cue) if built_in else None
             if stance is not None:
                 events.append(_as_stance(event, stance, f"e{len(events) + 1}"))

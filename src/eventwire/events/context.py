@@ -1,9 +1,12 @@
 """The words around a verb that its dictionary patterns look at.
 
-Before the verb: the words of its sentence back to the nearest comma (the
-"upper" sequence, nearest first).  After the verb: the words of its own
-phrase (its dependency subtree), without the verbs coordinated with it and
-their arguments (the "lower" sequence).  Punctuation is left out.  Each word
+For a user's (TABARI/PETRARCH) dictionary, as those coders read a sentence:
+before the verb, the words of its sentence back to the nearest comma (the
+"upper" sequence, nearest first); after the verb, the words of its own
+phrase (its dependency subtree) without the verbs coordinated with it (the
+"lower" sequence).  The built-in dictionary, written for PETRARCH-2's
+phrase-bound matching, looks only at the verb's own arguments and modifiers,
+not the clauses hanging on it.  Punctuation is left out.  Each word
 knows the actor that covers it and where its noun phrase ends, for the
 ``$``, ``+`` and ``^`` slots.
 """
@@ -21,15 +24,36 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def verb_context(
-    parse: Parse, verb: Token, owners: Mapping[int, str], exact: bool
+    parse: Parse, verb: Token, owners: Mapping[int, str], user: bool
 ) -> tuple[list[Word], list[Word]]:
-    """(words before the verb, nearest first; words after it in its phrase)."""
+    """(words before the verb, nearest first; words after it); ``user``: a user's dictionary."""
     phrases = _base_phrases(parse, verb.sent)
-    upper_tokens = _before(parse, verb)
-    lower_tokens = _after(parse, verb)
-    upper = _words(parse, upper_tokens, owners, phrases, exact, backwards=True)
-    lower = _words(parse, lower_tokens, owners, phrases, exact, backwards=False)
+    if user:
+        upper_tokens = _before(parse, verb)
+        lower_tokens = phrase_after(parse, verb)
+    else:
+        own = _own_phrase(parse, verb)
+        upper_tokens = [t for t in reversed(own) if t.i < verb.i]
+        lower_tokens = [t for t in own if t.i > verb.i]
+    upper = _words(parse, upper_tokens, owners, phrases, user, backwards=True)
+    lower = _words(parse, lower_tokens, owners, phrases, user, backwards=False)
     return upper, lower
+
+
+#: links to the words a built-in pattern may look at: the verb's arguments, not its sub-clauses
+OWN_ARGUMENTS = frozenset(
+    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "dobj", "prep", "prt", "attr",
+     "dative", "acomp", "oprd", "agent", "pobj"}
+)  # fmt: skip
+
+
+def _own_phrase(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's own arguments and modifiers, without the clauses hanging on it."""
+    words: list[Token] = []
+    for k in parse.children(verb.i):
+        if k.dep in OWN_ARGUMENTS:
+            words.extend(t for t in parse.subtree(k.i) if t.pos != "PUNCT")
+    return sorted(words, key=lambda t: t.i)
 
 
 def _before(parse: Parse, verb: Token) -> list[Token]:
@@ -43,7 +67,8 @@ def _before(parse: Parse, verb: Token) -> list[Token]:
     return out
 
 
-def _after(parse: Parse, verb: Token) -> list[Token]:
+def phrase_after(parse: Parse, verb: Token) -> list[Token]:
+    """The words after the verb in its phrase, without the verbs coordinated with it."""
     skip: set[int] = set()
     for child in parse.children(verb.i):
         if child.dep == "conj" and child.pos in ("VERB", "AUX"):
@@ -72,7 +97,7 @@ def _words(
     tokens: list[Token],
     owners: Mapping[int, str],
     phrases: Mapping[int, tuple[int, int]],
-    exact: bool,
+    user: bool,
     backwards: bool,
 ) -> list[Word]:
     position = {tok.i: n for n, tok in enumerate(tokens)}
@@ -80,7 +105,7 @@ def _words(
     for tok in tokens:
         span = phrases.get(tok.i)
         far = (span[0] if backwards else span[1]) if span else -1
-        forms = frozenset({tok.lower} if exact else {tok.lower, tok.lemma.lower()})
+        forms = frozenset({tok.lower} if user else {tok.lower, tok.lemma.lower()})
         actor = owners.get(tok.i)
         words.append(Word(tok.i, forms, actor, position.get(far, -1), _coordinated(parse, tok, owners)))
     return words

@@ -38,7 +38,7 @@ def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> tu
     entries = verb_entries(lemma_of(verb))
     if not entries:
         return None
-    upper, lower = verb_context(parse, verb, owners, exact=user_verbs())
+    upper, lower = verb_context(parse, verb, owners, user=user_verbs())
     particles = {k.lower for k in parse.children(verb.i) if k.dep in ("prt", "prep")}
     best: tuple[VerbEntry, Match] | None = None
     for entry in entries:

@@ -30,7 +30,8 @@ class Discards:
 
     def match(self, text: str) -> Discard | None:
         """The first discard phrase found in ``text``, or None."""
-        for pattern, entry in self._patterns:
-            if pattern.search(text):
-                return entry
-        return None
+        return next(iter(self.matches(text)), None)
+
+    def matches(self, text: str) -> list[Discard]:
+        """Every discard phrase found in ``text``."""
+        return [entry for pattern, entry in self._patterns if pattern.search(text)]
