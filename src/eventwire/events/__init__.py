@@ -19,8 +19,8 @@ from eventwire.events.casualties import attribute
 from eventwire.events.compound import expand_parties, token_owners, with_target
 from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
-from eventwire.events.discards import discarded_sentences
 from eventwire.events.dictionary import dictionary_match, dictionary_trigger
+from eventwire.events.discards import discarded_sentences
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue, is_ultimatum
 from eventwire.model import Actor, Article, Event, Party, Span
