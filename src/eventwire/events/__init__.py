@@ -23,6 +23,7 @@ from eventwire.events.dictionary import dictionary_match, dictionary_trigger
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue, is_ultimatum
+from eventwire.events.patterns import apply_slots
 from eventwire.model import Actor, Article, Event, Party, Span
 from eventwire.ontology import cameo_info, user_verbs
 from eventwire.parse import Parse, Token
@@ -63,8 +64,10 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
         trig = _trigger(parse, tok, used, owners)
         if trig is not None:
             event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}", owners)
-            if trig.tier == 2 and not _between_actors(event := with_target(article, parse, tok, event)):
-                continue  # a dictionary verb is coded only between two parties, one of them a known actor
+            if trig.tier == 2:
+                event = with_target(article, parse, tok, apply_slots(article, parse, owners, tok, event))
+                if not _between_actors(event):
+                    continue  # a dictionary verb is coded only between two parties, one of them a known actor
             used.add(tok.i)
             events.append(event)
             if not built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
@@ -189,7 +192,9 @@ def _build(
     article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str, owners: Mapping[int, str]
 ) -> tuple[Event, Cue | None]:
     if trig.pos == "V":
-        args = verb_arguments(parse, tok, trig.prep, symmetric=trig.plover in SYMMETRIC)
+        args = verb_arguments(
+            parse, tok, trig.prep, symmetric=trig.plover in SYMMETRIC, tabari=trig.tier == 2 and user_verbs()
+        )
     else:
         args = noun_arguments(parse, tok)
     info = cameo_info(trig.cameo)

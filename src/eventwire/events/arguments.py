@@ -46,13 +46,21 @@ def prep_object(parse: Parse, tok: Token, preps: tuple[str, ...]) -> Token | Non
     return None
 
 
-def verb_arguments(parse: Parse, verb: Token, prep: str | None, symmetric: bool = False) -> Arguments:
-    """Source and target of a verb; for a symmetric act ("X and Y agreed") the second party is the target."""
-    if is_passive(parse, verb):
-        agent = prep_object(parse, verb, ("by",))
+def verb_arguments(
+    parse: Parse, verb: Token, prep: str | None, symmetric: bool = False, tabari: bool = False
+) -> Arguments:
+    """Source and target of a verb; for a symmetric act ("X and Y agreed") the second party is the target.
+
+    ``tabari``: read a passive as TABARI and PETRARCH do, as passive only when
+    it names its agent ("criticized by X"); "X was criticized over ..." then
+    has X as its source.
+    """
+    agent = prep_object(parse, verb, ("by",))
+    passive = is_passive(parse, verb)
+    if passive and (agent is not None or not tabari):
         source = agent or borrowed_subject(parse, verb, passive=True)
         return Arguments(source, child(parse, verb, *PASSIVE_SUBJECTS))
-    source = subject_of(parse, verb)
+    source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
     target = child(parse, verb, "dobj")
     if target is not None and target.pos == "NOUN":
         # "condemned an attack by X": the act's agent is who is condemned

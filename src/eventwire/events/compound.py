@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.events.patterns import apply_slots
 from eventwire.model import Actor, Article, Event, Party
 from eventwire.ontology import user_verbs
 from eventwire.parse import Parse, Token
@@ -31,7 +30,6 @@ def expand_parties(article: Article, parse: Parse, events: Sequence[Event]) -> l
     for event in events:
         verb = _trigger_token(parse, event)
         if verb is not None:
-            event = apply_slots(article, parse, owners, verb, event)
             event = _fill_target(article, parse, owners, verb, event)
         out.extend(_split(article, parse, owners, verb, event))
     return [e.model_copy(update={"id": f"e{n + 1}"}) for n, e in enumerate(out)]
