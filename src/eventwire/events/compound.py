@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.events.context import phrase_after
+from eventwire.events.patterns import party_at
 from eventwire.model import Actor, Article, Event, Party
 from eventwire.ontology import user_verbs
 from eventwire.parse import Parse, Token
@@ -65,10 +67,11 @@ def _fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: T
     group = {p.actor for p in members}
     if event.target.actor is not None and event.target.actor not in group:
         return event
-    for tok in _clause_after(parse, verb):
+    # TABARI looks for the target in the whole verb phrase, clauses included ("allowed that Mordor ...")
+    for tok in phrase_after(parse, verb) if user_verbs() else _clause_after(parse, verb):
         actor = owners.get(tok.i)
         if actor is not None and actor not in group:
-            return event.model_copy(update={"target": _party_of(article, parse, owners, tok, actor)})
+            return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and user_verbs():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
     return event
@@ -89,15 +92,6 @@ def _own_words(parse: Parse, tok: Token) -> list[Token]:
         if kid.dep not in ("relcl", "ccomp", "advcl"):
             out.extend(_own_words(parse, kid))
     return out
-
-
-def _party_of(article: Article, parse: Parse, owners: dict[int, str], tok: Token, actor: str) -> Party:
-    first = last = tok.i
-    while first > 0 and owners.get(first - 1) == actor:
-        first -= 1
-    while last + 1 < len(parse.tokens) and owners.get(last + 1) == actor:
-        last += 1
-    return Party(actor=actor, text=article.text[parse.tokens[first].start : parse.tokens[last].end])
 
 
 def _split(
@@ -132,7 +126,7 @@ def _conjunct_parties(
         actor, at = _actor_in(parse, owners, tok)
         if actor is not None and at is not None and actor not in seen:
             seen.add(actor)
-            out.append(_party_of(article, parse, owners, at, actor))
+            out.append(party_at(article, parse, owners, at.i))
     return out
 
 
