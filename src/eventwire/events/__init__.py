@@ -19,7 +19,7 @@ from eventwire.events.casualties import attribute
 from eventwire.events.compound import expand_parties, token_owners, with_target
 from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
-from eventwire.events.dictionary import dictionary_match, dictionary_trigger
+from eventwire.events.dictionary import OTHER_TYPE, dictionary_match, dictionary_trigger, paired_code
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue, is_ultimatum
@@ -66,12 +66,15 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}", owners)
             if trig.tier == 2:
                 event = with_target(article, parse, tok, apply_slots(article, parse, owners, tok, event))
-                if not _between_actors(event):
+                if not _between_actors(article, event):
                     continue  # a dictionary verb is coded only between two parties, one of them a known actor
             used.add(tok.i)
             events.append(event)
             if not built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
                 covered.update(t.i for t in phrase_after(parse, tok))
+                pair = paired_code(parse, tok, owners)
+                if pair is not None:  # "arrived in Gondor" [032:033]: Gondor receives the visit
+                    events.append(_paired(event, pair, f"e{len(events) + 1}"))
             stance = _stance(parse, event, cue) if built_in else None
             if stance is not None:
                 events.append(_as_stance(event, stance, f"e{len(events) + 1}"))
@@ -99,8 +102,20 @@ def _stance(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     return None
 
 
+def _paired(event: Event, code: str, event_id: str) -> Event:
+    """The paired event of a dictionary's ``[active:paired]`` code: target to source."""
+    info = cameo_info(code)
+    plover = (info.plover or info.plover_fallback) if info is not None else None
+    recoded = _recoded(event, code, plover or OTHER_TYPE, event_id)
+    swapped = {"source": event.target, "target": event.source, "mode": event.mode, "modality": event.modality}
+    return recoded.model_copy(update=swapped)
+
+
 def _as_stance(event: Event, plover: str, event_id: str) -> Event:
-    code = STANCE_CODES[plover]
+    return _recoded(event, STANCE_CODES[plover], plover, event_id)
+
+
+def _recoded(event: Event, code: str, plover: str, event_id: str) -> Event:
     info = cameo_info(code)
     return event.model_copy(
         update={
@@ -144,9 +159,11 @@ def _demand(article: Article, parse: Parse, aux: Token, event_id: str) -> Event 
     )
 
 
-def _between_actors(event: Event) -> bool:
+def _between_actors(article: Article, event: Event) -> bool:
+    """Whether the event links two parties, one of them an actor with a code."""
+    codes = {a.id: a.code for a in article.actors}
     src, tgt = event.source, event.target
-    return bool((src.actor and tgt.text) or (tgt.actor and src.text))
+    return bool((codes.get(src.actor or "") and tgt.text) or (codes.get(tgt.actor or "") and src.text))
 
 
 def _trigger(parse: Parse, tok: Token, used: set[int], owners: Mapping[int, str]) -> Trigger | None:

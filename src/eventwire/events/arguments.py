@@ -70,6 +70,8 @@ def verb_arguments(
     if target is None:
         preps = (prep,) if prep else TARGET_PREPS
         target = prep_object(parse, verb, preps)
+    if target is not None and target.ent_type in ("DATE", "TIME"):
+        target = None  # "said on Saturday": a date is no party
     return Arguments(source, target)
 
 

@@ -35,10 +35,12 @@ def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> tu
     """
     if verb.pos != "VERB":
         return None
-    entries = verb_entries(lemma_of(verb))
+    user = user_verbs()
+    # a user's dictionary is looked up by the word as written first ("LEFT" has a block of its own)
+    entries = (verb_entries(verb.lower) if user else []) or verb_entries(lemma_of(verb))
     if not entries:
         return None
-    upper, lower = verb_context(parse, verb, owners, user=user_verbs())
+    upper, lower = verb_context(parse, verb, owners, user=user)
     particles = {k.lower for k in parse.children(verb.i) if k.dep in ("prt", "prep")}
     best: tuple[VerbEntry, Match] | None = None
     for entry in entries:
@@ -48,6 +50,15 @@ def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> tu
         if found is not None and (best is None or found.size > best[1].size):
             best = (entry, found)
     return best
+
+
+def paired_code(parse: Parse, verb: Token, owners: Mapping[int, str]) -> str | None:
+    """The code of the paired event a matched ``[032:033]`` entry also gives, target to source."""
+    found = dictionary_match(parse, verb, owners)
+    if found is None or found[0].passive is None:
+        return None
+    code = found[0].passive.strip()
+    return code if code.isalnum() else None
 
 
 def entry_code(entry: VerbEntry) -> str | None:
