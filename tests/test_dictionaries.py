@@ -95,7 +95,7 @@ def test_verbs_blocks_synsets_and_codes(tmp_path: Path) -> None:
         ("*", "to", "refugee", "camp"),
     }
     camp = next(e for e in give if "camp" in e.pattern)
-    assert (camp.cameo, camp.passive) == ("073", "074")
+    assert (camp.cameo, camp.paired) == ("073", "074")
     assert table.lookup("donate")[0].cameo == "071"
     hand = table.lookup("hand")
     assert hand[0].particle == "over" and hand[0].cameo == "070"

@@ -11,7 +11,7 @@ The file holds synsets (``&NAME`` then ``+member`` lines) and verb blocks::
 Both PETRARCH-2 patterns (``{noun phrase}``, ``(prep noun)``) and the older
 TABARI ones (``$`` source, ``+`` target, ``%`` compound, ``^`` skip, ``_``
 joining) are read into flat word tuples (see :class:`VerbEntry`).  Codes are
-``active`` or ``active:passive``; ``---`` is the null code.
+``active`` or ``active:paired`` (the paired event, target to source); ``---`` is the null code.
 """
 
 from __future__ import annotations

@@ -55,9 +55,9 @@ def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> tu
 def paired_code(parse: Parse, verb: Token, owners: Mapping[int, str]) -> str | None:
     """The code of the paired event a matched ``[032:033]`` entry also gives, target to source."""
     found = dictionary_match(parse, verb, owners)
-    if found is None or found[0].passive is None:
+    if found is None or found[0].paired is None:
         return None
-    code = found[0].passive.strip()
+    code = found[0].paired.strip()
     return code if code.isalnum() else None
 
 

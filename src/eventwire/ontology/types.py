@@ -113,8 +113,9 @@ class VerbEntry:
     ``pattern`` holds lower-case words in sentence order with ``*`` for the
     verb itself; TABARI-style slots are kept as ``$`` (source), ``+``
     (target), ``%`` (compound actor) and ``^`` (skip).  ``cameo`` is the code
-    in active voice (``---`` = matches but codes no event); ``passive`` the
-    code when the verb is passive, where the dictionary gives one.  Where
+    from source to target (``---`` = matches but codes no event); ``paired``
+    the code of the paired event from target to source, where the
+    dictionary writes ``[032:033]`` (a visit, and receiving it).  Where
     several entries share a pattern, the first listed is the preferred one.
     """
 
@@ -122,4 +123,4 @@ class VerbEntry:
     particle: str | None
     pattern: tuple[str, ...]
     cameo: str
-    passive: str | None = None
+    paired: str | None = None

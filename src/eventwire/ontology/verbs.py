@@ -42,8 +42,8 @@ class VerbBlock:
 
 def split_code(raw: str) -> tuple[str, str | None]:
     """``042:043`` -> (042, 043); ``:173`` -> (---, 173); ``---`` -> (---, None)."""
-    active, _, passive = raw.strip().partition(":")
-    return active.strip() or "---", passive.strip() or None
+    active, _, paired = raw.strip().partition(":")
+    return active.strip() or "---", paired.strip() or None
 
 
 def regular_forms(verb: str) -> list[str]:
@@ -85,8 +85,8 @@ def make_entry(verb: VerbForm, pattern: Pattern, code: str) -> VerbEntry:
         at = pattern.index("*")
         joined = tuple(part for word in verb.before for part in (word, "_"))  # "WIRE_+TAP": neighbours
         pattern = pattern[:at] + joined + pattern[at:]
-    active, passive = split_code(code)
-    return VerbEntry(verb.lemma, verb.particle, pattern, active, passive)
+    active, paired = split_code(code)
+    return VerbEntry(verb.lemma, verb.particle, pattern, active, paired)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,67 @@
+"""TABARI-style pattern matching: word order, joined words, slots, and specificity."""
+
+from __future__ import annotations
+
+from eventwire.dictionaries.verbs import pattern_tokens
+from eventwire.events.matching import Word, match_pattern
+
+
+def words(text: str, actors: dict[str, str] | None = None, start: int = 0) -> list[Word]:
+    """Words of ``text`` (token indices from ``start``); ``actors`` maps a word to its actor."""
+    actors = actors or {}
+    return [Word(start + n, frozenset({w}), actors.get(w)) for n, w in enumerate(text.split())]
+
+
+def test_pattern_tokens_keep_joins() -> None:
+    assert pattern_tokens("* NEW_&TIETYPES_RELATIONS") == ("*", "new", "_", "&tietypes", "_", "relations")
+    assert pattern_tokens("RECENTLY_*") == ("recently", "_", "*")
+    assert pattern_tokens("* (FOR {FINANCIAL AID})") == ("*", "for", "financial", "aid")
+
+
+def test_spaced_words_may_skip_joined_may_not() -> None:
+    spaced = pattern_tokens("* IMPROVED ECONOMIC RELATIONS")
+    joined = pattern_tokens("* NEW_ECONOMIC_RELATIONS")
+    assert match_pattern(spaced, [], words("improved global economic relations")) is not None
+    assert match_pattern(joined, [], words("new economic relations with gondor")) is not None
+    assert match_pattern(joined, [], words("new global economic relations")) is None
+
+
+def test_words_before_the_verb_are_matched_backwards() -> None:
+    pattern = pattern_tokens("INDICATED WOULD *")
+    upper = list(reversed(words("ethiopia indicated it would")))
+    found = match_pattern(pattern, upper, [])
+    assert found is not None and found.size == 2
+    assert match_pattern(pattern, list(reversed(words("ethiopia would indicate"))), []) is None
+    assert (
+        match_pattern(pattern_tokens("RECENTLY_*"), list(reversed(words("gollum recently did"))), []) is None
+    )
+
+
+def test_slots_bind_actors_and_skip_noun_phrases() -> None:
+    lower = words(
+        "iftar in osgiliath with the leaders of gondor", {"osgiliath": "a1", "gondor": "a2"}, start=3
+    )
+    lower = [w if w.index != 5 else Word(w.index, w.forms, w.actor, phrase_end=2) for w in lower]
+    found = match_pattern(pattern_tokens("* IFTAR IN ^ +"), [], lower)
+    assert found is not None and found.target == 10  # Gondor, after the skipped "Osgiliath"
+    upper = list(reversed(words("militia was", {"militia": "a3"})))
+    freed = match_pattern(
+        pattern_tokens("+ * FROM $"), upper, words("from barad-dur", {"barad-dur": "a4"}, 5)
+    )
+    assert freed is not None and (freed.target, freed.source) == (0, 6)
+
+
+def test_compound_slot_needs_coordinated_actors() -> None:
+    alone = [Word(0, frozenset({"france"}), "a1")]
+    pair = [Word(0, frozenset({"france"}), "a1", coordinated=True)]
+    assert match_pattern(("%", "*"), alone, []) is None
+    found = match_pattern(("%", "*"), pair, [])
+    assert found is not None and found.compound
+
+
+def test_more_specific_patterns_match_more_words() -> None:
+    upper = list(reversed(words("romendacil unexpectedly wo n't")))
+    lower = words("over the efforts")
+    general = match_pattern(("wo", "n't", "*", "over", "efforts"), upper, lower)
+    specific = match_pattern(("unexpectedly", "wo", "n't", "*", "over", "efforts"), upper, lower)
+    assert general is not None and specific is not None and specific.size > general.size
