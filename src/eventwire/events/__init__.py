@@ -16,10 +16,16 @@ from eventwire.events.anchors import date_for, mode_for, place_for
 from eventwire.events.arguments import noun_arguments, prep_object, subject_of, verb_arguments
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.casualties import attribute
-from eventwire.events.compound import expand_parties, token_owners, with_target
+from eventwire.events.compound import expand_parties, fill_target, token_owners
 from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
-from eventwire.events.dictionary import OTHER_TYPE, dictionary_match, dictionary_trigger, paired_code
+from eventwire.events.dictionary import (
+    OTHER_TYPE,
+    DictionaryMatch,
+    dictionary_match,
+    dictionary_trigger,
+    paired_code,
+)
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue, is_ultimatum
@@ -56,23 +62,27 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     used: set[int] = set()
     built_in = not user_verbs()  # stances and demands are built-in coding, replaced by a user's verbs
     owners = token_owners(parse, article.actors)
+    codes = {a.id: a.code for a in article.actors}
     skipped = discarded_sentences(article, parse)
     covered = {t.i for t in parse.tokens if t.sent in skipped}
     for tok in parse.tokens:
         if tok.i in covered:
             continue
-        trig = _trigger(parse, tok, used, owners)
-        if trig is not None:
-            event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}", owners)
-            if trig.tier == 2:
-                event = with_target(article, parse, tok, apply_slots(article, parse, owners, tok, event))
-                if not _between_actors(article, event):
+        found = _trigger(parse, tok, used, owners)
+        if found is not None:
+            trig, hit = found
+            event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}", hit)
+            if hit is not None:
+                event = fill_target(
+                    article, parse, owners, tok, apply_slots(article, parse, owners, hit, event)
+                )
+                if not _between_actors(codes, event):
                     continue  # a dictionary verb is coded only between two parties, one of them a known actor
             used.add(tok.i)
             events.append(event)
             if not built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
                 covered.update(t.i for t in phrase_after(parse, tok))
-                pair = paired_code(parse, tok, owners)
+                pair = paired_code(hit.entry) if hit is not None else None
                 if pair is not None:  # "arrived in Gondor" [032:033]: Gondor receives the visit
                     events.append(_paired(event, pair, f"e{len(events) + 1}"))
             stance = _stance(parse, event, cue) if built_in else None
@@ -159,24 +169,27 @@ def _demand(article: Article, parse: Parse, aux: Token, event_id: str) -> Event 
     )
 
 
-def _between_actors(article: Article, event: Event) -> bool:
+def _between_actors(codes: Mapping[str, str | None], event: Event) -> bool:
     """Whether the event links two parties, one of them an actor with a code."""
-    codes = {a.id: a.code for a in article.actors}
     src, tgt = event.source, event.target
     return bool((codes.get(src.actor or "") and tgt.text) or (codes.get(tgt.actor or "") and src.text))
 
 
-def _trigger(parse: Parse, tok: Token, used: set[int], owners: Mapping[int, str]) -> Trigger | None:
+def _trigger(
+    parse: Parse, tok: Token, used: set[int], owners: Mapping[int, str]
+) -> tuple[Trigger, DictionaryMatch | None] | None:
+    """The word's trigger, and the dictionary match it came from (None for the core lexicon)."""
     # A run with the user's own verb dictionary codes with it alone: it replaces the built-in verbs.
     core = None if user_verbs() else match_trigger(parse, tok)
-    trig = core or dictionary_trigger(parse, tok, owners)
+    hit = None if core is not None else dictionary_match(parse, tok, owners)
+    trig = core or (dictionary_trigger(hit, tok) if hit is not None else None)
     if trig is None:
         return None
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
         return None  # "Iranian-backed", "a kill switch": modifiers, not acts
     if trig.pos == "N" and (tok.dep in NOUN_SKIP_DEPS or _restates_verb(parse, tok, trig, used)):
         return None
-    return trig
+    return trig, hit
 
 
 def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: set[int]) -> bool:
@@ -188,7 +201,7 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: set[int]) -> 
     return False
 
 
-def _cue(parse: Parse, tok: Token, owners: Mapping[int, str]) -> Cue | None:
+def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:
     """What makes the event negated or uncertain, or None.
 
     A user's verb dictionary is coded by PETRARCH's conventions: statements of
@@ -201,12 +214,11 @@ def _cue(parse: Parse, tok: Token, owners: Mapping[int, str]) -> Cue | None:
         return cue
     if cue.kind != "negated":
         return None
-    found = dictionary_match(parse, tok, owners)
-    return None if found is not None and cue.token.i in found[1].words else cue
+    return None if hit is not None and cue.token.i in hit.match.words else cue
 
 
 def _build(
-    article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str, owners: Mapping[int, str]
+    article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str, hit: DictionaryMatch | None
 ) -> tuple[Event, Cue | None]:
     if trig.pos == "V":
         args = verb_arguments(
@@ -215,7 +227,7 @@ def _build(
     else:
         args = noun_arguments(parse, tok)
     info = cameo_info(trig.cameo)
-    cue = _cue(parse, tok, owners)
+    cue = _cue(parse, tok, hit)
     modality = cue.modality if cue is not None else "asserted"
     event = Event(
         id=event_id,

@@ -32,14 +32,9 @@ def expand_parties(article: Article, parse: Parse, events: Sequence[Event]) -> l
     for event in events:
         verb = _trigger_token(parse, event)
         if verb is not None:
-            event = _fill_target(article, parse, owners, verb, event)
+            event = fill_target(article, parse, owners, verb, event)
         out.extend(_split(article, parse, owners, verb, event))
     return [e.model_copy(update={"id": f"e{n + 1}"}) for n, e in enumerate(out)]
-
-
-def with_target(article: Article, parse: Parse, verb: Token, event: Event) -> Event:
-    """The event with its target slot filled from the verb's clause, where it has none."""
-    return _fill_target(article, parse, token_owners(parse, article.actors), verb, event)
 
 
 def token_owners(parse: Parse, actors: Sequence[Actor]) -> dict[int, str]:
@@ -59,8 +54,12 @@ def _trigger_token(parse: Parse, event: Event) -> Token | None:
     return next((t for t in parse.tokens if t.start == event.trigger.start), None)
 
 
-def _fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: Token, event: Event) -> Event:
-    """A missing target, or one that is a member of the source ("their resumption of ties with ...")."""
+def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: Token, event: Event) -> Event:
+    """The event with its target filled from the verb's clause.
+
+    Filled where it has none, or where its target is a member of the source
+    ("their resumption of ties with ...").
+    """
     if verb.pos not in ("VERB", "AUX"):
         return event
     members = _conjunct_parties(article, parse, owners, verb, event.source)

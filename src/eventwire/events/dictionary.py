@@ -2,15 +2,18 @@
 
 A verb the core lexicon does not know is looked up in the dictionary's
 patterns for its lemma, matched TABARI-style (:mod:`.matching`) against the
-words around it (:mod:`.context`); the most specific matching pattern wins.  Codes the dictionary marks as
-no event (``---``) and CAMEO categories PLOVER has no type for (public
-statements) give no trigger.
+words around it (:mod:`.context`); the most specific matching pattern wins.
+Codes the dictionary marks as no event (``---``) and CAMEO categories PLOVER
+has no type for (public statements) give no trigger.  The match is made once
+per verb and carried along: it gives the trigger, the slots' parties, the
+paired code and whether a negation is part of the pattern.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from typing import NamedTuple
 
 from eventwire.events.context import verb_context
 from eventwire.events.lexicon import Trigger, lemma_of
@@ -22,12 +25,18 @@ from eventwire.parse import Parse, Token
 OTHER_TYPE = "OTHER"
 
 
-def dictionary_trigger(parse: Parse, verb: Token, owners: Mapping[int, str]) -> Trigger | None:
-    found = dictionary_match(parse, verb, owners)
-    return None if found is None else _as_trigger(found[0], lemma_of(verb), user_verbs())
+class DictionaryMatch(NamedTuple):
+    """A verb's best dictionary entry and how its pattern matched (what its slots bound)."""
+
+    entry: VerbEntry
+    match: Match
 
 
-def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> tuple[VerbEntry, Match] | None:
+def dictionary_trigger(found: DictionaryMatch, verb: Token) -> Trigger | None:
+    return _as_trigger(found.entry, lemma_of(verb), user_verbs())
+
+
+def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> DictionaryMatch | None:
     """The verb's most specific matching dictionary pattern, and what its slots bound.
 
     A user's dictionary is matched as TABARI and PETRARCH match it, on the words
@@ -42,22 +51,19 @@ def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> tu
         return None
     upper, lower = verb_context(parse, verb, owners, user=user)
     particles = {k.lower for k in parse.children(verb.i) if k.dep in ("prt", "prep")}
-    best: tuple[VerbEntry, Match] | None = None
+    best: DictionaryMatch | None = None
     for entry in entries:
         if entry.particle and entry.particle not in particles:
             continue
         found = match_pattern(entry.pattern, upper, lower)
-        if found is not None and (best is None or found.size > best[1].size):
-            best = (entry, found)
+        if found is not None and (best is None or found.size > best.match.size):
+            best = DictionaryMatch(entry, found)
     return best
 
 
-def paired_code(parse: Parse, verb: Token, owners: Mapping[int, str]) -> str | None:
-    """The code of the paired event a matched ``[032:033]`` entry also gives, target to source."""
-    found = dictionary_match(parse, verb, owners)
-    if found is None or found[0].paired is None:
-        return None
-    code = found[0].paired.strip()
+def paired_code(entry: VerbEntry) -> str | None:
+    """The code of the paired event an ``[032:033]`` entry also gives, target to source."""
+    code = (entry.paired or "").strip()
     return code if code.isalnum() else None
 
 

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from eventwire.events.dictionary import dictionary_match, entry_code
+from eventwire.events.dictionary import DictionaryMatch
 from eventwire.model import Article, Event, Party
-from eventwire.parse import Parse, Token
+from eventwire.parse import Parse
 
 
 def apply_slots(
-    article: Article, parse: Parse, owners: Mapping[int, str], verb: Token, event: Event
+    article: Article, parse: Parse, owners: Mapping[int, str], found: DictionaryMatch, event: Event
 ) -> Event:
-    found = dictionary_match(parse, verb, owners)
-    if found is None or entry_code(found[0]) != event.cameo:
-        return event
-    match = found[1]
+    """The event with the parties its dictionary pattern's slots bound."""
+    match = found.match
     update: dict[str, Party] = {}
     if match.source is not None:
         update["source"] = party_at(article, parse, owners, match.source)
