@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -46,12 +47,14 @@ def _reset_peak() -> None:
 
 
 def measure(name: str, work: Callable[[], int]) -> dict[str, Any]:
+    print(f"bench: {name} ...", file=sys.stderr, flush=True)
     _reset_peak()
     before = _status_kib("VmRSS")
     began = time.perf_counter()
     articles = work()
     seconds = time.perf_counter() - began
     peak = _status_kib("VmHWM")
+    print(f"bench: {name}: {articles} articles in {seconds:.1f} s", file=sys.stderr, flush=True)
     return {
         "phase": name,
         "articles": articles,
@@ -96,6 +99,7 @@ def run(copies: int) -> list[dict[str, Any]]:
 
             return go
 
+        print(f"bench: {len(texts)} articles, warming up ...", file=sys.stderr, flush=True)
         engine(None)()  # warm-up: loads the model and the knowledge tables once
         rows = [measure("bare spaCy", bare), measure("eventwire", engine(None))]
         rows.append(measure("eventwire + DuckDB", engine(folder / "bench.duckdb")))
