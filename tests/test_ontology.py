@@ -77,6 +77,10 @@ def test_plover_to_cameo() -> None:
         ("RUSSIA", "RUS", "country"),
         ("Côte d'Ivoire", "CIV", "country"),
         ("Kurdish", "IRQ", "ethnic"),
+        ("Britain", "GBR", "country"),  # a common short name, not a city alias: it can act
+        ("Burma", "MMR", "country"),
+        ("Republic of Iraq", "IRQ", "country"),  # ISO 3166 official name, read from pycountry
+        ("Kandahar", "AFG", "alias"),  # a city Phoenix lists under its country
     ],
 )
 def test_country_for(phrase: str, iso3: str, kind: str) -> None:

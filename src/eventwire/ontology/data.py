@@ -65,6 +65,22 @@ def country_rows() -> dict[str, CountryInfo]:
         info = CountryInfo(row["iso3"], row["cameo"], row["name"], row["kind"], row["approximate"] == "1")
         out.setdefault(key(row["phrase"]), info)
     out.update(_iso_names(out))
+    out.update(_common_names(out))
+    return out
+
+
+def _common_names(known: dict[str, CountryInfo]) -> dict[str, CountryInfo]:
+    """Short names a country goes by ("Britain", "Holland", "Burma"), from the gazetteer's list.
+
+    Phoenix lists them among its synonyms with cities and misspellings (kind
+    "alias"); these name the country itself, so a mention of one can act.
+    """
+    table = resources.files("eventwire.places").joinpath("data", "country_aliases.tsv")
+    out: dict[str, CountryInfo] = {}
+    for row in csv.DictReader(io.StringIO(table.read_text(encoding="utf-8")), delimiter="\t"):
+        info = known.get(key(row["alias"]))
+        if info is not None and info.iso3 == row["iso3"] and info.kind == "alias":
+            out[key(row["alias"])] = dataclasses.replace(info, kind="country")
     return out
 
 
