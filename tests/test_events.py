@@ -149,3 +149,46 @@ def test_an_intent_under_an_unless_condition_is_a_threat(spacy_backend: SpacyBac
 def test_a_lodged_protest_is_an_official_complaint(spacy_backend: SpacyBackend) -> None:
     main = main_event(analyse(spacy_backend, "Japan lodged a formal protest with China over the detentions."))
     assert main is not None and main.type == "ACCUSE"
+
+
+def test_bare_dictionary_verb_is_coded_only_where_it_names_both_parties(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Serbia eased emergency measures in Montenegro.")
+    (ev,) = event_at(art, "eased")
+    assert "Serbia" in party_text(art, ev["source"])
+    # the purpose of another act, with no subject of its own: not coded as an act
+    art = analyse(spacy_backend, "The Iraqi government sent envoys to Tehran to offer Iran a new deal.")
+    assert event_at(art, "offer") == []
+
+
+def test_a_clause_on_the_object_holds_no_target(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Iraq and Iran signed a pact aimed at easing tensions with Kuwait.")
+    for ev in event_at(art, "signed"):
+        assert "Kuwait" not in party_text(art, ev["target"])
+
+
+def test_a_date_is_never_a_party(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The past week has offered a stark reminder of the rebels' strength.")
+    for ev in art.events:
+        assert "week" not in party_text(art, ev.source.model_dump())
+
+
+def test_relative_pronoun_party_is_the_noun_it_stands_for(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The ministry named the militias, some of whom Washington has backed.")
+    (ev,) = event_at(art, "backed")
+    assert "Washington" in party_text(art, ev["source"])
+    assert "militias" in party_text(art, ev["target"])
+
+
+def test_who_condemns_an_attack_is_not_who_made_it(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Britain condemned the attack on Libya.")
+    (condemn,) = event_at(art, "condemned")
+    assert "GBR" in party_text(art, condemn["source"])
+    for ev in event_at(art, "attack"):
+        assert "Britain" not in party_text(art, ev["source"])
+
+
+def test_light_verb_and_its_event_noun_are_one_event(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Rebels carried out an attack on the army base.")
+    assaults = [ev for ev in art.events if ev.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert "Rebels" in party_text(art, assaults[0].source.model_dump())

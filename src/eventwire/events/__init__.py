@@ -13,7 +13,13 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from eventwire.events.anchors import date_for, mode_for, place_for
-from eventwire.events.arguments import noun_arguments, prep_object, subject_of, verb_arguments
+from eventwire.events.arguments import (
+    noun_arguments,
+    prep_object,
+    relative_antecedent,
+    subject_of,
+    verb_arguments,
+)
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.casualties import attribute
 from eventwire.events.compound import expand_parties, fill_target, token_owners
@@ -59,7 +65,7 @@ class EventsStage(ArticleStage):
 
 def find_events(article: Article, parse: Parse) -> list[Event]:
     events: list[Event] = []
-    used: set[int] = set()
+    used: dict[int, str] = {}  # token -> type of the event it triggered
     built_in = not user_verbs()  # stances and demands are built-in coding, replaced by a user's verbs
     owners = token_owners(parse, article.actors)
     codes = {a.id: a.code for a in article.actors}
@@ -73,12 +79,11 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             trig, hit = found
             event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}", hit)
             if hit is not None:
-                event = fill_target(
-                    article, parse, owners, tok, apply_slots(article, parse, owners, hit, event)
-                )
-                if not _between_actors(codes, event):
-                    continue  # a dictionary verb is coded only between two parties, one of them a known actor
-            used.add(tok.i)
+                coded = _dictionary_event(article, parse, (owners, codes), tok, hit, event)
+                if coded is None:
+                    continue
+                event = coded
+            used[tok.i] = event.type
             events.append(event)
             if not built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
                 covered.update(t.i for t in phrase_after(parse, tok))
@@ -169,6 +174,50 @@ def _demand(article: Article, parse: Parse, aux: Token, event_id: str) -> Event 
     )
 
 
+def _dictionary_event(
+    article: Article,
+    parse: Parse,
+    known: tuple[dict[int, str], Mapping[str, str | None]],
+    verb: Token,
+    hit: DictionaryMatch,
+    event: Event,
+) -> Event | None:
+    """A dictionary verb's event with the parties its pattern bound, or None where it codes none.
+
+    As in PETRARCH, a dictionary verb is coded only between two parties, one of
+    them an actor with a code; a bare verb of the built-in dictionary
+    ("offered", "eased") only where it names both parties itself.
+    ``known``: the token owners and the actors' codes.
+    """
+    owners, codes = known
+    event = fill_target(article, parse, owners, verb, apply_slots(article, parse, owners, hit, event))
+    if not _between_actors(codes, event):
+        return None
+    if not user_verbs() and hit.entry.pattern == ("*",) and not _own_parties(parse, verb):
+        return None
+    return event
+
+
+def _own_parties(parse: Parse, verb: Token) -> bool:
+    """Whether the verb names both its parties itself: a subject and an object of its own.
+
+    A verb without a subject may take its head's through control or coordination
+    ("offered to hand over", "met and agreed"), as TABARI reads a verb phrase.
+    """
+    tok = verb
+    while tok.dep in ("xcomp", "conj") and tok.head != tok.i and not _has(parse, tok, "nsubj", "agent"):
+        tok = parse.tokens[tok.head]
+    kids = list(parse.children(verb.i))
+    objects = any(k.dep in ("dobj", "nsubjpass", "xcomp", "ccomp") for k in kids) or any(
+        k.dep == "prep" and _has(parse, k, "pobj") for k in kids
+    )
+    return _has(parse, tok, "nsubj", "agent") and objects
+
+
+def _has(parse: Parse, tok: Token, *deps: str) -> bool:
+    return any(k.dep in deps for k in parse.children(tok.i))
+
+
 def _between_actors(codes: Mapping[str, str | None], event: Event) -> bool:
     """Whether the event links two parties, one of them an actor with a code."""
     src, tgt = event.source, event.target
@@ -176,14 +225,14 @@ def _between_actors(codes: Mapping[str, str | None], event: Event) -> bool:
 
 
 def _trigger(
-    parse: Parse, tok: Token, used: set[int], owners: Mapping[int, str]
+    parse: Parse, tok: Token, used: Mapping[int, str], owners: Mapping[int, str]
 ) -> tuple[Trigger, DictionaryMatch | None] | None:
     """The word's trigger, and the dictionary match it came from (None for the core lexicon)."""
     # A run with the user's own verb dictionary codes with it alone: it replaces the built-in verbs.
     core = None if user_verbs() else match_trigger(parse, tok)
     hit = None if core is not None else dictionary_match(parse, tok, owners)
     trig = core or (dictionary_trigger(hit, tok) if hit is not None else None)
-    if trig is None:
+    if trig is None or (hit is not None and _names_event_noun(parse, hit, trig)):
         return None
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
         return None  # "Iranian-backed", "a kill switch": modifiers, not acts
@@ -192,13 +241,21 @@ def _trigger(
     return trig, hit
 
 
-def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: set[int]) -> bool:
-    """'killed ... in an ambush': the noun names the same act as a verb already coded."""
-    for anc in list(parse.ancestors(noun.i))[:3]:
-        if anc.i in used and anc.pos == "VERB":
-            verb_trig = match_trigger(parse, anc)
-            return verb_trig is not None and verb_trig.plover == trig.plover
+def _names_event_noun(parse: Parse, hit: DictionaryMatch, trig: Trigger) -> bool:
+    """'carried out an attack', 'began a hunger strike': the pattern's noun is an event noun
+    of the same type, coded by the noun itself (with the verb's subject as its source)."""
+    for i in hit.match.words:
+        noun = match_trigger(parse, parse.tokens[i]) if parse.tokens[i].pos == "NOUN" else None
+        if noun is not None and noun.plover == trig.plover:
+            return True
     return False
+
+
+def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, str]) -> bool:
+    """'killed ... in an ambush', 'carried out an attack': the noun names an act a verb above it coded."""
+    return any(
+        used.get(anc.i) == trig.plover for anc in list(parse.ancestors(noun.i))[:3] if anc.pos == "VERB"
+    )
 
 
 def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:
@@ -255,9 +312,9 @@ def _party(article: Article, parse: Parse, head: Token | None) -> Party:
     start, end = parse.tokens[first].start, parse.tokens[last].end
     actor = _actor_at(article.actors, head.start, head.end, start, end)
     if actor is None:
-        inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor"
+        inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
         if inner is not None:
-            return _party(article, parse, inner)
+            return _party(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
 
 

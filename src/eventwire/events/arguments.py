@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.events.lexicon import match_trigger
 from eventwire.parse import Parse, Token
 
 SUBJECTS = ("nsubj", "csubj")
@@ -59,7 +60,7 @@ def verb_arguments(
     passive = is_passive(parse, verb)
     if passive and (agent is not None or not tabari):
         source = agent or borrowed_subject(parse, verb, passive=True)
-        return Arguments(source, child(parse, verb, *PASSIVE_SUBJECTS))
+        return _parties(parse, source, child(parse, verb, *PASSIVE_SUBJECTS))
     source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
     target = child(parse, verb, "dobj")
     if target is not None and target.pos == "NOUN":
@@ -70,9 +71,19 @@ def verb_arguments(
     if target is None:
         preps = (prep,) if prep else TARGET_PREPS
         target = prep_object(parse, verb, preps)
-    if target is not None and target.ent_type in ("DATE", "TIME"):
-        target = None  # "said on Saturday": a date is no party
-    return Arguments(source, target)
+    return _parties(parse, source, target)
+
+
+def _parties(parse: Parse, source: Token | None, target: Token | None) -> Arguments:
+    """The parties as found, less dates ("said on Saturday", "the past week has offered")
+    and with a relative pronoun read as the noun it stands for ("whom Washington backed")."""
+    return Arguments(_party_word(parse, source), _party_word(parse, target))
+
+
+def _party_word(parse: Parse, tok: Token | None) -> Token | None:
+    if tok is None or tok.ent_type in ("DATE", "TIME"):
+        return None
+    return relative_antecedent(parse, tok)
 
 
 def subject_of(parse: Parse, verb: Token) -> Token | None:
@@ -103,8 +114,8 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
 
 
 def relative_antecedent(parse: Parse, subject: Token) -> Token:
-    """'who'/'which'/'that' as a subject stands for the noun its clause modifies."""
-    if subject.tag in ("WP", "WDT") or subject.lower == "that":
+    """'who'/'whom'/'which'/'that' stands for the noun its relative clause modifies."""
+    if subject.tag in ("WP", "WDT") or (subject.lower == "that" and subject.dep != "det"):
         for anc in parse.ancestors(subject.i):
             if anc.dep == "relcl":
                 return parse.tokens[anc.head]
@@ -123,7 +134,7 @@ def noun_arguments(parse: Parse, noun: Token) -> Arguments:
         source = _compound_actor(parse, noun, exclude=target)
     if source is None:
         source = governing_subject(parse, noun)
-    return Arguments(source, target)
+    return _parties(parse, source, target)
 
 
 def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token | None:
@@ -146,7 +157,9 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             return None
         head = parse.tokens[tok.head]
         if head.pos in ("VERB", "AUX") and tok.dep in ("dobj", "pobj", "attr", "nsubjpass"):
-            return subject_of(parse, head)
+            # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
+            own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
+            return None if own_act else subject_of(parse, head)
         if head.pos == "NOUN" and tok.dep in ("acl", "relcl"):
             owner = child(parse, head, "poss")
             if owner is not None:

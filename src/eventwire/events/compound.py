@@ -88,7 +88,12 @@ def _clause_after(parse: Parse, verb: Token) -> list[Token]:
 def _own_words(parse: Parse, tok: Token) -> list[Token]:
     out = [tok]
     for kid in parse.children(tok.i):
-        if kid.dep not in ("relcl", "ccomp", "advcl"):
+        if kid.dep not in (
+            "relcl",
+            "ccomp",
+            "advcl",
+            "acl",
+        ):  # "a gesture intended to ...": a clause of its own
             out.extend(_own_words(parse, kid))
     return out
 
