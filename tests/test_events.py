@@ -192,3 +192,24 @@ def test_light_verb_and_its_event_noun_are_one_event(spacy_backend: SpacyBackend
     assaults = [ev for ev in art.events if ev.type == "ASSAULT"]
     assert len(assaults) == 1
     assert "Rebels" in party_text(art, assaults[0].source.model_dump())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        ("Government troops recaptured the town of Kidal from the rebels.", "recaptured", "ASSAULT"),
+        ("Police beat up dozens of protesters in the capital.", "beat", "ASSAULT"),
+        ("Gunmen took three aid workers hostage near the border.", "took", "ASSAULT"),
+        ("Riot police dispersed the protesters with water cannon.", "dispersed", "COERCE"),
+    ],
+)
+def test_core_verbs_of_force(spacy_backend: SpacyBackend, text: str, word: str, plover: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, word)] == [plover]
+
+
+def test_sworn_to_fight_is_a_threat_not_a_fight(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The rebels have sworn to fight the army until it leaves the province.")
+    fights = event_at(art, "fight")
+    assert {ev["modality"] for ev in fights if ev["type"] == "ASSAULT"} == {"uncertain"}
+    assert "THREATEN" in {ev["type"] for ev in fights}
