@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from eventwire.events.lexicon import lemma_of, mode_words
-from eventwire.model import Place, TimeExpr
+from eventwire.model import Place, Span, TimeExpr
 from eventwire.parse import Parse, Token
 
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
@@ -76,3 +76,12 @@ def mode_for(parse: Parse, trigger: Token, default: str | None) -> str | None:
         if mode is not None:
             return mode
     return default
+
+
+def evidence_span(parse: Parse, tok: Token, nominal: bool) -> Span:
+    """A verb's clause (its subtree); an event noun's sentence, which holds the verb that governs it."""
+    sub = [t for t in parse.subtree(tok.i) if t.pos != "PUNCT"] or [tok]
+    if nominal or len(sub) == 1:
+        sent = parse.sents[tok.sent]
+        return Span(start=sent.start_char, end=sent.end_char)
+    return Span(start=sub[0].start, end=sub[-1].end)

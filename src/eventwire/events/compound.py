@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.events.context import phrase_after
-from eventwire.events.patterns import party_at
-from eventwire.model import Actor, Article, Event, Party
+from eventwire.events.parties import party_at, token_owners
+from eventwire.model import Article, Event, Party
 from eventwire.ontology import user_verbs
 from eventwire.parse import Parse, Token
 
@@ -35,17 +35,6 @@ def expand_parties(article: Article, parse: Parse, events: Sequence[Event]) -> l
             event = fill_target(article, parse, owners, verb, event)
         out.extend(_split(article, parse, owners, verb, event))
     return [e.model_copy(update={"id": f"e{n + 1}"}) for n, e in enumerate(out)]
-
-
-def token_owners(parse: Parse, actors: Sequence[Actor]) -> dict[int, str]:
-    """Token index -> id of the actor whose mention covers it."""
-    owners: dict[int, str] = {}
-    for actor in actors:
-        for start, end in actor.mentions:
-            for tok in parse.tokens:
-                if start <= tok.start and tok.end <= end:
-                    owners.setdefault(tok.i, actor.id)
-    return owners
 
 
 def _trigger_token(parse: Parse, event: Event) -> Token | None:

@@ -1,18 +1,24 @@
-"""The ``$`` (source) and ``+`` (target) slots of a dictionary verb pattern, applied to an event.
+"""What a dictionary verb pattern's match does to an event: its parties, and whether it is coded.
 
-In "+ * FROM $" the actor before the verb is the target and the one after
-"from" the source; in "* IFTAR IN ^ +" the target is the actor after the
-noun phrase that follows "in".  Which words the slots bound is worked out by
-the pattern match (:mod:`.matching`); here they become the event's parties.
+The ``$`` (source) and ``+`` (target) slots: in "+ * FROM $" the actor before
+the verb is the target and the one after "from" the source; in "* IFTAR IN ^ +"
+the target is the actor after the noun phrase that follows "in".  Which words
+the slots bound is worked out by the pattern match (:mod:`.matching`); here
+they become the event's parties.  Then PETRARCH's conditions for coding a
+dictionary verb at all (:func:`dictionary_event`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from eventwire.events.compound import fill_target
 from eventwire.events.dictionary import DictionaryMatch
+from eventwire.events.lexicon import Trigger, match_trigger
+from eventwire.events.parties import party_at
 from eventwire.model import Article, Event, Party
-from eventwire.parse import Parse
+from eventwire.ontology import user_verbs
+from eventwire.parse import Parse, Token
 
 
 def apply_slots(
@@ -30,13 +36,61 @@ def apply_slots(
     return event.model_copy(update=update) if update else event
 
 
-def party_at(article: Article, parse: Parse, owners: Mapping[int, str], index: int) -> Party:
-    """The party named by the actor mention that covers token ``index``."""
-    actor = owners[index]
-    first = last = index
-    while owners.get(first - 1) == actor and parse.tokens[first - 1].sent == parse.tokens[index].sent:
-        first -= 1
-    while owners.get(last + 1) == actor and parse.tokens[last + 1].sent == parse.tokens[index].sent:
-        last += 1
-    text = article.text[parse.tokens[first].start : parse.tokens[last].end]
-    return Party(actor=actor, text=text)
+def dictionary_event(
+    article: Article,
+    parse: Parse,
+    known: tuple[dict[int, str], Mapping[str, str | None]],
+    verb: Token,
+    hit: DictionaryMatch,
+    event: Event,
+) -> Event | None:
+    """A dictionary verb's event with the parties its pattern bound, or None where it codes none.
+
+    As in PETRARCH, a dictionary verb is coded only between two parties, one of
+    them an actor with a code; a bare verb of the built-in dictionary
+    ("offered", "eased") only where it names both parties itself.
+    ``known``: the token owners and the actors' codes.
+    """
+    owners, codes = known
+    event = fill_target(article, parse, owners, verb, apply_slots(article, parse, owners, hit, event))
+    if not _between_actors(codes, event):
+        return None
+    if not user_verbs() and hit.entry.pattern == ("*",) and not _own_parties(parse, verb):
+        return None
+    return event
+
+
+def _own_parties(parse: Parse, verb: Token) -> bool:
+    """Whether the verb names both its parties itself: a subject and an object of its own.
+
+    A verb without a subject may take its head's through control or coordination
+    ("offered to hand over", "met and agreed"), as TABARI reads a verb phrase.
+    """
+    tok = verb
+    while tok.dep in ("xcomp", "conj") and tok.head != tok.i and not _has(parse, tok, "nsubj", "agent"):
+        tok = parse.tokens[tok.head]
+    kids = list(parse.children(verb.i))
+    objects = any(k.dep in ("dobj", "nsubjpass", "xcomp", "ccomp") for k in kids) or any(
+        k.dep == "prep" and _has(parse, k, "pobj") for k in kids
+    )
+    return _has(parse, tok, "nsubj", "agent") and objects
+
+
+def _has(parse: Parse, tok: Token, *deps: str) -> bool:
+    return any(k.dep in deps for k in parse.children(tok.i))
+
+
+def _between_actors(codes: Mapping[str, str | None], event: Event) -> bool:
+    """Whether the event links two parties, one of them an actor with a code."""
+    src, tgt = event.source, event.target
+    return bool((codes.get(src.actor or "") and tgt.text) or (codes.get(tgt.actor or "") and src.text))
+
+
+def names_event_noun(parse: Parse, hit: DictionaryMatch, trig: Trigger) -> bool:
+    """'carried out an attack', 'began a hunger strike': the pattern's noun is an event noun
+    of the same type, coded by the noun itself (with the verb's subject as its source)."""
+    for i in hit.match.words:
+        noun = match_trigger(parse, parse.tokens[i]) if parse.tokens[i].pos == "NOUN" else None
+        if noun is not None and noun.plover == trig.plover:
+            return True
+    return False

@@ -1,0 +1,66 @@
+"""Event parties: the words of the parse linked to the article's actors.
+
+A party is the noun phrase of a source or target word and the actor whose
+mention covers its head (or, failing that, any mention inside the phrase);
+"restored ties with Gondor" and "some of whom" reach through to the actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from eventwire.events.arguments import prep_object, relative_antecedent
+from eventwire.model import Actor, Article, Party
+from eventwire.parse import Parse, Token
+from eventwire.phrases import np_bounds
+
+#: prepositions through which an object that is no actor points at one ("ties with Gondor")
+PARTY_PREPS = ("with", "to", "against", "on", "of")
+
+
+def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
+    if head is None:
+        return Party()
+    first, last = np_bounds(parse, head)
+    start, end = parse.tokens[first].start, parse.tokens[last].end
+    actor = _actor_at(article.actors, head.start, head.end, start, end)
+    if actor is None:
+        inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
+        if inner is not None:
+            return party_of(article, parse, relative_antecedent(parse, inner))
+    return Party(actor=actor, text=article.text[start:end])
+
+
+def _actor_at(actors: Sequence[Actor], hs: int, he: int, start: int, end: int) -> str | None:
+    """The actor whose mention covers the head word, else any mention inside the phrase."""
+    inside: str | None = None
+    for actor in actors:
+        for ms, me in actor.mentions:
+            if ms <= hs and he <= me:
+                return actor.id
+            if inside is None and start <= ms and me <= end:
+                inside = actor.id
+    return inside
+
+
+def token_owners(parse: Parse, actors: Sequence[Actor]) -> dict[int, str]:
+    """Token index -> id of the actor whose mention covers it."""
+    owners: dict[int, str] = {}
+    for actor in actors:
+        for start, end in actor.mentions:
+            for tok in parse.tokens:
+                if start <= tok.start and tok.end <= end:
+                    owners.setdefault(tok.i, actor.id)
+    return owners
+
+
+def party_at(article: Article, parse: Parse, owners: Mapping[int, str], index: int) -> Party:
+    """The party named by the actor mention that covers token ``index``."""
+    actor = owners[index]
+    first = last = index
+    while owners.get(first - 1) == actor and parse.tokens[first - 1].sent == parse.tokens[index].sent:
+        first -= 1
+    while owners.get(last + 1) == actor and parse.tokens[last + 1].sent == parse.tokens[index].sent:
+        last += 1
+    text = article.text[parse.tokens[first].start : parse.tokens[last].end]
+    return Party(actor=actor, text=text)

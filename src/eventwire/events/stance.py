@@ -1,0 +1,97 @@
+"""Stances and the events coded beside an act: intents, refusals, demands, paired codes.
+
+PLOVER (after CAMEO 03, 12 and 13) codes an intent to cooperate as AGREE, an
+intent to do harm as THREATEN and a refusal to cooperate as REJECT, next to
+the act itself; "X said Y must ..." is X's REQUEST of Y; a dictionary's
+paired code ``[032:033]`` adds the event from target to source.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.anchors import date_for, evidence_span, place_for
+from eventwire.events.arguments import subject_of
+from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
+from eventwire.events.dictionary import OTHER_TYPE
+from eventwire.events.lexicon import match_trigger
+from eventwire.events.modality import Cue, is_ultimatum
+from eventwire.events.parties import party_of
+from eventwire.model import Article, Event, Span
+from eventwire.ontology import cameo_info
+from eventwire.parse import Parse, Token
+
+#: CAMEO codes of stances: intent to cooperate, threaten, reject, demand
+STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
+
+
+def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
+    """The stance an intended or refused act shows: AGREE, THREATEN or REJECT, or None.
+
+    PLOVER (after CAMEO 03, 12 and 13) codes an intent to cooperate as AGREE, an
+    intent to do harm as THREATEN, and a refusal to cooperate as REJECT; the act
+    itself keeps its own modality.
+    """
+    if cue is None or match_trigger(parse, cue.token) is not None:
+        return None  # "promised to", "refused to": the cue word is coded as an event already
+    hostile = (event.quad_class or 0) >= 3
+    if cue.kind == "intent":
+        return "THREATEN" if hostile or is_ultimatum(parse, cue) else "AGREE"
+    if cue.kind == "negated" and not hostile and event.source.text:
+        return "REJECT"
+    return None
+
+
+def paired_event(event: Event, code: str, event_id: str) -> Event:
+    """The paired event of a dictionary's ``[active:paired]`` code: target to source."""
+    info = cameo_info(code)
+    plover = (info.plover or info.plover_fallback) if info is not None else None
+    recoded = _recoded(event, code, plover or OTHER_TYPE, event_id)
+    swapped = {"source": event.target, "target": event.source, "mode": event.mode, "modality": event.modality}
+    return recoded.model_copy(update=swapped)
+
+
+def as_stance(event: Event, plover: str, event_id: str) -> Event:
+    return _recoded(event, STANCE_CODES[plover], plover, event_id)
+
+
+def _recoded(event: Event, code: str, plover: str, event_id: str) -> Event:
+    info = cameo_info(code)
+    return event.model_copy(
+        update={
+            "id": event_id,
+            "type": plover,
+            "mode": None,
+            "cameo": code,
+            "quad_class": info.quad_class if info else None,
+            "goldstein": info.goldstein if info else None,
+            "modality": "asserted",
+            **dict.fromkeys(CASUALTY_FIELDS),
+            "confidence": round(max(0.05, event.confidence - 0.05), 2),
+        }
+    )
+
+
+def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> Event | None:
+    """'X said that Y must release the prisoners': X demands of Y (a REQUEST)."""
+    verb = parse.tokens[aux.head]
+    if verb.dep not in ("ccomp", "xcomp") or verb.head == verb.i:
+        return None
+    speaker_verb = parse.tokens[verb.head]
+    speaker, addressee = subject_of(parse, speaker_verb), subject_of(parse, verb)
+    if speaker is None or addressee is None:
+        return None
+    code = STANCE_CODES["REQUEST"]
+    info = cameo_info(code)
+    return Event(
+        id=event_id,
+        type="REQUEST",
+        cameo=code,
+        quad_class=info.quad_class if info else None,
+        goldstein=info.goldstein if info else None,
+        source=party_of(article, parse, speaker),
+        target=party_of(article, parse, addressee),
+        date=date_for(parse, speaker_verb, article.times, article.published),
+        place=place_for(parse, speaker_verb, article.places),
+        evidence=evidence_span(parse, speaker_verb, nominal=False),
+        trigger=Span(start=aux.start, end=aux.end),
+        confidence=0.6,
+    )
