@@ -213,3 +213,29 @@ def test_sworn_to_fight_is_a_threat_not_a_fight(spacy_backend: SpacyBackend) -> 
     fights = event_at(art, "fight")
     assert {ev["modality"] for ev in fights if ev["type"] == "ASSAULT"} == {"uncertain"}
     assert "THREATEN" in {ev["type"] for ev in fights}
+
+
+def test_the_object_of_urge_is_the_subject_of_its_infinitive(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Germany urged Russia to withdraw its troops from the border.")
+    (withdraw,) = event_at(art, "withdraw")
+    assert "RUS" in party_text(art, withdraw["source"])
+
+
+def test_an_event_noun_between_two_parties(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Egypt brokered a ceasefire between Israel and Hamas.")
+    (ceasefire,) = event_at(art, "ceasefire")
+    assert "Israel" in party_text(art, ceasefire["source"])
+    assert "Hamas" in party_text(art, ceasefire["target"])
+
+
+def test_a_counterpart_is_a_government_official(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Chinese President Xi Jinping met his Brazilian counterpart in Beijing.")
+    (met,) = event_at(art, "met")
+    assert "BRAGOV" in party_text(art, met["target"])
+
+
+def test_missiles_fired_at_no_one_are_a_show_of_force(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "North Korea fired two ballistic missiles into the sea.")
+    assert [ev["type"] for ev in event_at(art, "fired")] == ["MOBILIZE"]
+    art = analyse(spacy_backend, "The militants fired rockets at the army base.")
+    assert [ev["type"] for ev in event_at(art, "fired")] == ["ASSAULT"]

@@ -19,6 +19,8 @@ SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 #: prepositions that introduce the target of a nominal or intransitive trigger
 TARGET_PREPS = ("on", "against", "of", "at", "with", "to", "from", "into", "over")
+#: verbs whose infinitive's subject is their subject even with an object ("promised X to ...")
+SUBJECT_CONTROL = frozenset({"promise"})
 #: clause links across which a verb borrows its subject from its head
 BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
 
@@ -106,11 +108,22 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
             return child(parse, head, "poss")  # "his decision to order ..."
         if tok.dep not in BORROW_SUBJECT:
             return None
+        controller = _object_controller(parse, tok, head)
+        if controller is not None:
+            return controller  # "urged Russia to withdraw": Russia withdraws
         own = child(parse, head, *SUBJECTS)
         if own is not None:
             return relative_antecedent(parse, own)
         tok, hops = head, hops + 1
     return None
+
+
+def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None:
+    """The object of "urged/asked/forced X to ...", who is the subject of the infinitive."""
+    if clause.dep != "xcomp" or head.lemma.lower() in SUBJECT_CONTROL:
+        return None
+    obj = child(parse, head, "dobj")
+    return relative_antecedent(parse, obj) if obj is not None else None
 
 
 def relative_antecedent(parse: Parse, subject: Token) -> Token:
@@ -128,6 +141,9 @@ LIGHT_VERBS = frozenset(
 
 
 def noun_arguments(parse: Parse, noun: Token) -> Arguments:
+    between = _between(parse, noun)
+    if between is not None:
+        return _parties(parse, *between)  # "a ceasefire between Israel and Hamas"
     target = prep_object(parse, noun, TARGET_PREPS)
     source = prep_object(parse, noun, ("by",)) or child(parse, noun, "poss")
     if source is None:
@@ -135,6 +151,13 @@ def noun_arguments(parse: Parse, noun: Token) -> Arguments:
     if source is None:
         source = governing_subject(parse, noun)
     return _parties(parse, source, target)
+
+
+def _between(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
+    """The two sides of "talks between X and Y"."""
+    first = prep_object(parse, noun, ("between",))
+    second = child(parse, first, "conj") if first is not None else None
+    return (first, second) if first is not None and second is not None else None
 
 
 def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token | None:
