@@ -57,3 +57,21 @@ def test_every_mention_lies_inside_the_text(spacy_backend: SpacyBackend) -> None
     for actor in art.actors:
         for start, end in actor.mentions:
             assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "part", "code"),
+    [
+        ("The African Union suspended Mali.", "African Union", "IGOAFRAU"),
+        ("Russian forces shelled the city.", "forces", "RUSMIL"),
+        ("Houthi rebels attacked a ship.", "Houthi", "YEMREB"),
+        ("Britain's foreign secretary met the envoy.", "secretary", "GBRGOV"),
+        ("The Kenyan defence minister resigned.", "minister", "KENGOV"),
+    ],
+)
+def test_common_organisations_roles_and_titles_are_coded(
+    spacy_backend: SpacyBackend, text: str, part: str, code: str
+) -> None:
+    art = analyse(spacy_backend, text, until="actors")
+    assert code in {a.code for a in named(art, part)}, [(a.name, a.code) for a in art.actors]

@@ -239,3 +239,12 @@ def test_missiles_fired_at_no_one_are_a_show_of_force(spacy_backend: SpacyBacken
     assert [ev["type"] for ev in event_at(art, "fired")] == ["MOBILIZE"]
     art = analyse(spacy_backend, "The militants fired rockets at the army base.")
     assert [ev["type"] for ev in event_at(art, "fired")] == ["ASSAULT"]
+
+
+def test_an_event_noun_takes_a_source_only_from_its_own_verb(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Opposition lawmakers walked out of parliament in protest at the new law.")
+    (protest,) = event_at(art, "protest")
+    assert "lawmakers" in party_text(art, protest["source"])
+    art = analyse(spacy_backend, "The foreign minister summoned the Chinese ambassador over the arrests.")
+    for ev in event_at(art, "arrests"):
+        assert "minister" not in party_text(art, ev["source"])

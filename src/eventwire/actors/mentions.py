@@ -146,10 +146,10 @@ def _is_anaphor(parse: Parse, tok: Token) -> bool:
 
 
 def _compound_agent(parse: Parse, tok: Token) -> str | None:
-    """'security forces', 'militia groups': the agent may be the compound before the noun."""
+    """'security forces', 'militia groups', 'foreign secretary': the agent may take in the word before."""
     for k in parse.children(tok.i):
-        if k.dep == "compound" and k.i == tok.i - 1:
+        if k.dep in ("compound", "amod") and k.i == tok.i - 1:
             phrase = f"{k.text} {tok.text}"
-            if agent_for(phrase) is not None or agent_for(k.lemma) is not None:
+            if agent_for(phrase) is not None or (k.dep == "compound" and agent_for(k.lemma) is not None):
                 return phrase
     return None

@@ -179,7 +179,10 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if tok.head == tok.i:
             return None
         head = parse.tokens[tok.head]
-        if head.pos in ("VERB", "AUX") and tok.dep in ("dobj", "pobj", "attr", "nsubjpass"):
+        if tok.dep == "prep" and tok.lower not in ("of", "in"):
+            return None  # "summoned the envoy over the arrests": who made them is another matter
+        manner = tok.dep == "prep" and tok.lower == "in"  # "walked out in protest"
+        if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj", "attr", "nsubjpass")):
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
             return None if own_act else subject_of(parse, head)

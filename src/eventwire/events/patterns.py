@@ -91,6 +91,6 @@ def names_event_noun(parse: Parse, hit: DictionaryMatch, trig: Trigger) -> bool:
     of the same type, coded by the noun itself (with the verb's subject as its source)."""
     for i in hit.match.words:
         noun = match_trigger(parse, parse.tokens[i]) if parse.tokens[i].pos == "NOUN" else None
-        if noun is not None and noun.plover == trig.plover:
+        if noun is not None and (noun.plover == trig.plover or noun.cameo == trig.cameo):
             return True
     return False
