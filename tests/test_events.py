@@ -248,3 +248,24 @@ def test_an_event_noun_takes_a_source_only_from_its_own_verb(spacy_backend: Spac
     art = analyse(spacy_backend, "The foreign minister summoned the Chinese ambassador over the arrests.")
     for ev in event_at(art, "arrests"):
         assert "minister" not in party_text(art, ev["source"])
+
+
+def test_a_participle_on_a_noun_is_passive(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The army freed 300 schoolgirls kidnapped by gunmen last month.")
+    (freed,) = event_at(art, "freed")
+    assert freed["type"] == "CONCEDE" and "schoolgirls" in party_text(art, freed["target"])
+    (kidnapped,) = event_at(art, "kidnapped")
+    assert "gunmen" in party_text(art, kidnapped["source"])
+    assert "schoolgirls" in party_text(art, kidnapped["target"])
+
+
+def test_accused_of_names_who_did_it(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Armenia accused Azerbaijan of shelling villages along the border.")
+    (shelling,) = event_at(art, "shelling")
+    assert "AZE" in party_text(art, shelling["source"])
+
+
+def test_the_military_acts_through_its_drones(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Russian drones struck power stations in the Odesa region overnight.")
+    (struck,) = event_at(art, "struck")
+    assert "RUSMIL" in party_text(art, struck["source"])

@@ -21,6 +21,8 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 TARGET_PREPS = ("on", "against", "of", "at", "with", "to", "from", "into", "over")
 #: verbs whose infinitive's subject is their subject even with an object ("promised X to ...")
 SUBJECT_CONTROL = frozenset({"promise"})
+#: prepositions of "accused X of", "blamed X for", "warned X against" before a gerund
+CONTROL_PREPS = frozenset({"of", "for", "against"})
 #: clause links across which a verb borrows its subject from its head
 BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
 
@@ -59,6 +61,8 @@ def verb_arguments(
     has X as its source.
     """
     agent = prep_object(parse, verb, ("by",))
+    if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
+        return _parties(parse, agent, parse.tokens[verb.head])  # "schoolgirls kidnapped by gunmen"
     passive = is_passive(parse, verb)
     if passive and (agent is not None or not tabari):
         source = agent or borrowed_subject(parse, verb, passive=True)
@@ -119,8 +123,12 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
 
 
 def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None:
-    """The object of "urged/asked/forced X to ...", who is the subject of the infinitive."""
-    if clause.dep != "xcomp" or head.lemma.lower() in SUBJECT_CONTROL:
+    """The object of "urged/asked/forced X to ..." and of "accused X of ...ing": the clause's subject."""
+    if clause.dep == "pcomp" and head.dep == "prep" and head.lower in CONTROL_PREPS and head.head != head.i:
+        head = parse.tokens[head.head]  # "accused Azerbaijan of shelling": the verb above "of"
+    elif clause.dep != "xcomp" or head.lemma.lower() in SUBJECT_CONTROL:
+        return None
+    if head.pos != "VERB":
         return None
     obj = child(parse, head, "dobj")
     return relative_antecedent(parse, obj) if obj is not None else None
