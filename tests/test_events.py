@@ -269,3 +269,25 @@ def test_the_military_acts_through_its_drones(spacy_backend: SpacyBackend) -> No
     art = analyse(spacy_backend, "Russian drones struck power stations in the Odesa region overnight.")
     (struck,) = event_at(art, "struck")
     assert "RUSMIL" in party_text(art, struck["source"])
+
+
+def test_a_warning_needs_someone_or_something_to_warn_of(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Russia could launch a new offensive in the spring, analysts warned.")
+    assert event_at(art, "warned") == []
+    art = analyse(spacy_backend, "Iran warned Israel against any attack on its nuclear sites.")
+    assert [ev["type"] for ev in event_at(art, "warned")] == ["THREATEN"]
+
+
+def test_the_object_that_names_the_act_is_no_target(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Officials said troops had opened fire on the crowd.")
+    (opened,) = event_at(art, "opened")
+    assert "crowd" in party_text(art, opened["target"])
+    art = analyse(spacy_backend, "The EU lifted sanctions on Belarus.")
+    assert [ev.type for ev in art.events] == ["CONCEDE"]
+    (lifted,) = event_at(art, "lifted")
+    assert "BLR" in party_text(art, lifted["target"])
+
+
+def test_not_yet_deciding_is_no_refusal(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The government has not yet decided whether to expel the diplomats.")
+    assert "REJECT" not in {ev.type for ev in art.events}

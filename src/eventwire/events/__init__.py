@@ -23,7 +23,7 @@ from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
 from eventwire.events.dictionary import DictionaryMatch, dictionary_match, dictionary_trigger, paired_code
 from eventwire.events.discards import discarded_sentences
-from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
+from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
@@ -105,7 +105,13 @@ def _trigger(
 
 
 def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, str]) -> bool:
-    """'killed ... in an ambush', 'carried out an attack': the noun names an act a verb above it coded."""
+    """'killed ... in an ambush', 'carried out an attack': the noun names an act a verb above it coded;
+    'lifted sanctions', 'signed an agreement': the noun is the object the verb's trigger names."""
+    head = parse.tokens[noun.head]
+    if head.i in used and noun.dep == "dobj":
+        verb_trig = match_trigger(parse, head)
+        if verb_trig is not None and lemma_of(noun) in verb_trig.objects:
+            return True
     return any(
         used.get(anc.i) == trig.plover for anc in list(parse.ancestors(noun.i))[:3] if anc.pos == "VERB"
     )
@@ -131,8 +137,9 @@ def _build(
     article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str, hit: DictionaryMatch | None
 ) -> tuple[Event, Cue | None]:
     if trig.pos == "V":
+        tabari = trig.tier == 2 and user_verbs()
         args = verb_arguments(
-            parse, tok, trig.prep, symmetric=trig.plover in SYMMETRIC, tabari=trig.tier == 2 and user_verbs()
+            parse, tok, trig.prep, symmetric=trig.plover in SYMMETRIC, tabari=tabari, phrase=trig.objects
         )
     else:
         args = noun_arguments(parse, tok)

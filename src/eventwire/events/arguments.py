@@ -52,13 +52,20 @@ def prep_object(parse: Parse, tok: Token, preps: tuple[str, ...]) -> Token | Non
 
 
 def verb_arguments(
-    parse: Parse, verb: Token, prep: str | None, symmetric: bool = False, tabari: bool = False
+    parse: Parse,
+    verb: Token,
+    prep: str | None,
+    symmetric: bool = False,
+    tabari: bool = False,
+    phrase: frozenset[str] = frozenset(),
 ) -> Arguments:
     """Source and target of a verb; for a symmetric act ("X and Y agreed") the second party is the target.
 
     ``tabari``: read a passive as TABARI and PETRARCH do, as passive only when
     it names its agent ("criticized by X"); "X was criticized over ..." then
-    has X as its source.
+    has X as its source.  ``phrase``: object words that belong to the trigger
+    ("opened fire", "lifted sanctions"); the target is then the object of a
+    preposition ("on the crowd", "on Iran") where there is one.
     """
     agent = prep_object(parse, verb, ("by",))
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
@@ -69,6 +76,10 @@ def verb_arguments(
         return _parties(parse, source, child(parse, verb, *PASSIVE_SUBJECTS))
     source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
     target = child(parse, verb, "dobj")
+    if target is not None and target.lemma.lower() in phrase:
+        # "opened fire on the crowd", "lifted sanctions on Iran": the object is part of the act
+        party = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
+        target = party if _party_word(parse, party) is not None else target
     if target is not None and target.pos == "NOUN":
         # "condemned an attack by X": the act's agent is who is condemned
         target = prep_object(parse, target, ("by",)) or target

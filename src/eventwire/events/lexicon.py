@@ -9,6 +9,9 @@ from importlib import resources
 
 from eventwire.parse import Parse, Token
 
+#: the objects column ``*``: the trigger needs an object, whichever
+ANY_OBJECT = frozenset({"*"})
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -75,7 +78,9 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     for trig in sorted(candidates, key=lambda t: (t.prep is None, not t.objects)):
         if trig.prep and trig.prep not in preps:
             continue
-        if trig.objects and not (trig.objects & objects):
+        if trig.objects == ANY_OBJECT and not objects:
+            continue  # "warned Iran", "warned of retaliation"; not "warned that ..."
+        if trig.objects and trig.objects != ANY_OBJECT and not (trig.objects & objects):
             continue
         return trig
     return None

@@ -35,9 +35,15 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     hostile = (event.quad_class or 0) >= 3
     if cue.kind == "intent":
         return "THREATEN" if hostile or is_ultimatum(parse, cue) else "AGREE"
-    if cue.kind == "negated" and not hostile and event.source.text:
+    if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
         return "REJECT"
     return None
+
+
+def _pending(parse: Parse, cue: Cue) -> bool:
+    """'has not yet decided': an act still to come, not a refusal."""
+    verb = parse.tokens[cue.token.head]
+    return any(k.lower == "yet" for k in (*parse.children(verb.i), *parse.children(cue.token.i)))
 
 
 def paired_event(event: Event, code: str, event_id: str) -> Event:
