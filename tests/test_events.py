@@ -291,3 +291,9 @@ def test_the_object_that_names_the_act_is_no_target(spacy_backend: SpacyBackend)
 def test_not_yet_deciding_is_no_refusal(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The government has not yet decided whether to expel the diplomats.")
     assert "REJECT" not in {ev.type for ev in art.events}
+
+
+def test_a_bare_dictionary_verb_needs_two_coded_actors(spacy_backend: SpacyBackend) -> None:
+    text = "Leaked messages disparaged a variety of public figures and hurricane victims."
+    art = analyse(spacy_backend, text)
+    assert event_at(art, "disparaged") == []

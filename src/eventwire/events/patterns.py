@@ -48,16 +48,24 @@ def dictionary_event(
 
     As in PETRARCH, a dictionary verb is coded only between two parties, one of
     them an actor with a code; a bare verb of the built-in dictionary
-    ("offered", "eased") only where it names both parties itself.
+    ("offered", "eased") only between two coded actors it names itself.
     ``known``: the token owners and the actors' codes.
     """
     owners, codes = known
     event = fill_target(article, parse, owners, verb, apply_slots(article, parse, owners, hit, event))
     if not _between_actors(codes, event):
         return None
-    if not user_verbs() and hit.entry.pattern == ("*",) and not _own_parties(parse, verb):
+    if not user_verbs() and hit.entry.pattern == ("*",) and not _bare_verb_holds(parse, verb, codes, event):
         return None
     return event
+
+
+def _bare_verb_holds(parse: Parse, verb: Token, codes: Mapping[str, str | None], event: Event) -> bool:
+    """A bare built-in dictionary verb ("offered", "eased", "left") is coded only where it
+    names both its parties itself and both are actors with a code: its code is the block's
+    default, right for few of the block's verbs."""
+    coded = codes.get(event.source.actor or "") and codes.get(event.target.actor or "")
+    return bool(coded) and _own_parties(parse, verb)
 
 
 def _own_parties(parse: Parse, verb: Token) -> bool:
