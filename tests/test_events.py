@@ -297,3 +297,17 @@ def test_a_bare_dictionary_verb_needs_two_coded_actors(spacy_backend: SpacyBacke
     text = "Leaked messages disparaged a variety of public figures and hurricane victims."
     art = analyse(spacy_backend, text)
     assert event_at(art, "disparaged") == []
+
+
+def test_harm_from_an_accident_or_disaster_is_no_assault(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "A traffic collision killed a motorcyclist on Sunday.")
+    assert [ev.type for ev in art.events] == []
+    art = analyse(spacy_backend, "A car bomb killed 12 soldiers.")
+    assert [ev["type"] for ev in event_at(art, "killed")] == ["ASSAULT"]
+
+
+def test_failing_to_agree_is_no_refusal(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The two parties could not reach an agreement on the budget.")
+    assert "REJECT" not in {ev.type for ev in art.events}
+    art = analyse(spacy_backend, "The union did not agree to the pay offer.")
+    assert "REJECT" in {ev.type for ev in art.events}

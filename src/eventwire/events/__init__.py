@@ -13,6 +13,7 @@ paired codes add events beside the act (:mod:`.stance`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for
@@ -23,7 +24,7 @@ from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
 from eventwire.events.dictionary import DictionaryMatch, dictionary_match, dictionary_trigger, paired_code
 from eventwire.events.discards import discarded_sentences
-from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
+from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues, natural_causes
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
@@ -50,41 +51,63 @@ class EventsStage(ArticleStage):
         return article.with_(events=find_events(article, article.parse))
 
 
+@dataclass
+class _Coding:
+    """One article's coding in progress: what is known of it and what was coded so far."""
+
+    article: Article
+    parse: Parse
+    owners: dict[int, str]  # token -> the actor whose mention covers it
+    codes: dict[str, str | None]  # actor id -> its code
+    built_in: bool  # coding with the built-in dictionaries (stances, demands), not a user's verbs
+    events: list[Event] = field(default_factory=list)
+    used: dict[int, str] = field(default_factory=dict)  # token -> type of the event it triggered
+    covered: set[int] = field(default_factory=set)  # tokens no event is coded at
+
+    def next_id(self) -> str:
+        return f"e{len(self.events) + 1}"
+
+
 def find_events(article: Article, parse: Parse) -> list[Event]:
-    events: list[Event] = []
-    used: dict[int, str] = {}  # token -> type of the event it triggered
-    built_in = not user_verbs()  # stances and demands are built-in coding, replaced by a user's verbs
-    owners = token_owners(parse, article.actors)
     codes = {a.id: a.code for a in article.actors}
+    run = _Coding(article, parse, token_owners(parse, article.actors), codes, not user_verbs())
     skipped = discarded_sentences(article, parse)
-    covered = {t.i for t in parse.tokens if t.sent in skipped}
+    run.covered = {t.i for t in parse.tokens if t.sent in skipped}
     for tok in parse.tokens:
-        if tok.i in covered:
+        if tok.i in run.covered:
             continue
-        found = _trigger(parse, tok, used, owners)
+        found = _trigger(parse, tok, run.used, run.owners)
         if found is not None:
-            trig, hit = found
-            event, cue = _build(article, parse, tok, trig, f"e{len(events) + 1}", hit)
-            if hit is not None:
-                coded = dictionary_event(article, parse, (owners, codes), tok, hit, event)
-                if coded is None:
-                    continue
-                event = coded
-            used[tok.i] = event.type
-            events.append(event)
-            if not built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
-                covered.update(t.i for t in phrase_after(parse, tok))
-                pair = paired_code(hit.entry) if hit is not None else None
-                if pair is not None:  # "arrived in Gondor" [032:033]: Gondor receives the visit
-                    events.append(paired_event(event, pair, f"e{len(events) + 1}"))
-            stance = stance_of(parse, event, cue) if built_in else None
-            if stance is not None:
-                events.append(as_stance(event, stance, f"e{len(events) + 1}"))
-        elif built_in and tok.dep == "aux" and modality_cues().get(tok.lower) == "demand":
-            demand = demand_event(article, parse, tok, f"e{len(events) + 1}")
+            _code_trigger(run, tok, *found)
+        elif run.built_in and tok.dep == "aux" and modality_cues().get(tok.lower) == "demand":
+            demand = demand_event(article, parse, tok, run.next_id())
             if demand is not None:
-                events.append(demand)
-    return attribute(parse, expand_parties(article, parse, events))
+                run.events.append(demand)
+    return attribute(parse, expand_parties(article, parse, run.events))
+
+
+def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch | None) -> None:
+    """Code the event at a trigger word, and the events beside it (stance, paired code)."""
+    built = _build(run.article, run.parse, tok, trig, run.next_id(), hit)
+    if built is None:
+        return
+    event, cue = built
+    if hit is not None:
+        coded = dictionary_event(run.article, run.parse, (run.owners, run.codes), tok, hit, event)
+        if coded is None:
+            return
+        event = coded
+    run.used[tok.i] = event.type
+    run.events.append(event)
+    if not run.built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
+        run.covered.update(t.i for t in phrase_after(run.parse, tok))
+        pair = paired_code(hit.entry) if hit is not None else None
+        if pair is not None:  # "arrived in Gondor" [032:033]: Gondor receives the visit
+            run.events.append(paired_event(event, pair, run.next_id()))
+        return
+    stance = stance_of(run.parse, event, cue)
+    if stance is not None:
+        run.events.append(as_stance(event, stance, run.next_id()))
 
 
 def _trigger(
@@ -135,7 +158,7 @@ def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:
 
 def _build(
     article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str, hit: DictionaryMatch | None
-) -> tuple[Event, Cue | None]:
+) -> tuple[Event, Cue | None] | None:
     if trig.pos == "V":
         tabari = trig.tier == 2 and user_verbs()
         args = verb_arguments(
@@ -143,6 +166,8 @@ def _build(
         )
     else:
         args = noun_arguments(parse, tok)
+    if trig.plover == "ASSAULT" and args.source is not None and lemma_of(args.source) in natural_causes():
+        return None  # "a traffic collision killed", "the earthquake killed": no one's act
     info = cameo_info(trig.cameo)
     cue = _cue(parse, tok, hit)
     modality = cue.modality if cue is not None else "asserted"

@@ -53,6 +53,12 @@ def mode_words() -> dict[str, str]:
 
 
 @cache
+def natural_causes() -> frozenset[str]:
+    """Nouns of accidents, disasters and disease: harm they do is no one's act."""
+    return frozenset(row[0] for row in data_rows("causes.tsv"))
+
+
+@cache
 def modality_cues() -> dict[str, str]:
     return {word: kind for word, kind in data_rows("cues.tsv")}
 

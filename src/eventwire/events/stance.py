@@ -21,6 +21,8 @@ from eventwire.parse import Parse, Token
 
 #: CAMEO codes of stances: intent to cooperate, threaten, reject, demand
 STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
+#: words beside a negation that make it no refusal: not yet, could not (ability, not will)
+NOT_REFUSALS = frozenset({"yet", "could", "can", "ca", "unable"})
 
 
 def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
@@ -41,9 +43,11 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
 
 
 def _pending(parse: Parse, cue: Cue) -> bool:
-    """'has not yet decided': an act still to come, not a refusal."""
+    """'has not yet decided', 'could not reach an agreement': an act still to come or
+    beyond reach, not a refusal."""
     verb = parse.tokens[cue.token.head]
-    return any(k.lower == "yet" for k in (*parse.children(verb.i), *parse.children(cue.token.i)))
+    words = {k.lower for k in (*parse.children(verb.i), *parse.children(cue.token.i))}
+    return bool(words & NOT_REFUSALS)
 
 
 def paired_event(event: Event, code: str, event_id: str) -> Event:
