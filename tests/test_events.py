@@ -311,3 +311,25 @@ def test_failing_to_agree_is_no_refusal(spacy_backend: SpacyBackend) -> None:
     assert "REJECT" not in {ev.type for ev in art.events}
     art = analyse(spacy_backend, "The union did not agree to the pay offer.")
     assert "REJECT" in {ev.type for ev in art.events}
+
+
+def test_a_coordinated_passive_is_done_to_the_shared_subject(spacy_backend: SpacyBackend) -> None:
+    text = "Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt."
+    art = analyse(spacy_backend, text)
+    (condemned,) = event_at(art, "condemned")
+    assert "EGY" in party_text(art, condemned["source"])
+    assert "TUR" in party_text(art, condemned["target"])
+
+
+def test_two_signatories_are_each_others_party(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Cyprus and Egypt had signed an alternative deal to export gas.")
+    (signed,) = event_at(art, "signed")
+    assert "CYP" in party_text(art, signed["source"])
+    assert "EGY" in party_text(art, signed["target"])
+
+
+def test_who_survives_an_attack_is_its_target(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "In 2019 the general survived a drone attack that left six soldiers dead.")
+    (attack,) = event_at(art, "attack")
+    assert "general" not in party_text(art, attack["source"])
+    assert "general" in party_text(art, attack["target"])

@@ -89,6 +89,14 @@ def _dictionary_names(parse: Parse, text: str, published: str | None) -> Iterato
                 kind = info.kind if info.kind in ("person", "country") else "org"
                 yield Mention(i, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
                 break
+            if info is None and _names_country(name):  # a country the model did not tag
+                yield Mention(i, end, end - 1, "country", np_bounds(parse, parse.tokens[end - 1])[0])
+                break
+
+
+def _names_country(name: str) -> bool:
+    info = country_for(name)
+    return info is not None and info.kind in ("country", "abbreviation")
 
 
 def _entity_names(parse: Parse, text: str, published: str | None) -> Iterator[Mention]:

@@ -72,23 +72,48 @@ def verb_arguments(
         return _parties(parse, agent, parse.tokens[verb.head])  # "schoolgirls kidnapped by gunmen"
     passive = is_passive(parse, verb)
     if passive and (agent is not None or not tabari):
-        source = agent or borrowed_subject(parse, verb, passive=True)
-        return _parties(parse, source, child(parse, verb, *PASSIVE_SUBJECTS))
+        return _passive(parse, verb, agent)
     source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
-    target = child(parse, verb, "dobj")
-    if target is not None and target.lemma.lower() in phrase:
-        # "opened fire on the crowd", "lifted sanctions on Iran": the object is part of the act
-        party = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
-        target = party if _party_word(parse, party) is not None else target
-    if target is not None and target.pos == "NOUN":
-        # "condemned an attack by X": the act's agent is who is condemned
-        target = prep_object(parse, target, ("by",)) or target
+    target = _object(parse, verb, prep, phrase, symmetric)
     if target is None and symmetric and source is not None:
         target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
     if target is None:
-        preps = (prep,) if prep else TARGET_PREPS
-        target = prep_object(parse, verb, preps)
+        target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
     return _parties(parse, source, target)
+
+
+def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
+    """'X was condemned by Y': Y acted on X.  A passive verb with no subject of its own
+    takes one as its target ("Turkey ... was condemned"); with no "by" of its own, its
+    agent may hang on its complement ("condemned in a statement by Egypt")."""
+    target = child(parse, verb, *PASSIVE_SUBJECTS) or borrowed_subject(parse, verb, passive=True)
+    return _parties(parse, agent or _nested_agent(parse, verb), target)
+
+
+def _nested_agent(parse: Parse, verb: Token) -> Token | None:
+    for prep in parse.children(verb.i):
+        obj = child(parse, prep, "pobj") if prep.dep == "prep" else None
+        agent = prep_object(parse, obj, ("by",)) if obj is not None else None
+        if agent is not None:
+            return agent
+    return None
+
+
+def _object(
+    parse: Parse, verb: Token, prep: str | None, phrase: frozenset[str], symmetric: bool
+) -> Token | None:
+    """The verb's direct object as a party, or None."""
+    target = child(parse, verb, "dobj")
+    if target is not None and target.lemma.lower() in phrase:
+        # "opened fire on the crowd", "lifted sanctions on Iran", "X and Y signed a deal"
+        party = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
+        if _party_word(parse, party) is not None:
+            return party
+        return None if symmetric else target
+    if target is not None and target.pos == "NOUN":
+        # "condemned an attack by X": the act's agent is who is condemned
+        target = prep_object(parse, target, ("by",)) or target
+    return target
 
 
 def _parties(parse: Parse, source: Token | None, target: Token | None) -> Arguments:
@@ -154,6 +179,10 @@ def relative_antecedent(parse: Parse, subject: Token) -> Token:
     return subject
 
 
+#: verbs whose subject undergoes the act their object names ("survived an attack")
+UNDERGO_VERBS = frozenset(
+    {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience"}
+)
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start"}
 )
@@ -169,7 +198,18 @@ def noun_arguments(parse: Parse, noun: Token) -> Arguments:
         source = _compound_actor(parse, noun, exclude=target)
     if source is None:
         source = governing_subject(parse, noun)
-    return _parties(parse, source, target)
+    return _parties(parse, source, target or _undergoer(parse, noun))
+
+
+def _undergoer(parse: Parse, noun: Token) -> Token | None:
+    """'Wiranto survived an attack', 'suffered wounds in the attack': who it was done to."""
+    tok = noun
+    if tok.dep == "pobj" and tok.head != tok.i:
+        tok = parse.tokens[tok.head]  # the preposition: "in the attack"
+    head = parse.tokens[tok.head]
+    if tok.dep in ("dobj", "prep") and head.lemma.lower() in UNDERGO_VERBS:
+        return subject_of(parse, head)
+    return None
 
 
 def _between(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
@@ -204,7 +244,8 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj", "attr", "nsubjpass")):
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
-            return None if own_act else subject_of(parse, head)
+            undergone = head.lemma.lower() in UNDERGO_VERBS  # "survived an attack": the subject is its target
+            return None if own_act or undergone else subject_of(parse, head)
         if head.pos == "NOUN" and tok.dep in ("acl", "relcl"):
             owner = child(parse, head, "poss")
             if owner is not None:
