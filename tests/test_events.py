@@ -333,3 +333,10 @@ def test_who_survives_an_attack_is_its_target(spacy_backend: SpacyBackend) -> No
     (attack,) = event_at(art, "attack")
     assert "general" not in party_text(art, attack["source"])
     assert "general" in party_text(art, attack["target"])
+
+
+def test_dying_and_serving_are_no_acts(spacy_backend: SpacyBackend) -> None:
+    text = "Hosni Mubarak, the former President of Egypt, died aged 91 in a military hospital in Cairo."
+    assert analyse(spacy_backend, text).events == []
+    art = analyse(spacy_backend, "Joe Biden served eight years as vice president under Barack Obama.")
+    assert event_at(art, "served") == []

@@ -53,6 +53,12 @@ def mode_words() -> dict[str, str]:
 
 
 @cache
+def no_bare_verbs() -> frozenset[str]:
+    """Verbs whose bare dictionary entry codes no event (data/no_bare.tsv)."""
+    return frozenset(row[0] for row in data_rows("no_bare.tsv"))
+
+
+@cache
 def natural_causes() -> frozenset[str]:
     """Nouns of accidents, disasters and disease: harm they do is no one's act."""
     return frozenset(row[0] for row in data_rows("causes.tsv"))

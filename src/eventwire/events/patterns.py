@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from eventwire.events.compound import fill_target
 from eventwire.events.dictionary import DictionaryMatch
-from eventwire.events.lexicon import Trigger, match_trigger
+from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, no_bare_verbs
 from eventwire.events.parties import party_at
 from eventwire.model import Article, Event, Party
 from eventwire.ontology import user_verbs
@@ -34,6 +34,10 @@ def apply_slots(
     if match.target is not None:
         update["target"] = party_at(article, parse, owners, match.target)
     return event.model_copy(update=update) if update else event
+
+
+#: prepositions whose object may be the other party of a bare dictionary verb
+PARTY_PREPS = frozenset({"to", "with", "against", "on", "into", "for", "over", "of"})
 
 
 def dictionary_event(
@@ -64,6 +68,8 @@ def _bare_verb_holds(parse: Parse, verb: Token, codes: Mapping[str, str | None],
     """A bare built-in dictionary verb ("offered", "eased", "left") is coded only where it
     names both its parties itself and both are actors with a code: its code is the block's
     default, right for few of the block's verbs."""
+    if lemma_of(verb) in no_bare_verbs():
+        return False
     coded = codes.get(event.source.actor or "") and codes.get(event.target.actor or "")
     return bool(coded) and _own_parties(parse, verb)
 
@@ -72,14 +78,16 @@ def _own_parties(parse: Parse, verb: Token) -> bool:
     """Whether the verb names both its parties itself: a subject and an object of its own.
 
     A verb without a subject may take its head's through control or coordination
-    ("offered to hand over", "met and agreed"), as TABARI reads a verb phrase.
+    ("offered to hand over", "met and agreed"), as TABARI reads a verb phrase.  An
+    object behind a preposition of place, time or role ("died in a military
+    hospital", "served as vice president") is no party.
     """
     tok = verb
     while tok.dep in ("xcomp", "conj") and tok.head != tok.i and not _has(parse, tok, "nsubj", "agent"):
         tok = parse.tokens[tok.head]
     kids = list(parse.children(verb.i))
     objects = any(k.dep in ("dobj", "nsubjpass", "xcomp", "ccomp") for k in kids) or any(
-        k.dep == "prep" and _has(parse, k, "pobj") for k in kids
+        k.dep == "prep" and k.lower in PARTY_PREPS and _has(parse, k, "pobj") for k in kids
     )
     return _has(parse, tok, "nsubj", "agent") and objects
 
