@@ -340,3 +340,11 @@ def test_dying_and_serving_are_no_acts(spacy_backend: SpacyBackend) -> None:
     assert analyse(spacy_backend, text).events == []
     art = analyse(spacy_backend, "Joe Biden served eight years as vice president under Barack Obama.")
     assert event_at(art, "served") == []
+
+
+def test_an_alleged_act_is_uncertain(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Armenia accused Azerbaijan of shelling villages along the border.")
+    assert [ev["modality"] for ev in event_at(art, "accused")] == ["asserted"]
+    assert [ev["modality"] for ev in event_at(art, "shelling")] == ["uncertain"]
+    art = analyse(spacy_backend, "The rebels allegedly executed dozens of prisoners.")
+    assert [ev["modality"] for ev in event_at(art, "executed")] == ["uncertain"]

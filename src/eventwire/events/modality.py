@@ -28,7 +28,7 @@ ULTIMATUM_MARKS = ("unless",)
 class Cue:
     """What decided an event's modality: the kind of cue and the word that carries it."""
 
-    kind: str  # "negated", "uncertain", "intent" (the source commits itself) or "demand"
+    kind: str  # "negated", "uncertain", "intent" (the source commits itself), "demand" or "claim"
     token: Token
 
     @property
@@ -63,9 +63,11 @@ def _own_cue(parse: Parse, tok: Token) -> Cue | None:
     cues = modality_cues()
     found: Cue | None = None
     for k in parse.children(tok.i):
+        kind = cues.get(lemma_of(k)) or cues.get(k.lower)
+        if kind == "claim" and k.dep in ("advmod", "amod"):
+            return Cue("claim", k)  # "allegedly executed", "the alleged attack"
         if k.dep not in OWN_CUES:
             continue
-        kind = cues.get(lemma_of(k)) or cues.get(k.lower)
         if kind == "negated":
             return Cue("negated", k)
         if kind in ("uncertain", "intent", "demand") and (k.dep != "advmod" or k.lower in ("if", "unless")):
@@ -78,7 +80,7 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     kind = modality_cues().get(lemma_of(head))
     if kind == "negated" and head.pos == "VERB":
         return Cue("negated", head)
-    if kind in ("uncertain", "intent", "demand") and head.pos in ("VERB", "ADJ", "NOUN"):
+    if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
         return Cue(kind, head)
     return _own_cue(parse, head)
 
