@@ -81,7 +81,9 @@ def test_evidence_and_trigger_spans_lie_inside_the_text(spacy_backend: SpacyBack
 @pytest.mark.parametrize(
     ("sentence", "word", "stance"),
     [
-        ("The rebels said they will release the hostages next week.", "release", "AGREE"),
+        # PLOVER: an announced retreat or release is a concession, other intents to cooperate agree
+        ("The rebels said they will release the hostages next week.", "release", "CONCEDE"),
+        ("Iraq said it will cooperate with the inspectors.", "cooperate", "AGREE"),
         ("The militia is ready to attack the town.", "attack", "THREATEN"),
         ("The government will not accept any more refugees.", "accept", "REJECT"),
     ],
@@ -253,7 +255,7 @@ def test_an_event_noun_takes_a_source_only_from_its_own_verb(spacy_backend: Spac
 def test_a_participle_on_a_noun_is_passive(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The army freed 300 schoolgirls kidnapped by gunmen last month.")
     (freed,) = event_at(art, "freed")
-    assert freed["type"] == "CONCEDE" and "schoolgirls" in party_text(art, freed["target"])
+    assert freed["type"] == "RETREAT" and "schoolgirls" in party_text(art, freed["target"])
     (kidnapped,) = event_at(art, "kidnapped")
     assert "gunmen" in party_text(art, kidnapped["source"])
     assert "schoolgirls" in party_text(art, kidnapped["target"])
@@ -283,7 +285,7 @@ def test_the_object_that_names_the_act_is_no_target(spacy_backend: SpacyBackend)
     (opened,) = event_at(art, "opened")
     assert "crowd" in party_text(art, opened["target"])
     art = analyse(spacy_backend, "The EU lifted sanctions on Belarus.")
-    assert [ev.type for ev in art.events] == ["CONCEDE"]
+    assert [ev.type for ev in art.events] == ["RETREAT"]  # PLOVER: easing economic sanctions
     (lifted,) = event_at(art, "lifted")
     assert "BLR" in party_text(art, lifted["target"])
 
@@ -348,3 +350,21 @@ def test_an_alleged_act_is_uncertain(spacy_backend: SpacyBackend) -> None:
     assert [ev["modality"] for ev in event_at(art, "shelling")] == ["uncertain"]
     art = analyse(spacy_backend, "The rebels allegedly executed dozens of prisoners.")
     assert [ev["modality"] for ev in event_at(art, "executed")] == ["uncertain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [  # the PLOVER manual: resignations and the release of captives are RETREAT; pardons CONCEDE
+        ("The prime minister resigned on Sunday after mass protests.", "resigned", "RETREAT"),
+        ("The rebels released 20 hostages on Friday.", "released", "RETREAT"),
+        ("The president pardoned the jailed opposition leader.", "pardoned", "CONCEDE"),
+        ("The government lifted the curfew in the capital.", "lifted", "CONCEDE"),
+        ("The army lifted the siege of the city.", "lifted", "RETREAT"),
+        ("Five hundred rebels surrendered to the army last week.", "surrendered", "RETREAT"),
+    ],
+)
+def test_concessions_and_retreats_follow_the_plover_manual(
+    spacy_backend: SpacyBackend, text: str, word: str, plover: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, word)] == [plover]

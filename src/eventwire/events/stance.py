@@ -20,7 +20,9 @@ from eventwire.ontology import cameo_info
 from eventwire.parse import Parse, Token
 
 #: CAMEO codes of stances: intent to cooperate, threaten, reject, demand
-STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
+STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100", "CONCEDE": "080"}
+#: acts whose announced intent PLOVER codes as a concession, not an agreement
+YIELDING = frozenset({"RETREAT", "CONCEDE"})
 #: words beside a negation that make it no refusal: not yet, could not (ability, not will)
 NOT_REFUSALS = frozenset({"yet", "could", "can", "ca", "unable"})
 
@@ -29,14 +31,16 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     """The stance an intended or refused act shows: AGREE, THREATEN or REJECT, or None.
 
     PLOVER (after CAMEO 03, 12 and 13) codes an intent to cooperate as AGREE, an
-    intent to do harm as THREATEN, and a refusal to cooperate as REJECT; the act
-    itself keeps its own modality.
+    intent to do harm as THREATEN, an announced retreat or concession as CONCEDE,
+    and a refusal to cooperate as REJECT; the act itself keeps its own modality.
     """
     if cue is None or match_trigger(parse, cue.token) is not None:
         return None  # "promised to", "refused to": the cue word is coded as an event already
     hostile = (event.quad_class or 0) >= 3
-    if cue.kind == "intent":
-        return "THREATEN" if hostile or is_ultimatum(parse, cue) else "AGREE"
+    if cue.kind == "intent" and (hostile or is_ultimatum(parse, cue)):
+        return "THREATEN"
+    if cue.kind == "intent":  # "will withdraw its troops" concedes; "will cooperate" agrees
+        return "CONCEDE" if event.type in YIELDING else "AGREE"
     if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
         return "REJECT"
     return None
