@@ -255,7 +255,7 @@ def test_an_event_noun_takes_a_source_only_from_its_own_verb(spacy_backend: Spac
 def test_a_participle_on_a_noun_is_passive(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The army freed 300 schoolgirls kidnapped by gunmen last month.")
     (freed,) = event_at(art, "freed")
-    assert freed["type"] == "RETREAT" and "schoolgirls" in party_text(art, freed["target"])
+    assert freed["type"] == "AID" and "schoolgirls" in party_text(art, freed["target"])  # a rescue
     (kidnapped,) = event_at(art, "kidnapped")
     assert "gunmen" in party_text(art, kidnapped["source"])
     assert "schoolgirls" in party_text(art, kidnapped["target"])
@@ -394,3 +394,10 @@ def test_declining_to_act_is_a_refusal(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The vice-president has declined to resign despite growing pressure.")
     resign = event_at(art, "resign")
     assert {ev["type"] for ev in resign if ev["modality"] == "asserted"} == {"REJECT"}
+
+
+def test_soldiers_or_police_who_free_captives_rescue_them(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Police in Barcelona freed 10 trafficking victims during an operation.")
+    assert [ev["type"] for ev in event_at(art, "freed")] == ["AID"]
+    art = analyse(spacy_backend, "The rebels freed 20 hostages on Friday.")
+    assert [ev["type"] for ev in event_at(art, "freed")] == ["RETREAT"]

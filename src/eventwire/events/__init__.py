@@ -28,7 +28,7 @@ from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
-from eventwire.events.plover_rules import as_diplomatic, is_protest_topic
+from eventwire.events.plover_rules import is_protest_topic, recoded
 from eventwire.events.stance import as_stance, demand_event, paired_event, stance_of
 from eventwire.model import Article, Event, Span
 from eventwire.ontology import cameo_info, user_verbs
@@ -101,7 +101,7 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
     if run.built_in and is_protest_topic(run.parse, tok, event, run.used):
         return  # "marched to demand ...": the demand is what the protest is about
     if run.built_in:
-        event = as_diplomatic(tok, event, run.article.actors)
+        event = recoded(tok, event, run.article.actors)
     run.used[tok.i] = event.type
     run.events.append(event)
     if not run.built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it

@@ -5,6 +5,8 @@
 - PROTEST presumes physical activity: a government or an international body
   that "protests" an act makes a diplomatic protest, coded ACCUSE
   ('disapprove').
+- Hostage rescues are AID: soldiers or police who "free" captives rescue
+  them; a captor who frees them releases them (RETREAT).
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from eventwire.parse import Parse, Token
 TOPIC_LINKS = ("advcl", "acl", "xcomp")
 #: the code of a diplomatic protest
 DISAPPROVE = "111"
+#: the code of a rescue (CAMEO 073, humanitarian aid)
+RESCUE = "073"
+#: sectors whose freeing of captives is a rescue
+RESCUERS = frozenset({"MIL", "COP", "SPY"})
 
 
 def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, str]) -> bool:
@@ -31,19 +37,42 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
     return any(used.get(t.i) == "PROTEST" for t in protests)
 
 
-def as_diplomatic(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+def recoded(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+    """The event as the PLOVER manual codes it where its source decides its type."""
+    return _as_rescue(tok, _as_diplomatic(tok, event, actors), actors)
+
+
+def _as_rescue(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+    """'Police freed 10 trafficking victims': a rescue (AID), not a release."""
+    if event.type != "RETREAT" or lemma_of(tok) != "free":
+        return event
+    source = _actor(actors, event.source.actor)
+    if source is None or source.sector not in RESCUERS:
+        return event
+    return _with_code(event, "AID", RESCUE, "rescue")
+
+
+def _as_diplomatic(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """A government's or international body's 'protest' recoded as ACCUSE; other events unchanged."""
     if event.type != "PROTEST" or lemma_of(tok) != "protest" or tok.pos != "VERB":
         return event
-    source = next((a for a in actors if a.id == event.source.actor), None)
+    source = _actor(actors, event.source.actor)
     if source is None or not _official(source):
         return event
-    info = cameo_info(DISAPPROVE)
+    return _with_code(event, "ACCUSE", DISAPPROVE, "disapprove")
+
+
+def _actor(actors: Sequence[Actor], actor_id: str | None) -> Actor | None:
+    return next((a for a in actors if a.id == actor_id), None) if actor_id else None
+
+
+def _with_code(event: Event, plover: str, code: str, mode: str) -> Event:
+    info = cameo_info(code)
     return event.model_copy(
         update={
-            "type": "ACCUSE",
-            "cameo": DISAPPROVE,
-            "mode": "disapprove",
+            "type": plover,
+            "cameo": code,
+            "mode": mode,
             "quad_class": info.quad_class if info else None,
             "goldstein": info.goldstein if info else None,
         }
