@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from eventwire.events.codes import code_fields
 from eventwire.events.lexicon import lemma_of
 from eventwire.model import Actor, Event
-from eventwire.ontology import cameo_info
 from eventwire.parse import Parse, Token
 
 #: links from a protest to the clause that says what it is for
@@ -67,16 +67,7 @@ def _actor(actors: Sequence[Actor], actor_id: str | None) -> Actor | None:
 
 
 def _with_code(event: Event, plover: str, code: str, mode: str) -> Event:
-    info = cameo_info(code)
-    return event.model_copy(
-        update={
-            "type": plover,
-            "cameo": code,
-            "mode": mode,
-            "quad_class": info.quad_class if info else None,
-            "goldstein": info.goldstein if info else None,
-        }
-    )
+    return event.model_copy(update=code_fields(code, plover, mode))
 
 
 def _official(actor: Actor) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from eventwire.events.anchors import date_for, evidence_span, place_for
 from eventwire.events.arguments import subject_of
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
+from eventwire.events.codes import code_fields
 from eventwire.events.dictionary import OTHER_TYPE
 from eventwire.events.lexicon import match_trigger
 from eventwire.events.modality import Cue, is_ultimatum
@@ -68,15 +69,10 @@ def as_stance(event: Event, plover: str, event_id: str) -> Event:
 
 
 def _recoded(event: Event, code: str, plover: str, event_id: str) -> Event:
-    info = cameo_info(code)
     return event.model_copy(
         update={
             "id": event_id,
-            "type": plover,
-            "mode": None,
-            "cameo": code,
-            "quad_class": info.quad_class if info else None,
-            "goldstein": info.goldstein if info else None,
+            **code_fields(code, plover, None),
             "modality": "asserted",
             **dict.fromkeys(CASUALTY_FIELDS),
             "confidence": round(max(0.05, event.confidence - 0.05), 2),
