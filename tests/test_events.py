@@ -308,10 +308,13 @@ def test_harm_from_an_accident_or_disaster_is_no_assault(spacy_backend: SpacyBac
     assert [ev["type"] for ev in event_at(art, "killed")] == ["ASSAULT"]
 
 
-def test_failing_to_agree_is_no_refusal(spacy_backend: SpacyBackend) -> None:
-    art = analyse(spacy_backend, "The two parties could not reach an agreement on the budget.")
+def test_a_denial_is_no_refusal_but_a_failure_to_agree_is(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Iran denied supplying drones to Russia.")
     assert "REJECT" not in {ev.type for ev in art.events}
     art = analyse(spacy_backend, "The union did not agree to the pay offer.")
+    assert "REJECT" in {ev.type for ev in art.events}
+    # CAMEO (and PLOVER's gold records) count a failure to reach agreement as a rejection
+    art = analyse(spacy_backend, "The two parties could not reach an agreement on the budget.")
     assert "REJECT" in {ev.type for ev in art.events}
 
 

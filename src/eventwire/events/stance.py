@@ -13,7 +13,7 @@ from eventwire.events.arguments import subject_of
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.codes import code_fields
 from eventwire.events.dictionary import OTHER_TYPE
-from eventwire.events.lexicon import match_trigger
+from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.events.modality import Cue, is_ultimatum
 from eventwire.events.parties import party_of
 from eventwire.model import Article, Event, Span
@@ -24,8 +24,8 @@ from eventwire.parse import Parse, Token
 STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100", "CONCEDE": "080"}
 #: acts whose announced intent PLOVER codes as a concession, not an agreement
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
-#: words beside a negation that make it no refusal: not yet, could not (ability, not will)
-NOT_REFUSALS = frozenset({"yet", "could", "can", "ca", "unable"})
+#: negations that are no refusal: not yet, a denial of a fact (CAMEO counts a failure to agree as one)
+NOT_REFUSALS = frozenset({"yet", "deny"})
 
 
 def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
@@ -48,11 +48,11 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
 
 
 def _pending(parse: Parse, cue: Cue) -> bool:
-    """'has not yet decided', 'could not reach an agreement': an act still to come or
-    beyond reach, not a refusal."""
+    """'has not yet decided', 'denied supplying drones': an act still to come or denied,
+    not a refusal."""
     verb = parse.tokens[cue.token.head]
     words = {k.lower for k in (*parse.children(verb.i), *parse.children(cue.token.i))}
-    return bool(words & NOT_REFUSALS)
+    return bool(words & NOT_REFUSALS) or lemma_of(cue.token) in NOT_REFUSALS
 
 
 def paired_event(event: Event, code: str, event_id: str) -> Event:
