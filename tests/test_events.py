@@ -404,3 +404,17 @@ def test_soldiers_or_police_who_free_captives_rescue_them(spacy_backend: SpacyBa
     assert [ev["type"] for ev in event_at(art, "freed")] == ["AID"]
     art = analyse(spacy_backend, "The rebels freed 20 hostages on Friday.")
     assert [ev["type"] for ev in event_at(art, "freed")] == ["RETREAT"]
+
+
+def test_a_nationality_word_names_who_acted(spacy_backend: SpacyBackend) -> None:
+    text = "The United States said the Iranian attack on the base had failed. Iran denied it."
+    art = analyse(spacy_backend, text)
+    (attack,) = event_at(art, "attack")
+    assert "IRN" in party_text(art, attack["source"])
+
+
+def test_an_intent_is_a_stance_only_for_its_own_act(spacy_backend: SpacyBackend) -> None:
+    text = "The group said its resistance would continue until the American occupation is removed."
+    art = analyse(spacy_backend, text)
+    assert event_at(art, "occupation")
+    assert all(ev["type"] != "THREATEN" for ev in event_at(art, "occupation"))

@@ -11,7 +11,7 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.gold]
 
 #: should-checks of the seed that pass today; a change that loses one fails here
-SHOULD_FLOOR = 27
+SHOULD_FLOOR = 28
 
 
 def test_seed_article_passes_every_must_check(gold_dir: Path, tmp_path: Path) -> None:

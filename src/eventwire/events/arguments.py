@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.events.lexicon import match_trigger
+from eventwire.ontology import country_for
 from eventwire.parse import Parse, Token
 
 SUBJECTS = ("nsubj", "csubj")
@@ -74,6 +75,8 @@ def verb_arguments(
     if passive and (agent is not None or not tabari):
         return _passive(parse, verb, agent)
     source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
+    if source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
+        source = noun_arguments(parse, source).source or source  # "Israeli air strikes killed ..."
     target = _object(parse, verb, prep, phrase, symmetric)
     if target is None and symmetric and source is not None:
         target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
@@ -195,7 +198,7 @@ def noun_arguments(parse: Parse, noun: Token) -> Arguments:
     target = prep_object(parse, noun, TARGET_PREPS)
     source = prep_object(parse, noun, ("by",)) or child(parse, noun, "poss")
     if source is None:
-        source = _compound_actor(parse, noun, exclude=target)
+        source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
     return _parties(parse, source, target or _undergoer(parse, noun))
@@ -217,6 +220,15 @@ def _between(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
     first = prep_object(parse, noun, ("between",))
     second = child(parse, first, "conj") if first is not None else None
     return (first, second) if first is not None and second is not None else None
+
+
+def nationality(parse: Parse, noun: Token) -> Token | None:
+    """'the American occupation', 'Israeli air strikes': a nationality word names who acted."""
+    for k in parse.children(noun.i):
+        info = country_for(k.text) if k.dep == "amod" and k.pos == "ADJ" else None
+        if info is not None and info.kind == "adjective" and not info.approximate:
+            return k
+    return None
 
 
 def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token | None:
@@ -241,7 +253,9 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if tok.dep == "prep" and tok.lower not in ("of", "in"):
             return None  # "summoned the envoy over the arrests": who made them is another matter
         manner = tok.dep == "prep" and tok.lower == "in"  # "walked out in protest"
-        if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj", "attr", "nsubjpass")):
+        if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
+            return prep_object(parse, head, ("by",))  # "an attack was carried out by X"
+        if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj", "attr")):
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
             undergone = head.lemma.lower() in UNDERGO_VERBS  # "survived an attack": the subject is its target

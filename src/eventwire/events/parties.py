@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from eventwire.events.arguments import prep_object, relative_antecedent
 from eventwire.model import Actor, Article, Party
+from eventwire.ontology import country_for
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
 
@@ -24,11 +25,21 @@ def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
     first, last = np_bounds(parse, head)
     start, end = parse.tokens[first].start, parse.tokens[last].end
     actor = _actor_at(article.actors, head.start, head.end, start, end)
+    if actor is None and head.pos == "ADJ":
+        actor = _country_actor(article.actors, head.text)  # "the American occupation": the U.S.
     if actor is None:
         inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
         if inner is not None:
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
+
+
+def _country_actor(actors: Sequence[Actor], adjective: str) -> str | None:
+    """The article's actor for the country a nationality word names, if it has one."""
+    info = country_for(adjective)
+    if info is None:
+        return None
+    return next((a.id for a in actors if a.kind == "country" and a.code == info.cameo), None)
 
 
 def _actor_at(actors: Sequence[Actor], hs: int, he: int, start: int, end: int) -> str | None:

@@ -24,6 +24,8 @@ from eventwire.parse import Parse, Token
 STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100", "CONCEDE": "080"}
 #: acts whose announced intent PLOVER codes as a concession, not an agreement
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
+#: links from an act up to the cue that makes it its source's intent or refusal
+STANCE_LINKS = frozenset({"xcomp", "ccomp", "dobj", "acomp", "conj", "pcomp", "prep", "pobj"})
 #: negations that are no refusal: not yet, a denial of a fact (CAMEO counts a failure to agree as one)
 NOT_REFUSALS = frozenset({"yet", "deny"})
 
@@ -37,6 +39,8 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     """
     if cue is None or match_trigger(parse, cue.token) is not None:
         return None  # "promised to", "refused to": the cue word is coded as an event already
+    if not _own_act(parse, event, cue):
+        return None  # "its resistance would continue until the occupation is removed"
     hostile = (event.quad_class or 0) >= 3
     if cue.kind == "intent" and (hostile or is_ultimatum(parse, cue)):
         return "THREATEN"
@@ -45,6 +49,23 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
         return "REJECT"
     return None
+
+
+def _own_act(parse: Parse, event: Event, cue: Cue) -> bool:
+    """Whether the cue governs the act as its source's own ("will withdraw", "vowed to fight",
+    "plans an attack"), not from a clause of another subject or a subject phrase."""
+    trigger = parse.token_at_char(event.trigger.start) if event.trigger is not None else None
+    tok = trigger
+    while tok is not None and tok.i != cue.token.i and tok.i != cue.token.head:
+        if (tok.dep not in STANCE_LINKS and not _infinitive(parse, tok)) or tok.head == tok.i:
+            return False
+        tok = parse.tokens[tok.head]
+    return tok is not None
+
+
+def _infinitive(parse: Parse, tok: Token) -> bool:
+    """'sworn to fight' parsed as an adverbial clause: an infinitive is the cue's complement."""
+    return tok.dep == "advcl" and any(k.dep == "aux" and k.lower == "to" for k in parse.children(tok.i))
 
 
 def _pending(parse: Parse, cue: Cue) -> bool:
