@@ -203,6 +203,8 @@ def test_light_verb_and_its_event_noun_are_one_event(spacy_backend: SpacyBackend
         ("Police beat up dozens of protesters in the capital.", "beat", "ASSAULT"),
         ("Gunmen took three aid workers hostage near the border.", "took", "ASSAULT"),
         ("Riot police dispersed the protesters with water cannon.", "dispersed", "COERCE"),
+        ("Soldiers beat protesters with batons.", "beat", "ASSAULT"),
+        ("Soldiers fired live rounds into the crowd.", "fired", "ASSAULT"),
     ],
 )
 def test_core_verbs_of_force(spacy_backend: SpacyBackend, text: str, word: str, plover: str) -> None:
