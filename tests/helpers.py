@@ -11,11 +11,11 @@ from eventwire.quotes import QuotesStage
 from eventwire.times import TimesStage
 
 
-def analyse(backend: Backend, text: str, published: str = "2021-12-09", until: str = "quotes") -> Article:
-    """The article after the NLP, times, places, actors, events (and quotes) stages."""
+def analyse(backend: Backend, text: str, published: str = "2021-12-09", until: str = "events") -> Article:
+    """The article after the NLP, times, places, actors, quotes (and events) stages."""
     article = Article(id="t", text=text, published=published)
     article = article.with_(parse=backend.parse_many([text])[0])
-    for stage in (TimesStage(), PlacesStage(), ActorsStage(), EventsStage(), QuotesStage()):
+    for stage in (TimesStage(), PlacesStage(), ActorsStage(), QuotesStage(), EventsStage()):
         article = stage([article])[0]
         if stage.name == until:
             break

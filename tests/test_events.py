@@ -420,3 +420,10 @@ def test_an_intent_is_a_stance_only_for_its_own_act(spacy_backend: SpacyBackend)
     art = analyse(spacy_backend, text)
     assert event_at(art, "occupation")
     assert all(ev["type"] != "THREATEN" for ev in event_at(art, "occupation"))
+
+
+def test_we_in_a_direct_quote_is_its_speaker(spacy_backend: SpacyBackend) -> None:
+    text = '"We will not negotiate with terrorists," the Israeli prime minister told reporters.'
+    art = analyse(spacy_backend, text)
+    (negotiate, *_) = event_at(art, "negotiate")
+    assert "ISRGOV" in party_text(art, negotiate["source"])

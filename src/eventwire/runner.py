@@ -56,8 +56,8 @@ def build_pipeline(backend: Backend, on_failure: Report | None = None) -> Pipeli
         TimesStage(),
         PlacesStage(),
         ActorsStage(),
+        QuotesStage(),  # before events: "we" in a quote is its speaker
         EventsStage(),
-        QuotesStage(),
     ]
     return Pipeline(stages, on_failure=on_failure)
 

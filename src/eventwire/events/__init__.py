@@ -43,7 +43,7 @@ NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
 
 class EventsStage(ArticleStage):
     name = "events"
-    requires: ClassVar[frozenset[str]] = frozenset({"parse", "actors", "times", "places"})
+    requires: ClassVar[frozenset[str]] = frozenset({"parse", "actors", "times", "places", "quotes"})
     assigns: ClassVar[frozenset[str]] = frozenset({"events"})
 
     def process(self, article: Article) -> Article:

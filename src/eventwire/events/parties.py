@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.events.arguments import prep_object, relative_antecedent
-from eventwire.model import Actor, Article, Party
+from eventwire.model import Actor, Article, Party, Quote
 from eventwire.ontology import country_for
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
 
+#: words by which a speaker names himself or his side
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 #: prepositions through which an object that is no actor points at one ("ties with Gondor")
 PARTY_PREPS = ("with", "to", "against", "on", "of")
 
@@ -27,11 +29,21 @@ def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
     actor = _actor_at(article.actors, head.start, head.end, start, end)
     if actor is None and head.pos == "ADJ":
         actor = _country_actor(article.actors, head.text)  # "the American occupation": the U.S.
+    if actor is None and head.lower in FIRST_PERSON:
+        actor = _speaker_of(article.quotes, head.start)  # '"We will not negotiate," the minister said'
     if actor is None:
         inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
         if inner is not None:
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
+
+
+def _speaker_of(quotes: Sequence[Quote], at: int) -> str | None:
+    """The speaker of the direct quote that holds the character offset ``at``."""
+    for quote in quotes:
+        if quote.direct and quote.start <= at < quote.end:
+            return quote.speaker.actor
+    return None
 
 
 def _country_actor(actors: Sequence[Actor], adjective: str) -> str | None:
