@@ -427,3 +427,11 @@ def test_we_in_a_direct_quote_is_its_speaker(spacy_backend: SpacyBackend) -> Non
     art = analyse(spacy_backend, text)
     (negotiate, *_) = event_at(art, "negotiate")
     assert "ISRGOV" in party_text(art, negotiate["source"])
+
+
+def test_signing_is_support_and_a_promise_to_sign_agrees(spacy_backend: SpacyBackend) -> None:
+    # the PLOVER manual: SUPPORT covers "ratify, sign, or finalize an agreement"; AGREE promises to
+    art = analyse(spacy_backend, "Libya and Bulgaria signed a treaty of friendship on Monday.")
+    assert [ev["type"] for ev in event_at(art, "signed")] == ["SUPPORT"]
+    art = analyse(spacy_backend, "Libya said it will sign a treaty of friendship with Bulgaria.")
+    assert "AGREE" in {ev["type"] for ev in event_at(art, "sign") if ev["modality"] == "asserted"}

@@ -37,6 +37,8 @@ from eventwire.pipeline import ArticleStage
 
 #: acts two parties do together: "X and Y agreed" makes Y the target
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: CAMEO codes of joint acts under another type: signing a formal agreement (PLOVER SUPPORT)
+SYMMETRIC_CODES = frozenset({"057"})
 #: dependency labels under which a noun is no event of its own ("a strike force")
 NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
 
@@ -166,9 +168,8 @@ def _build(
 ) -> tuple[Event, Cue | None] | None:
     if trig.pos == "V":
         tabari = trig.tier == 2 and user_verbs()
-        args = verb_arguments(
-            parse, tok, trig.prep, symmetric=trig.plover in SYMMETRIC, tabari=tabari, phrase=trig.objects
-        )
+        joint = trig.plover in SYMMETRIC or trig.cameo in SYMMETRIC_CODES
+        args = verb_arguments(parse, tok, trig.prep, symmetric=joint, tabari=tabari, phrase=trig.objects)
     else:
         args = noun_arguments(parse, tok)
     if trig.plover == "ASSAULT" and args.source is not None and lemma_of(args.source) in natural_causes():
