@@ -205,6 +205,10 @@ def test_light_verb_and_its_event_noun_are_one_event(spacy_backend: SpacyBackend
         ("Riot police dispersed the protesters with water cannon.", "dispersed", "COERCE"),
         ("Soldiers beat protesters with batons.", "beat", "ASSAULT"),
         ("Soldiers fired live rounds into the crowd.", "fired", "ASSAULT"),
+        ("Japan sent food aid to North Korea on Monday.", "sent", "AID"),
+        ("Nigeria restored diplomatic ties with Ghana.", "restored", "SUPPORT"),
+        ("The rebels accepted the government's peace proposal.", "accepted", "AGREE"),
+        ("Russia reinforced its troops along the Finnish border.", "reinforced", "MOBILIZE"),
     ],
 )
 def test_core_verbs_of_force(spacy_backend: SpacyBackend, text: str, word: str, plover: str) -> None:
@@ -449,6 +453,7 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "impose": "as sanction",
         "freeze": "as sanction",
         "embargo": "as sanction",
+        "tighten": "as sanction (tightened sanctions)",
         "invade": "the gold records: taking territory by force is ASSAULT",
         "occupy": "as invade",
         "capture": "as invade",
@@ -468,3 +473,17 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
             assert info is not None, f"{lemma}: {trig.cameo} is not in the CAMEO table"
             table = info.plover or info.plover_fallback
             assert trig.plover == table or lemma in overrides, (lemma, trig.cameo, trig.plover, table)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        ("China and Russia began joint naval exercises in the Sea of Japan.", "exercises", "COOPERATE"),
+        ("Iran held military exercises near the Strait of Hormuz.", "exercises", "MOBILIZE"),
+        ("Qatar offered its mediation between Hamas and Israel.", "mediation", "CONSULT"),
+        ("Parliament opened an inquiry into the minister's dealings.", "inquiry", "ACCUSE"),
+    ],
+)
+def test_event_nouns(spacy_backend: SpacyBackend, text: str, word: str, plover: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert plover in {ev["type"] for ev in event_at(art, word)}
