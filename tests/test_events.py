@@ -209,6 +209,8 @@ def test_light_verb_and_its_event_noun_are_one_event(spacy_backend: SpacyBackend
         ("Nigeria restored diplomatic ties with Ghana.", "restored", "SUPPORT"),
         ("The rebels accepted the government's peace proposal.", "accepted", "AGREE"),
         ("Russia reinforced its troops along the Finnish border.", "reinforced", "MOBILIZE"),
+        ("Saboteurs blew up a gas pipeline in the north.", "blew", "ASSAULT"),
+        ("Red Cross workers handed over medicine to the hospital in Gaza.", "handed", "AID"),
     ],
 )
 def test_core_verbs_of_force(spacy_backend: SpacyBackend, text: str, word: str, plover: str) -> None:
@@ -482,8 +484,15 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         ("Iran held military exercises near the Strait of Hormuz.", "exercises", "MOBILIZE"),
         ("Qatar offered its mediation between Hamas and Israel.", "mediation", "CONSULT"),
         ("Parliament opened an inquiry into the minister's dealings.", "inquiry", "ACCUSE"),
+        ("Norway launched a mediation effort between Colombia and the rebels.", "mediation", "CONSULT"),
+        ("The air force began a bombing campaign against rebel positions.", "bombing", "ASSAULT"),
     ],
 )
 def test_event_nouns(spacy_backend: SpacyBackend, text: str, word: str, plover: str) -> None:
     art = analyse(spacy_backend, text)
     assert plover in {ev["type"] for ev in event_at(art, word)}
+
+
+def test_an_event_noun_that_modifies_another_is_no_event(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The army sent a strike force to the border.")
+    assert event_at(art, "strike") == []

@@ -41,6 +41,10 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SYMMETRIC_CODES = frozenset({"057"})
 #: dependency labels under which a noun is no event of its own ("a strike force")
 NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
+#: nouns that only name an undertaking, so that the event noun modifying them is the event
+UNDERTAKINGS = frozenset(
+    {"effort", "mission", "campaign", "operation", "bid", "attempt", "initiative", "drive"}
+)
 
 
 class EventsStage(ArticleStage):
@@ -129,9 +133,17 @@ def _trigger(
         return None
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
         return None  # "Iranian-backed", "a kill switch": modifiers, not acts
-    if trig.pos == "N" and (tok.dep in NOUN_SKIP_DEPS or _restates_verb(parse, tok, trig, used)):
+    if trig.pos == "N" and (_modifier(parse, tok) or _restates_verb(parse, tok, trig, used)):
         return None
     return trig, hit
+
+
+def _modifier(parse: Parse, noun: Token) -> bool:
+    """'a strike force': an event noun that modifies another is no event, unless that other
+    only says it was an undertaking ('a mediation effort', 'a bombing campaign')."""
+    if noun.dep not in NOUN_SKIP_DEPS:
+        return False
+    return noun.dep != "compound" or parse.tokens[noun.head].lemma.lower() not in UNDERTAKINGS
 
 
 def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, str]) -> bool:
