@@ -75,3 +75,10 @@ def test_common_organisations_roles_and_titles_are_coded(
 ) -> None:
     art = analyse(spacy_backend, text, until="actors")
     assert code in {a.code for a in named(art, part)}, [(a.name, a.code) for a in art.actors]
+
+
+@pytest.mark.model
+def test_it_can_stand_for_a_body_named_by_a_role(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The Nigerian army said it had freed 300 schoolgirls.", until="actors")
+    (army,) = named(art, "army")
+    assert len(army.mentions) == 2, "'it' is the army"

@@ -34,17 +34,24 @@ def antecedent(actors: Sequence[Actor], pronoun: Token, parse: Parse | None = No
         return None
     best: tuple[int, int, int, str] | None = None
     for actor in actors:
-        if actor.kind not in kinds:
+        kind = _kind(actor)
+        if kind not in kinds:
             continue
         before = [(s, e) for s, e in actor.mentions if s < pronoun.start]
         if not before:
             continue
-        kind_rank = -kinds.index(actor.kind) if pronoun.lower in words_of("thing_pronoun") else 0
+        kind_rank = -kinds.index(kind) if pronoun.lower in words_of("thing_pronoun") else 0
         subject = int(parse is not None and _recent_subject(parse, pronoun, before))
         rank = (kind_rank, subject, max(s for s, _ in before))
         if best is None or rank > best[:3]:
             best = (*rank, actor.id)
     return best[3] if best else None
+
+
+def _kind(actor: Actor) -> str | None:
+    """The actor's kind, a role that names a body ("the army", "the ministry") counting as an org."""
+    head = actor.name.lower().split()[-1] if actor.name else ""
+    return "org" if actor.kind == "role" and head in words_of("orgrole") else actor.kind
 
 
 def _recent_subject(parse: Parse, pronoun: Token, mentions: Sequence[tuple[int, int]]) -> bool:
