@@ -496,3 +496,12 @@ def test_event_nouns(spacy_backend: SpacyBackend, text: str, word: str, plover: 
 def test_an_event_noun_that_modifies_another_is_no_event(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The army sent a strike force to the border.")
     assert event_at(art, "strike") == []
+
+
+def test_a_trigger_with_a_preposition_finds_its_target_there(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Hamas fighters fired rockets at Tel Aviv on Monday.")
+    (fired,) = event_at(art, "fired")
+    assert "Tel Aviv" in party_text(art, fired["target"])
+    art = analyse(spacy_backend, "France recalled its ambassador to Australia.")
+    (recalled,) = event_at(art, "recalled")
+    assert "AUS" in party_text(art, recalled["target"])

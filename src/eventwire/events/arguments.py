@@ -105,11 +105,19 @@ def _nested_agent(parse: Parse, verb: Token) -> Token | None:
 def _object(
     parse: Parse, verb: Token, prep: str | None, phrase: frozenset[str], symmetric: bool
 ) -> Token | None:
-    """The verb's direct object as a party, or None."""
+    """The verb's direct object as a party, or None.
+
+    A trigger that needs a preposition has its target there ("fired rockets at Tel
+    Aviv"); an object that names the act leaves the target to a preposition of the
+    verb or of the object ("recalled its ambassador to Australia").
+    """
     target = child(parse, verb, "dobj")
+    if prep is not None and _party_word(parse, prep_object(parse, verb, (prep,))) is not None:
+        return prep_object(parse, verb, (prep,))
     if target is not None and target.lemma.lower() in phrase:
         # "opened fire on the crowd", "lifted sanctions on Iran", "X and Y signed a deal"
-        party = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
+        preps = (prep,) if prep else TARGET_PREPS
+        party = prep_object(parse, verb, preps) or prep_object(parse, target, preps)
         if _party_word(parse, party) is not None:
             return party
         return None if symmetric else target
