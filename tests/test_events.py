@@ -211,6 +211,10 @@ def test_light_verb_and_its_event_noun_are_one_event(spacy_backend: SpacyBackend
         ("Russia reinforced its troops along the Finnish border.", "reinforced", "MOBILIZE"),
         ("Saboteurs blew up a gas pipeline in the north.", "blew", "ASSAULT"),
         ("Red Cross workers handed over medicine to the hospital in Gaza.", "handed", "AID"),
+        ("Germany provided Ukraine with air defence systems.", "provided", "AID"),
+        ("Saudi Arabia broke off diplomatic relations with Qatar.", "broke", "SANCTION"),
+        ("China suspended imports of Australian beef.", "suspended", "SANCTION"),
+        ("The president granted an amnesty to rebel fighters.", "granted", "CONCEDE"),
     ],
 )
 def test_core_verbs_of_force(spacy_backend: SpacyBackend, text: str, word: str, plover: str) -> None:
@@ -505,3 +509,9 @@ def test_a_trigger_with_a_preposition_finds_its_target_there(spacy_backend: Spac
     art = analyse(spacy_backend, "France recalled its ambassador to Australia.")
     (recalled,) = event_at(art, "recalled")
     assert "AUS" in party_text(art, recalled["target"])
+
+
+def test_asylum_granted_to_someone_is_for_them(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Canada granted asylum to the Saudi teenager.")
+    (granted,) = event_at(art, "granted")
+    assert granted["type"] == "AID" and "teenager" in party_text(art, granted["target"])

@@ -45,7 +45,7 @@ def child(parse: Parse, tok: Token, *deps: str) -> Token | None:
 def prep_object(parse: Parse, tok: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of tok's prepositions whose word is in preps."""
     for prep in parse.children(tok.i):
-        if prep.dep in ("prep", "agent") and prep.lower in preps:
+        if prep.dep in ("prep", "agent", "dative") and prep.lower in preps:  # "granted asylum to X"
             obj = child(parse, prep, "pobj")
             if obj is not None:
                 return obj
