@@ -215,6 +215,8 @@ def test_light_verb_and_its_event_noun_are_one_event(spacy_backend: SpacyBackend
         ("Saudi Arabia broke off diplomatic relations with Qatar.", "broke", "SANCTION"),
         ("China suspended imports of Australian beef.", "suspended", "SANCTION"),
         ("The president granted an amnesty to rebel fighters.", "granted", "CONCEDE"),
+        ("Thousands of dock workers went on strike on Monday.", "went", "PROTEST"),
+        ("The minister apologised to the families of the victims.", "apologised", "CONCEDE"),
     ],
 )
 def test_core_verbs_of_force(spacy_backend: SpacyBackend, text: str, word: str, plover: str) -> None:
@@ -472,6 +474,8 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "deal": "as agreement",
         "treaty": "as agreement",
         "deface": "defacing websites is a cyber attack (COERCE), not vandalism",
+        "apologize": "the manual: expressions of regret are CONCEDE",
+        "apologise": "as apologize",
     }
     for (_, lemma), trigs in triggers().items():
         for trig in trigs:

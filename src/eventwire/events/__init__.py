@@ -150,7 +150,9 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
     """'killed ... in an ambush', 'carried out an attack': the noun names an act a verb above it coded;
     'lifted sanctions', 'signed an agreement': the noun is the object the verb's trigger names."""
     head = parse.tokens[noun.head]
-    if head.i in used and noun.dep == "dobj":
+    if noun.dep == "pobj" and head.head != head.i:
+        head = parse.tokens[head.head]  # "went on strike": the verb above the preposition
+    if head.i in used and noun.dep in ("dobj", "pobj"):
         verb_trig = match_trigger(parse, head)
         if verb_trig is not None and lemma_of(noun) in verb_trig.objects:
             return True
