@@ -90,7 +90,7 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             demand = demand_event(article, parse, tok, run.next_id())
             if demand is not None:
                 run.events.append(demand)
-    return attribute(parse, expand_parties(article, parse, run.events))
+    return attribute(parse, expand_parties(article, parse, run.owners, run.events))
 
 
 def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch | None) -> None:

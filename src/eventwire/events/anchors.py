@@ -1,4 +1,4 @@
-"""When, where, how: the time, place, casualty count and mode of an event.
+"""When, where, how: an event's time, place and mode, its evidence span and the word it was coded at.
 
 A time or place belongs to the nearest clause that governs it: we climb from
 the trigger through its ancestors and take the first time expression (place)
@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from eventwire.events.lexicon import lemma_of, mode_words
-from eventwire.model import Place, Span, TimeExpr
+from eventwire.model import Event, Place, Span, TimeExpr
 from eventwire.parse import Parse, Token
 
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
@@ -85,3 +85,8 @@ def evidence_span(parse: Parse, tok: Token, nominal: bool) -> Span:
         sent = parse.sents[tok.sent]
         return Span(start=sent.start_char, end=sent.end_char)
     return Span(start=sub[0].start, end=sub[-1].end)
+
+
+def trigger_token(parse: Parse, event: Event) -> Token | None:
+    """The word an event was coded at."""
+    return parse.token_at_char(event.trigger.start) if event.trigger is not None else None

@@ -112,8 +112,9 @@ def _object(
     verb or of the object ("recalled its ambassador to Australia").
     """
     target = child(parse, verb, "dobj")
-    if prep is not None and _party_word(parse, prep_object(parse, verb, (prep,))) is not None:
-        return prep_object(parse, verb, (prep,))
+    own_prep = prep_object(parse, verb, (prep,)) if prep is not None else None
+    if _party_word(parse, own_prep) is not None:
+        return own_prep
     if target is not None and target.lemma.lower() in phrase:
         # "opened fire on the crowd", "lifted sanctions on Iran", "X and Y signed a deal"
         preps = (prep,) if prep else TARGET_PREPS

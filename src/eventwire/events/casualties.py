@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from eventwire.events.anchors import trigger_token
 from eventwire.events.lexicon import data_rows
 from eventwire.model import Event
 from eventwire.parse import Parse, Token
@@ -136,7 +137,7 @@ def _left_state(parse: Parse, leave: Token) -> list[Casualty]:
 def attribute(parse: Parse, events: Sequence[Event]) -> list[Event]:
     """Events with their casualty counts; restated tolls dropped."""
     counts: dict[int, dict[str, int]] = defaultdict(dict)
-    by_trigger = {i: n for n, e in enumerate(events) if (i := _trigger_token(parse, e)) is not None}
+    by_trigger = {tok.i: n for n, e in enumerate(events) if (tok := trigger_token(parse, e)) is not None}
     for sentence in {parse.tokens[i].sent for i in by_trigger}:
         for cas in casualties_in(parse, sentence):
             owner = _owner(parse, cas.word, by_trigger, events)
@@ -145,11 +146,6 @@ def attribute(parse: Parse, events: Sequence[Event]) -> list[Event]:
                 held[cas.field] = held.get(cas.field, 0) + cas.count
     updated = [e.model_copy(update={f: counts[n].get(f) for f in FIELDS}) for n, e in enumerate(events)]
     return _drop_restatements(updated)
-
-
-def _trigger_token(parse: Parse, event: Event) -> int | None:
-    tok = parse.token_at_char(event.trigger.start) if event.trigger is not None else None
-    return tok.i if tok is not None else None
 
 
 def _owner(parse: Parse, word: Token, by_trigger: dict[int, int], events: Sequence[Event]) -> int | None:

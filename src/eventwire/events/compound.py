@@ -13,34 +13,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.events.anchors import trigger_token
 from eventwire.events.context import phrase_after
-from eventwire.events.parties import party_at, token_owners
+from eventwire.events.parties import party_at
 from eventwire.model import Article, Event, Party
 from eventwire.ontology import user_verbs
 from eventwire.parse import Parse, Token
 
 #: links to clauses of their own, whose actors are no party of the verb
 OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "mark"})
+#: links to clauses inside a phrase: "who ...", "that ...", "a gesture intended to ..."
+NOUN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 #: links to the verb's subject side
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
-def expand_parties(article: Article, parse: Parse, events: Sequence[Event]) -> list[Event]:
-    """Events with their targets filled from the verb's clause and compound parties split."""
-    owners = token_owners(parse, article.actors)
+def expand_parties(
+    article: Article, parse: Parse, owners: dict[int, str], events: Sequence[Event]
+) -> list[Event]:
+    """Events with their targets filled from the verb's clause and compound parties split.
+
+    ``owners``: token index -> the actor whose mention covers it (:func:`.parties.token_owners`).
+    """
     out: list[Event] = []
     for event in events:
-        verb = _trigger_token(parse, event)
+        verb = trigger_token(parse, event)
         if verb is not None:
             event = fill_target(article, parse, owners, verb, event)
         out.extend(_split(article, parse, owners, verb, event))
     return [e.model_copy(update={"id": f"e{n + 1}"}) for n, e in enumerate(out)]
-
-
-def _trigger_token(parse: Parse, event: Event) -> Token | None:
-    if event.trigger is None:
-        return None
-    return next((t for t in parse.tokens if t.start == event.trigger.start), None)
 
 
 def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: Token, event: Event) -> Event:
@@ -77,12 +78,7 @@ def _clause_after(parse: Parse, verb: Token) -> list[Token]:
 def _own_words(parse: Parse, tok: Token) -> list[Token]:
     out = [tok]
     for kid in parse.children(tok.i):
-        if kid.dep not in (
-            "relcl",
-            "ccomp",
-            "advcl",
-            "acl",
-        ):  # "a gesture intended to ...": a clause of its own
+        if kid.dep not in NOUN_CLAUSES:
             out.extend(_own_words(parse, kid))
     return out
 

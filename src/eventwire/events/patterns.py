@@ -37,7 +37,7 @@ def apply_slots(
 
 
 #: prepositions whose object may be the other party of a bare dictionary verb
-PARTY_PREPS = frozenset({"to", "with", "against", "on", "into", "for", "over", "of"})
+BARE_VERB_PREPS = frozenset({"to", "with", "against", "on", "into", "for", "over", "of"})
 
 
 def dictionary_event(
@@ -87,7 +87,7 @@ def _own_parties(parse: Parse, verb: Token) -> bool:
         tok = parse.tokens[tok.head]
     kids = list(parse.children(verb.i))
     objects = any(k.dep in ("dobj", "nsubjpass", "xcomp", "ccomp") for k in kids) or any(
-        k.dep == "prep" and k.lower in PARTY_PREPS and _has(parse, k, "pobj") for k in kids
+        k.dep == "prep" and k.lower in BARE_VERB_PREPS and _has(parse, k, "pobj") for k in kids
     )
     return _has(parse, tok, "nsubj", "agent") and objects
 

@@ -8,7 +8,7 @@ paired code ``[032:033]`` adds the event from target to source.
 
 from __future__ import annotations
 
-from eventwire.events.anchors import date_for, evidence_span, place_for
+from eventwire.events.anchors import date_for, evidence_span, place_for, trigger_token
 from eventwire.events.arguments import subject_of
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.codes import code_fields
@@ -54,8 +54,7 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
 def _own_act(parse: Parse, event: Event, cue: Cue) -> bool:
     """Whether the cue governs the act as its source's own ("will withdraw", "vowed to fight",
     "plans an attack"), not from a clause of another subject or a subject phrase."""
-    trigger = parse.token_at_char(event.trigger.start) if event.trigger is not None else None
-    tok = trigger
+    tok = trigger_token(parse, event)
     while tok is not None and tok.i != cue.token.i and tok.i != cue.token.head:
         if (tok.dep not in STANCE_LINKS and not _infinitive(parse, tok)) or tok.head == tok.i:
             return False
