@@ -19,10 +19,10 @@ from eventwire.ontology.types import ActorRecord, AgentInfo, CameoInfo, CodeSpan
 from eventwire.ontology.verbs import Pattern, VerbBlock, VerbForm, regular_forms
 
 
-def rows(name: str) -> Iterator[dict[str, str]]:
-    """The rows of ``data/NAME`` as dicts keyed by the header."""
+def rows(name: str, package: str = "eventwire.ontology") -> Iterator[dict[str, str]]:
+    """The rows of ``data/NAME`` in ``package`` as dicts keyed by the header."""
     try:
-        text = resources.files("eventwire.ontology").joinpath("data", name).read_text(encoding="utf-8")
+        text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DictionaryError(f"{name}: built-in table unreadable: {exc}") from exc
     lines = (line for line in io.StringIO(text) if not line.startswith("#"))
@@ -75,9 +75,8 @@ def _common_names(known: dict[str, CountryInfo]) -> dict[str, CountryInfo]:
     Phoenix lists them among its synonyms with cities and misspellings (kind
     "alias"); these name the country itself, so a mention of one can act.
     """
-    table = resources.files("eventwire.places").joinpath("data", "country_aliases.tsv")
     out: dict[str, CountryInfo] = {}
-    for row in csv.DictReader(io.StringIO(table.read_text(encoding="utf-8")), delimiter="\t"):
+    for row in rows("country_aliases.tsv", package="eventwire.places"):
         info = known.get(key(row["alias"]))
         if info is not None and info.iso3 == row["iso3"] and info.kind == "alias":
             out[key(row["alias"])] = dataclasses.replace(info, kind="country")
