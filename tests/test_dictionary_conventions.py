@@ -1,4 +1,4 @@
-"""Coding with a user's PETRARCH dictionaries follows PETRARCH's conventions (README: own dictionaries)."""
+"""The PETRARCH coder (`--coder petrarch`) follows PETRARCH's conventions (README: own dictionaries)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def code(spacy_backend: SpacyBackend, tmp_path_factory: pytest.TempPathFactory):
     knowledge = load_dictionaries(folder)
 
     def run(text: str) -> set[tuple[str, str, str]]:
-        with use_knowledge(knowledge):
+        with use_knowledge(knowledge, coder="petrarch"):
             return triples(analyse(spacy_backend, text, until="events"))
 
     return run

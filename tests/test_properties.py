@@ -8,9 +8,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from eventwire.config import Config
 from eventwire.model import Article
 from eventwire.pipeline import Failure
-from eventwire.runner import Options, process_inputs
+from eventwire.runner import RunOptions, process_inputs
 
 NEWSY = st.sampled_from(
     [
@@ -45,7 +46,11 @@ def test_any_text_is_processed_or_fails_cleanly(text: str) -> None:
         done: list[Article] = []
         failed: list[Failure] = []
         result = process_inputs(
-            [str(path)], Options(backend="fake", published="2021-12-09"), done.append, failed.append
+            [str(path)],
+            Config(backend="fake"),
+            RunOptions(published="2021-12-09"),
+            done.append,
+            failed.append,
         )
     assert result.articles + len({f.source for f in failed if f.stage in ("read", "clean")}) >= 1
     for f in failed:

@@ -439,16 +439,19 @@ def test_query_by_country_matches_source_or_target(filled: Store) -> None:
     assert {r["event_id"] for r in query_events(filled, country="USA")} == {"E2"}
 
 
-def test_query_by_date_range_treats_partial_dates_as_ranges(filled: Store) -> None:
+def test_query_by_date_range_keeps_events_whose_whole_date_lies_inside(filled: Store) -> None:
     def articles(since: str | None = None, until: str | None = None) -> list[str]:
         rows = query_events(filled, type="ASSAULT", since=since, until=until)
         return sorted({str(r["article_id"]) for r in rows})
 
     assert articles(since="2021") == ["a2", "a3"]
-    assert articles(since="2021-05-31") == ["a2", "a3"]  # "2021-05" reaches the 31st
+    assert articles(since="2021-05") == ["a2", "a3"]
+    assert articles(since="2021-05-31") == ["a3"]  # "2021-05" may be before the 31st: not known to be after
     assert articles(since="2021-06") == ["a3"]
     assert articles(until="2020-01") == ["a1", "a4"]  # a4 is undated: its publication date counts
-    assert articles(since="2022-12-31", until="2022-12-31") == ["a3"]  # "2022" covers the whole year
+    assert articles(since="2022-01-01") == ["a3"]  # "2022" lies wholly after the first day of 2022
+    assert articles(since="2022-12-31", until="2022-12-31") == []  # a day does not return a year's event
+    assert articles(since="2022", until="2022") == ["a3"]
     with pytest.raises(UsageError):
         query_events(filled, since="last week")
 

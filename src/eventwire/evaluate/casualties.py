@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from eventwire.config import Config
 from eventwire.evaluate.coding import code_records
 from eventwire.evaluate.metrics import prf
 from eventwire.events.casualties import FIELDS
 
 
-def score_casualties(records: Sequence[Mapping[str, Any]], backend: str = "spacy") -> dict[str, Any]:
+def score_casualties(records: Sequence[Mapping[str, Any]], config: Config | None = None) -> dict[str, Any]:
     rows = [{"id": f"c{n}", "text": r["text"]} for n, r in enumerate(records)]
-    articles = code_records(rows, backend=backend)
+    articles = code_records(rows, config=config)
     exact = 0
     tally = {f: [0, 0, 0] for f in FIELDS}  # correct, found, gold
     for row, rec in zip(rows, records, strict=True):

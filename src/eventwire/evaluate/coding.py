@@ -1,36 +1,32 @@
-"""Run sentences of a gold set through the same path users run (``process_inputs``)."""
+"""Run sentences of a gold set through the same path users run (``eventwire.pipe``)."""
 
 from __future__ import annotations
 
-import json
-import tempfile
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
+from eventwire.api import pipe
+from eventwire.config import Config
 from eventwire.model import Article, Event
-from eventwire.runner import Options, process_inputs
 
 
 def code_records(
-    records: Iterable[Mapping[str, Any]],
-    date_field: str | None = None,
-    backend: str = "spacy",
-    dictionaries: Path | None = None,
+    records: Iterable[Mapping[str, Any]], date_field: str | None = None, config: Config | None = None
 ) -> dict[str, Article]:
-    """Articles keyed by record id: each record's ``text`` processed as one article."""
-    done: dict[str, Article] = {}
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "records.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for rec in records:
-                line = {"id": rec["id"], "text": rec["text"]}
-                if date_field and rec.get(date_field):
-                    line["published"] = str(rec[date_field])[:10]
-                out.write(json.dumps(line) + "\n")
-        options = Options(backend=backend, batch_size=64, dictionaries=dictionaries)
-        process_inputs([str(path)], options, lambda a: done.__setitem__(a.id, a), lambda f: None)
-    return done
+    """Articles keyed by record id: each record's ``text`` processed as one article.
+
+    A record that cannot be processed is left out (its sentence then counts as coded with nothing).
+    """
+    items = [_item(rec, date_field) for rec in records]
+    settings = config or Config()
+    return {a.id: a for a in pipe(items, config=settings, batch_size=64, on_failure=lambda f: None)}
+
+
+def _item(rec: Mapping[str, Any], date_field: str | None) -> dict[str, str]:
+    item = {"id": str(rec["id"]), "text": rec["text"]}
+    if date_field and rec.get(date_field):
+        item["published"] = str(rec[date_field])[:10]
+    return item
 
 
 def main_event(article: Article | None) -> Event | None:

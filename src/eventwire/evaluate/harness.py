@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from eventwire.config import Config
 from eventwire.errors import UsageError
 
-Runner = Callable[[Path, str], dict[str, Any]]
+Runner = Callable[[Path, Config], dict[str, Any]]
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
@@ -23,46 +24,46 @@ def _read(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def run_plover(folder: Path, backend: str) -> dict[str, Any]:
+def run_plover(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.plover import calibration, predict_with_events, score_plover
 
     records = _read(folder / "records.jsonl")
-    main, every = predict_with_events(records, backend)
+    main, every = predict_with_events(records, config)
     return {**score_plover(records, main), "calibration": calibration(records, every)}
 
 
-def run_petrarch(folder: Path, backend: str) -> dict[str, Any]:
+def run_petrarch(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.petrarch import predict, score_petrarch
 
     records = _read(folder / "records.jsonl")
-    return score_petrarch(records, predict(records, folder / "dictionaries", backend))
+    return score_petrarch(records, predict(records, folder / "dictionaries", config))
 
 
-def run_tempeval(folder: Path, backend: str) -> dict[str, Any]:
+def run_tempeval(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.tempeval import eventwire_finder, score_tempeval
 
-    scores = score_tempeval(_read(folder / "records.jsonl"), eventwire_finder(backend))
+    scores = score_tempeval(_read(folder / "records.jsonl"), eventwire_finder(config.backend))
     scores.pop("errors", None)
     return scores
 
 
-def run_geovirus(folder: Path, backend: str) -> dict[str, Any]:
+def run_geovirus(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.geovirus import load_records, score_geovirus, spacy_finder
 
     records = load_records(folder / "records.jsonl")
-    return score_geovirus(records, spacy_finder(records, backend))
+    return score_geovirus(records, spacy_finder(records, config.backend))
 
 
-def run_casualties(folder: Path, backend: str) -> dict[str, Any]:
+def run_casualties(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.casualties import score_casualties
 
-    return score_casualties(_read(folder / "casualties.jsonl"), backend)
+    return score_casualties(_read(folder / "casualties.jsonl"), config)
 
 
-def run_quotes(folder: Path, backend: str) -> dict[str, Any]:
+def run_quotes(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.quotes import score_quotes
 
-    return score_quotes(_read(folder / "quotes_demo.jsonl"), backend)
+    return score_quotes(_read(folder / "quotes_demo.jsonl"), config)
 
 
 SETS: dict[str, Runner] = {
@@ -91,14 +92,14 @@ HEADLINES = {
 }
 
 
-def evaluate(name: str, gold: Path, out: Path, backend: str = "spacy") -> dict[str, Any]:
+def evaluate(name: str, gold: Path, out: Path, config: Config | None = None) -> dict[str, Any]:
     if name not in SETS:
         raise UsageError(f"unknown gold set {name!r} (one of: {', '.join(SETS)}, all)")
     folder = LOCAL_SETS.get(name, gold / name)
     if not folder.is_dir():
         raise UsageError(f"{folder}: no such folder (is the gold folder beside the checkout?)")
     began = time.monotonic()
-    scores = SETS[name](folder, backend)
+    scores = SETS[name](folder, config or Config())
     scores["seconds"] = round(time.monotonic() - began, 1)
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{name}.json").write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from eventwire.config import Config
 from eventwire.evaluate.coding import code_records
 from eventwire.evaluate.metrics import prf
 from eventwire.model import Article
@@ -39,9 +40,11 @@ def _codes(code: str) -> list[str]:
 
 
 def predict(
-    records: Sequence[Mapping[str, Any]], dictionaries: Path, backend: str = "spacy"
+    records: Sequence[Mapping[str, Any]], dictionaries: Path, config: Config | None = None
 ) -> dict[str, set[Triple]]:
-    articles = code_records(records, date_field="date", backend=backend, dictionaries=dictionaries)
+    """Triples per record, coded as PETRARCH codes, with the set's own dictionaries."""
+    settings = (config or Config()).model_copy(update={"coder": "petrarch", "dictionaries": dictionaries})
+    articles = code_records(records, date_field="date", config=settings)
     return {r["id"]: triples(articles.get(r["id"])) for r in records}
 
 

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from eventwire.config import Config
 from eventwire.evaluate.coding import code_records, main_event
 from eventwire.evaluate.metrics import prf
 from eventwire.ontology import plover_types
@@ -19,15 +20,15 @@ NO_EVENT = "NONE"
 CONFIDENT = 0.5
 
 
-def predict(records: Sequence[Mapping[str, Any]], backend: str = "spacy") -> dict[str, str]:
-    return predict_with_events(records, backend)[0]
+def predict(records: Sequence[Mapping[str, Any]], config: Config | None = None) -> dict[str, str]:
+    return predict_with_events(records, config)[0]
 
 
 def predict_with_events(
-    records: Sequence[Mapping[str, Any]], backend: str = "spacy"
+    records: Sequence[Mapping[str, Any]], config: Config | None = None
 ) -> tuple[dict[str, str], dict[str, list[tuple[str, float]]]]:
     """Main-event type per record, and every asserted event's (type, confidence)."""
-    articles = code_records(records, backend=backend)
+    articles = code_records(records, config=config)
     main, every = {}, {}
     for rec in records:
         article = articles.get(rec["id"])

@@ -3,7 +3,7 @@
 ``tests/data/quotes_demo.jsonl`` holds, per line, a demo article id, a
 distinctive part of a quote, whether it is direct, and a distinctive part of
 the speaker's name as the article gives it (checked by reading the article).
-The articles go through ``process_inputs``; a gold quote is found when a
+The articles go through ``eventwire.pipe``; a gold quote is found when a
 system quote contains its text, and its speaker is right when the speaker
 mention or its actor's name contains the expected speaker.
 """
@@ -15,15 +15,16 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
+from eventwire.config import Config
 from eventwire.evaluate.coding import code_records
 from eventwire.model import Article, Quote
 
 
-def score_quotes(records: Sequence[Mapping[str, Any]], backend: str = "spacy") -> dict[str, Any]:
+def score_quotes(records: Sequence[Mapping[str, Any]], config: Config | None = None) -> dict[str, Any]:
     wanted = {r["article"] for r in records}
     demo = resources.files("eventwire.demo").joinpath("articles.jsonl").read_text(encoding="utf-8")
     articles = [a for a in map(json.loads, demo.splitlines()) if a["id"] in wanted]
-    coded = code_records(articles, date_field="published", backend=backend)
+    coded = code_records(articles, date_field="published", config=config)
     found = speaker_ok = direct_ok = 0
     misses = []
     for rec in records:

@@ -31,7 +31,7 @@ from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
 from eventwire.events.stance import as_stance, demand_event, paired_event, stance_of
 from eventwire.model import Article, Event, Span
-from eventwire.ontology import cameo_info, user_verbs
+from eventwire.ontology import cameo_info, petrarch_conventions
 from eventwire.parse import Parse, Token
 from eventwire.pipeline import ArticleStage
 
@@ -77,7 +77,7 @@ class _Coding:
 
 def find_events(article: Article, parse: Parse) -> list[Event]:
     codes = {a.id: a.code for a in article.actors}
-    run = _Coding(article, parse, token_owners(parse, article.actors), codes, not user_verbs())
+    run = _Coding(article, parse, token_owners(parse, article.actors), codes, not petrarch_conventions())
     skipped = discarded_sentences(article, parse)
     run.covered = {t.i for t in parse.tokens if t.sent in skipped}
     for tok in parse.tokens:
@@ -125,8 +125,8 @@ def _trigger(
     parse: Parse, tok: Token, used: Mapping[int, str], owners: Mapping[int, str]
 ) -> tuple[Trigger, DictionaryMatch | None] | None:
     """The word's trigger, and the dictionary match it came from (None for the core lexicon)."""
-    # A run with the user's own verb dictionary codes with it alone: it replaces the built-in verbs.
-    core = None if user_verbs() else match_trigger(parse, tok)
+    # PETRARCH codes with its verb dictionary alone: no core trigger lexicon.
+    core = None if petrarch_conventions() else match_trigger(parse, tok)
     hit = None if core is not None else dictionary_match(parse, tok, owners)
     trig = core or (dictionary_trigger(hit, tok) if hit is not None else None)
     if trig is None or (hit is not None and names_event_noun(parse, hit, trig)):
@@ -164,13 +164,13 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
 def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:
     """What makes the event negated or uncertain, or None.
 
-    A user's verb dictionary is coded by PETRARCH's conventions: statements of
-    the future, plans and conditions are coded as the act (the dictionary's
-    patterns, such as ``WILL NOT *``, say where they mean something else), and
-    a negation counts unless the matched pattern spells it out itself.
+    The PETRARCH coder (``--coder petrarch``) follows PETRARCH's conventions:
+    statements of the future, plans and conditions are coded as the act (the
+    dictionary's patterns, such as ``WILL NOT *``, say where they mean something
+    else), and a negation counts unless the matched pattern spells it out itself.
     """
     cue = governing_cue(parse, tok)
-    if cue is None or not user_verbs():
+    if cue is None or not petrarch_conventions():
         return cue
     if cue.kind != "negated":
         return None
@@ -181,7 +181,7 @@ def _build(
     article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str, hit: DictionaryMatch | None
 ) -> tuple[Event, Cue | None] | None:
     if trig.pos == "V":
-        tabari = trig.tier == 2 and user_verbs()
+        tabari = trig.tier == 2 and petrarch_conventions()
         joint = trig.plover in SYMMETRIC or trig.cameo in SYMMETRIC_CODES
         args = verb_arguments(parse, tok, trig.prep, symmetric=joint, tabari=tabari, phrase=trig.objects)
     else:

@@ -17,7 +17,7 @@ from eventwire.events.anchors import trigger_token
 from eventwire.events.context import phrase_after
 from eventwire.events.parties import party_at
 from eventwire.model import Article, Event, Party
-from eventwire.ontology import user_verbs
+from eventwire.ontology import petrarch_conventions
 from eventwire.parse import Parse, Token
 
 #: links to clauses of their own, whose actors are no party of the verb
@@ -57,11 +57,11 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     if event.target.actor is not None and event.target.actor not in group:
         return event
     # TABARI looks for the target in the whole verb phrase, clauses included ("allowed that Mordor ...")
-    for tok in phrase_after(parse, verb) if user_verbs() else _clause_after(parse, verb):
+    for tok in phrase_after(parse, verb) if petrarch_conventions() else _clause_after(parse, verb):
         actor = owners.get(tok.i)
         if actor is not None and actor not in group:
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
-    if event.target.text is None and len(members) > 1 and user_verbs():
+    if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
     return event
 
@@ -92,7 +92,7 @@ def _split(
         return [event]
     src_ids = {p.actor for p in sources}
     if event.target.actor is not None and event.target.actor in src_ids:
-        if not user_verbs():
+        if not petrarch_conventions():
             return [event]  # a joint act stays one event; a CAMEO verb dictionary codes each dyad
         pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]  # together: both ways
     else:

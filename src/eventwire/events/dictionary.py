@@ -18,7 +18,7 @@ from typing import NamedTuple
 from eventwire.events.context import verb_context
 from eventwire.events.lexicon import Trigger, lemma_of
 from eventwire.events.matching import Match, match_pattern
-from eventwire.ontology import VerbEntry, cameo_info, user_verbs, verb_entries
+from eventwire.ontology import VerbEntry, cameo_info, petrarch_conventions, verb_entries
 from eventwire.parse import Parse, Token
 
 #: the type of an event coded with a user's own code that no CAMEO category covers
@@ -33,19 +33,19 @@ class DictionaryMatch(NamedTuple):
 
 
 def dictionary_trigger(found: DictionaryMatch, verb: Token) -> Trigger | None:
-    return _as_trigger(found.entry, lemma_of(verb), user_verbs())
+    return _as_trigger(found.entry, lemma_of(verb), petrarch_conventions())
 
 
 def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> DictionaryMatch | None:
     """The verb's most specific matching dictionary pattern, and what its slots bound.
 
-    A user's dictionary is matched as TABARI and PETRARCH match it, on the words
-    as written; the built-in one also on their lemmas.
+    The PETRARCH coder matches as TABARI and PETRARCH do, on the words as
+    written; the built-in coder also on their lemmas.
     """
     if verb.pos != "VERB":
         return None
-    user = user_verbs()
-    # a user's dictionary is looked up by the word as written first ("LEFT" has a block of its own)
+    user = petrarch_conventions()
+    # PETRARCH looks a verb up by the word as written first ("LEFT" has a block of its own)
     entries = (verb_entries(verb.lower) if user else []) or verb_entries(lemma_of(verb))
     if not entries:
         return None

@@ -17,7 +17,7 @@ from eventwire.events.dictionary import DictionaryMatch
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, no_bare_verbs
 from eventwire.events.parties import party_at
 from eventwire.model import Article, Event, Party
-from eventwire.ontology import user_verbs
+from eventwire.ontology import petrarch_conventions
 from eventwire.parse import Parse, Token
 
 
@@ -59,7 +59,11 @@ def dictionary_event(
     event = fill_target(article, parse, owners, verb, apply_slots(article, parse, owners, hit, event))
     if not _between_actors(codes, event):
         return None
-    if not user_verbs() and hit.entry.pattern == ("*",) and not _bare_verb_holds(parse, verb, codes, event):
+    if (
+        not petrarch_conventions()
+        and hit.entry.pattern == ("*",)
+        and not _bare_verb_holds(parse, verb, codes, event)
+    ):
         return None
     return event
 

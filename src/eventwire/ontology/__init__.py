@@ -35,11 +35,10 @@ __all__ = [
     "country_for",
     "default_knowledge",
     "noun_entries",
+    "petrarch_conventions",
     "plover_to_cameo",
     "plover_types",
     "use_knowledge",
-    "user_agents",
-    "user_verbs",
     "verb_entries",
 ]
 
@@ -86,14 +85,14 @@ def actor_for(name: str, date: str | None = None, latest: bool = False) -> Actor
     return table.lookup(name, date, latest) if table else None
 
 
-def user_verbs() -> bool:
-    """True when the run codes with a verb dictionary of the user's (``--dictionaries``)."""
-    return active_knowledge().verbs is not default_knowledge().verbs
+def petrarch_conventions() -> bool:
+    """True when the run codes as PETRARCH does (``--coder petrarch``), whatever its dictionaries.
 
-
-def user_agents() -> bool:
-    """True when the run codes with an agent dictionary of the user's (``--dictionaries``)."""
-    return active_knowledge().agents is not default_knowledge().agents
+    Then the verb dictionary alone codes events (no core trigger lexicon), its patterns are matched
+    as TABARI matches them, tense is left to the patterns, and an agent of no known country is
+    written ``---GOV``.
+    """
+    return active_knowledge().coder == "petrarch"
 
 
 def verb_entries(lemma: str) -> list[VerbEntry]:

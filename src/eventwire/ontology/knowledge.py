@@ -25,13 +25,15 @@ class Knowledge:
     agents: AgentTable | None = None
     countries: CountryTable | None = None
     discards: Discards | None = None
+    #: how the knowledge is applied: "builtin" (eventwire's conventions) or "petrarch" (PETRARCH/TABARI's)
+    coder: str = "builtin"
 
     def merged(self, override: Knowledge) -> Knowledge:
         """This bundle with every kind that ``override`` has replaced by ``override``'s."""
         changes = {
             f.name: getattr(override, f.name)
             for f in dataclasses.fields(self)
-            if getattr(override, f.name) is not None
+            if getattr(override, f.name) is not None and f.name != "coder"
         }
         return dataclasses.replace(self, **changes)
 
@@ -59,9 +61,10 @@ def active_knowledge() -> Knowledge:
 
 
 @contextmanager
-def use_knowledge(override: Knowledge) -> Iterator[Knowledge]:
-    """Code with ``override``'s kinds in place of the built-in ones until the block ends."""
-    merged = default_knowledge().merged(override)
+def use_knowledge(override: Knowledge, coder: str = "builtin") -> Iterator[Knowledge]:
+    """Code with ``override``'s kinds in place of the built-in ones, by ``coder``'s conventions,
+    until the block ends."""
+    merged = dataclasses.replace(default_knowledge().merged(override), coder=coder)
     token = _ACTIVE.set(merged)
     try:
         yield merged

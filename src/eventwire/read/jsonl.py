@@ -48,10 +48,11 @@ def _read_line(source: str, raw_line: bytes) -> RawDoc:
         raise InputError(f"line is not valid JSON ({exc})") from None
     if not isinstance(obj, dict):
         raise InputError(f"line is a JSON {type(obj).__name__}, not an article object")
-    return _article(source, obj, warnings)
+    return record_doc(source, obj, warnings)
 
 
-def _article(source: str, obj: dict[str, Any], warnings: tuple[str, ...]) -> RawDoc:
+def record_doc(source: str, obj: dict[str, Any], warnings: tuple[str, ...] = ()) -> RawDoc:
+    """The article of one JSON object in the contract's JSONL form; InputError when it holds none."""
     text, html = obj.get("text"), obj.get("html")
     body, is_html = (html, True) if isinstance(html, str) and html.strip() else (text, False)
     if not isinstance(body, str):

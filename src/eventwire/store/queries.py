@@ -6,12 +6,18 @@ formatted into SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+import pycountry
+
 from eventwire.errors import UsageError
+from eventwire.ontology import plover_types
 from eventwire.store.dates import date_bounds
 from eventwire.store.writer import Store
+
+#: Country codes that CAMEO and the actor dictionaries use beside ISO 3166 (Kosovo).
+NON_ISO_COUNTRIES = frozenset({"XKX", "KSV"})
 
 #: The keys of every row ``query_events`` returns, in display order.
 EVENT_COLUMNS = (
@@ -80,65 +86,109 @@ _ACTOR_TEXT = "lower(concat_ws(chr(31), s.name, s.code, e.source_text, t.name, t
 def _bound(value: str, name: str) -> tuple[Any, Any]:
     bounds = date_bounds(value)
     if bounds is None:
-        raise UsageError(f"--{name} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        raise UsageError(f"--{name}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return bounds
 
 
-def _filters(
-    type: str | None,
-    actor: str | None,
-    country: str | None,
-    since: str | None,
-    until: str | None,
-    article: str | None,
-) -> tuple[list[str], list[object]]:
+@dataclass(frozen=True)
+class EventFilter:
+    """Which stored events a listing keeps; every filter given must hold."""
+
+    type: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    article: str | None = None
+    min_confidence: float | None = None
+
+    def checked(self) -> EventFilter:
+        """The filter with its values normalised, or a UsageError naming the first bad one."""
+        return replace(
+            self,
+            type=_event_type(self.type),
+            country=_country(self.country),
+            min_confidence=_confidence(self.min_confidence),
+        )
+
+
+def _event_type(value: str | None) -> str | None:
+    if value is None:
+        return None
+    kind = value.strip().upper()
+    valid = (*plover_types(), "OTHER")
+    if kind not in valid:
+        raise UsageError(f"--type: unknown event type {value!r}; valid types: {', '.join(valid)}")
+    return kind
+
+
+def _country(value: str | None) -> str | None:
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if pycountry.countries.get(alpha_3=code) is None and code not in NON_ISO_COUNTRIES:
+        raise UsageError(
+            f"--country: {value!r} is no ISO 3166 alpha-3 country code (such as IRQ, USA, GBR, PSE)"
+        )
+    return code
+
+
+def _confidence(value: float | None) -> float | None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise UsageError(f"--min-confidence: {value} is not between 0 and 1")
+    return value
+
+
+def _filters(f: EventFilter) -> tuple[list[str], list[object]]:
     """WHERE fragments and their parameters, in step."""
     where: list[str] = []
     params: list[object] = []
-    if type:
+    if f.type:
         where.append("e.type = ?")
-        params.append(type.strip().upper())
-    if actor:
+        params.append(f.type)
+    if f.actor:
         where.append(f"contains({_ACTOR_TEXT}, ?)")
-        params.append(actor.strip().lower())
-    if country:
+        params.append(f.actor.strip().lower())
+    if f.country:
         where.append("(s.country = ? OR t.country = ?)")
-        params += [country.strip().upper()] * 2
-    # An event's date is a range ("2020" is the whole year): it is kept when the
-    # range overlaps [since, until].  Undated events fall back on the article's
-    # publication date, which is what an undated news event most likely means.
-    if since:
-        where.append("coalesce(e.date_hi, a.published) >= ?")
-        params.append(_bound(since, "since")[0])
-    if until:
-        where.append("coalesce(e.date_lo, a.published) <= ?")
-        params.append(_bound(until, "until")[1])
-    if article:
+        params += [f.country] * 2
+    # An event's date is a range ("2020" is the whole year): it is kept when the range lies
+    # inside [since, until], so that a query for a day or a month does not return events known
+    # only to the year.  Undated events fall back on the article's publication date, which is
+    # what an undated news event most likely means.
+    if f.since:
+        where.append("coalesce(e.date_lo, a.published) >= ?")
+        params.append(_bound(f.since, "since")[0])
+    if f.until:
+        where.append("coalesce(e.date_hi, a.published) <= ?")
+        params.append(_bound(f.until, "until")[1])
+    if f.article:
         where.append("e.article_id = ?")
-        params.append(article)
+        params.append(f.article)
+    if f.min_confidence is not None:
+        where.append("e.confidence >= ?")
+        params.append(f.min_confidence)
     return where, params
 
 
-def query_events(
-    store: Store,
-    *,
-    type: str | None = None,
-    actor: str | None = None,
-    country: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    article: str | None = None,
-    limit: int | None = None,
-) -> list[dict[str, object]]:
-    """Stored events matching every filter given, oldest article first (keys: EVENT_COLUMNS)."""
-    where, params = _filters(type, actor, country, since, until, article)
+def events_query(f: EventFilter, limit: int | None = None) -> tuple[str, list[object]]:
+    """The SQL of an event listing and its bound parameters (keys of a row: EVENT_COLUMNS)."""
+    where, params = _filters(f.checked())
     sql = _EVENTS_SQL + (" WHERE " + " AND ".join(where) if where else "") + _ORDER
     if limit is not None:
-        if limit < 0:
-            raise UsageError(f"--limit must be 0 or more, not {limit}")
+        if limit < 1:
+            raise UsageError(f"--limit: must be 1 or more, not {limit}")
         sql += " LIMIT ?"
         params.append(limit)
-    return store.fetch(sql, params)
+    return sql, params
+
+
+def query_events(store: Store, *, limit: int | None = None, **filters: Any) -> list[dict[str, object]]:
+    """Stored events matching every filter given (the fields of EventFilter), oldest article first.
+
+    Rows are keyed by EVENT_COLUMNS.
+    """
+    return store.fetch(*events_query(EventFilter(**filters), limit))
 
 
 # --- summary ------------------------------------------------------------------------------------

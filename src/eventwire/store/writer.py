@@ -135,8 +135,8 @@ class Store:
             return
         if "meta" not in tables:
             raise EventwireError(f"{self.name}: a DuckDB database, but not an eventwire store")
-        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        version = int(row[0]) if row else 0
+        rows = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        version = int(rows[0][0]) if rows else 0
         if version != SCHEMA_VERSION:
             raise EventwireError(
                 f"{self.name}: store schema version {version}, this eventwire reads version {SCHEMA_VERSION}"
@@ -294,6 +294,10 @@ class Store:
         cursor = self._con.execute(sql, list(params))
         names = [d[0] for d in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def relation(self, sql: str, params: Sequence[object] = ()) -> duckdb.DuckDBPyRelation:
+        """A query's result as a DuckDB relation, to turn into a pandas, polars or Arrow frame."""
+        return self._con.sql(sql, params=list(params))
 
     def stored_sources(self) -> dict[str, str]:
         """Input name -> article id of every stored article, so a resumed run can skip them."""

@@ -1,0 +1,86 @@
+"""The engine: one configuration's pipeline, built once, run batch by batch.
+
+An :class:`Engine` holds what is costly to build (the NLP model, the run's own
+dictionaries) and the stages in their order.  Every way in — the Python API, the
+command line, the evaluation, the benchmark, the spaCy component — runs articles
+through an engine, so they all give the same answer for the same text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import ClassVar
+
+from eventwire.actors import ActorsStage
+from eventwire.config import Config
+from eventwire.dictionaries import load_dictionaries
+from eventwire.errors import UsageError
+from eventwire.events import EventsStage
+from eventwire.model import Article
+from eventwire.nlp import Backend, get_backend
+from eventwire.ontology import Knowledge, use_knowledge
+from eventwire.pipeline import Failure, Pipeline, Stage
+from eventwire.places import PlacesStage
+from eventwire.quotes import QuotesStage
+from eventwire.times import TimesStage
+
+Report = Callable[[Failure], None]
+
+
+class NlpStage:
+    """Parse every article of a batch with one call to the backend."""
+
+    name = "nlp"
+    requires: ClassVar[frozenset[str]] = frozenset()
+    assigns: ClassVar[frozenset[str]] = frozenset({"parse"})
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    def __call__(self, batch: list[Article]) -> list[Article]:
+        parses = self.backend.parse_many([a.text for a in batch])
+        return [a.with_(parse=p) for a, p in zip(batch, parses, strict=True)]
+
+
+def extractor_stages(config: Config) -> list[Stage]:
+    """The stages after the parse, in order; places run before actors (an actor with no country of
+    its own takes the story's country focus), quotes before events ("we" in a quote is its speaker)."""
+    del config  # the extractors' settings join the configuration section by section
+    return [TimesStage(), PlacesStage(), ActorsStage(), QuotesStage(), EventsStage()]
+
+
+class Engine:
+    """A configured pipeline: the model loaded once, the run's knowledge in force for each batch."""
+
+    def __init__(self, config: Config | None = None, backend: Backend | None = None) -> None:
+        self.config = config or Config()
+        self.backend = backend or get_backend(self.config.backend)
+        self.knowledge = load_knowledge(self.config.dictionaries)
+        self.pipeline = Pipeline([NlpStage(self.backend), *extractor_stages(self.config)])
+
+    def run(self, batch: list[Article], report: Report | None = None) -> list[Article]:
+        """The batch with every stage's output; a stage that fails on an article is reported."""
+        with use_knowledge(self.knowledge, coder=self.config.coder):
+            return self.pipeline.run(batch, report)
+
+    def extract(self, batch: list[Article], report: Report | None = None) -> list[Article]:
+        """Like :meth:`run` for articles that already carry their parse (the spaCy component)."""
+        with use_knowledge(self.knowledge, coder=self.config.coder):
+            return self.pipeline.run(batch, report, skip=frozenset({"nlp"}))
+
+
+def load_knowledge(directory: Path | None) -> Knowledge:
+    """The run's own PETRARCH/TABARI dictionaries, or nothing to replace the built-in knowledge."""
+    if directory is None:
+        return Knowledge()
+    if not directory.is_dir():
+        raise UsageError(f"--dictionaries {directory}: no such folder")
+    return load_dictionaries(directory, strict=False)
+
+
+@cache
+def shared_engine(config: Config) -> Engine:
+    """One engine per configuration and process: the model and dictionaries load once."""
+    return Engine(config)

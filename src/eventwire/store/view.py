@@ -1,0 +1,146 @@
+"""A stored corpus as the Python API hands it out: ``eventwire.open(db)``.
+
+Every listing returns rows (a list of dicts) by default, or, on request, a pandas,
+polars or Arrow frame built by DuckDB from the same query (those libraries are
+optional: ``pip install eventwire[frames]``).
+
+>>> import eventwire, tempfile, pathlib
+>>> db = pathlib.Path(tempfile.mkdtemp()) / "news.duckdb"
+>>> with eventwire.open(db, create=True) as store:
+...     store.add(eventwire.process(["Police arrested two protesters in Minsk on Sunday."],
+...                                 published="2020-08-10"))
+...     rows = store.events(type="COERCE")
+...     [(r["type"], r["date"], r["arrested"]) for r in rows]
+[('COERCE', '2020-08-09', 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+from eventwire import __version__
+from eventwire.errors import UsageError
+from eventwire.model import Article
+from eventwire.store.queries import EventFilter, Summary, events_query, summary
+from eventwire.store.writer import Store
+
+As = Literal["rows", "pandas", "polars", "arrow"]
+
+_ACTORS_SQL = """
+SELECT a.name, a.code, a.country, a.sector, a.kind,
+       count(DISTINCT a.article_id) AS articles, count(m.article_id) AS mentions
+FROM actors a
+LEFT JOIN mentions m ON m.article_id = a.article_id AND m.actor_id = a.actor_id
+WHERE (? IS NULL OR contains(lower(a.name), lower(?)) OR contains(lower(a.code), lower(?)))
+  AND (? IS NULL OR a.country = upper(?))
+GROUP BY a.name, a.code, a.country, a.sector, a.kind
+ORDER BY mentions DESC, a.name
+"""
+
+_ARTICLES_SQL = """
+SELECT a.id, a.title, a.url, a.published_text AS published, a.source,
+       (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
+       (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
+FROM articles a
+ORDER BY a.published NULLS LAST, a.id
+"""
+
+
+class EventStore:
+    """Queries over one eventwire store (a DuckDB file); read-only unless opened with ``create``."""
+
+    def __init__(self, path: Path, create: bool = False) -> None:
+        self.path = path
+        self._store = Store(path, read_only=not create)
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._store.close()
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        article: str | None = None,
+        min_confidence: float | None = None,
+        limit: int | None = None,
+        as_: As = "rows",
+    ) -> Any:
+        """Stored events matching every filter given, oldest article first.
+
+        ``type`` is a PLOVER type, ``country`` an ISO alpha-3 code of the source or target,
+        ``since``/``until`` YYYY[-MM[-DD]] (an event is kept when its whole date lies inside),
+        ``actor`` part of a name or code.  Unknown types, countries or dates raise UsageError.
+        """
+        chosen = EventFilter(type, actor, country, since, until, article, min_confidence)
+        return self._rows(*events_query(chosen, limit), as_)
+
+    def actors(
+        self,
+        *,
+        name: str | None = None,
+        country: str | None = None,
+        limit: int | None = None,
+        as_: As = "rows",
+    ) -> Any:
+        """Actors by name/code and country, with the articles and mentions that name them."""
+        sql, params = _limited(_ACTORS_SQL, [name, name, name, country, country], limit)
+        return self._rows(sql, params, as_)
+
+    def articles(self, *, limit: int | None = None, as_: As = "rows") -> Any:
+        """Stored articles with their counts of events and quotes, oldest first."""
+        return self._rows(*_limited(_ARTICLES_SQL, [], limit), as_)
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article with everything extracted from it, or None."""
+        return self._store.load_article(article_id)
+
+    def summary(self, top: int = 10) -> Summary:
+        return summary(self._store, top=top)
+
+    def sql(self, query: str, params: Sequence[object] = (), as_: As = "rows") -> Any:
+        """Any read-only SQL over the store's tables, with bound parameters."""
+        return self._rows(query, list(params), as_)
+
+    def add(self, articles: Sequence[Article]) -> None:
+        """Store articles (replacing any stored under the same id) as one run."""
+        run_id = self._store.begin_run({"api": "EventStore.add"}, __version__)
+        failures = self._store.write_articles(list(articles), run_id)
+        self._store.end_run(run_id, len(articles) - len(failures), len(failures))
+
+    def _rows(self, sql: str, params: list[object], as_: As) -> Any:
+        if as_ == "rows":
+            return self._store.fetch(sql, params)
+        relation = self._store.relation(sql, params)
+        try:
+            if as_ == "pandas":
+                return relation.df()
+            if as_ == "polars":
+                return relation.pl()
+            if as_ == "arrow":
+                return relation.to_arrow_table()
+        except ImportError as exc:
+            raise UsageError(f"as_={as_!r} needs {exc.name}: pip install eventwire[frames]") from None
+        raise UsageError(f"as_ must be rows, pandas, polars or arrow, not {as_!r}")
+
+
+def _limited(sql: str, params: list[object], limit: int | None) -> tuple[str, list[object]]:
+    if limit is None:
+        return sql, params
+    if limit < 1:
+        raise UsageError(f"limit must be 1 or more, not {limit}")
+    return sql + " LIMIT ?", [*params, limit]
