@@ -30,8 +30,11 @@ def test_a_tool_run_without_its_sources_prints_its_usage(name: str) -> None:
 
 def test_build_tools_write_into_the_package_data_folders() -> None:
     src = TOOLS.parent / "src" / "eventwire"
-    ontology, places = load_tool("build_ontology").DATA, load_tool("build_places").DATA
-    assert (ontology, places) == (src / "ontology" / "data", src / "places" / "data")
+    ontology, places = load_tool("build_ontology"), load_tool("build_places")
+    assert (src / "ontology" / "data", src / "places" / "data") == (ontology.DATA, places.DATA)
+    assert ontology.COUNTRY_DATA == places.COUNTRY_DATA == src / "countries" / "data"
+    for folder in (ontology.DATA, places.DATA, places.COUNTRY_DATA):
+        assert (folder / "README.md").is_file()
 
 
 def test_build_ontology_sorts_country_phrases_by_kind() -> None:

