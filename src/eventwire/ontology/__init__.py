@@ -1,7 +1,8 @@
 """The ontology: CAMEO codes, PLOVER types, Goldstein scores, and actor, agent and verb knowledge.
 
 Everything here is data (``data/*.tsv``, sources in ``data/README.md``), loaded
-once.  The module-level lookups read the built-in knowledge; a coder that must
+once; the built-in country phrases are the country authority's
+(:mod:`eventwire.countries`).  The module-level lookups read the built-in knowledge; a coder that must
 honour ``--dictionaries`` takes a :class:`Knowledge` instead.
 """
 

@@ -10,12 +10,9 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-import pycountry
-
 from eventwire.errors import DictionaryError
 from eventwire.ontology.discards import Discard, Discards
-from eventwire.ontology.normalize import key
-from eventwire.ontology.types import ActorRecord, AgentInfo, CameoInfo, CodeSpan, CountryInfo
+from eventwire.ontology.types import ActorRecord, AgentInfo, CameoInfo, CodeSpan
 from eventwire.ontology.verbs import Pattern, VerbBlock, VerbForm, regular_forms
 
 
@@ -56,51 +53,6 @@ def cameo_table() -> dict[str, CameoInfo]:
 def plover_codes() -> dict[str, str]:
     """PLOVER type -> its representative CAMEO code (plover.tsv)."""
     return {row["type"]: row["cameo"] for row in rows("plover.tsv")}
-
-
-@cache
-def country_rows() -> dict[str, CountryInfo]:
-    out: dict[str, CountryInfo] = {}
-    for row in itertools.chain(rows("countries.tsv"), rows("ethnic.tsv")):
-        info = CountryInfo(row["iso3"], row["cameo"], row["name"], row["kind"], row["approximate"] == "1")
-        out.setdefault(key(row["phrase"]), info)
-    out.update(_iso_names(out))
-    out.update(_common_names(out))
-    return out
-
-
-def _common_names(known: dict[str, CountryInfo]) -> dict[str, CountryInfo]:
-    """Short names a country goes by ("Britain", "Holland", "Burma"), from the gazetteer's list.
-
-    Phoenix lists them among its synonyms with cities and misspellings (kind
-    "alias"); these name the country itself, so a mention of one can act.
-    """
-    out: dict[str, CountryInfo] = {}
-    for row in rows("country_aliases.tsv", package="eventwire.places"):
-        info = known.get(key(row["alias"]))
-        if info is not None and info.iso3 == row["iso3"] and info.kind == "alias":
-            out[key(row["alias"])] = dataclasses.replace(info, kind="country")
-    return out
-
-
-def _iso_names(known: dict[str, CountryInfo]) -> dict[str, CountryInfo]:
-    """ISO 3166 names ("Republic of Iraq") of the countries in the table, read from pycountry.
-
-    They are read at load time from the installed library (LGPL) rather than
-    copied into ``countries.tsv``, which holds only MIT and CC BY data.
-    """
-    by_iso = {info.iso3: info for phrase, info in known.items() if info.kind == "country"}
-    out: dict[str, CountryInfo] = {}
-    for record in pycountry.countries:
-        info = by_iso.get(record.alpha_3)
-        if info is None:
-            continue
-        for attr in ("name", "official_name", "common_name"):
-            name = key(getattr(record, attr, ""))
-            same = known.get(name, info)
-            if name and "," not in name and "(" not in name and same.iso3 == record.alpha_3:
-                out[name] = dataclasses.replace(info, kind="country")
-    return out
 
 
 @cache

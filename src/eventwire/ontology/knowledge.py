@@ -40,8 +40,12 @@ class Knowledge:
 
 @cache
 def default_knowledge() -> Knowledge:
-    """The built-in knowledge (package data), loaded once."""
-    countries = CountryTable(data.country_rows())
+    """The built-in knowledge (package data), loaded once; countries come from the country authority."""
+    # imported here, not at the top: the authority reads its tables with the ontology's
+    # reader and keys, so importing it while this package loads would be circular
+    from eventwire.countries import phrase_table
+
+    countries = CountryTable(phrase_table())
     return Knowledge(
         verbs=VerbTable.of((*data.extra_verb_blocks(), *data.verb_blocks()), data.synsets()),
         nouns=VerbTable.of(data.noun_blocks()),

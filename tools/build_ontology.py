@@ -1,12 +1,16 @@
-"""Rebuild the tables in ``data/`` from their public sources (run by hand, not at run time).
+"""Rebuild the ontology's tables and the country phrases from their public sources (a maintainer's tool).
 
-    python -m eventwire.ontology.build PETRARCH_DICT_DIR PLOVER_TABLE ICEWS_CAMEO_CSV
+    python tools/build_ontology.py PETRARCH_DICT_DIR PLOVER_TABLE ICEWS_CAMEO_CSV
+
+Run it from a checkout with eventwire installed (``make install``): it reads the
+dictionaries with eventwire's own readers and writes into the checkout's ``src/``:
+``eventwire/ontology/data/`` and the country authority's ``eventwire/countries/data/phrases.tsv``.
 
 ``PETRARCH_DICT_DIR`` is ``petrarch2/data/dictionaries`` of openeventdata/petrarch2,
 ``PLOVER_TABLE`` is ``CAMEO2PLOVER-2021.txt`` of openeventdata/PLOVER and
 ``ICEWS_CAMEO_CSV`` is ``data-raw/cameo-codes.csv`` of andybega/icews (see
-``data/README.md`` for commits and licences).  ``nouns.tsv`` and
-``ethnic.tsv`` are hand-written and not touched.
+each folder's ``data/README.md`` for commits and licences).  The hand-written
+tables (``nouns.tsv``, ``countries/data/ethnic.tsv`` ...) are not touched.
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ from eventwire.ontology.normalize import key
 from eventwire.ontology.types import ActorRecord
 from eventwire.ontology.verbs import regular_forms
 
-DATA = Path(__file__).parent / "data"
+SRC = Path(__file__).resolve().parents[1] / "src" / "eventwire"
+DATA = SRC / "ontology" / "data"
+COUNTRY_DATA = SRC / "countries" / "data"
 Row = Sequence[object]
 
 #: PLOVER dropped CAMEO 01 and 02; our own nearest types for coders that need one.
@@ -38,9 +44,9 @@ PLOVER_FALLBACK = {"02": "REQUEST", "016": "REJECT", "018": "SUPPORT", "019": "A
 CAMEO_TO_ISO = {"KOS": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "WBG": "PSE", "GZS": "PSE"}
 
 
-def write_tsv(name: str, header: Sequence[str], rows: Iterable[Row]) -> int:
+def write_tsv(name: str, header: Sequence[str], rows: Iterable[Row], folder: Path = DATA) -> int:
     count = 0
-    with (DATA / name).open("w", encoding="utf-8", newline="") as handle:
+    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
         handle.write("\t".join(header) + "\n")
         for row in rows:
             cells = ["" if cell is None else str(cell) for cell in row]
@@ -172,7 +178,7 @@ def build_countries(source: Path) -> tuple[int, list[ActorRecord]]:
             seen.add(str(row[0]))
             rows.append(row)
     header = ("phrase", "iso3", "cameo", "name", "kind", "approximate")
-    return write_tsv("countries.tsv", header, rows), others
+    return write_tsv("phrases.tsv", header, rows, COUNTRY_DATA), others
 
 
 def _span_text(record: ActorRecord) -> str:

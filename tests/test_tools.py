@@ -1,0 +1,61 @@
+"""The maintainer's build scripts in ``tools/``: importable from their path, and their pure parts right."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
+
+
+def load_tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"tools_{name}", TOOLS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", ["build_ontology", "build_places"])
+def test_a_tool_run_without_its_sources_prints_its_usage(name: str) -> None:
+    done = subprocess.run([sys.executable, str(TOOLS / f"{name}.py")], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert f"python tools/{name}.py" in done.stderr
+
+
+def test_build_tools_write_into_the_package_data_folders() -> None:
+    src = TOOLS.parent / "src" / "eventwire"
+    ontology, places = load_tool("build_ontology"), load_tool("build_places")
+    assert (src / "ontology" / "data", src / "places" / "data") == (ontology.DATA, places.DATA)
+    assert ontology.COUNTRY_DATA == places.COUNTRY_DATA == src / "countries" / "data"
+    for folder in (ontology.DATA, places.DATA, places.COUNTRY_DATA):
+        assert (folder / "README.md").is_file()
+
+
+def test_build_ontology_sorts_country_phrases_by_kind() -> None:
+    build = load_tool("build_ontology")
+    capitals = {"baghdad": "IRQ"}
+    assert build.alias_kind("iraq", "IRQ", capitals, {"iraq"}) == "country"
+    assert build.alias_kind("baghdad", "IRQ", capitals, set()) == "capital"
+    assert build.alias_kind("u.s.", "USA", capitals, set()) == "abbreviation"
+    assert build.alias_kind("iraqi", "IRQ", capitals, set()) == "adjective"
+    assert build.alias_kind("mesopotamia", "IRQ", capitals, set()) == "alias"
+    assert build.iso_of("ROM") == "ROU"  # a CAMEO code that is not ISO 3166 maps to the ISO one
+    assert build.quad_class("190") == 4 and build.quad_class("042") == 1
+
+
+def test_build_places_takes_the_largest_polygon_unless_the_country_is_an_archipelago() -> None:
+    build = load_tool("build_places")
+    big = [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0], [0.0, 0.0]]
+    small = [[20.0, 20.0], [21.0, 20.0], [21.0, 21.0], [20.0, 21.0], [20.0, 20.0]]
+    outline = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [[big], [small]]}}]}
+    lat, lon, share = build.mainland_centroid({"geoJSON": outline})
+    assert (lat, lon) == (5.0, 5.0) and share == pytest.approx(100 / 101)
+    assert build.country_point({"geoJSON": outline, "latlng": [1, 2]}) == [5.0, 5.0]
+    islands = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [[big], [big]]}}]}
+    assert build.country_point({"geoJSON": islands, "latlng": [1, 2]}) == [1, 2]
