@@ -272,6 +272,14 @@ def export(
     typer.echo(f"eventwire: exported {db} to {output}", err=True)
 
 
+@app.command(name="schema")
+def schema() -> None:
+    """Print the JSON Schema of one article as --format jsonl writes it, every field described."""
+    from eventwire.model import article_json_schema
+
+    typer.echo(json.dumps(article_json_schema(), indent=2, ensure_ascii=False))
+
+
 @app.command(name="eval")
 def evaluate(
     name: Annotated[
