@@ -337,6 +337,14 @@ def show_config(
     typer.echo(to_toml(_config(config_file, dictionaries=dictionaries, coder=coder)), nl=False)
 
 
+@app.command(name="schema")
+def schema() -> None:
+    """Print the JSON Schema of one article as --format jsonl writes it, every field described."""
+    from eventwire.model import article_json_schema
+
+    typer.echo(json.dumps(article_json_schema(), indent=2, ensure_ascii=False))
+
+
 @app.command(name="eval")
 def evaluate(
     name: Annotated[

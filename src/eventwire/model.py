@@ -5,6 +5,10 @@ cleaned body), so that ``text[start:end]`` is its evidence.  No NLP objects live
 here: an Article must cross a process or a Ray worker as plain data.  The
 parse (:class:`eventwire.parse.Parse`) rides along as plain data too, but is
 never written to the JSON output.
+
+Each field is declared once, here: its description (what it is and which module
+fills it) feeds the JSON Schema (``eventwire schema``), and the store derives its
+tables, writes and reads from these classes (:mod:`eventwire.store.schema`).
 """
 
 from __future__ import annotations
@@ -18,44 +22,87 @@ from eventwire.parse import Parse
 Modality = Literal["asserted", "negated", "uncertain"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 
+#: Frozen, unknown keys rejected; in the JSON Schema every field is required,
+#: as every key is always present in the output (null when unknown).
+_CONFIG = ConfigDict(frozen=True, extra="forbid", json_schema_serialization_defaults_required=True)
+
+_START = "start of the evidence: character offset into the article's text"
+_END = "end (exclusive) of the evidence: character offset into the article's text"
+
 
 class Part(BaseModel):
     """Base of every output part: frozen, unknown keys rejected."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _CONFIG
 
 
 class Place(Part):
-    id: str
-    text: str
-    start: int
-    end: int
-    name: str
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    geonameid: int | None = None
-    feature: str | None = Field(default=None, description="geonames feature class: country, admin1, city")
+    """A place named in the text, geocoded; set by eventwire.places."""
+
+    id: str = Field(
+        description="place id, unique within the article (events refer to it); set by eventwire.places"
+    )
+    text: str = Field(description="the place as written; set by eventwire.places")
+    start: int = Field(description=f"{_START}; set by eventwire.places")
+    end: int = Field(description=f"{_END}; set by eventwire.places")
+    name: str = Field(
+        description="the gazetteer's name of the place (else the text); set by eventwire.places"
+    )
+    country: str | None = Field(
+        default=None, description="ISO 3166 alpha-3 country the place lies in; set by eventwire.places"
+    )
+    lat: float | None = Field(default=None, description="latitude (WGS84 degrees); set by eventwire.places")
+    lon: float | None = Field(default=None, description="longitude (WGS84 degrees); set by eventwire.places")
+    geonameid: int | None = Field(
+        default=None, description="GeoNames id of the place; set by eventwire.places"
+    )
+    feature: str | None = Field(
+        default=None, description="geonames feature class: country, admin1, city; set by eventwire.places"
+    )
 
 
 class Dateline(Part):
-    text: str
-    place: Place | None = None
+    """The dateline taken off the top of the story ("BAGHDAD (Reuters) -")."""
+
+    text: str = Field(description='the dateline\'s place as written, e.g. "BAGHDAD"; set by eventwire.clean')
+    place: Place | None = Field(
+        default=None,
+        description="the dateline geocoded (its offsets index the dateline's text); set by eventwire.places",
+    )
 
 
 class Removed(Part):
-    text: str
-    reason: str
+    """A piece of the input that cleaning took out of the text."""
+
+    text: str = Field(description="what was removed; set by eventwire.clean")
+    reason: str = Field(
+        description='why, e.g. "boilerplate", "dateline", "credit line"; set by eventwire.clean'
+    )
 
 
 class Actor(Part):
-    id: str
-    name: str
-    mentions: list[tuple[int, int]]
-    country: str | None = None
-    sector: str | None = None
-    code: str | None = None
-    kind: str | None = Field(default=None, description="person, org, country, group, role")
+    """A person, organisation, country, group or role, its mentions merged; set by eventwire.actors."""
+
+    id: str = Field(
+        description="actor id, unique in the article (events and quotes refer to it); set by eventwire.actors"
+    )
+    name: str = Field(description="the actor's name; set by eventwire.actors")
+    mentions: list[tuple[int, int]] = Field(
+        description="each mention, a [start, end] pair of offsets into the text; set by eventwire.actors"
+    )
+    country: str | None = Field(
+        default=None, description="ISO 3166 alpha-3 country the actor belongs to; set by eventwire.actors"
+    )
+    sector: str | None = Field(
+        default=None,
+        description="CAMEO sector: GOV, MIL, REB, INS, OPP, CVL, MED, BUS, ...; set by eventwire.actors",
+    )
+    code: str | None = Field(
+        default=None, description='CAMEO-style actor code, e.g. "IRQGOV"; set by eventwire.actors'
+    )
+    kind: str | None = Field(
+        default=None, description="person, org, country, group, role; set by eventwire.actors"
+    )
 
     def with_mentions(self, extra: list[tuple[int, int]]) -> Actor:
         """A copy with more mentions (kept sorted, without repeats)."""
@@ -63,80 +110,165 @@ class Actor(Part):
 
 
 class Party(Part):
-    actor: str | None = None
-    text: str | None = None
+    """The source or the target of an event; set by eventwire.events."""
+
+    actor: str | None = Field(
+        default=None, description="the actor's id (see actors); set by eventwire.events"
+    )
+    text: str | None = Field(
+        default=None, description="the party as written in the text; set by eventwire.events"
+    )
 
 
 class Span(Part):
-    start: int
-    end: int
+    """A stretch of the article's text."""
+
+    start: int = Field(description=f"{_START}; set by eventwire.events")
+    end: int = Field(description=f"{_END}; set by eventwire.events")
 
 
 class Event(Part):
-    id: str
-    type: str
-    mode: str | None = None
-    cameo: str | None = None
-    quad_class: int | None = None
-    goldstein: float | None = None
-    source: Party = Party()
-    target: Party = Party()
-    date: str | None = None
-    place: str | None = None
-    fatalities: int | None = None
-    injured: int | None = None
-    kidnapped: int | None = None
-    arrested: int | None = None
-    modality: Modality = "asserted"
-    evidence: Span
-    trigger: Span | None = None
-    confidence: float = 0.5
+    """Who did what to whom, when and where; set by eventwire.events."""
+
+    id: str = Field(description="event id, unique within the article; set by eventwire.events")
+    type: str = Field(description='PLOVER event type, upper case, e.g. "ASSAULT"; set by eventwire.events')
+    mode: str | None = Field(default=None, description='PLOVER mode, e.g. "aerial"; set by eventwire.events')
+    cameo: str | None = Field(
+        default=None, description='CAMEO 1.1b3 code, e.g. "190"; set by eventwire.events'
+    )
+    quad_class: int | None = Field(
+        default=None,
+        description="QuadClass 1-4: verbal coop, material coop, verbal conflict, material conflict;"
+        " set by eventwire.events from the CAMEO code",
+    )
+    goldstein: float | None = Field(
+        default=None, description="Goldstein score of the CAMEO code (-10..10); set by eventwire.events"
+    )
+    source: Party = Field(default=Party(), description="who acts; set by eventwire.events")
+    target: Party = Field(default=Party(), description="who is acted on; set by eventwire.events")
+    date: str | None = Field(
+        default=None,
+        description="YYYY, YYYY-MM or YYYY-MM-DD: the clause's time expression, else the publication date;"
+        " set by eventwire.events from eventwire.times",
+    )
+    place: str | None = Field(
+        default=None, description="the place's id (see places); set by eventwire.events"
+    )
+    fatalities: int | None = Field(
+        default=None, description="people killed; set by eventwire.events.casualties"
+    )
+    injured: int | None = Field(
+        default=None, description="people injured; set by eventwire.events.casualties"
+    )
+    kidnapped: int | None = Field(
+        default=None, description="people kidnapped; set by eventwire.events.casualties"
+    )
+    arrested: int | None = Field(
+        default=None, description="people arrested; set by eventwire.events.casualties"
+    )
+    modality: Modality = Field(
+        default="asserted",
+        description="asserted, negated or uncertain (forecast, plan, possibility, condition, demand, claim);"
+        " set by eventwire.events.modality",
+    )
+    evidence: Span = Field(
+        description="the sentence or clause that states the event; set by eventwire.events"
+    )
+    trigger: Span | None = Field(
+        default=None, description="the word that names the act; set by eventwire.events"
+    )
+    confidence: float = Field(default=0.5, description="0..1; set by eventwire.events.confidence")
 
 
 class Speaker(Part):
-    actor: str | None = None
-    text: str | None = None
-    start: int | None = None
-    end: int | None = None
+    """Who said the quoted words: the mention that names the speaker; set by eventwire.quotes."""
+
+    actor: str | None = Field(
+        default=None, description="the speaker's actor id (see actors); set by eventwire.quotes"
+    )
+    text: str | None = Field(
+        default=None, description="the speaker's mention as written; set by eventwire.quotes"
+    )
+    start: int | None = Field(default=None, description=f"{_START}; set by eventwire.quotes")
+    end: int | None = Field(default=None, description=f"{_END}; set by eventwire.quotes")
 
 
 class Quote(Part):
-    text: str
-    start: int
-    end: int
-    speaker: Speaker = Speaker()
-    direct: bool = True
-    cue: str | None = None
+    """Direct or reported speech; set by eventwire.quotes."""
+
+    text: str = Field(
+        description="the quoted or reported words, without quote marks; set by eventwire.quotes"
+    )
+    start: int = Field(description=f"{_START}; set by eventwire.quotes")
+    end: int = Field(description=f"{_END}; set by eventwire.quotes")
+    speaker: Speaker = Field(default=Speaker(), description="who said it; set by eventwire.quotes")
+    direct: bool = Field(
+        default=True, description="true for words inside quote marks; set by eventwire.quotes"
+    )
+    cue: str | None = Field(
+        default=None, description='the verb of saying, e.g. "said"; set by eventwire.quotes'
+    )
 
 
 class TimeExpr(Part):
-    text: str
-    start: int
-    end: int
-    type: TimeType
-    value: str
+    """A time expression, normalised to TIMEX3; set by eventwire.times."""
+
+    text: str = Field(description="the expression as written; set by eventwire.times")
+    start: int = Field(description=f"{_START}; set by eventwire.times")
+    end: int = Field(description=f"{_END}; set by eventwire.times")
+    type: TimeType = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET; set by eventwire.times")
+    value: str = Field(
+        description='TIMEX3 value resolved against the publication date, e.g. "2021-12-03", "P2Y";'
+        " set by eventwire.times"
+    )
 
 
 class Article(BaseModel):
     """One news article and everything extracted from it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+    model_config = ConfigDict(**_CONFIG, arbitrary_types_allowed=True)
 
-    id: str
-    title: str | None = None
-    url: str | None = None
-    published: str | None = None
-    source: str | None = Field(default=None, description="where the input came from: file name and line")
-    dateline: Dateline | None = None
-    credits: list[str] = []
-    text: str
-    removed: list[Removed] = []
-    actors: list[Actor] = []
-    events: list[Event] = []
-    quotes: list[Quote] = []
-    times: list[TimeExpr] = []
-    places: list[Place] = []
-    warnings: list[str] = []
+    id: str = Field(
+        description="the input's id, else a stable hash of the input (same input, same id);"
+        " set by eventwire.read and eventwire.clean"
+    )
+    title: str | None = Field(
+        default=None,
+        description="the headline, from the input or the HTML; set by eventwire.read and eventwire.clean",
+    )
+    url: str | None = Field(
+        default=None, description="from the input or the HTML; set by eventwire.read and eventwire.clean"
+    )
+    published: str | None = Field(
+        default=None,
+        description="publication date YYYY-MM-DD, from the input or the HTML, else --published;"
+        " set by eventwire.read, eventwire.clean and eventwire.runner",
+    )
+    source: str | None = Field(
+        default=None, description="where the input came from: file name and line; set by eventwire.read"
+    )
+    dateline: Dateline | None = Field(
+        default=None,
+        description="the dateline taken off the top; set by eventwire.clean, geocoded by eventwire.places",
+    )
+    credits: list[str] = Field(default=[], description="people named in credit lines; set by eventwire.clean")
+    text: str = Field(
+        description="the cleaned body every offset indexes into (boilerplate, spinner junk removed);"
+        " set by eventwire.clean"
+    )
+    removed: list[Removed] = Field(
+        default=[], description="what cleaning dropped, and why; set by eventwire.clean"
+    )
+    actors: list[Actor] = Field(default=[], description="the actors mentioned; set by eventwire.actors")
+    events: list[Event] = Field(default=[], description="the events stated; set by eventwire.events")
+    quotes: list[Quote] = Field(default=[], description="direct and reported speech; set by eventwire.quotes")
+    times: list[TimeExpr] = Field(default=[], description="time expressions; set by eventwire.times")
+    places: list[Place] = Field(default=[], description="places named; set by eventwire.places")
+    warnings: list[str] = Field(
+        default=[],
+        description="what reading needed (a guessed encoding) and which stage failed;"
+        " set by eventwire.read and eventwire.pipeline",
+    )
     parse: InstanceOf[Parse] | None = Field(default=None, exclude=True)
 
     def with_(self, **changes: Any) -> Article:
@@ -145,7 +277,25 @@ class Article(BaseModel):
 
     def to_json_dict(self) -> dict[str, Any]:
         """The CONTRACT.md form of this article."""
-        out = self.model_dump(mode="json", exclude={"parse", "source"})
+        out = self.model_dump(mode="json", exclude=set(INTERNAL_FIELDS))
         for actor in out["actors"]:
             actor["mentions"] = [list(m) for m in actor["mentions"]]
         return out
+
+
+#: Article fields kept inside eventwire (and in the store), never in the JSON output.
+INTERNAL_FIELDS = ("parse", "source")
+
+
+def article_json_schema() -> dict[str, Any]:
+    """The JSON Schema of one article as the CLI writes it (CONTRACT.md form, see ``to_json_dict``).
+
+    Every field is described, naming the module that fills it; every key is
+    required, as the output always carries it (null when unknown).
+    """
+    schema = Article.model_json_schema(mode="serialization")
+    for name in INTERNAL_FIELDS:  # parse is excluded from dumps already; source is dropped by to_json_dict
+        schema["properties"].pop(name, None)
+        if name in schema.get("required", []):
+            schema["required"].remove(name)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

@@ -36,7 +36,13 @@ from eventwire.errors import EventwireError, UsageError, one_line
 from eventwire.model import Article
 from eventwire.pipeline import Failure
 from eventwire.store.rows import Columns, article_columns, build_article
-from eventwire.store.schema import ARTICLE_PART_TABLES, RUN_STATUSES, SCHEMA_VERSION, create_statements
+from eventwire.store.schema import (
+    ARTICLE_PART_TABLES,
+    RUN_STATUSES,
+    SCHEMA_VERSION,
+    create_statements,
+    model_layout,
+)
 
 _MEMORY = ":memory:"
 
@@ -79,6 +85,18 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         if "not a valid DuckDB database" in message:
             raise EventwireError(f"{name}: not a DuckDB database") from exc
         raise EventwireError(f"{name}: cannot open store: {one_line(exc)}") from exc
+
+
+def _difference(expected: list[tuple[str, str]], found: list[tuple[str, str]]) -> str:
+    """How a table's columns differ from the expected ones, in a few words."""
+    missing = [f"{name} {sql_type}" for name, sql_type in expected if (name, sql_type) not in found]
+    extra = [f"{name} {sql_type}" for name, sql_type in found if (name, sql_type) not in expected]
+    parts = []
+    if missing:
+        parts.append(f"lacks {', '.join(missing)}")
+    if extra:
+        parts.append(f"has {', '.join(extra)}")
+    return " and ".join(parts)
 
 
 class Store:
@@ -141,6 +159,29 @@ class Store:
             raise EventwireError(
                 f"{self.name}: store schema version {version}, this eventwire reads version {SCHEMA_VERSION}"
             )
+        self._check_layout()
+
+    def _check_layout(self) -> None:
+        """Refuse a store whose tables lack a column of the models' or hold one they do not fill.
+
+        Columns are written and read by name, so their order does not matter.
+        This catches a store written by an eventwire whose models had other
+        fields under the same schema version.
+        """
+        rows = self._con.execute(
+            "SELECT table_name, column_name, data_type FROM duckdb_columns()"
+            " WHERE database_name = current_database()"
+        ).fetchall()
+        found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for table, column, sql_type in rows:
+            found[table].append((column, sql_type))
+        for table, expected in model_layout().items():
+            if set(found.get(table, [])) != set(expected):
+                difference = _difference(expected, found.get(table, []))
+                raise EventwireError(
+                    f"{self.name}: table {table} {difference}: the store was written by an eventwire"
+                    f" with other models (this one reads schema version {SCHEMA_VERSION})"
+                )
 
     def _create_schema(self) -> None:
         with self._transaction():
