@@ -394,6 +394,9 @@ def main(argv: list[str] | None = None) -> int:
     except EventwireError as exc:
         return _fail(exc, 1)
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, not a traceback
+        if str(exc) == "Query interrupted":  # DuckDB's form of a Ctrl-C that came while it queried
+            typer.echo("eventwire: interrupted", err=True)
+            return 130
         return _fail(exc, 1)
 
 

@@ -21,6 +21,8 @@ each input, so re-runs never pile up stale failures.
 from __future__ import annotations
 
 import json
+import signal
+import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -58,6 +60,19 @@ WHERE NOT EXISTS (
       AND f.article_id IS NOT DISTINCT FROM n.article_id AND f.error = n.error
 )
 """
+
+
+@contextmanager
+def sigint_deferred() -> Iterator[None]:
+    """Hold back Ctrl-C (SIGINT) until the block ends, where the platform allows it (POSIX, main thread)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _utcnow() -> datetime:
@@ -191,14 +206,21 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        self._con.execute("BEGIN TRANSACTION")
-        try:
-            yield
-        except BaseException:
-            with suppress(duckdb.Error):  # a failed statement may already have ended it
-                self._con.execute("ROLLBACK")
-            raise
-        self._con.execute("COMMIT")
+        """One transaction, which Ctrl-C does not cut: the interrupt comes once it has ended.
+
+        DuckDB turns a SIGINT that arrives while it runs a statement into an error of its
+        own ("Query interrupted"), which the retry of a failed batch would take for a bad
+        article; deferring the signal keeps a batch whole and Ctrl-C a KeyboardInterrupt.
+        """
+        with sigint_deferred():
+            self._con.execute("BEGIN TRANSACTION")
+            try:
+                yield
+            except BaseException:
+                with suppress(duckdb.Error):  # a failed statement may already have ended it
+                    self._con.execute("ROLLBACK")
+                raise
+            self._con.execute("COMMIT")
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -212,10 +234,11 @@ class Store:
         now = _utcnow()
         run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
         config_json = json.dumps(dict(config), sort_keys=True, default=str, ensure_ascii=False)
-        self._con.execute(
-            "INSERT INTO runs (id, started, version, config, status) VALUES (?, ?, ?, ?, 'running')",
-            [run_id, now, version, config_json],
-        )
+        with sigint_deferred():
+            self._con.execute(
+                "INSERT INTO runs (id, started, version, config, status) VALUES (?, ?, ?, ?, 'running')",
+                [run_id, now, version, config_json],
+            )
         self._open_runs.add(run_id)
         return run_id
 
@@ -224,11 +247,12 @@ class Store:
         self._check_writable()
         if status not in RUN_STATUSES:
             raise UsageError(f"run status must be one of {sorted(RUN_STATUSES)}, not {status!r}")
-        updated = self._con.execute(
-            "UPDATE runs SET finished = ?, n_articles = ?, n_failed = ?, status = ?"
-            " WHERE id = ? RETURNING id",
-            [_utcnow(), n_articles, n_failed, status, run_id],
-        ).fetchall()
+        with sigint_deferred():
+            updated = self._con.execute(
+                "UPDATE runs SET finished = ?, n_articles = ?, n_failed = ?, status = ?"
+                " WHERE id = ? RETURNING id",
+                [_utcnow(), n_articles, n_failed, status, run_id],
+            ).fetchall()
         if not updated:
             raise UsageError(f"{self.name}: no run {run_id!r}")
         self._open_runs.discard(run_id)
