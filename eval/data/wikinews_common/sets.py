@@ -9,6 +9,7 @@ the set's git-ignored `local/` folder, one file per half.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 from collections.abc import Callable
@@ -101,3 +102,16 @@ def build(source: Path, set_dir: Path, layer: str, make_record: Callable[[Articl
 
 def base_record(article: Article) -> Record:
     return {"id": article.id, "title": article.title, "url": article.url, "license": LICENSE}
+
+
+def main(doc: str, set_dir: Path, layer: str, make_record: Callable[[Article, Record], Record]) -> None:
+    """The command line of a set's build script: SOURCE [--reanchor]."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("source", type=Path, help="checkout or git directory of vanatteveldt/wikinews")
+    parser.add_argument("--reanchor", action="store_true", help="rebuild annotations.jsonl from authoring/")
+    args = parser.parse_args()
+    if args.reanchor:
+        articles = {a.id: a for a in load_articles(args.source)}
+        authoring = next((set_dir / "authoring").glob("*.txt"))
+        reanchor(authoring, set_dir / "annotations.jsonl", articles, layer)
+    build(args.source, set_dir, layer, make_record)

@@ -14,14 +14,13 @@ per toponym name, country and feature), which the existing GeoVirus scorer reads
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 SET_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(SET_DIR.parent / "wikinews_common"))
-from sets import Record, base_record, build, reanchor  # noqa: E402
-from wikinews import Article, load_articles  # noqa: E402
+from sets import Record, base_record, main  # noqa: E402
+from wikinews import Article  # noqa: E402
 
 
 def make_record(article: Article, annotation: Record) -> Record:
@@ -29,18 +28,5 @@ def make_record(article: Article, annotation: Record) -> Record:
     return record | {"toponyms": annotation["toponyms"]}
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", type=Path, help="checkout or git directory of vanatteveldt/wikinews")
-    parser.add_argument(
-        "--reanchor", action="store_true", help="rebuild annotations.jsonl from the authoring file"
-    )
-    args = parser.parse_args(argv)
-    if args.reanchor:
-        articles = {a.id: a for a in load_articles(args.source)}
-        reanchor(SET_DIR / "authoring" / "places.txt", SET_DIR / "annotations.jsonl", articles, "P")
-    build(args.source, SET_DIR, "P", make_record)
-
-
 if __name__ == "__main__":
-    main()
+    main(__doc__ or "", SET_DIR, "P", make_record)
