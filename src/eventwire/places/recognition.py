@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from eventwire.config import active
 from eventwire.parse import Entity, Parse, Token
 from eventwire.places.gazetteer import (
     ADMIN1,
@@ -30,9 +31,7 @@ from eventwire.places.gazetteer import (
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Cities smaller than this are taken from capitalised words only when spaCy
-#: also saw a place there; alone, a small town's name is too often a surname.
-MIN_BARE_CITY_POPULATION = 100_000
+#: Longest gazetteer name tried in a run of capitalised words.
 MAX_NAME_WORDS = 5
 
 
@@ -308,8 +307,8 @@ def _bare_match_ok(name: str, match: Match, gaz: Gazetteer) -> bool:
     if not match.primary and (len(name) < 5 or match.candidate.feature == CITY):
         return False  # "Google" was once an alternate name of Topeka
     cand = match.candidate
-    if cand.feature == CITY:
-        return cand.population >= MIN_BARE_CITY_POPULATION or cand.capital
+    if cand.feature == CITY:  # alone, a small town's name is too often a surname
+        return cand.population >= active().places.min_bare_city_population or cand.capital
     return cand.feature != ADMIN1 or match.primary
 
 

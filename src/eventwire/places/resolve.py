@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.config import active
 from eventwire.model import Place
 from eventwire.places.disambiguation import Context, best, focus_from, is_unambiguous
 from eventwire.places.gazetteer import Candidate
 from eventwire.places.recognition import Mention
-
-#: Without sentences (no parse), places this close count as named together.
-NEIGHBOUR_CHARS = 80
-#: spaCy GPE entities the gazetteer does not know are still reported, without coordinates.
-KEEP_UNKNOWN_GPE = False
 
 
 def resolve(
@@ -54,7 +50,7 @@ def _neighbours(mentions: Sequence[Mention], chosen: Sequence[Candidate | None],
         if j == k or cand is None:
             continue
         if (here.sent >= 0 and other.sent == here.sent) or (
-            here.sent < 0 and abs(other.start - here.start) <= NEIGHBOUR_CHARS
+            here.sent < 0 and abs(other.start - here.start) <= active().places.neighbour_chars
         ):
             out.append(cand)
     return out
@@ -63,7 +59,7 @@ def _neighbours(mentions: Sequence[Mention], chosen: Sequence[Candidate | None],
 def to_places(mentions: Sequence[Mention], chosen: Sequence[Candidate | None]) -> list[Place]:
     places: list[Place] = []
     for mention, cand in zip(mentions, chosen, strict=True):
-        if cand is None and not (KEEP_UNKNOWN_GPE and mention.label == "GPE"):
+        if cand is None and not (active().places.keep_unknown and mention.label == "GPE"):
             continue
         places.append(make_place(f"pl{len(places) + 1}", mention.text, mention.start, cand))
     return places
