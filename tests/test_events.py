@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.evaluate.coding import main_event
+from eventwire.evaluate.runs import main_event
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse, event_at, party_text
 

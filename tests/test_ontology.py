@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire import ontology
+from eventwire.lookup import key
 from eventwire.ontology import (
     Knowledge,
     actor_for,
@@ -18,7 +19,6 @@ from eventwire.ontology import (
     plover_to_cameo,
     verb_entries,
 )
-from eventwire.ontology.normalize import key
 from eventwire.ontology.types import ActorRecord, CodeSpan
 
 

@@ -29,7 +29,7 @@ from eventwire.dictionaries.actors import read_actors
 from eventwire.dictionaries.agents import read_agents
 from eventwire.dictionaries.discards import read_discards
 from eventwire.dictionaries.verbs import read_verbs
-from eventwire.ontology.normalize import key
+from eventwire.lookup import key
 from eventwire.ontology.types import ActorRecord
 from eventwire.ontology.verbs import regular_forms
 

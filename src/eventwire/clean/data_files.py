@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+
+from eventwire.datafiles import lines
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("eventwire.clean").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return lines("eventwire.clean", name)
 
 
 @functools.cache

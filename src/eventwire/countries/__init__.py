@@ -21,7 +21,16 @@ licences of every file: ``data/README.md``.
 
 from __future__ import annotations
 
-from eventwire.countries.phrases import phrase_table
+from eventwire.countries.phrases import CountryInfo, phrase_table
 from eventwire.countries.records import Country, aliases, countries, country_names, iso3_codes, iso_names
 
-__all__ = ["Country", "aliases", "countries", "country_names", "iso3_codes", "iso_names", "phrase_table"]
+__all__ = [
+    "Country",
+    "CountryInfo",
+    "aliases",
+    "countries",
+    "country_names",
+    "iso3_codes",
+    "iso_names",
+    "phrase_table",
+]

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from dataclasses import dataclass
 from functools import cache
 
 from eventwire.countries.records import PACKAGE, aliases, iso_names
-from eventwire.ontology.data import rows
-from eventwire.ontology.normalize import key
-from eventwire.ontology.types import CountryInfo
+from eventwire.datafiles import records
+from eventwire.lookup import key
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    """A phrase that names a country; ``kind`` says how (country, adjective, demonym, ...)."""
+
+    iso3: str
+    cameo: str
+    name: str
+    kind: str
+    approximate: bool = False
 
 
 def _info(row: dict[str, str]) -> CountryInfo:
@@ -25,7 +36,7 @@ def phrase_table() -> dict[str, CountryInfo]:
     then name their country as kind "country".
     """
     out: dict[str, CountryInfo] = {}
-    for row in itertools.chain(rows("phrases.tsv", PACKAGE), rows("ethnic.tsv", PACKAGE)):
+    for row in itertools.chain(records(PACKAGE, "phrases.tsv"), records(PACKAGE, "ethnic.tsv")):
         out.setdefault(key(row["phrase"]), _info(row))
     out.update(_iso_names(out))
     out.update(_common_names(out))

@@ -7,7 +7,7 @@ from functools import cache
 
 import pycountry
 
-from eventwire.ontology.data import rows
+from eventwire.datafiles import records
 
 PACKAGE = "eventwire.countries"
 
@@ -49,7 +49,7 @@ def _country(row: dict[str, str]) -> Country:
 @cache
 def countries() -> dict[str, Country]:
     """ISO alpha-3 -> the country, in the file's order (by code)."""
-    return {row["iso3"]: _country(row) for row in rows("countries.tsv", PACKAGE)}
+    return {row["iso3"]: _country(row) for row in records(PACKAGE, "countries.tsv")}
 
 
 @cache
@@ -81,7 +81,9 @@ def iso_names() -> tuple[tuple[str, str], ...]:
 def aliases() -> tuple[tuple[str, str], ...]:
     """(ISO alpha-3, alias) for the short and common names of ``data/aliases.tsv`` ("U.S.", "Burma")."""
     known = countries()
-    return tuple((row["iso3"], row["alias"]) for row in rows("aliases.tsv", PACKAGE) if row["iso3"] in known)
+    return tuple(
+        (row["iso3"], row["alias"]) for row in records(PACKAGE, "aliases.tsv") if row["iso3"] in known
+    )
 
 
 @cache

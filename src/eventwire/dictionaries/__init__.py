@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventwire.countries import CountryInfo
 from eventwire.dictionaries.actors import read_actors
 from eventwire.dictionaries.agents import read_agents
 from eventwire.dictionaries.discards import read_discards
 from eventwire.dictionaries.verbs import VerbDictionary, read_verbs
 from eventwire.errors import DictionaryError
+from eventwire.lookup import key
 from eventwire.ontology.discards import Discards
 from eventwire.ontology.knowledge import Knowledge, default_knowledge
-from eventwire.ontology.normalize import key
 from eventwire.ontology.tables import ActorTable, AgentTable, CountryTable
-from eventwire.ontology.types import ActorRecord, CountryInfo
+from eventwire.ontology.types import ActorRecord
 from eventwire.ontology.verbs import VerbTable
 
 __all__ = ["load_dictionaries", "read_actors", "read_agents", "read_discards", "read_verbs"]

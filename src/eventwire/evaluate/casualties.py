@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from eventwire.config import Config
-from eventwire.evaluate.coding import code_records
 from eventwire.evaluate.metrics import prf
+from eventwire.evaluate.runs import code_records
 from eventwire.events.casualties import FIELDS
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Config
-from eventwire.evaluate.coding import code_records
 from eventwire.evaluate.metrics import prf
+from eventwire.evaluate.runs import code_records
 from eventwire.model import Article
 
 Triple = tuple[str, str, str]

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from eventwire.config import Config
-from eventwire.evaluate.coding import code_records, main_event
 from eventwire.evaluate.metrics import prf
+from eventwire.evaluate.runs import code_records, main_event
 from eventwire.ontology import plover_types
 
 NO_EVENT = "NONE"

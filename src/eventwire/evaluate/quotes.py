@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from eventwire.config import Config
-from eventwire.evaluate.coding import code_records
+from eventwire.evaluate.runs import code_records
 from eventwire.model import Article, Quote
 
 

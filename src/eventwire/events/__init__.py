@@ -3,10 +3,12 @@
 For each sentence, words of the trigger lexicon (verbs and event nouns) become
 events; their source and target come from the dependency parse
 (:mod:`.arguments`), their modality from governing cues (:mod:`.modality`),
-their date, place, casualties and mode from nearby words (:mod:`.anchors`).
+their date, place and mode from nearby words (:mod:`.anchors`).  Once every
+event of the article is coded, counts of the killed, injured, kidnapped and
+arrested are attributed to the event whose clause states them (:mod:`.casualties`).
 Parties are linked to the article's actors (:mod:`.parties`).  A verb the
 core lexicon (:mod:`.lexicon`) does not know is looked up in the CAMEO verb
-dictionary (:mod:`.dictionary`, :mod:`.patterns`).  Stances, demands and
+dictionary (:mod:`.verb_dictionary`, :mod:`.patterns`).  Stances, demands and
 paired codes add events beside the act (:mod:`.stance`).
 """
 
@@ -22,7 +24,6 @@ from eventwire.events.casualties import attribute
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
-from eventwire.events.dictionary import DictionaryMatch, dictionary_match, dictionary_trigger, paired_code
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues, natural_causes
 from eventwire.events.modality import Cue, governing_cue
@@ -30,6 +31,12 @@ from eventwire.events.parties import party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
 from eventwire.events.stance import as_stance, demand_event, paired_event, stance_of
+from eventwire.events.verb_dictionary import (
+    DictionaryMatch,
+    dictionary_match,
+    dictionary_trigger,
+    paired_code,
+)
 from eventwire.model import Article, Event, Span
 from eventwire.ontology import cameo_info, petrarch_conventions
 from eventwire.parse import Parse, Token

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from eventwire.datafiles import rows
 from eventwire.parse import Parse, Token
 
 #: the objects column ``*``: the trigger needs an object, whichever
@@ -26,10 +25,8 @@ class Trigger:
 
 
 def data_rows(name: str) -> list[list[str]]:
-    """The rows of ``data/NAME`` (tab-separated, ``#`` comments skipped)."""
-    text = resources.files("eventwire.events").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return [row for row in csv.reader(lines, delimiter="\t")]
+    """The rows of the events package's ``data/NAME`` (tab-separated, ``#`` comments skipped)."""
+    return rows("eventwire.events", name)
 
 
 def _dash(value: str) -> str | None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from eventwire.events.compound import fill_target
-from eventwire.events.dictionary import DictionaryMatch
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, no_bare_verbs
 from eventwire.events.parties import party_at
+from eventwire.events.verb_dictionary import DictionaryMatch
 from eventwire.model import Article, Event, Party
 from eventwire.ontology import petrarch_conventions
 from eventwire.parse import Parse, Token

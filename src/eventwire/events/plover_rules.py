@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from eventwire.events.codes import code_fields
+from eventwire.events.cameo_fields import code_fields
 from eventwire.events.lexicon import lemma_of
 from eventwire.model import Actor, Event
 from eventwire.parse import Parse, Token

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from eventwire.events.anchors import date_for, evidence_span, place_for, trigger_token
 from eventwire.events.arguments import subject_of
+from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
-from eventwire.events.codes import code_fields
-from eventwire.events.dictionary import OTHER_TYPE
 from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.events.modality import Cue, is_ultimatum
 from eventwire.events.parties import party_of
+from eventwire.events.verb_dictionary import OTHER_TYPE
 from eventwire.model import Article, Event, Span
 from eventwire.ontology import cameo_info
 from eventwire.parse import Parse, Token

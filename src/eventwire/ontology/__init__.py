@@ -8,6 +8,7 @@ honour ``--dictionaries`` takes a :class:`Knowledge` instead.
 
 from __future__ import annotations
 
+from eventwire.countries import CountryInfo
 from eventwire.ontology.data import cameo_table, plover_codes
 from eventwire.ontology.knowledge import Knowledge, active_knowledge, default_knowledge, use_knowledge
 from eventwire.ontology.types import (
@@ -16,7 +17,6 @@ from eventwire.ontology.types import (
     AgentInfo,
     CameoInfo,
     CodeSpan,
-    CountryInfo,
     VerbEntry,
 )
 

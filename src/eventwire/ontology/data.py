@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import itertools
-from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
-from eventwire.errors import DictionaryError
+from eventwire.datafiles import records
 from eventwire.ontology.discards import Discard, Discards
 from eventwire.ontology.types import ActorRecord, AgentInfo, CameoInfo, CodeSpan
 from eventwire.ontology.verbs import Pattern, VerbBlock, VerbForm, regular_forms
 
-
-def rows(name: str, package: str = "eventwire.ontology") -> Iterator[dict[str, str]]:
-    """The rows of ``data/NAME`` in ``package`` as dicts keyed by the header."""
-    try:
-        text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(f"{name}: built-in table unreadable: {exc}") from exc
-    lines = (line for line in io.StringIO(text) if not line.startswith("#"))
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+PACKAGE = "eventwire.ontology"
 
 
 def _none(value: str | None) -> str | None:
@@ -33,7 +21,7 @@ def _none(value: str | None) -> str | None:
 @cache
 def cameo_table() -> dict[str, CameoInfo]:
     out = {}
-    for row in rows("cameo.tsv"):
+    for row in records(PACKAGE, "cameo.tsv"):
         goldstein = float(row["goldstein"]) if row["goldstein"] else None
         quad = int(row["quad_class"]) if row["quad_class"] else None
         out[row["code"]] = CameoInfo(
@@ -52,12 +40,12 @@ def cameo_table() -> dict[str, CameoInfo]:
 @cache
 def plover_codes() -> dict[str, str]:
     """PLOVER type -> its representative CAMEO code (plover.tsv)."""
-    return {row["type"]: row["cameo"] for row in rows("plover.tsv")}
+    return {row["type"]: row["cameo"] for row in records(PACKAGE, "plover.tsv")}
 
 
 @cache
 def agent_rows() -> tuple[AgentInfo, ...]:
-    table = itertools.chain(rows("agents.tsv"), rows("agents_extra.tsv"))
+    table = itertools.chain(records(PACKAGE, "agents.tsv"), records(PACKAGE, "agents_extra.tsv"))
     return tuple(
         AgentInfo(row["code"], row["code"][:3], row["phrase"], row["prefix"] == "1") for row in table
     )
@@ -88,11 +76,11 @@ def actor_rows() -> tuple[ActorRecord, ...]:
     The superseded records' other names become aliases of the newer record, so
     "Obama" finds the record whose dates run past 2014.
     """
-    extra = [_actor(row) for row in rows("actors_extra.tsv")]
+    extra = [_actor(row) for row in records(PACKAGE, "actors_extra.tsv")]
     owner = {name: index for index, record in enumerate(extra) for name in _names(record)}
     aliases: dict[int, set[str]] = {}
     kept = []
-    for record in map(_actor, rows("actors.tsv")):
+    for record in map(_actor, records(PACKAGE, "actors.tsv")):
         hits = {owner[name] for name in _names(record) if name in owner}
         if len(hits) == 1:
             aliases.setdefault(hits.pop(), set()).update(_names(record))
@@ -120,11 +108,11 @@ def verb_blocks() -> tuple[VerbBlock, ...]:
     """The verb blocks: verbs.tsv gives their verbs, verb_patterns.tsv their patterns."""
     verbs: dict[str, list[VerbForm]] = {}
     codes: dict[str, str] = {}
-    for row in rows("verbs.tsv"):
+    for row in records(PACKAGE, "verbs.tsv"):
         verbs.setdefault(row["block"], []).append(_verb(row))
         codes[row["block"]] = row["block_code"]
     patterns: dict[str, list[tuple[Pattern, str]]] = {}
-    for row in rows("verb_patterns.tsv"):
+    for row in records(PACKAGE, "verb_patterns.tsv"):
         patterns.setdefault(row["block"], []).append((_pattern(row["pattern"]), row["code"]))
     return tuple(
         VerbBlock(codes[block], tuple(forms), tuple(patterns.get(block, ())))
@@ -136,7 +124,7 @@ def verb_blocks() -> tuple[VerbBlock, ...]:
 def extra_verb_blocks() -> tuple[VerbBlock, ...]:
     """Hand-written verbs (verbs_extra.tsv), one block per row, placed before the dictionary's."""
     blocks = []
-    for row in rows("verbs_extra.tsv"):
+    for row in records(PACKAGE, "verbs_extra.tsv"):
         lemma = row["lemma"]
         verb = VerbForm(
             lemma, _none(row["particle"]), (), (lemma, *regular_forms(lemma), *row["forms"].split())
@@ -152,7 +140,7 @@ def extra_verb_blocks() -> tuple[VerbBlock, ...]:
 @cache
 def synsets() -> dict[str, tuple[Pattern, ...]]:
     out: dict[str, list[Pattern]] = {}
-    for row in rows("synsets.tsv"):
+    for row in records(PACKAGE, "synsets.tsv"):
         out.setdefault(row["synset"], []).append(_pattern(row["member"]))
     return {name: tuple(members) for name, members in out.items()}
 
@@ -161,7 +149,7 @@ def synsets() -> dict[str, tuple[Pattern, ...]]:
 def noun_blocks() -> tuple[VerbBlock, ...]:
     """Event nouns as one-verb blocks: the noun is ``*`` in its pattern."""
     blocks = []
-    for row in rows("nouns.tsv"):
+    for row in records(PACKAGE, "nouns.tsv"):
         noun = VerbForm(row["lemma"], None, (), (row["lemma"], *row["forms"].split()), None)
         blocks.append(VerbBlock("---", (noun,), ((_pattern(row["pattern"]), row["cameo"]),), bare=False))
     return tuple(blocks)
@@ -172,6 +160,6 @@ def discard_rows() -> Discards:
     return Discards(
         tuple(
             Discard(row["phrase"], row["story"] == "1", row["whole_word"] == "1")
-            for row in rows("discards.tsv")
+            for row in records(PACKAGE, "discards.tsv")
         )
     )

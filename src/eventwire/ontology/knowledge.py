@@ -9,7 +9,16 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
-from eventwire.ontology import data
+from eventwire.countries import phrase_table
+from eventwire.ontology.data import (
+    actor_rows,
+    agent_rows,
+    discard_rows,
+    extra_verb_blocks,
+    noun_blocks,
+    synsets,
+    verb_blocks,
+)
 from eventwire.ontology.discards import Discards
 from eventwire.ontology.tables import ActorTable, AgentTable, CountryTable
 from eventwire.ontology.verbs import VerbTable
@@ -41,18 +50,14 @@ class Knowledge:
 @cache
 def default_knowledge() -> Knowledge:
     """The built-in knowledge (package data), loaded once; countries come from the country authority."""
-    # imported here, not at the top: the authority reads its tables with the ontology's
-    # reader and keys, so importing it while this package loads would be circular
-    from eventwire.countries import phrase_table
-
     countries = CountryTable(phrase_table())
     return Knowledge(
-        verbs=VerbTable.of((*data.extra_verb_blocks(), *data.verb_blocks()), data.synsets()),
-        nouns=VerbTable.of(data.noun_blocks()),
-        actors=ActorTable.of(data.actor_rows(), countries.cameo_codes),
-        agents=AgentTable.of(data.agent_rows()),
+        verbs=VerbTable.of((*extra_verb_blocks(), *verb_blocks()), synsets()),
+        nouns=VerbTable.of(noun_blocks()),
+        actors=ActorTable.of(actor_rows(), countries.cameo_codes),
+        agents=AgentTable.of(agent_rows()),
         countries=countries,
-        discards=data.discard_rows(),
+        discards=discard_rows(),
     )
 
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from eventwire.ontology.normalize import key
-from eventwire.ontology.types import ActorInfo, ActorRecord, AgentInfo, CountryInfo
+from eventwire.countries import CountryInfo
+from eventwire.lookup import key
+from eventwire.ontology.types import ActorInfo, ActorRecord, AgentInfo
 
 NULL_CODES = frozenset({"---", "+++", "###", ""})
 MAX_PHRASE_WORDS = 8  # longer dictionary phrases are never tried by longest_match

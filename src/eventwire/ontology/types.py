@@ -26,17 +26,6 @@ class CameoInfo:
 
 
 @dataclass(frozen=True)
-class CountryInfo:
-    """A phrase that names a country; ``kind`` says how (country, adjective, demonym, ...)."""
-
-    iso3: str
-    cameo: str
-    name: str
-    kind: str
-    approximate: bool = False
-
-
-@dataclass(frozen=True)
 class AgentInfo:
     """An agent noun or title ("militants", "prime minister") and its CAMEO agent code.
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from eventwire.ontology.normalize import key
+from eventwire.lookup import key
 from eventwire.ontology.types import VerbEntry
 
 MAX_EXPANSIONS = 64  # a pattern holding several large synsets is cut here

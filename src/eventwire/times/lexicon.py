@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from eventwire.datafiles import json_data
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    raw: dict[str, Any] = json.loads(
-        resources.files("eventwire.times").joinpath("data/lexicon.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = json_data("eventwire.times", "lexicon.json")
     return Lexicon(
         months=raw["months"],
         ambiguous_months=frozenset(raw["ambiguous_months"]),
