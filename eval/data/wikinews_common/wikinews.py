@@ -1,6 +1,7 @@
 """Wikinews 2019-2020 articles (vanatteveldt/wikinews), cleaned, drawn and split for hand annotation.
 
-Shared by the two hand-annotated development sets (`../wikinews_timex`, `../wikinews_places`).
+Shared by the two hand-annotated development sets (`../wikinews_timex`, `../wikinews_places`);
+`../ordinary_news` uses the source pin and `source_rows` only (it has its own cleaning).
 Their annotations are stand-off: offsets into the cleaned text this module rebuilds from a local
 copy of the source repository, which is not committed here. Standard library only.
 
@@ -125,12 +126,17 @@ def clean_text(raw: str) -> str:
     return "\n\n".join(out)
 
 
+def source_rows(source: Path, path: str) -> list[dict[str, str]]:
+    """The rows (url, date, title, text) of one pinned CSV, as published (not cleaned)."""
+    csv.field_size_limit(10**8)
+    return list(csv.DictReader(io.StringIO(read_source(source, path))))
+
+
 def load_articles(source: Path) -> list[Article]:
     """Every article of both CSVs, in file order, cleaned."""
-    csv.field_size_limit(10**8)
     articles = []
     for path in SOURCE_FILES:
-        for row in csv.DictReader(io.StringIO(read_source(source, path))):
+        for row in source_rows(source, path):
             aid = f"wn-{row['date']}-{slug(row['title'])}"
             text = clean_text(row["text"])
             articles.append(Article(aid, row["title"], row["date"], https_url(row["url"]), text, path))

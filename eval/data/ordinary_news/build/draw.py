@@ -1,0 +1,164 @@
+"""Draw the ordinary-news development set from the Wikinews 2019-2020 scrape, reproducibly.
+
+Why: the engine codes far too many events in ordinary news (sport, business, science, disasters,
+culture, politics that is only talk). This script picks whole Wikinews articles by a seeded random
+draw within each newspaper section, so that the set is stratified as a newspaper is (about 35%
+politics, government, courts, conflict and crime; 65% everything else), and it assigns each
+article to the dev or test half ONCE, stratified by section, before anything is annotated or scored.
+
+Standard library only. Run from the repository root, with the steering repository's shared/ folder
+beside the checkout (the demo corpus and gold sets are excluded):
+
+    python3 eval/data/ordinary_news/build/draw.py PATH/TO/wikinews
+
+PATH/TO/wikinews is a checkout or git directory of GitHub vanatteveldt/wikinews; its two CSV files
+are read and checked against their git blob ids by `wikinews_common/wikinews.py` (the pin shared by
+the Wikinews sets). The script excludes every article already in the demo corpus or the gold sets
+(matched by URL and by title), reads the hand-assigned section of every remaining article from
+sections.tsv (beside this script), draws the quota of each section and writes selection.tsv (beside
+this script). The draw was made once; rerunning it must give selection.tsv again, byte for byte.
+(The script was called select.py when the draw was made; that name shadows the standard library's
+`select` module, which `subprocess` imports, for any script run from this folder.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+import urllib.parse
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[3]
+sys.path.insert(0, str(HERE.parent.parent / "wikinews_common"))
+from wikinews import SOURCE_FILES, source_rows  # noqa: E402
+
+SELECT_SEED = 11  # issue 11
+SPLIT_SEED = 1111
+# articles drawn per section: 14 of 40 (35%) politics, 26 (65%) the rest
+QUOTAS = {
+    "politics": 14,
+    "business": 4,
+    "sport": 5,
+    "science_health": 6,
+    "disasters": 6,
+    "culture": 5,
+}
+
+
+def page_name(url: str) -> str:
+    """The wiki page name of a Wikinews URL, decoded and case-folded, for matching."""
+    name = url.split("/wiki/", 1)[-1]
+    return urllib.parse.unquote(name).replace(" ", "_").casefold()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+def excluded_keys() -> tuple[set[str], set[str], set[str]]:
+    """Page names, titles and id slugs of every article in the demo corpus and the gold sets."""
+    names: set[str] = set()
+    titles: set[str] = set()
+    id_slugs: set[str] = set()
+    shared = REPO.parent / "shared"
+    jsonl = [REPO / "src/eventwire/demo/articles.jsonl", shared / "demo_corpus/articles.jsonl"]
+    jsonl += sorted((shared / "gold").glob("*/records.jsonl"))
+    for path in jsonl:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if isinstance(record.get("url"), str):
+                names.add(page_name(record["url"]))
+            if isinstance(record.get("title"), str):
+                titles.add(record["title"].casefold())
+    for path in [REPO / "src/eventwire/demo/sources.tsv", shared / "demo_corpus/sources.tsv"]:
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            id_slugs.add(line.split("\t", 1)[0][len("wn-YYYY-MM-DD-") :])
+    return names, titles, id_slugs
+
+
+def is_excluded(row: dict[str, str], keys: tuple[set[str], set[str], set[str]]) -> bool:
+    names, titles, id_slugs = keys
+    title_slug = slug(row["title"])[:60]
+    return (
+        page_name(row["url"]) in names
+        or row["title"].casefold() in titles
+        or any(s and (title_slug.startswith(s) or s.startswith(title_slug)) for s in id_slugs)
+    )
+
+
+def read_sections() -> dict[str, str]:
+    sections: dict[str, str] = {}
+    for line in (HERE / "sections.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, section, _title = line.split("\t")
+            sections[page_name(name)] = section
+    return sections
+
+
+def article_id(row: dict[str, str]) -> str:
+    """Same convention as the demo corpus: wn-DATE-SLUG (slug cut at 60 characters)."""
+    return f"wn-{row['date']}-{slug(row['title'])[:60].strip('-')}"
+
+
+def draw(candidates: dict[str, list[dict[str, str]]]) -> list[tuple[str, dict[str, str]]]:
+    rng = random.Random(SELECT_SEED)
+    chosen: list[tuple[str, dict[str, str]]] = []
+    for section, quota in QUOTAS.items():
+        pool = sorted(candidates.get(section, []), key=lambda r: page_name(r["url"]))
+        if len(pool) < quota:
+            sys.exit(f"section {section}: {len(pool)} candidates, quota {quota}")
+        chosen.extend((section, row) for row in rng.sample(pool, quota))
+    return chosen
+
+
+def split(chosen: list[tuple[str, dict[str, str]]]) -> dict[str, str]:
+    """dev/test by article: shuffle each section, then alternate labels over the concatenation,
+    so each section and the whole set are halved to within one article."""
+    rng = random.Random(SPLIT_SEED)
+    labels: dict[str, str] = {}
+    turn = 0
+    for section in QUOTAS:
+        ids = sorted(article_id(row) for sec, row in chosen if sec == section)
+        rng.shuffle(ids)
+        for aid in ids:
+            labels[aid] = ("dev", "test")[turn % 2]
+            turn += 1
+    return labels
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path, help="checkout or git directory of vanatteveldt/wikinews")
+    args = parser.parse_args()
+    rows = [row for path in SOURCE_FILES for row in source_rows(args.source, path)]
+    keys = excluded_keys()
+    sections = read_sections()
+    candidates: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        if is_excluded(row, keys):
+            continue
+        section = sections.get(page_name(row["url"]))
+        if section is None:
+            sys.exit(f"no section for {row['url']}: add it to sections.tsv")
+        candidates.setdefault(section, []).append(row)
+    chosen = draw(candidates)
+    labels = split(chosen)
+    out = HERE / "selection.tsv"
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["id", "section", "split", "date", "url", "title"])
+        for section, row in chosen:
+            aid = article_id(row)
+            writer.writerow([aid, section, labels[aid], row["date"], row["url"], row["title"]])
+    print(f"{len(chosen)} articles -> {out.name}")
+    for section in QUOTAS:
+        print(f"  {section}: {sum(1 for s, _ in chosen if s == section)} of {len(candidates[section])}")
+
+
+if __name__ == "__main__":
+    main()
