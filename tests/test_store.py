@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -493,7 +494,7 @@ def test_summary_of_an_empty_store(store: Store) -> None:
     assert (s.n_articles, s.n_events, s.events_by_type, s.failures, s.latest_run) == (0, 0, {}, [], None)
 
 
-def test_a_store_locked_by_another_process_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_store_held_by_another_process_is_waited_for_then_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "events.duckdb"
     Store(path).close()
     holder = subprocess.Popen(
@@ -509,10 +510,13 @@ def test_a_store_locked_by_another_process_is_a_clear_error(tmp_path: Path) -> N
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        with pytest.raises(EventwireError, match="in use by another process"):
-            Store(path)
+        began = time.monotonic()
+        with pytest.raises(EventwireError, match="another process has had the store open for over 1 s"):
+            Store(path, read_only=True, wait_s=1.0)
+        assert time.monotonic() - began >= 0.5  # it waited before giving up
     finally:
         holder.communicate("\n", timeout=10)
+    Store(path, read_only=True, wait_s=1.0).close()  # let go of: opens at once
 
 
 # --- property: any article round-trips -----------------------------------------------------------------

@@ -16,30 +16,35 @@ from eventwire.store.schema import SCHEMA_VERSION, model_layout
 
 # Each schema version's layout, as stores on disk hold it.  When a model change moves this
 # test, the on-disk layout has changed: bump SCHEMA_VERSION and record the new layout here.
-LAYOUTS = {
-    1: {
-        "articles": """id VARCHAR, title VARCHAR, url VARCHAR, published DATE, published_text VARCHAR,
+_V1 = {
+    "articles": """id VARCHAR, title VARCHAR, url VARCHAR, published DATE, published_text VARCHAR,
             source VARCHAR, dateline_text VARCHAR, dateline_place JSON, credits JSON, text VARCHAR,
             removed JSON, warnings JSON, run_id VARCHAR, processed_at TIMESTAMP""",
-        "actors": """article_id VARCHAR, pos INTEGER, actor_id VARCHAR, name VARCHAR, country VARCHAR,
+    "actors": """article_id VARCHAR, pos INTEGER, actor_id VARCHAR, name VARCHAR, country VARCHAR,
             sector VARCHAR, code VARCHAR, kind VARCHAR""",
-        "events": """article_id VARCHAR, pos INTEGER, event_id VARCHAR, type VARCHAR, mode VARCHAR,
+    "events": """article_id VARCHAR, pos INTEGER, event_id VARCHAR, type VARCHAR, mode VARCHAR,
             cameo VARCHAR, quad_class TINYINT, goldstein DOUBLE, source_actor VARCHAR, source_text VARCHAR,
             target_actor VARCHAR, target_text VARCHAR, date VARCHAR, date_lo DATE, date_hi DATE,
             place_id VARCHAR, fatalities INTEGER, injured INTEGER, kidnapped INTEGER, arrested INTEGER,
             modality VARCHAR, evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR,
             trigger_start INTEGER, trigger_end INTEGER, confidence DOUBLE""",
-        "quotes": """article_id VARCHAR, pos INTEGER, text VARCHAR, start INTEGER, end INTEGER,
+    "quotes": """article_id VARCHAR, pos INTEGER, text VARCHAR, start INTEGER, end INTEGER,
             speaker_actor VARCHAR, speaker_text VARCHAR, speaker_start INTEGER, speaker_end INTEGER,
             direct BOOLEAN, cue VARCHAR""",
-        "times": """article_id VARCHAR, pos INTEGER, text VARCHAR, start INTEGER, end INTEGER, type VARCHAR,
+    "times": """article_id VARCHAR, pos INTEGER, text VARCHAR, start INTEGER, end INTEGER, type VARCHAR,
             value VARCHAR""",
-        "places": """article_id VARCHAR, pos INTEGER, place_id VARCHAR, text VARCHAR, start INTEGER,
+    "places": """article_id VARCHAR, pos INTEGER, place_id VARCHAR, text VARCHAR, start INTEGER,
             end INTEGER, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
             feature VARCHAR""",
-        "mentions": """article_id VARCHAR, actor_id VARCHAR, pos INTEGER, start INTEGER, end INTEGER,
+    "mentions": """article_id VARCHAR, actor_id VARCHAR, pos INTEGER, start INTEGER, end INTEGER,
             text VARCHAR""",
-    }
+}
+LAYOUTS = {
+    1: _V1,
+    2: {  # the input's content digest, for resuming by content
+        **_V1,
+        "articles": _V1["articles"].replace("source VARCHAR,", "source VARCHAR, digest VARCHAR,"),
+    },
 }
 
 
@@ -121,7 +126,7 @@ def test_an_optional_model_that_could_look_like_none_is_refused() -> None:
     [
         (
             ["UPDATE meta SET value = '99' WHERE key = 'schema_version'"],
-            "store schema version 99, this eventwire reads version 1",
+            r"store schema version 99, written by a newer eventwire \(this one reads 2\)",
         ),
         (
             ["ALTER TABLE events DROP COLUMN injured", "ALTER TABLE events ADD COLUMN wounded INTEGER"],
@@ -140,3 +145,28 @@ def test_a_store_this_eventwire_cannot_read_is_refused(
             con.execute(statement)
     with pytest.raises(EventwireError, match=message):
         Store(path, read_only=True)
+
+
+def _make_version_1(path: Path) -> None:
+    """A store as eventwire wrote it at schema version 1: without the digest column."""
+    Store(path).close()
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            "INSERT INTO articles (id, text, credits, removed, warnings, processed_at)"
+            " VALUES ('a1', 'Old text.', '[]', '[]', '[]', now())"
+        )
+        con.execute("ALTER TABLE articles DROP COLUMN digest")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+
+
+def test_an_older_store_is_upgraded_by_a_writer_and_explained_to_a_reader(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    _make_version_1(path)
+    with pytest.raises(
+        EventwireError, match=r"written by an older eventwire .* a run that writes to it upgrades it"
+    ):
+        Store(path, read_only=True)
+    with Store(path) as store:  # opening to write adds the new columns
+        assert store.load_article("a1") is not None and store.stored_digests() == set()
+    with Store(path, read_only=True) as store:
+        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'") == [{"value": "2"}]

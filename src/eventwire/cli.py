@@ -24,6 +24,7 @@ from eventwire import __version__
 from eventwire.config import Config, load_config, to_toml
 from eventwire.errors import EventwireError, UsageError, one_line
 from eventwire.model import Article
+from eventwire.outputs import check_output
 from eventwire.pipeline import Failure
 from eventwire.runner import RunOptions, RunResult, process_inputs
 
@@ -126,6 +127,7 @@ def process(
     coder: Coder = None,
     config_file: ConfigFile = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already stored in --db.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")] = False,
     batch_size: Annotated[int | None, typer.Option(min=1, max=10_000, help="Articles per batch.")] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress lines on standard error.")
@@ -135,6 +137,8 @@ def process(
     """Process news into events, actors, quotes, times and places."""
     if resume and db is None:
         raise UsageError("--resume needs --db (the store to resume from)")
+    if output is not None:
+        check_output(output, inputs=paths, store=db, force=force, what="--output")
     config = _config(
         config_file, dictionaries=dictionaries, coder=coder, batch_size=batch_size, backend=backend
     )
@@ -313,12 +317,14 @@ def export(
     output: Annotated[Path, typer.Argument(help="A .jsonl file, or a folder for Parquet files.")],
     db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
     format: Annotated[str, typer.Option("--format", help="jsonl or parquet.")] = "jsonl",
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file or folder.")] = False,
 ) -> None:
     """Export a store as JSONL (one article a line, CONTRACT.md form) or Parquet tables."""
     from eventwire.store import Store
 
     if format not in ("jsonl", "parquet"):
         raise UsageError(f"--format must be jsonl or parquet, not {format!r}")
+    check_output(output, store=db, force=force, what="export to")
     with Store(_existing_db(db), read_only=True) as store:
         if format == "jsonl":
             store.export_jsonl(output)

@@ -114,6 +114,12 @@ class EventsSettings(Section):
     confidence: ConfidenceWeights = Field(ConfidenceWeights(), description="how sure the event coder is")
 
 
+class StoreSettings(Section):
+    wait_s: float = Field(
+        30.0, ge=0.0, description="how long opening a store waits for another process to let go of it"
+    )
+
+
 class Config(Section):
     """The settings of a run.  Frozen and hashable: an engine is built once per configuration."""
 
@@ -134,6 +140,7 @@ class Config(Section):
     actors: ActorsSettings = Field(ActorsSettings(), description="actor coding (eventwire.actors)")
     places: PlacesSettings = Field(PlacesSettings(), description="toponyms and geocoding (eventwire.places)")
     events: EventsSettings = Field(EventsSettings(), description="event coding (eventwire.events)")
+    store: StoreSettings = Field(StoreSettings(), description="the DuckDB store (eventwire.store)")
 
 
 _DEFAULT = Config()

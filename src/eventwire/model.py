@@ -247,6 +247,11 @@ class Article(BaseModel):
     source: str | None = Field(
         default=None, description="where the input came from: file name and line; set by eventwire.read"
     )
+    digest: str | None = Field(
+        default=None,
+        description="SHA-256 of the input's content (body, id, title, url, published), by which a resumed run"
+        " knows what is stored wherever the input now lies; set by eventwire.runner",
+    )
     dateline: Dateline | None = Field(
         default=None,
         description="the dateline taken off the top; set by eventwire.clean, geocoded by eventwire.places",
@@ -284,7 +289,7 @@ class Article(BaseModel):
 
 
 #: Article fields kept inside eventwire (and in the store), never in the JSON output.
-INTERNAL_FIELDS = ("parse", "source")
+INTERNAL_FIELDS = ("parse", "source", "digest")
 
 
 def article_json_schema() -> dict[str, Any]:
@@ -294,7 +299,7 @@ def article_json_schema() -> dict[str, Any]:
     required, as the output always carries it (null when unknown).
     """
     schema = Article.model_json_schema(mode="serialization")
-    for name in INTERNAL_FIELDS:  # parse is excluded from dumps already; source is dropped by to_json_dict
+    for name in INTERNAL_FIELDS:  # parse is excluded from dumps already; the others by to_json_dict
         schema["properties"].pop(name, None)
         if name in schema.get("required", []):
             schema["required"].remove(name)

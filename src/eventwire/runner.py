@@ -9,6 +9,7 @@ interrupted run keeps every batch it finished.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from eventwire.model import Article
 from eventwire.pipeline import Failure
 from eventwire.read import RawDoc, iter_inputs
 from eventwire.store import Store
+from eventwire.store.connection import RunLock, sigint_deferred
 
 Emit = Callable[[Article], None]
 
@@ -72,7 +74,7 @@ def process_inputs(
 
     engine = engine or shared_engine(config)
     with _StoreSession(options, config, result) as store:
-        skip = set(store.stored_sources()) if store is not None and options.resume else set()
+        skip = store.stored if store is not None else set()
         docs = prepared(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
         if warn is not None:
             docs = _warning_lines(docs, warn)
@@ -104,23 +106,62 @@ def prepared(
     skip: set[str] | None = None,
     result: RunResult | None = None,
 ) -> Iterator[Article]:
-    """Cleaned articles from read inputs; bad inputs reported; sources in ``skip`` passed over."""
+    """Cleaned articles from read inputs, each with its content digest.
+
+    Bad inputs are reported; inputs whose digest is in ``skip`` (already stored) are passed
+    over, and so is an exact repeat of an input already read; an id that another input of the
+    run used for other content is a failure, never a silent replacement.
+    """
+    seen: dict[str, tuple[str, str]] = {}  # article id -> (digest, source) of its first input
     for item in items:
         if isinstance(item, Failure):
             report(item)
             continue
-        if skip and item.source in skip:
-            if result is not None:
-                result.skipped += 1
+        digest = content_digest(item)
+        if skip and digest in skip:
+            _count_skip(result)
             continue
-        try:
-            article = clean(item)
-        except Exception as exc:  # noqa: BLE001 - one bad input never stops the batch
-            report(Failure(item.source, "clean", one_line(exc), item.id))
+        article = _cleaned(item, digest, published, report)
+        if article is None:
             continue
-        if article.published is None and published is not None:
-            article = article.with_(published=published)
+        first = seen.setdefault(article.id, (digest, item.source))
+        if first[0] != digest:
+            report(
+                Failure(
+                    item.source,
+                    "read",
+                    f"id {article.id!r} is already used by {first[1]} for other content",
+                    article.id,
+                )
+            )
+            continue
+        if first[1] != item.source:
+            _count_skip(result)  # the same content again
+            continue
         yield article
+
+
+def _cleaned(item: RawDoc, digest: str, published: str | None, report: Report) -> Article | None:
+    try:
+        article = clean(item)
+    except Exception as exc:  # noqa: BLE001 - one bad input never stops the batch
+        report(Failure(item.source, "clean", one_line(exc), item.id))
+        return None
+    if article.published is None and published is not None:
+        article = article.with_(published=published)
+    return article.with_(digest=digest)
+
+
+def _count_skip(result: RunResult | None) -> None:
+    if result is not None:
+        result.skipped += 1
+
+
+def content_digest(raw: RawDoc) -> str:
+    """The SHA-256 of what an input says: its body and its own id, title, url and date."""
+    parts = (raw.id, raw.title, raw.url, raw.published, raw.html if raw.html is not None else raw.text)
+    text = "\x1f".join(part or "" for part in parts)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _warning_lines(articles: Iterable[Article], warn: Callable[[str], None]) -> Iterator[Article]:
@@ -143,49 +184,62 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 class _StoreSession:
-    """The store for one run: begun, written batch by batch, ended (or marked interrupted)."""
+    """The store for one run: locked for the run, opened for each batch, ended (or marked interrupted).
+
+    The DuckDB file is opened for each batch and let go of between batches, so that readers
+    (``events``, ``summary``, ``show``, ``export``) work while the run goes on; the run's own
+    lock keeps other runs out for its whole length.
+    """
 
     def __init__(self, options: RunOptions, config: Config, result: RunResult) -> None:
         self.db, self.options, self.config, self.result = options.db, options, config, result
-        self.store: Store | None = None
         self.run_id = ""
         self.failures_written = 0
+        self.stored: set[str] = set()
+        self._lock: RunLock | None = None
 
     def __enter__(self) -> _StoreSession | None:
         if self.db is None:
             return None
-        self.store = Store(self.db)
-        record = {
-            **as_record(self.config),
-            "published": self.options.published,
-            "resume": self.options.resume,
-        }
-        self.run_id = self.store.begin_run(record, __version__)
+        self._lock = RunLock(self.db).__enter__()
+        try:
+            with self._open() as store:
+                store.close_stale_runs()
+                record = {
+                    **as_record(self.config),
+                    "published": self.options.published,
+                    "resume": self.options.resume,
+                }
+                self.run_id = store.begin_run(record, __version__)
+                self.stored = store.stored_digests() if self.options.resume else set()
+        except BaseException:
+            self._lock.__exit__(None, None, None)
+            raise
         return self
 
-    def stored_sources(self) -> dict[str, str]:
-        assert self.store is not None
-        return self.store.stored_sources()
+    def _open(self) -> Store:
+        assert self.db is not None
+        return Store(self.db, wait_s=self.config.store.wait_s)
 
     def write(self, articles: list[Article], fail: Report) -> None:
-        assert self.store is not None
-        for failure in self.store.write_articles(articles, self.run_id):
-            fail(failure)
-        self._write_new_failures()
+        with self._open() as store:
+            for failure in store.write_articles(articles, self.run_id):
+                fail(failure)
+            self._write_new_failures(store)
 
-    def _write_new_failures(self) -> None:
-        assert self.store is not None
+    def _write_new_failures(self, store: Store) -> None:
         new = self.result.failures[self.failures_written :]
         if new:
-            self.store.write_failures(new, self.run_id)
+            store.write_failures(new, self.run_id)
         self.failures_written = len(self.result.failures)
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if self.store is None:
+        if self._lock is None:
             return
         try:
-            self._write_new_failures()
-            status = "done" if exc_type is None else "interrupted"
-            self.store.end_run(self.run_id, self.result.articles, len(self.result.failures), status)
+            with sigint_deferred(), self._open() as store:
+                self._write_new_failures(store)
+                status = "done" if exc_type is None else "interrupted"
+                store.end_run(self.run_id, self.result.articles, len(self.result.failures), status)
         finally:
-            self.store.close()
+            self._lock.__exit__(None, None, None)

@@ -33,7 +33,7 @@ from eventwire.store.columns import Column, Naming, RowContext, model_columns, o
 from eventwire.store.dates import date_bounds, full_date
 
 #: Bump when a table changes; a store written by a newer eventwire is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Run states a ``runs`` row may hold.
 RUN_STATUSES = frozenset({"running", "done", "interrupted"})
@@ -207,6 +207,35 @@ def model_layout() -> dict[str, list[tuple[str, str]]]:
     """Each model table's columns as (name, SQL type), in order: what a store must hold to be read."""
     tables = [ARTICLES, *PARTS.values(), *SPANS.values()]
     return {t.name: [(c.name, c.sql_type) for c in t.columns] for t in tables}
+
+
+def model_tables() -> dict[str, Table]:
+    """Every table that holds model data, by name."""
+    return {t.name: t for t in (ARTICLES, *PARTS.values(), *SPANS.values())}
+
+
+def table_names() -> tuple[str, ...]:
+    """Every table of a store, in creation order: the code's own list, never read from a file."""
+    return ("meta", "runs", "articles", *ARTICLE_PART_TABLES, "failures")
+
+
+def added_columns(found: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """ALTER statements that bring an older store up to the models: the columns they added since.
+
+    Only columns that may be NULL can be added to rows already stored; None is returned as an
+    empty list when the store lacks a table or a NOT NULL column (it cannot be upgraded).
+    """
+    statements = []
+    for name, table in model_tables().items():
+        have = {column for column, _ in found.get(name, [])}
+        if not have:
+            return []
+        for column in table.columns:
+            if column.name not in have:
+                if column.not_null:
+                    return []
+                statements.append(f"ALTER TABLE {name} ADD COLUMN {column.ddl()}")
+    return statements
 
 
 def create_statements() -> list[str]:

@@ -21,8 +21,6 @@ each input, so re-runs never pile up stale failures.
 from __future__ import annotations
 
 import json
-import signal
-import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -37,16 +35,17 @@ import duckdb
 from eventwire.errors import EventwireError, UsageError, one_line
 from eventwire.model import Article
 from eventwire.pipeline import Failure
+from eventwire.store.connection import DEFAULT_WAIT_S, connect, sigint_deferred
 from eventwire.store.rows import Columns, article_columns, build_article
 from eventwire.store.schema import (
     ARTICLE_PART_TABLES,
     RUN_STATUSES,
     SCHEMA_VERSION,
+    added_columns,
     create_statements,
     model_layout,
+    table_names,
 )
-
-_MEMORY = ":memory:"
 
 # DISTINCT and NOT EXISTS make recording a failure idempotent within a run.
 _INSERT_NEW_FAILURES = """
@@ -62,44 +61,20 @@ WHERE NOT EXISTS (
 """
 
 
-@contextmanager
-def sigint_deferred() -> Iterator[None]:
-    """Hold back Ctrl-C (SIGINT) until the block ends, where the platform allows it (POSIX, main thread)."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 def _utcnow() -> datetime:
     # Naive UTC: DuckDB's TIMESTAMP has no zone, and a store must not depend on the machine's.
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """Open the file, turning DuckDB's errors into one line a user can act on."""
-    name = Path(path).name
-    if read_only and path != _MEMORY and not Path(path).exists():
-        raise EventwireError(f"{name}: no such store")
-    try:
-        if not read_only and path != _MEMORY:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)  # `--db out/events.duckdb` in a new folder
-        return duckdb.connect(path, read_only=read_only)
-    except OSError as exc:
-        raise EventwireError(f"{name}: cannot create the store's folder: {one_line(exc)}") from exc
-    except duckdb.Error as exc:
-        message = str(exc)
-        if "lock" in message.lower():
-            raise EventwireError(
-                f"{name}: in use by another process (DuckDB lets one process at a time write a store)"
-            ) from exc
-        if "not a valid DuckDB database" in message:
-            raise EventwireError(f"{name}: not a DuckDB database") from exc
-        raise EventwireError(f"{name}: cannot open store: {one_line(exc)}") from exc
+def _version_problem(version: int) -> str:
+    if version > SCHEMA_VERSION:
+        return (
+            f"store schema version {version}, written by a newer eventwire (this one reads {SCHEMA_VERSION})"
+        )
+    return (
+        f"store schema version {version}, written by an older eventwire (this one reads {SCHEMA_VERSION});"
+        " a run that writes to it upgrades it"
+    )
 
 
 def _difference(expected: list[tuple[str, str]], found: list[tuple[str, str]]) -> str:
@@ -117,12 +92,12 @@ def _difference(expected: list[tuple[str, str]], found: list[tuple[str, str]]) -
 class Store:
     """An eventwire store in a DuckDB file (``":memory:"`` for a throw-away one)."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, wait_s: float = DEFAULT_WAIT_S) -> None:
         self.path = str(path)
         self.name = Path(self.path).name
         self.read_only = read_only
         self._open_runs: set[str] = set()
-        self._con = _connect(self.path, read_only)
+        self._con = connect(self.path, read_only, wait_s)
         try:
             self._prepare_schema()
         except BaseException:
@@ -170,11 +145,32 @@ class Store:
             raise EventwireError(f"{self.name}: a DuckDB database, but not an eventwire store")
         rows = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
         version = int(rows[0][0]) if rows else 0
-        if version != SCHEMA_VERSION:
-            raise EventwireError(
-                f"{self.name}: store schema version {version}, this eventwire reads version {SCHEMA_VERSION}"
-            )
+        if version < SCHEMA_VERSION and not self.read_only:
+            self._upgrade(version)
+        elif version != SCHEMA_VERSION:
+            raise EventwireError(f"{self.name}: {_version_problem(version)}")
         self._check_layout()
+
+    def _upgrade(self, version: int) -> None:
+        """Bring a store written by an older eventwire up to this one's schema, where that is adding
+        columns: the rows already stored keep NULL in them."""
+        statements = added_columns(self._columns())
+        if not statements:
+            raise EventwireError(f"{self.name}: {_version_problem(version)}, and it cannot be upgraded")
+        with self._transaction():
+            for statement in statements:
+                self._con.execute(statement)
+            self._con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
+    def _columns(self) -> dict[str, list[tuple[str, str]]]:
+        rows = self._con.execute(
+            "SELECT table_name, column_name, data_type FROM duckdb_columns()"
+            " WHERE database_name = current_database()"
+        ).fetchall()
+        found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for table, column, sql_type in rows:
+            found[table].append((column, sql_type))
+        return found
 
     def _check_layout(self) -> None:
         """Refuse a store whose tables lack a column of the models' or hold one they do not fill.
@@ -183,13 +179,7 @@ class Store:
         This catches a store written by an eventwire whose models had other
         fields under the same schema version.
         """
-        rows = self._con.execute(
-            "SELECT table_name, column_name, data_type FROM duckdb_columns()"
-            " WHERE database_name = current_database()"
-        ).fetchall()
-        found: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for table, column, sql_type in rows:
-            found[table].append((column, sql_type))
+        found = self._columns()
         for table, expected in model_layout().items():
             if set(found.get(table, [])) != set(expected):
                 difference = _difference(expected, found.get(table, []))
@@ -227,6 +217,17 @@ class Store:
             raise UsageError(f"{self.name}: opened read-only")
 
     # --- runs -----------------------------------------------------------------------------------
+
+    def close_stale_runs(self) -> int:
+        """Mark 'interrupted' the runs still marked 'running': their process died (kill -9, a crash).
+
+        Call it only while holding the store's RunLock, which no live run then holds.
+        """
+        self._check_writable()
+        stale = [r["id"] for r in self.fetch("SELECT id FROM runs WHERE status = 'running'")]
+        self._open_runs.update(stale)
+        self._interrupt_open_runs()
+        return len(stale)
 
     def begin_run(self, config: Mapping[str, object], version: str) -> str:
         """Record a new run (status 'running') and return its id."""
@@ -364,6 +365,11 @@ class Store:
         """A query's result as a DuckDB relation, to turn into a pandas, polars or Arrow frame."""
         return self._con.sql(sql, params=list(params))
 
+    def stored_digests(self) -> set[str]:
+        """The content digests of every stored article, so that a resumed run skips them."""
+        rows = self._con.execute("SELECT digest FROM articles WHERE digest IS NOT NULL").fetchall()
+        return {row[0] for row in rows}
+
     def stored_sources(self) -> dict[str, str]:
         """Input name -> article id of every stored article, so a resumed run can skip them."""
         rows = self._con.execute("SELECT source, id FROM articles WHERE source IS NOT NULL").fetchall()
@@ -410,10 +416,9 @@ class Store:
         folder = Path(directory)
         folder.mkdir(parents=True, exist_ok=True)
         written = []
-        tables = [row[0] for row in self._con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
-        for table in sorted(tables):
+        for table in table_names():  # the code's own names, never ones read from the file
             target = folder / f"{table}.parquet"
             with self._guarded(f"export {table}"):
-                self._con.execute(f"COPY {table} TO ? (FORMAT PARQUET)", [str(target)])
+                self._con.execute(f'COPY "{table}" TO ? (FORMAT PARQUET)', [str(target)])
             written.append(target)
         return written
