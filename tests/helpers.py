@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.actors import ActorsStage
+from eventwire.coref import CorefStage
 from eventwire.events import EventsStage
 from eventwire.model import Article
 from eventwire.nlp import Backend
@@ -12,10 +13,10 @@ from eventwire.times import TimesStage
 
 
 def analyse(backend: Backend, text: str, published: str = "2021-12-09", until: str = "events") -> Article:
-    """The article after the NLP, times, places, actors, quotes (and events) stages."""
+    """The article after the NLP, times, places, actors, coref, quotes (and events) stages."""
     article = Article(id="t", text=text, published=published)
     article = article.with_(parse=backend.parse_many([text])[0])
-    for stage in (TimesStage(), PlacesStage(), ActorsStage(), QuotesStage(), EventsStage()):
+    for stage in (TimesStage(), PlacesStage(), ActorsStage(), CorefStage(), QuotesStage(), EventsStage()):
         article = stage([article])[0]
         if stage.name == until:
             break
