@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from eventwire.actors import ActorsStage
-from eventwire.events import EventsStage
+from eventwire.engine import extractor_stages
 from eventwire.model import Article
 from eventwire.nlp import Backend
-from eventwire.places import PlacesStage
-from eventwire.quotes import QuotesStage
-from eventwire.times import TimesStage
 
 
 def analyse(backend: Backend, text: str, published: str = "2021-12-09", until: str = "events") -> Article:
-    """The article after the NLP, times, places, actors, quotes (and events) stages."""
+    """The article after the NLP stage and the engine's extractors, up to the stage named ``until``."""
     article = Article(id="t", text=text, published=published)
     article = article.with_(parse=backend.parse_many([text])[0])
-    for stage in (TimesStage(), PlacesStage(), ActorsStage(), QuotesStage(), EventsStage()):
+    for stage in extractor_stages():
         article = stage([article])[0]
         if stage.name == until:
             break

@@ -79,6 +79,6 @@ def test_common_organisations_roles_and_titles_are_coded(
 
 @pytest.mark.model
 def test_it_can_stand_for_a_body_named_by_a_role(spacy_backend: SpacyBackend) -> None:
-    art = analyse(spacy_backend, "The Nigerian army said it had freed 300 schoolgirls.", until="actors")
+    art = analyse(spacy_backend, "The Nigerian army said it had freed 300 schoolgirls.", until="coref")
     (army,) = named(art, "army")
     assert len(army.mentions) == 2, "'it' is the army"

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventwire.coref import resolve_references
 from eventwire.model import Actor, Article, Quote
 from eventwire.nlp import FakeBackend, SpacyBackend
 from eventwire.quotes import QuotesStage, find_quotes
@@ -49,8 +50,10 @@ def actors_from_entities(text: str, backend: SpacyBackend) -> list[Actor]:
 
 
 def run(text: str, backend: SpacyBackend) -> tuple[list[Quote], dict[str, str]]:
-    actors = actors_from_entities(text, backend)
-    quotes = find_quotes(text, backend.parse_many([text])[0], actors)
+    """Quotes as the pipeline finds them: the resolver first adds "he", "the ministry" to actors."""
+    parse = backend.parse_many([text])[0]
+    actors = resolve_references(parse, actors_from_entities(text, backend))
+    quotes = find_quotes(text, parse, actors)
     for q in quotes:
         assert text[q.start : q.end] == q.text
         if q.speaker.start is not None and q.speaker.end is not None:

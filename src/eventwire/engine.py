@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from eventwire.actors import ActorsStage
 from eventwire.config import Config, using
+from eventwire.coref import CorefStage
 from eventwire.dictionaries import load_dictionaries
 from eventwire.errors import UsageError
 from eventwire.events import EventsStage
@@ -46,9 +47,11 @@ class NlpStage:
 
 def extractor_stages() -> list[Stage]:
     """The stages after the parse, in order; places run before actors (an actor with no country of
-    its own takes the story's country focus), quotes before events ("we" in a quote is its speaker).
-    They read their settings from the configuration in force (:func:`eventwire.config.active`)."""
-    return [TimesStage(), PlacesStage(), ActorsStage(), QuotesStage(), EventsStage()]
+    its own takes the story's country focus), coref after actors and before quotes and events (one
+    resolution of "he" and "the ministry" for both), quotes before events ("we" in a quote is its
+    speaker).  They read their settings from the configuration in force
+    (:func:`eventwire.config.active`)."""
+    return [TimesStage(), PlacesStage(), ActorsStage(), CorefStage(), QuotesStage(), EventsStage()]
 
 
 class Engine:

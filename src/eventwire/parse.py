@@ -8,6 +8,7 @@ Token character offsets index into the article text that was parsed.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -111,15 +112,31 @@ class Parse:
         """The entity that token i belongs to, if any."""
         return self._ent_of_token.get(i)
 
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s.start_char for s in self.sents]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     def sentence_at_char(self, pos: int) -> int | None:
-        """Index of the sentence that holds character offset pos."""
-        for k, sent in enumerate(self.sents):
-            if sent.start_char <= pos < sent.end_char:
-                return k
+        """Index of the sentence that holds character offset pos (a binary search: stages call it
+        once per mention, so a scan would make them quadratic in the article's length)."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and pos < self.sents[k].end_char:
+            return k
         return None
 
     def token_at_char(self, pos: int) -> Token | None:
-        for tok in self.tokens:
-            if tok.start <= pos < tok.end:
-                return tok
+        """The token that holds character offset pos, if any (a binary search, as above)."""
+        k = bisect_right(self._token_starts, pos) - 1
+        if k >= 0 and pos < self.tokens[k].end:
+            return self.tokens[k]
         return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie wholly inside the character range [start, end)."""
+        first = bisect_left(self._token_starts, start)
+        last = bisect_left(self._token_starts, end)
+        return [t for t in self.tokens[first:last] if t.end <= end]

@@ -3,7 +3,8 @@
 Mentions come from the actor dictionary, the model's entities and role nouns
 (:mod:`.mentions`); each is coded with a country, a sector and a CAMEO-style
 code from its title, nationality words and dictionaries (:mod:`.coding`);
-mentions of one actor are merged (:mod:`.merge`).
+mentions of one actor are merged (:mod:`.merge`).  Pronouns, "the group" and other references
+are resolved afterwards, once for every stage, by :mod:`eventwire.coref`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from eventwire.actors.coding import code_mention
-from eventwire.actors.coref import with_pronoun_mentions
 from eventwire.actors.mentions import find_mentions
 from eventwire.actors.merge import Merger, finish
 from eventwire.config import active
@@ -39,7 +39,7 @@ def find_actors(text: str, parse: Parse, published: str | None, focus: str | Non
     for m in find_mentions(parse, text, published):
         merger.add(m, code_mention(parse, text, m, published))
     merger.add_surnames()
-    return with_pronoun_mentions(finish(merger.drafts, focus), parse)
+    return finish(merger.drafts, focus)
 
 
 def country_focus(article: Article) -> str | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from eventwire.actors.words import words_of
+from eventwire.coref.words import nouns_of
 from eventwire.ontology import actor_for, agent_for, country_for
 from eventwire.parse import Entity, Parse, Token
 from eventwire.phrases import np_bounds
@@ -148,9 +149,10 @@ def _is_agent(parse: Parse, tok: Token) -> bool:
 
 
 def _is_anaphor(parse: Parse, tok: Token) -> bool:
-    """'the group', 'the organisation': a bare definite description of an organisation."""
+    """'the group', 'the organisation': a bare definite description of an organisation, an actor
+    of its own until the resolver (:mod:`eventwire.coref`) finds whom it describes."""
     kids = parse.children(tok.i)
-    return tok.lemma.lower() in words_of("anaphor") and [k.lower for k in kids if k.i < tok.i] == ["the"]
+    return tok.lemma.lower() in nouns_of("group") and [k.lower for k in kids if k.i < tok.i] == ["the"]
 
 
 def _compound_agent(parse: Parse, tok: Token) -> str | None:

@@ -3,8 +3,7 @@
 People merge by surname (a lone "Jiyad" or "Araji" joins the earlier "Sajad
 Jiyad" or "Qasim al-Araji"), even when the model labelled the lone name as
 something else; organisations by name; countries by ISO code; role nouns by
-their words.  "the group" joins the last organisation named (a light
-coreference step).  A local actor without a country of its own takes the
+their words.  A local actor without a country of its own takes the
 article's country focus (dateline, else the dominant country of its places).
 """
 
@@ -70,7 +69,6 @@ class Merger:
         self.drafts: list[Draft] = []
         self.by_key: dict[str, Draft] = {}
         self.by_surname: dict[str, Draft] = {}
-        self.last_org: Draft | None = None
 
     def add(self, m: Mention, coding: Coding) -> None:
         name = span_text(self.parse, self.text, m.start, m.end)
@@ -85,10 +83,6 @@ class Merger:
         draft.absorb(name, coding, span)
         if draft.kind == "person":
             self.by_surname.setdefault(surname_key(name), draft)
-        if draft.kind == "org" or (
-            draft.kind == "role" and draft.coding.sector in ("REB", "INS", "UAF", "IMG")
-        ):
-            self.last_org = draft
 
     def add_surnames(self) -> None:
         """A lone surname the model did not tag ("the Foundation's Jiyad") is still its person."""
@@ -109,8 +103,6 @@ class Merger:
         return f"{m.kind}:{name_key(name)}"
 
     def _existing(self, m: Mention, name: str, coding: Coding) -> Draft | None:
-        if m.kind == "role" and self._is_anaphor(m) and self.last_org is not None:
-            return self.last_org
         same = self.by_key.get(self._key(m, name, coding))
         if same is not None:
             return same
@@ -119,12 +111,6 @@ class Merger:
         if m.kind == "person":
             return self.by_surname.get(surname_key(name)) if len(name.split()) == 1 else None
         return None
-
-    def _is_anaphor(self, m: Mention) -> bool:
-        head = self.parse.tokens[m.head]
-        first = self.parse.tokens[m.start - 1] if m.start > 0 else None
-        alone = m.end - m.start == 1 and first is not None and first.lower == "the"
-        return alone and head.lemma.lower() in words_of("anaphor")
 
 
 def finish(drafts: Sequence[Draft], focus: str | None) -> list[Actor]:

@@ -18,5 +18,5 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 def words_of(kind: str) -> frozenset[str]:
-    """The words of one list: affiliation, anaphor, foreign."""
+    """The words of one list: affiliation, foreign, edge, orgword, sector."""
     return _table().get(kind, frozenset())

@@ -13,9 +13,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from eventwire.coref.words import speech_verbs
 from eventwire.parse import Parse, Token
 from eventwire.quotes.claims import Attribution, Claim
-from eventwire.quotes.lexicon import frame_verbs, speech_verbs
+from eventwire.quotes.lexicon import frame_verbs
 from eventwire.quotes.marks import Paragraph, QuotedRanges, Segment
 from eventwire.quotes.mention import mention_of
 

@@ -1,14 +1,19 @@
-"""Direct quotes and reported speech, each with its speaker resolved to an actor."""
+"""Direct quotes and reported speech, each with its speaker resolved to an actor.
+
+A speaker's actor is the one whose mention lies under the speaker's head word: the coreference
+stage (:mod:`eventwire.coref`) has already made "he" and "the ministry" mentions of the actors
+they stand for, so a quote's speaker and an event's party never disagree.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.coref.spans import MentionIndex
 from eventwire.model import Actor, Quote, Speaker
 from eventwire.parse import Parse
 from eventwire.quotes.attribution import direct_attribution, indirect_claims
 from eventwire.quotes.claims import Attribution, Claim
-from eventwire.quotes.coref import SpeakerResolver
 from eventwire.quotes.marks import Paragraph, QuotedRanges, Segment, find_segments, paragraphs
 from eventwire.quotes.surface import surface_attribution
 
@@ -24,8 +29,8 @@ def find_quotes(text: str, parse: Parse | None, actors: Sequence[Actor]) -> list
     if parse is not None:
         claims += indirect_claims(text, parse, quoted, paras)
     claims.sort(key=lambda c: (c.start, c.end, not c.direct))
-    resolver = SpeakerResolver(text, parse, actors)
-    return [_quote(text, claim, resolver) for claim in claims]
+    index = MentionIndex(actors)
+    return [_quote(text, claim, index) for claim in claims]
 
 
 def _direct_claims(
@@ -70,12 +75,13 @@ def _continues(text: str, paras: list[Paragraph], previous: Segment, seg: Segmen
     return seg.paragraph == previous.paragraph + 1 and text[para.start : seg.outer_start].strip() == ""
 
 
-def _quote(text: str, claim: Claim, resolver: SpeakerResolver) -> Quote:
+def _quote(text: str, claim: Claim, index: MentionIndex) -> Quote:
     attribution = claim.attribution
     speaker = Speaker()
     if attribution is not None and attribution.speaker is not None:
         m = attribution.speaker
-        speaker = Speaker(actor=resolver.resolve(m), text=text[m.start : m.end], start=m.start, end=m.end)
+        actor = index.naming(m.start, m.end, m.head_start, m.head_end)
+        speaker = Speaker(actor=actor, text=text[m.start : m.end], start=m.start, end=m.end)
     cue = attribution.cue if attribution is not None else None
     return Quote(
         text=text[claim.start : claim.end],

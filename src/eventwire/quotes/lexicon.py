@@ -1,13 +1,13 @@
-"""The knowledge the quote finder reads: speech verbs, pronouns, role nouns, quote marks.
+"""The knowledge only the quote finder reads: frame verbs and quote marks.
 
 Each table lives in ``data/`` (see ``data/README.md`` for sources) and is read
-once per process.
+once per process.  The speech verbs and pronouns, which the coreference resolver
+reads as well, live in :mod:`eventwire.coref.words`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -19,41 +19,10 @@ def _rows(name: str) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
-@dataclass(frozen=True)
-class SpeechVerbs:
-    lemmas: frozenset[str]
-    forms: dict[str, str]  # surface form (said, says, say) -> lemma
-
-
-@cache
-def speech_verbs() -> SpeechVerbs:
-    forms: dict[str, str] = {}
-    for row in _rows("speech_verbs.tsv"):
-        for form in row:
-            forms.setdefault(form.strip().lower(), row[0].strip().lower())
-    return SpeechVerbs(lemmas=frozenset(forms.values()), forms=forms)
-
-
 @cache
 def frame_verbs() -> frozenset[str]:
     """Verbs that report speech only in a bare frame beside a quote ("“...,” she continued")."""
     return frozenset(row[0].strip().lower() for row in _rows("frame_verbs.tsv"))
-
-
-def _kinds_table(name: str) -> dict[str, frozenset[str]]:
-    return {row[0].strip().lower(): frozenset(k.strip() for k in row[1].split(",")) for row in _rows(name)}
-
-
-@cache
-def pronoun_kinds() -> dict[str, frozenset[str]]:
-    """Pronoun -> actor kinds it may refer to ("person", "org")."""
-    return _kinds_table("pronouns.tsv")
-
-
-@cache
-def role_noun_kinds() -> dict[str, frozenset[str]]:
-    """Role or group noun ("official", "group") -> actor kinds it may refer to."""
-    return _kinds_table("speaker_nouns.tsv")
 
 
 @cache

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from eventwire.coref.words import pronouns, speech_verbs
 from eventwire.quotes.claims import Attribution, Mention
-from eventwire.quotes.lexicon import pronoun_kinds, speech_verbs
 from eventwire.quotes.marks import Paragraph, Segment
 
 #: A capitalised word, or abbreviations ("Gen.", "U.S."); a full stop after a longer word ends a sentence.
@@ -23,8 +23,8 @@ _WINDOW = 120
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     forms = sorted((f for f, lemma in speech_verbs().forms.items() if f != lemma), key=len, reverse=True)
     verb = r"(?P<cue>" + "|".join(map(re.escape, forms)) + r")\b"
-    pronouns = "|".join(p for p in pronoun_kinds() if p not in {"him", "them"})
-    who = rf"(?P<who>(?:[Tt]he\s+)?{_NAME}|(?i:{pronouns})\b|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+    subjects = "|".join(p for p, info in pronouns().items() if info.case == "subject")
+    who = rf"(?P<who>(?:[Tt]he\s+)?{_NAME}|(?i:{subjects})\b|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
     verb_first = re.compile(rf"\s*,?\s*{verb}\s+{who}")
     who_first = re.compile(rf"\s*,?\s*{who}\s+{verb}")
     before = re.compile(rf"{who}\s+{verb}(?:\s+\w+){{0,3}}?\s*[:,]?\s*$")
