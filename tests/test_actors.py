@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actors.coding import code_parts, make_code
+from eventwire.actors.codes import code_parts, make_code
 from eventwire.model import Actor, Article
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse

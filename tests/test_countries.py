@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.actors.coding import code_parts, make_code
+from eventwire.actors.codes import code_parts, make_code
 from eventwire.countries import (
     aliases,
     countries,
@@ -108,7 +108,7 @@ def test_a_user_s_actor_file_replaces_the_phrases_for_a_run_but_not_the_records(
 
 @pytest.mark.parametrize(
     "first",
-    ["eventwire.countries", "eventwire.places.gazetteer", "eventwire.actors.coding", "eventwire.ontology"],
+    ["eventwire.countries", "eventwire.places.gazetteer", "eventwire.actors.codes", "eventwire.ontology"],
 )
 def test_any_module_can_be_imported_first(first: str) -> None:
     """The authority reads the ontology's reader and keys; the ontology reads it back only when called."""

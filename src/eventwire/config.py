@@ -35,12 +35,44 @@ class Section(BaseModel):
 
 
 class ActorsSettings(Section):
+    max_title_words: int = Field(4, ge=0, description="words before a name tried as its title ('Maj. Gen.')")
     focus_share: float = Field(
         0.5,
         gt=0.0,
         le=1.0,
         description="share of an article's located places that one country must hold to be its focus, "
         "the country of actors that name none (police, the militia)",
+    )
+
+
+class CorefSettings(Section):
+    recent_speaker_chars: int = Field(
+        400,
+        ge=0,
+        description="a pronoun subject of a speech verb this close to the last speaker is that speaker",
+    )
+    window_sentences: int = Field(
+        1, ge=0, description="sentences before its own in which a pronoun prefers its antecedent"
+    )
+
+
+class QuotesSettings(Section):
+    min_quote_words: int = Field(
+        3, ge=1, description="fewer words inside quote marks are no quote ('scare quotes')"
+    )
+    min_reported_words: int = Field(
+        3, ge=1, description="fewer words in a reported clause are not worth reporting"
+    )
+    max_frame_words: int = Field(
+        6,
+        ge=0,
+        description="a sentence with at most this many words outside quote marks is a bare attribution",
+    )
+    max_clause_climb: int = Field(
+        3, ge=0, description="clauses a subjectless speech verb climbs for its subject"
+    )
+    surface_window_chars: int = Field(
+        120, ge=0, description="how far from a quote the parse-free fallback looks for 'said X'"
     )
 
 
@@ -138,6 +170,8 @@ class Config(Section):
     )
     batch_size: int = Field(32, ge=1, le=10_000, description="articles parsed and stored together")
     actors: ActorsSettings = Field(ActorsSettings(), description="actor coding (eventwire.actors)")
+    coref: CorefSettings = Field(CorefSettings(), description="pronouns and descriptions (eventwire.coref)")
+    quotes: QuotesSettings = Field(QuotesSettings(), description="quotes and speakers (eventwire.quotes)")
     places: PlacesSettings = Field(PlacesSettings(), description="toponyms and geocoding (eventwire.places)")
     events: EventsSettings = Field(EventsSettings(), description="event coding (eventwire.events)")
     store: StoreSettings = Field(StoreSettings(), description="the DuckDB store (eventwire.store)")

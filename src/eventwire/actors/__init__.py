@@ -2,7 +2,7 @@
 
 Mentions come from the actor dictionary, the model's entities and role nouns
 (:mod:`.mentions`); each is coded with a country, a sector and a CAMEO-style
-code from its title, nationality words and dictionaries (:mod:`.coding`);
+code from its title, nationality words and dictionaries (:mod:`.codes`);
 mentions of one actor are merged (:mod:`.merge`).  Pronouns, "the group" and other references
 are resolved afterwards, once for every stage, by :mod:`eventwire.coref`.
 """
@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import ClassVar
 
-from eventwire.actors.coding import code_mention
+from eventwire.actors.codes import code_mention
 from eventwire.actors.mentions import find_mentions
 from eventwire.actors.merge import Merger, finish
 from eventwire.config import active

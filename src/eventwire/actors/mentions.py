@@ -10,8 +10,9 @@ of its whole noun phrase (for titles and nationality words) and of its name.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from eventwire.actors.known_names import dictionary_mentions
+from eventwire.actors.mention import ActorMention, name_tokens, span_text
 from eventwire.actors.words import words_of
 from eventwire.coref.words import nouns_of
 from eventwire.ontology import actor_for, agent_for, country_for
@@ -23,34 +24,9 @@ ENTITY_KINDS = {"PERSON": "person", "ORG": "org", "GPE": "country", "NORP": "gro
 ROLE_MODIFIERS = ("amod", "compound", "nummod", "nmod", "poss", "det", "npadvmod")
 
 
-@dataclass(frozen=True)
-class Mention:
-    start: int  # first token of the name
-    end: int  # token after the name
-    head: int  # the phrase's head token
-    kind: str  # person, org, country, group, role
-    phrase_start: int  # first token of the noun phrase (titles, adjectives)
-
-
-def name_tokens(parse: Parse, start: int, end: int) -> tuple[int, int]:
-    """Trim articles, possessive endings and punctuation off a token range."""
-    edge = words_of("edge")
-    while start < end and (parse.tokens[start].lower in edge or parse.tokens[start].pos == "PUNCT"):
-        start += 1
-    while end > start and (parse.tokens[end - 1].lower in edge or parse.tokens[end - 1].pos == "PUNCT"):
-        end -= 1
-    return start, end
-
-
-def span_text(parse: Parse, text: str, start: int, end: int) -> str:
-    return text[parse.tokens[start].start : parse.tokens[end - 1].end]
-
-
-def find_mentions(parse: Parse, text: str, published: str | None) -> list[Mention]:
+def find_mentions(parse: Parse, text: str, published: str | None) -> list[ActorMention]:
     taken: set[int] = set()
-    found: list[Mention] = []
-    from eventwire.actors.dictionary import dictionary_mentions  # it builds on Mention
-
+    found: list[ActorMention] = []
     for source in (dictionary_mentions, _dictionary_names, _entity_names):
         for m in source(parse, text, published):
             if taken.isdisjoint(range(m.start, m.end)):
@@ -73,7 +49,7 @@ def _propn_runs(parse: Parse) -> Iterator[tuple[int, int]]:
         run = [tok] if tok is not None and tok.pos == "PROPN" else []
 
 
-def _dictionary_names(parse: Parse, text: str, published: str | None) -> Iterator[Mention]:
+def _dictionary_names(parse: Parse, text: str, published: str | None) -> Iterator[ActorMention]:
     """Runs of proper nouns the actor dictionary knows, whole or after leading titles.
 
     A known name inside a longer unknown one ("Hezbollah" in "Harakat Hezbollah
@@ -88,10 +64,10 @@ def _dictionary_names(parse: Parse, text: str, published: str | None) -> Iterato
             info = actor_for(name, published)
             if info is not None and (end - i > 1 or name.isupper() or info.kind == "country"):
                 kind = info.kind if info.kind in ("person", "country") else "org"
-                yield Mention(i, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
+                yield ActorMention(i, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
                 break
             if info is None and _names_country(name):  # a country the model did not tag
-                yield Mention(i, end, end - 1, "country", np_bounds(parse, parse.tokens[end - 1])[0])
+                yield ActorMention(i, end, end - 1, "country", np_bounds(parse, parse.tokens[end - 1])[0])
                 break
 
 
@@ -100,7 +76,7 @@ def _names_country(name: str) -> bool:
     return info is not None and info.kind in ("country", "abbreviation")
 
 
-def _entity_names(parse: Parse, text: str, published: str | None) -> Iterator[Mention]:
+def _entity_names(parse: Parse, text: str, published: str | None) -> Iterator[ActorMention]:
     for ent in parse.ents:
         kind = ENTITY_KINDS.get(ent.label)
         if kind is None:
@@ -110,7 +86,7 @@ def _entity_names(parse: Parse, text: str, published: str | None) -> Iterator[Me
             continue
         kind = _refine_kind(parse, text, ent, start, end, kind)
         if kind is not None:
-            yield Mention(start, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
+            yield ActorMention(start, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
 
 
 def _refine_kind(parse: Parse, text: str, ent: Entity, start: int, end: int, kind: str) -> str | None:
@@ -132,7 +108,7 @@ def _apposed_org_word(parse: Parse, head: Token) -> bool:
     return any(k.dep == "appos" and k.lemma.lower() in words_of("orgword") for k in parse.children(head.i))
 
 
-def _role_nouns(parse: Parse, text: str, published: str | None) -> Iterator[Mention]:
+def _role_nouns(parse: Parse, text: str, published: str | None) -> Iterator[ActorMention]:
     """Nouns of the agent dictionary ('militants', 'Iraqi lawmakers'), and 'the group'."""
     for tok in parse.tokens:
         if tok.pos != "NOUN" or tok.dep == "compound":
@@ -140,7 +116,7 @@ def _role_nouns(parse: Parse, text: str, published: str | None) -> Iterator[Ment
         if not (_is_agent(parse, tok) or _is_anaphor(parse, tok)):
             continue
         start, end = name_tokens(parse, np_bounds(parse, tok)[0], tok.i + 1)
-        yield Mention(start, end, tok.i, "role", start)
+        yield ActorMention(start, end, tok.i, "role", start)
 
 
 def _is_agent(parse: Parse, tok: Token) -> bool:

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from eventwire.actors.coding import Coding, make_code
-from eventwire.actors.mentions import Mention, span_text
+from eventwire.actors.codes import ActorCode, make_code
+from eventwire.actors.mention import ActorMention, span_text
 from eventwire.actors.words import words_of
 from eventwire.model import Actor
 from eventwire.ontology import country_for
@@ -32,14 +32,14 @@ LOCAL_SECTORS = frozenset(
 class Draft:
     kind: str
     name: str
-    coding: Coding
+    coding: ActorCode
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
-    def absorb(self, name: str, coding: Coding, span: tuple[int, int]) -> None:
+    def absorb(self, name: str, coding: ActorCode, span: tuple[int, int]) -> None:
         self.mentions.append(span)
         if self.kind == "person" and len(name) > len(self.name):
             self.name = name
-        self.coding = Coding(
+        self.coding = ActorCode(
             country=self.coding.country or coding.country,
             sector=self.coding.sector or coding.sector,
             code=self.coding.code if self.coding.known or not coding.known else coding.code,
@@ -70,7 +70,7 @@ class Merger:
         self.by_key: dict[str, Draft] = {}
         self.by_surname: dict[str, Draft] = {}
 
-    def add(self, m: Mention, coding: Coding) -> None:
+    def add(self, m: ActorMention, coding: ActorCode) -> None:
         name = span_text(self.parse, self.text, m.start, m.end)
         if m.kind == "country":
             name = canonical_country_name(name)
@@ -94,7 +94,7 @@ class Merger:
             if draft is not None and draft.kind == "person":
                 draft.mentions.append((tok.start, tok.end))
 
-    def _key(self, m: Mention, name: str, coding: Coding) -> str:
+    def _key(self, m: ActorMention, name: str, coding: ActorCode) -> str:
         if m.kind == "country" and coding.country:
             return f"country:{coding.country}"
         if m.kind == "role":
@@ -102,7 +102,7 @@ class Merger:
             return "role:" + " ".join(words)
         return f"{m.kind}:{name_key(name)}"
 
-    def _existing(self, m: Mention, name: str, coding: Coding) -> Draft | None:
+    def _existing(self, m: ActorMention, name: str, coding: ActorCode) -> Draft | None:
         same = self.by_key.get(self._key(m, name, coding))
         if same is not None:
             return same
@@ -131,10 +131,10 @@ def finish(drafts: Sequence[Draft], focus: str | None) -> list[Actor]:
     return actors
 
 
-def _with_focus(d: Draft, focus: str | None) -> Coding:
+def _with_focus(d: Draft, focus: str | None) -> ActorCode:
     c = d.coding
     if c.country or focus is None or d.kind not in ("org", "role") or c.sector not in LOCAL_SECTORS:
         return c
     if set(d.name.lower().replace("-", " ").split()) & words_of("foreign"):
         return c
-    return Coding(focus, c.sector, c.code if c.known else make_code(focus, c.sector), c.known)
+    return ActorCode(focus, c.sector, c.code if c.known else make_code(focus, c.sector), c.known)

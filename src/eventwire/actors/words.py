@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from eventwire.datafiles import rows
 
 
 @cache
 def _table() -> dict[str, frozenset[str]]:
-    text = resources.files("eventwire.actors").joinpath("data", "words.tsv").read_text(encoding="utf-8")
     table: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word = line.split("\t")
-            table.setdefault(kind, set()).add(word.strip().lower())
+    for kind, word in rows("eventwire.actors", "words.tsv"):
+        table.setdefault(kind, set()).add(word.strip().lower())
     return {kind: frozenset(words) for kind, words in table.items()}
 
 

@@ -11,10 +11,10 @@ never becomes the last organisation that a bare "the group" continues.
 Preferences, in order:
 
 - a pronoun that is the subject of a speech verb ("he said") continues the last speaker, named or
-  resolved within ``RECENT_SPEAKER_CHARS``, unless a main clause since then has another actor of
-  a fitting kind as its subject ("Reid said ... Senator Bob Corker was also unhappy. '...,' he
-  said": Corker);
-- any other pronoun prefers an actor named in its own sentence or the ``WINDOW_SENTENCES`` before
+  resolved within ``coref.recent_speaker_chars`` (a setting), unless a main clause since then has
+  another actor of a fitting kind as its subject ("Reid said ... Senator Bob Corker was also
+  unhappy. '...,' he said": Corker);
+- any other pronoun prefers an actor named in its own sentence or the ``coref.window_sentences`` before
   it (the previous utterance, as centering theory has it), and among those, when it is a subject
   itself, one that was a subject; then the kind it fits best ("its" an organisation before a
   country); then the most recent;
@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from eventwire.config import active
 from eventwire.coref.clauses import (
     SUBJECT_DEPS,
     is_main_subject,
@@ -46,10 +47,6 @@ from eventwire.model import Actor
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
 
-#: A last speaker mentioned within this many characters before "he said" is its antecedent.
-RECENT_SPEAKER_CHARS = 400
-#: A pronoun prefers actors named in its own sentence or this many sentences before it.
-WINDOW_SENTENCES = 1
 #: Sectors of role nouns that a bare "the group" may continue, as it continues organisations.
 ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "IMG"})
 #: "it" only as a subject or object: "it is likely that ..." stands for nobody.
@@ -191,7 +188,11 @@ class Sweep:
     def _continued_speaker(self, item: Item, slots: Sequence[Slot]) -> Entry | None:
         """The last speaker, or a newer subject of a main clause (see the module)."""
         last = self.last_speaker
-        if last is None or last.slot not in slots or item.start - last.end > RECENT_SPEAKER_CHARS:
+        if (
+            last is None
+            or last.slot not in slots
+            or item.start - last.end > active().coref.recent_speaker_chars
+        ):
             return None
         topics = [t for t in map(self.recent_topic.get, slots) if t is not None]
         newer = [t for t in topics if t.start > last.end]
@@ -200,7 +201,7 @@ class Sweep:
     def _recent(self, item: Item, slots: Sequence[Slot]) -> Entry | None:
         """The best of the latest entries of each fitting kind (see the module's preferences)."""
         subject = item.token.dep in SUBJECT_DEPS
-        oldest = item.token.sent - WINDOW_SENTENCES
+        oldest = item.token.sent - active().coref.window_sentences
         kinds = list(dict.fromkeys(kind for kind, _ in slots))
         best: tuple[tuple[bool, bool, int, int], Entry] | None = None
         for slot in slots:

@@ -6,17 +6,14 @@ resolver may import neither of those packages.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from eventwire.datafiles import rows
 
 
-def _rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("eventwire.coref").joinpath("data", name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [cell.strip() for cell in line.split("\t")]
+def _rows(name: str) -> list[list[str]]:
+    return [[cell.strip() for cell in row] for row in rows("eventwire.coref", name)]
 
 
 #: genders a word may have: "m", "f", or "" when it does not say

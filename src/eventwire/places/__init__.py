@@ -4,7 +4,7 @@
 it against a gazetteer built from GeoNames (countries, first-level regions,
 cities of at least ``places.min_city_population`` people, 15,000 by default; continents)
 and a short list of regions and seas.
-See :mod:`eventwire.places.recognition` for what counts as a mention and what
+See :mod:`eventwire.places.toponyms` for what counts as a mention and what
 its span covers, and :mod:`eventwire.places.disambiguation` for how
 same-named places are told apart.
 """

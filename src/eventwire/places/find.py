@@ -9,9 +9,9 @@ from eventwire.parse import Parse
 from eventwire.places.disambiguation import Context, best
 from eventwire.places.gazetteer import COUNTRY, words
 from eventwire.places.gazetteer import gazetteer as load_gazetteer
-from eventwire.places.recognition import find_mentions
 from eventwire.places.resolve import make_place, to_places
 from eventwire.places.resolve import resolve as resolve_mentions
+from eventwire.places.toponyms import find_mentions
 
 
 def find_places(text: str, parse: Parse | None, dateline: str | None = None) -> list[Place]:

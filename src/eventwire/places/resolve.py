@@ -8,11 +8,11 @@ from eventwire.config import active
 from eventwire.model import Place
 from eventwire.places.disambiguation import Context, best, focus_from, is_unambiguous
 from eventwire.places.gazetteer import Candidate
-from eventwire.places.recognition import Mention
+from eventwire.places.toponyms import Toponym
 
 
 def resolve(
-    mentions: Sequence[Mention], dateline_country: str | None = None, text: str = ""
+    mentions: Sequence[Toponym], dateline_country: str | None = None, text: str = ""
 ) -> list[Candidate | None]:
     """The chosen candidate of each mention (None when the gazetteer has none)."""
     sure = [best(m.matches, Context()) if is_unambiguous(m.matches) else None for m in mentions]
@@ -33,7 +33,7 @@ def resolve(
 
 
 def _qualifier(
-    mentions: Sequence[Mention], chosen: Sequence[Candidate | None], k: int, text: str
+    mentions: Sequence[Toponym], chosen: Sequence[Candidate | None], k: int, text: str
 ) -> Candidate | None:
     """The place written right after mention k, as in "Paris, Texas"."""
     if k + 1 >= len(mentions) or not text:
@@ -42,7 +42,7 @@ def _qualifier(
     return chosen[k + 1] if between.strip() in (",", "") and len(between) <= 3 else None
 
 
-def _neighbours(mentions: Sequence[Mention], chosen: Sequence[Candidate | None], k: int) -> list[Candidate]:
+def _neighbours(mentions: Sequence[Toponym], chosen: Sequence[Candidate | None], k: int) -> list[Candidate]:
     here = mentions[k]
     out = []
     for j, other in enumerate(mentions):
@@ -56,7 +56,7 @@ def _neighbours(mentions: Sequence[Mention], chosen: Sequence[Candidate | None],
     return out
 
 
-def to_places(mentions: Sequence[Mention], chosen: Sequence[Candidate | None]) -> list[Place]:
+def to_places(mentions: Sequence[Toponym], chosen: Sequence[Candidate | None]) -> list[Place]:
     places: list[Place] = []
     for mention, cand in zip(mentions, chosen, strict=True):
         if cand is None and not (active().places.keep_unknown and mention.label == "GPE"):

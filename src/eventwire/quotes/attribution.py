@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from eventwire.config import active
 from eventwire.coref.words import speech_verbs
 from eventwire.parse import Parse, Token
 from eventwire.quotes.claims import Attribution, Claim
@@ -23,12 +24,6 @@ from eventwire.quotes.mention import mention_of
 _ACTIVE = frozenset({"nsubj"})  # the passive subject of a speech verb is its hearer ("he was told")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVES = frozenset({"who", "which", "that"})
-#: How many clauses up a subjectless verb looks for the subject it shares.
-MAX_CLAUSE_CLIMB = 3
-#: Fewer words than this in a reported clause is not worth reporting ("he said so").
-MIN_REPORTED_WORDS = 3
-#: A sentence with at most this many words outside quote marks is a bare attribution frame.
-MAX_FRAME_WORDS = 6
 _TRIM = " \t\r\n,;:\"“”«»„'‘’"
 
 
@@ -56,7 +51,7 @@ def _subject(
     if own is not None:
         return own, depth > 0
     governor = _clause_governor(parse, verb)
-    if governor is None or depth >= MAX_CLAUSE_CLIMB:
+    if governor is None or depth >= active().quotes.max_clause_climb:
         return None
     if verb.dep == "pcomp":
         quoted_one = next((c for c in parse.children(governor.i) if c.dep == "dobj"), None)
@@ -132,7 +127,7 @@ def direct_attribution(
 
 def _bare_frame(context: list[Token], quoted: QuotedRanges) -> bool:
     narrated = [t for t in context if t.pos != "PUNCT" and not quoted.contains(t.start)]
-    return len(narrated) <= MAX_FRAME_WORDS
+    return len(narrated) <= active().quotes.max_frame_words
 
 
 def _governors(parse: Parse, seg: Segment, context: list[Token]) -> set[int]:
@@ -233,7 +228,7 @@ def _strip_edges(tokens: list[Token]) -> list[Token]:
 
 
 def _long_enough(words: list[Token]) -> bool:
-    return sum(1 for t in words if t.pos != "PUNCT") >= MIN_REPORTED_WORDS
+    return sum(1 for t in words if t.pos != "PUNCT") >= active().quotes.min_reported_words
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Mention:
+class SpeakerMention:
     """The words that name a speaker; the head is the word that decides who it is."""
 
     start: int
@@ -18,7 +18,7 @@ class Mention:
 @dataclass(frozen=True)
 class Attribution:
     cue: str  # the speech verb as written, or "according to"
-    speaker: Mention | None
+    speaker: SpeakerMention | None
     shared: bool = False  # the speaker is borrowed from another clause ("..., adding ...")
 
 

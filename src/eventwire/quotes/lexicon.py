@@ -7,16 +7,13 @@ reads as well, live in :mod:`eventwire.coref.words`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
-from importlib import resources
+
+from eventwire.datafiles import rows
 
 
-def _rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("eventwire.quotes").joinpath("data", name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.rstrip("\n").split("\t")
+def _rows(name: str) -> list[list[str]]:
+    return rows("eventwire.quotes", name)
 
 
 @cache

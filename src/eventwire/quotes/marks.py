@@ -17,10 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from eventwire.config import active
 from eventwire.quotes.lexicon import double_quote_marks
-
-#: Fewer words than this inside marks, mid-sentence, is a scare quote, not a quotation.
-MIN_QUOTE_WORDS = 3
 
 _SINGLE = re.compile(r"‘(?=\S)((?:[^‘’\n]|’(?=\w))*?\S)’(?!\w)")
 _WORD = re.compile(r"\w+")
@@ -135,7 +133,7 @@ def _is_quotation(text: str, para: Paragraph, open_at: int, start: int, inner_en
     before = text[para.start : open_at].rstrip()
     opens_sentence = not before or before[-1] in _SENTENCE_OPENERS
     words = _WORD.findall(text, start, inner_end)
-    if len(words) >= MIN_QUOTE_WORDS:
+    if len(words) >= active().quotes.min_quote_words:  # fewer, mid-sentence: a scare quote
         return opens_sentence or not _is_title(words)
     ends_utterance = text[start:inner_end].rstrip()[-1:] in {",", ".", "!", "?"}
     return ends_utterance and opens_sentence

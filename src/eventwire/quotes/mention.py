@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.parse import Parse, Token
-from eventwire.quotes.claims import Mention
+from eventwire.quotes.claims import SpeakerMention
 
 #: Dependents that belong to the name itself; everything else (appositions,
 #: relative clauses, conjuncts, most prepositions) is left out.
@@ -15,7 +15,7 @@ _NAME_DEPS = frozenset(
 )
 
 
-def mention_of(parse: Parse, head: Token) -> Mention:
+def mention_of(parse: Parse, head: Token) -> SpeakerMention:
     """The noun phrase headed by ``head``; for "the commander, John Smith", the name."""
     name = _apposed_name(parse, head)
     if name is not None:
@@ -25,8 +25,8 @@ def mention_of(parse: Parse, head: Token) -> Mention:
     end = max(t.end for t in kept)
     ent = parse.entity_at(head.i)
     if ent is not None and start <= ent.start_char and ent.end_char <= end:
-        return Mention(start, end, ent.start_char, ent.end_char)
-    return Mention(start, end, head.start, head.end)
+        return SpeakerMention(start, end, ent.start_char, ent.end_char)
+    return SpeakerMention(start, end, head.start, head.end)
 
 
 def _apposed_name(parse: Parse, head: Token) -> Token | None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from eventwire.config import active
 from eventwire.coref.words import pronouns, speech_verbs
-from eventwire.quotes.claims import Attribution, Mention
+from eventwire.quotes.claims import Attribution, SpeakerMention
 from eventwire.quotes.marks import Paragraph, Segment
 
 #: A capitalised word, or abbreviations ("Gen.", "U.S."); a full stop after a longer word ends a sentence.
 _WORD = r"(?:(?:[A-Z][a-z]{0,3}\.)+|[A-Z][\w’'-]*)"
 _NAME = rf"(?:{_WORD}\s+){{0,4}}{_WORD}"
-_WINDOW = 120
 
 
 @cache
@@ -33,16 +33,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def surface_attribution(text: str, seg: Segment, para: Paragraph) -> Attribution | None:
     verb_first, who_first, before = _patterns()
-    after_end = min(para.end, seg.outer_end + _WINDOW)
+    after_end = min(para.end, seg.outer_end + active().quotes.surface_window_chars)
     for pattern in (verb_first, who_first):
         m = pattern.match(text, seg.outer_end, after_end)
         if m is not None:
             return _attribution(m)
-    m = before.search(text, max(para.start, seg.outer_start - _WINDOW), seg.outer_start)
+    m = before.search(
+        text, max(para.start, seg.outer_start - active().quotes.surface_window_chars), seg.outer_start
+    )
     return _attribution(m) if m is not None else None
 
 
 def _attribution(m: re.Match[str]) -> Attribution:
     start, end = m.span("who")
     head_start = start + len(re.sub(r"\S+$", "", m.group("who")))
-    return Attribution(m.group("cue"), Mention(start, end, head_start, end))
+    return Attribution(m.group("cue"), SpeakerMention(start, end, head_start, end))

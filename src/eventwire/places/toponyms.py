@@ -36,7 +36,7 @@ MAX_NAME_WORDS = 5
 
 
 @dataclass
-class Mention:
+class Toponym:
     start: int
     end: int
     text: str
@@ -46,7 +46,7 @@ class Mention:
     label: str = ""  # the spaCy label it came from, "" for a gazetteer match
 
 
-def find_mentions(text: str, parse: Parse | None) -> list[Mention]:
+def find_mentions(text: str, parse: Parse | None) -> list[Toponym]:
     """Place mentions in text order, non-overlapping."""
     gaz = gazetteer()
     if parse is None:
@@ -56,7 +56,7 @@ def find_mentions(text: str, parse: Parse | None) -> list[Mention]:
     return _without_overlaps(found)
 
 
-def _parse_mentions(text: str, parse: Parse, gaz: Gazetteer) -> Iterator[Mention]:
+def _parse_mentions(text: str, parse: Parse, gaz: Gazetteer) -> Iterator[Toponym]:
     for ent in parse.ents:
         if ent.label in PLACE_LABELS and not _beside_person(parse, ent):
             yield from _entity_mentions(text, parse, ent, gaz)
@@ -94,7 +94,7 @@ def _beside_person(parse: Parse, ent: Entity) -> bool:
 _PART = re.compile(r"[^,;/()]+")
 
 
-def _entity_mentions(text: str, parse: Parse, ent: Entity, gaz: Gazetteer) -> Iterator[Mention]:
+def _entity_mentions(text: str, parse: Parse, ent: Entity, gaz: Gazetteer) -> Iterator[Toponym]:
     """The entity's comma-separated parts ("Pandi, Bulacan"), each trimmed to its place words."""
     end = ent.end_char
     hyphen = _hyphen_suffix(text, ent.start_char, end)
@@ -141,7 +141,7 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _trimmed_mention(text: str, start: int, end: int, gaz: Gazetteer, following: str) -> Mention | None:
+def _trimmed_mention(text: str, start: int, end: int, gaz: Gazetteer, following: str) -> Toponym | None:
     start, end = _strip_space(text, start, end)
     m = _LEADING.match(text[start:end])
     if m:
@@ -175,10 +175,10 @@ def _trimmed_mention(text: str, start: int, end: int, gaz: Gazetteer, following:
         inner = _name_inside(text, start, end, gaz)
         if inner is not None:
             return inner
-    return Mention(start, end, name, matches, admin_hint=admin_hint)
+    return Toponym(start, end, name, matches, admin_hint=admin_hint)
 
 
-def _name_inside(text: str, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+def _name_inside(text: str, start: int, end: int, gaz: Gazetteer) -> Toponym | None:
     """The longest known name inside an unknown place phrase ("Salinas Valley", "City of Santa Ana")."""
     run = [(w.start(), w.end()) for w in _WORD.finditer(text, start, end)]
     # the name heads the phrase ("Salinas Valley") or follows "of" ("City of Santa Ana")
@@ -256,7 +256,7 @@ def _bare_mentions(
     runs: Iterator[tuple[list[Word], int]],
     sent: int | None,
     parse: Parse | None = None,
-) -> Iterator[Mention]:
+) -> Iterator[Toponym]:
     """Longest gazetteer names inside each run of capitalised words (held to more with a parse)."""
     for run, run_sent in runs:
         i = 0
@@ -272,7 +272,7 @@ def _bare_mentions(
             i += used
 
 
-def _plausible_unlabelled(text: str, mention: Mention) -> bool:
+def _plausible_unlabelled(text: str, mention: Toponym) -> bool:
     """A name the model did not call a place: a country or region, or a city after "in", "from", ...
 
     Cities share their names with people and products (Regina, Henderson,
@@ -284,7 +284,7 @@ def _plausible_unlabelled(text: str, mention: Mention) -> bool:
     return before is not None and before.group(1).lower() in words()["locative_prepositions"]
 
 
-def _longest_name(text: str, gaz: Gazetteer, run: list[Word], i: int) -> tuple[Mention, int] | None:
+def _longest_name(text: str, gaz: Gazetteer, run: list[Word], i: int) -> tuple[Toponym, int] | None:
     for n in range(min(MAX_NAME_WORDS, len(run) - i), 0, -1):
         start, end = run[i][0], run[i + n - 1][1]
         hyphen = _hyphen_suffix(text, start, end)
@@ -296,7 +296,7 @@ def _longest_name(text: str, gaz: Gazetteer, run: list[Word], i: int) -> tuple[M
         name = text[start:end]
         matches = [m for m in gaz.lookup(name) if _bare_match_ok(name, m, gaz)]
         if matches:
-            return Mention(start, end, name, matches), n
+            return Toponym(start, end, name, matches), n
     return None
 
 
@@ -312,9 +312,9 @@ def _bare_match_ok(name: str, match: Match, gaz: Gazetteer) -> bool:
     return cand.feature != ADMIN1 or match.primary
 
 
-def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+def _without_overlaps(mentions: list[Toponym]) -> list[Toponym]:
     """Keep the earliest, then longest, of overlapping mentions."""
-    out: list[Mention] = []
+    out: list[Toponym] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if out and mention.start < out[-1].end:
             continue

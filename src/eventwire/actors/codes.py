@@ -11,17 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.actors.mentions import Mention, span_text
+from eventwire.actors.mention import ActorMention, span_text
 from eventwire.actors.words import words_of
+from eventwire.config import active
 from eventwire.countries import iso3_codes
 from eventwire.ontology import ActorInfo, actor_for, agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
-MAX_TITLE_WORDS = 4
-
 
 @dataclass(frozen=True)
-class Coding:
+class ActorCode:
     country: str | None = None
     sector: str | None = None
     code: str | None = None
@@ -62,7 +61,7 @@ def make_code(country: str | None, sector: str | None) -> str | None:
     return joined or None
 
 
-def code_mention(parse: Parse, text: str, m: Mention, published: str | None) -> Coding:
+def code_mention(parse: Parse, text: str, m: ActorMention, published: str | None) -> ActorCode:
     name = span_text(parse, text, m.start, m.end)
     known = actor_for(name, published, latest=True) if m.kind in ("person", "org") else None
     country, sector = _from_known(known)
@@ -73,7 +72,7 @@ def code_mention(parse: Parse, text: str, m: Mention, published: str | None) -> 
     sector = title_sector or sector or _name_head_sector(parse, m)
     country = country or _phrase_country(parse, text, m)
     code = _compose(known, title_sector) or make_code(country, sector)
-    return Coding(country, sector, code, known is not None)
+    return ActorCode(country, sector, code, known is not None)
 
 
 def _compose(known: ActorInfo | None, title_sector: str | None) -> str | None:
@@ -85,7 +84,7 @@ def _compose(known: ActorInfo | None, title_sector: str | None) -> str | None:
     return known.code + title_sector if len(known.code) == 3 and known.code != title_sector else None
 
 
-def _name_head_sector(parse: Parse, m: Mention) -> str | None:
+def _name_head_sector(parse: Parse, m: ActorMention) -> str | None:
     """An organisation named for what it is: 'the Defence Ministry', 'Kenya Police', 'High Court'."""
     if m.kind != "org":
         return None
@@ -101,7 +100,7 @@ def _from_known(info: ActorInfo | None) -> tuple[str | None, str | None]:
     return info.country or country, info.sector or sector
 
 
-def _title_sector(parse: Parse, text: str, m: Mention) -> str | None:
+def _title_sector(parse: Parse, text: str, m: ActorMention) -> str | None:
     """Sector from a title or role word: before the name, in an apposition, or the role noun itself."""
     if m.kind == "role":
         head = parse.tokens[m.head]
@@ -116,7 +115,7 @@ def _title_sector(parse: Parse, text: str, m: Mention) -> str | None:
     return None
 
 
-def _compound_sector(parse: Parse, text: str, m: Mention) -> str | None:
+def _compound_sector(parse: Parse, text: str, m: ActorMention) -> str | None:
     for k in range(m.start, m.head):
         info = agent_for(span_text(parse, text, k, m.head + 1)) or agent_for(parse.tokens[k].lemma)
         if info is not None:
@@ -124,10 +123,10 @@ def _compound_sector(parse: Parse, text: str, m: Mention) -> str | None:
     return None
 
 
-def _title_candidates(parse: Parse, text: str, m: Mention) -> list[str]:
+def _title_candidates(parse: Parse, text: str, m: ActorMention) -> list[str]:
     """Word sequences that may be a title: just before the name, then apposed nouns."""
     out: list[str] = []
-    for first in range(max(m.phrase_start, m.start - MAX_TITLE_WORDS), m.start):
+    for first in range(max(m.phrase_start, m.start - active().actors.max_title_words), m.start):
         out.append(span_text(parse, text, first, m.start))
     head = parse.tokens[m.head]
     for tok in _appositions(parse, head):
@@ -149,7 +148,7 @@ def _noun_phrase_tails(parse: Parse, text: str, noun: Token) -> list[str]:
     return tails + [parse.tokens[k].lemma for k in mods]
 
 
-def _phrase_country(parse: Parse, text: str, m: Mention) -> str | None:
+def _phrase_country(parse: Parse, text: str, m: ActorMention) -> str | None:
     """A nationality or country word inside the phrase, not a sponsor ('Iranian-backed').
 
     A role noun also takes the country of a known name in front of it ("White House
@@ -169,7 +168,7 @@ def _phrase_country(parse: Parse, text: str, m: Mention) -> str | None:
     return _role_place(parse, text, m) if m.kind == "role" else None
 
 
-def _role_place(parse: Parse, text: str, m: Mention) -> str | None:
+def _role_place(parse: Parse, text: str, m: ActorMention) -> str | None:
     runs = [(a, b) for a, b in _name_runs(parse, max(0, m.phrase_start), m.head)]
     for prep in parse.children(m.head):
         if prep.dep == "prep" and prep.lower in ("from", "in", "of"):

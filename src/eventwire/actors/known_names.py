@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from eventwire.actors.mentions import Mention
+from eventwire.actors.mention import ActorMention
 from eventwire.ontology import active_knowledge, agent_for
 from eventwire.ontology.tables import ActorTable
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
 
 
-def dictionary_mentions(parse: Parse, text: str, published: str | None) -> Iterator[Mention]:
+def dictionary_mentions(parse: Parse, text: str, published: str | None) -> Iterator[ActorMention]:
     table = active_knowledge().actors
     if table is None:
         return
@@ -36,7 +36,7 @@ def dictionary_mentions(parse: Parse, text: str, published: str | None) -> Itera
 
 def _match_at(
     parse: Parse, table: ActorTable, words: list[str], offset: int, i: int, published: str | None
-) -> Mention | None:
+) -> ActorMention | None:
     tok = parse.tokens[i]
     if not (tok.text[:1].isupper() or tok.pos == "PROPN"):
         return None
@@ -51,7 +51,7 @@ def _match_at(
         return None  # a title before a name ("President Donald Trump") is coded as a title
     kind = "person" if _titled(parse, i) else info.kind if info.kind in ("person", "country") else "org"
     head = _head(parse, i, end)
-    return Mention(i, end, head.i, kind, np_bounds(parse, head)[0])
+    return ActorMention(i, end, head.i, kind, np_bounds(parse, head)[0])
 
 
 def _stands_alone(parse: Parse, start: int, end: int, first: Token, kind: str) -> bool:
