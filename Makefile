@@ -19,14 +19,14 @@ demo: $(STAMP)
 	$(BIN)/eventwire demo --db $(DB)
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools eval
+	$(BIN)/ruff format --check src tests bench tools eval
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools eval
+	$(BIN)/ruff format --check src tests bench tools eval
 	$(BIN)/mypy
 
 eval: $(STAMP)

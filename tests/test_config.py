@@ -119,3 +119,12 @@ def test_the_petrarch_coder_runs_with_the_built_in_verb_dictionary() -> None:
         ["Iran will restore diplomatic ties with Egypt."], config=Config(coder="petrarch")
     )
     assert [(e.source.actor is not None, e.modality) for e in article.events][:1] == [(True, "asserted")]
+
+
+def test_the_readme_s_settings_file_is_valid(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```\n# eventwire.toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "eventwire.toml"
+    path.write_text(example, encoding="utf-8")
+    config = load_config(path)
+    assert config.places.min_city_population == 5000 and config.events.confidence.dictionary == -0.3

@@ -5,7 +5,8 @@ Usage::
     python tools/build_places.py ADMIN1_CODES COUNTRYINFO_DATA_DIR
 
 It writes ``src/eventwire/places/data/admin1.tsv`` and the country authority's
-``src/eventwire/countries/data/countries.tsv``.  ``ADMIN1_CODES`` is GeoNames' ``admin1CodesASCII.txt`` (CC BY 4.0);
+``src/eventwire/countries/data/countries.tsv``.  ``ADMIN1_CODES`` is GeoNames'
+``admin1CodesASCII.txt`` (CC BY 4.0);
 ``COUNTRYINFO_DATA_DIR`` is the ``countryinfo/data`` folder of the MIT-licensed
 ``countryinfo`` wheel, which supplies each country's outline (its centroid
 becomes the country's point, see ``mainland_centroid``; ``latlng`` is the
