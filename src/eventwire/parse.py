@@ -135,6 +135,12 @@ class Parse:
             return self.tokens[k]
         return None
 
+    def tokens_overlapping(self, start: int, end: int) -> list[Token]:
+        """The tokens that share a character with the range [start, end)."""
+        first = max(0, bisect_right(self._token_starts, start) - 1)
+        last = bisect_left(self._token_starts, end)
+        return [t for t in self.tokens[first:last] if t.end > start]
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly inside the character range [start, end)."""
         first = bisect_left(self._token_starts, start)

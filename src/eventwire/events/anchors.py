@@ -10,11 +10,15 @@ time elsewhere in the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventwire.events.lexicon import lemma_of, mode_words
 from eventwire.model import Event, Place, Span, TimeExpr
 from eventwire.parse import Parse, Token
+from eventwire.spans import SpanIndex, index_of
+
+#: which of the indexed spans count
+Keep = Callable[[int], bool] | None
 
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -29,40 +33,45 @@ def event_date(times: Sequence[TimeExpr]) -> str | None:
     return None
 
 
-def spans_under(parse: Parse, tok: Token, spans: Sequence[tuple[int, int]]) -> list[int]:
-    """Indices of spans that lie in the words attached directly below tok (not in sub-clauses)."""
+def spans_under(parse: Parse, tok: Token, spans: SpanIndex, keep: Keep = None) -> list[int]:
+    """Positions of spans that lie in the words attached directly below tok (not in sub-clauses)."""
     hits: list[int] = []
     for k in parse.children(tok.i):
         if k.dep in ("relcl", "ccomp", "advcl", "conj", "xcomp", "acl", "parataxis"):
             continue
-        lo, hi = parse.subtree(k.i)[0].start, parse.subtree(k.i)[-1].end
-        hits.extend(n for n, (s, e) in enumerate(spans) if lo <= s and e <= hi)
+        words = parse.subtree(k.i)
+        hits.extend(n for n in spans.inside(words[0].start, words[-1].end) if keep is None or keep(n))
     return hits
 
 
-def nearest_spans(parse: Parse, trigger: Token, spans: Sequence[tuple[int, int]]) -> list[int]:
+def nearest_spans(parse: Parse, trigger: Token, spans: SpanIndex, keep: Keep = None) -> list[int]:
     """Spans attached to the trigger, else to the nearest governing clause, else in the sentence."""
     tok = trigger
     for _ in range(8):
-        hits = spans_under(parse, tok, spans)
+        hits = spans_under(parse, tok, spans, keep)
         if hits:
             return hits
         if tok.head == tok.i:
             break
         tok = parse.tokens[tok.head]
     sent = parse.sents[trigger.sent]
-    inside = [n for n, (s, e) in enumerate(spans) if sent.start_char <= s and e <= sent.end_char]
+    inside = [n for n in spans.inside(sent.start_char, sent.end_char) if keep is None or keep(n)]
     return inside if len(inside) == 1 else []
 
 
+def _dated(time: TimeExpr) -> bool:
+    return time.type in ("DATE", "TIME") and DATE_VALUE.match(time.value) is not None
+
+
 def date_for(parse: Parse, trigger: Token, times: Sequence[TimeExpr], published: str | None) -> str | None:
-    dated = [t for t in times if t.type in ("DATE", "TIME") and DATE_VALUE.match(t.value)]
-    hits = nearest_spans(parse, trigger, [(t.start, t.end) for t in dated])
-    return event_date([dated[n] for n in hits]) or published
+    index = index_of(times, lambda: SpanIndex([(t.start, t.end) for t in times]))
+    hits = nearest_spans(parse, trigger, index, keep=lambda n: _dated(times[n]))
+    return event_date([times[n] for n in hits]) or published
 
 
 def place_for(parse: Parse, trigger: Token, places: Sequence[Place]) -> str | None:
-    hits = nearest_spans(parse, trigger, [(p.start, p.end) for p in places])
+    index = index_of(places, lambda: SpanIndex([(p.start, p.end) for p in places]))
+    hits = nearest_spans(parse, trigger, index)
     return places[hits[0]].id if hits else None
 
 

@@ -14,6 +14,7 @@ from eventwire.model import Actor, Article, Party, Quote
 from eventwire.ontology import country_for
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
+from eventwire.spans import SpanIndex, index_of
 
 #: words by which a speaker names himself or his side
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -55,15 +56,15 @@ def _country_actor(actors: Sequence[Actor], adjective: str) -> str | None:
 
 
 def _actor_at(actors: Sequence[Actor], hs: int, he: int, start: int, end: int) -> str | None:
-    """The actor whose mention covers the head word, else any mention inside the phrase."""
-    inside: str | None = None
-    for actor in actors:
-        for ms, me in actor.mentions:
-            if ms <= hs and he <= me:
-                return actor.id
-            if inside is None and start <= ms and me <= end:
-                inside = actor.id
-    return inside
+    """The actor whose mention covers the head word, else any mention inside the phrase (the
+    first such actor in the article's order)."""
+    index = index_of(actors, lambda: SpanIndex([m for a in actors for m in a.mentions], _owners(actors)))
+    found = index.covering(hs, he) or index.inside(start, end)
+    return index.labels[min(found)] if found else None
+
+
+def _owners(actors: Sequence[Actor]) -> list[str]:
+    return [a.id for a in actors for _ in a.mentions]
 
 
 def token_owners(parse: Parse, actors: Sequence[Actor]) -> dict[int, str]:

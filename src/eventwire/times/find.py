@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from eventwire.model import TimeExpr
 from eventwire.parse import Parse
@@ -22,20 +23,39 @@ _WORD_BEFORE_STOP = re.compile(r"(?<![.\w])([A-Za-z]+)\.$")
 _RULE_ORDER = {kind: k for k, (kind, _) in enumerate(rules())}
 
 
+class _Taken:
+    """Non-overlapping spans kept sorted, so that an overlap check is a binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # spans starting before ``end``: only the last may reach in
+        return k > 0 and self.ends[k - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+
 def find_times(text: str, published: str | None, parse: Parse | None = None) -> list[TimeExpr]:
     """Every date, time, duration and set expression in text, normalised to a
     TIMEX3 value against ``published`` (YYYY-MM-DD; when None only what the
     text fixes by itself), sorted by offset and non-overlapping."""
     ctx = Context(text=text, anchor=parse_anchor(published), parse=parse)
     found: list[TimeExpr] = []
+    taken = _Taken()
     for cand in sorted(find_candidates(text), key=_preference):
-        if any(cand.start < t.end and t.start < cand.end for t in found):
+        if taken.overlaps(cand.start, cand.end):
             continue
         timex = normalise(cand, ctx)
         if timex is not None:
             kind, value = timex
             start, end = trimmed(text, cand)
             found.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=value))
+            taken.add(start, end)
     return dated_clocks(resolve_anaphora(sorted(found, key=lambda t: t.start)), text)
 
 

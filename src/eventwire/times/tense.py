@@ -37,7 +37,7 @@ def tense_of(text: str, start: int, end: int, parse: Parse | None) -> Tense:
 
 def governing_verb(parse: Parse, start: int, end: int) -> Token | None:
     """The first verb above the span's root token in the dependency tree."""
-    inside = [t for t in parse.tokens if t.start < end and start < t.end]
+    inside = parse.tokens_overlapping(start, end)
     if not inside:
         return None
     indices = {t.i for t in inside}
