@@ -29,7 +29,7 @@ from eventwire.read.files import read_path
 from eventwire.read.jsonl import record_doc
 from eventwire.read.rawdoc import make_doc
 from eventwire.read.sniff import sniff_text
-from eventwire.runner import prepared, processed
+from eventwire.runner import prepared, processed, within_limits
 from eventwire.store.view import EventStore
 
 Item = str | Mapping[str, Any] | os.PathLike[str] | RawDoc
@@ -72,7 +72,7 @@ def pipe(
     settings = config or Config()
     engine = shared_engine(settings)
     report = on_failure or _raise
-    articles = prepared(raw_docs(items), published, report)
+    articles = within_limits(prepared(raw_docs(items), published, report), settings, report)
     for batch in processed(articles, engine, batch_size or settings.batch_size, report):
         yield from batch
 

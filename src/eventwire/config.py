@@ -146,6 +146,21 @@ class EventsSettings(Section):
     confidence: ConfidenceWeights = Field(ConfidenceWeights(), description="how sure the event coder is")
 
 
+class LimitsSettings(Section):
+    max_article_chars: int = Field(
+        300_000,
+        ge=1,
+        description="an article longer than this after cleaning is refused with one line, before it is"
+        " parsed (time and memory grow with the text)",
+    )
+    article_seconds: float | None = Field(
+        60.0,
+        gt=0.0,
+        description="time an article may take in the stages after the parse; over it, the article is"
+        " left out and recorded as a failure (none: no limit; enforced on POSIX in the main thread)",
+    )
+
+
 class StoreSettings(Section):
     wait_s: float = Field(
         30.0, ge=0.0, description="how long opening a store waits for another process to let go of it"
@@ -175,6 +190,7 @@ class Config(Section):
     places: PlacesSettings = Field(PlacesSettings(), description="toponyms and geocoding (eventwire.places)")
     events: EventsSettings = Field(EventsSettings(), description="event coding (eventwire.events)")
     store: StoreSettings = Field(StoreSettings(), description="the DuckDB store (eventwire.store)")
+    limits: LimitsSettings = Field(LimitsSettings(), description="sizes and times one article may take")
 
 
 _DEFAULT = Config()

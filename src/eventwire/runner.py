@@ -76,6 +76,7 @@ def process_inputs(
     with _StoreSession(options, config, result) as store:
         skip = store.stored if store is not None else set()
         docs = prepared(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
+        docs = within_limits(docs, config, fail)
         if warn is not None:
             docs = _warning_lines(docs, warn)
         for done in processed(docs, engine, config.batch_size, fail):
@@ -137,6 +138,20 @@ def prepared(
             continue
         if first[1] != item.source:
             _count_skip(result)  # the same content again
+            continue
+        yield article
+
+
+def within_limits(articles: Iterable[Article], config: Config, report: Report) -> Iterator[Article]:
+    """Articles short enough to parse; a longer one is refused with one line before it is parsed."""
+    limit = config.limits.max_article_chars
+    for article in articles:
+        if len(article.text) > limit:
+            error = (
+                f"article is {len(article.text):,} characters after cleaning, over the {limit:,} limit"
+                " (limits.max_article_chars)"
+            )
+            report(Failure(article.source or article.id, "read", error, article.id))
             continue
         yield article
 
