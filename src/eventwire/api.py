@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Config
-from eventwire.engine import shared_engine
 from eventwire.errors import EventwireError, InputError, one_line
 from eventwire.model import Article
 from eventwire.pipeline import Failure
@@ -66,14 +65,18 @@ def pipe(
     published: str | None = None,
     config: Config | None = None,
     batch_size: int | None = None,
+    workers: int | None = None,
     on_failure: OnFailure | None = None,
 ) -> Iterator[Article]:
-    """Articles of ``items`` as they are coded, streamed a batch at a time (memory stays flat)."""
-    settings = config or Config()
-    engine = shared_engine(settings)
+    """Articles of ``items`` as they are coded, streamed a batch at a time (memory stays flat).
+
+    ``workers`` > 1 codes in that many worker processes (started with ``spawn``: a script that
+    uses them needs the usual ``if __name__ == "__main__":`` guard); the output is the same.
+    """
+    settings = (config or Config()).model_copy(update={"batch_size": batch_size} if batch_size else {})
     report = on_failure or _raise
     articles = within_limits(prepared(raw_docs(items), published, report), settings, report)
-    for batch in processed(articles, engine, batch_size or settings.batch_size, report):
+    for batch in processed(articles, settings, report, workers=workers or settings.workers or 1):
         yield from batch
 
 

@@ -27,6 +27,7 @@ from eventwire.model import Article
 from eventwire.outputs import check_output
 from eventwire.pipeline import Failure
 from eventwire.runner import RunOptions, RunResult, process_inputs
+from eventwire.workers import default_workers
 
 app = typer.Typer(
     name="eventwire",
@@ -129,6 +130,9 @@ def process(
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already stored in --db.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")] = False,
     batch_size: Annotated[int | None, typer.Option(min=1, max=10_000, help="Articles per batch.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Processes that code articles (default: one per core).")
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress lines on standard error.")
     ] = False,
@@ -140,7 +144,12 @@ def process(
     if output is not None:
         check_output(output, inputs=paths, store=db, force=force, what="--output")
     config = _config(
-        config_file, dictionaries=dictionaries, coder=coder, batch_size=batch_size, backend=backend
+        config_file,
+        dictionaries=dictionaries,
+        coder=coder,
+        batch_size=batch_size,
+        backend=backend,
+        workers=workers,
     )
     result = RunResult()
     with ExitStack() as stack:
@@ -149,7 +158,7 @@ def process(
             process_inputs(
                 paths,
                 config,
-                RunOptions(published, db, resume),
+                RunOptions(published, db, resume, config.workers or default_workers()),
                 _emitter(format, out),
                 _report,
                 stdin=sys.stdin.buffer,
@@ -304,9 +313,9 @@ def demo(
     """Process the bundled Wikinews demo corpus into --db and print a summary."""
     corpus = resources.files("eventwire.demo")
     paths = [str(corpus.joinpath("articles.jsonl"))]
-    result = process_inputs(
-        paths, _config(config_file), RunOptions(db=db), lambda a: None, _report, progress=_progress()
-    )
+    config = _config(config_file)
+    options = RunOptions(db=db, workers=config.workers or default_workers())
+    result = process_inputs(paths, config, options, lambda a: None, _report, progress=_progress())
     _final_line(result, db, quiet=False)
     typer.echo(_summary_text(db, 10))
     raise typer.Exit(1 if result.failures else 0)

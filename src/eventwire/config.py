@@ -184,6 +184,12 @@ class Config(Section):
         "spacy", description="NLP backend: spacy (en_core_web_sm 3.8) or fake (for tests only)"
     )
     batch_size: int = Field(32, ge=1, le=10_000, description="articles parsed and stored together")
+    workers: int = Field(
+        0,
+        ge=0,
+        description="processes that code articles, each with its own model; 0: as many as there are"
+        " cores for the command line, 1 (this process) for the Python API",
+    )
     actors: ActorsSettings = Field(ActorsSettings(), description="actor coding (eventwire.actors)")
     coref: CorefSettings = Field(CorefSettings(), description="pronouns and descriptions (eventwire.coref)")
     quotes: QuotesSettings = Field(QuotesSettings(), description="quotes and speakers (eventwire.quotes)")

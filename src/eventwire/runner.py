@@ -26,6 +26,7 @@ from eventwire.pipeline import Failure
 from eventwire.read import RawDoc, iter_inputs
 from eventwire.store import Store
 from eventwire.store.connection import RunLock, sigint_deferred
+from eventwire.workers import WorkerPool
 
 Emit = Callable[[Article], None]
 
@@ -45,6 +46,7 @@ class RunOptions:
     published: str | None = None
     db: Path | None = None
     resume: bool = False
+    workers: int = 1  # processes that code articles (1: this one)
 
 
 def process_inputs(
@@ -72,14 +74,13 @@ def process_inputs(
         result.failures.append(f)
         report(f)
 
-    engine = engine or shared_engine(config)
     with _StoreSession(options, config, result) as store:
         skip = store.stored if store is not None else set()
         docs = prepared(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
         docs = within_limits(docs, config, fail)
         if warn is not None:
             docs = _warning_lines(docs, warn)
-        for done in processed(docs, engine, config.batch_size, fail):
+        for done in processed(docs, config, fail, workers=options.workers, engine=engine):
             for article in done:
                 emit(article)
             if store is not None:
@@ -93,11 +94,23 @@ def process_inputs(
 
 
 def processed(
-    articles: Iterable[Article], engine: Engine, batch_size: int, report: Report
+    articles: Iterable[Article],
+    config: Config,
+    report: Report,
+    *,
+    workers: int = 1,
+    engine: Engine | None = None,
 ) -> Iterator[list[Article]]:
-    """Cleaned articles coded by ``engine``, a batch at a time, in input order."""
-    for batch in batches(articles, batch_size):
-        yield engine.run(batch, report)
+    """Cleaned articles coded a batch at a time, in input order: in this process (one worker, by
+    ``engine`` or the shared engine of ``config``), or in ``workers`` worker processes."""
+    chunks = batches(articles, config.batch_size)
+    if workers <= 1:
+        coder = engine or shared_engine(config)
+        for batch in chunks:
+            yield coder.run(batch, report)
+        return
+    with WorkerPool(config, workers) as pool:
+        yield from pool.code(chunks, report)
 
 
 def prepared(
