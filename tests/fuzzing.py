@@ -117,7 +117,9 @@ def good_jsonl(rng: random.Random) -> Case:
     lines = [json.dumps(r) for r in jsonl_records(rng, count)]
     if rng.random() < 0.3:
         lines.insert(rng.randrange(len(lines) + 1), "")
-    data = ("\n".join(lines) + rng.choice(["\n", ""])).encode()
+    data = (
+        rng.choice(["", "", "\ufeff"]) + rng.choice(["\n", "\r\n"]).join(lines) + rng.choice(["\n", ""])
+    ).encode()
     name = rng.choice(["dump.jsonl", "dump.ndjson", "dump", "-", "dump.jsonl.gz", "dump.jsonl.zst"])
     return Case("jsonl", name, pack(name, data), articles=count)
 

@@ -192,6 +192,8 @@ def test_stdin_text_and_jsonl() -> None:
     assert doc.source == "-" and doc.text == STORY
     items = read_all("-", stdin=b'{"text": "One."}\n{"text": "Two."}\n')
     assert [i.source for i in items] == ["-:1", "-:2"]
+    with_bom = read_all("-", stdin=b'\xef\xbb\xbf\r\n{"text": "One."}\r\n{"text": "Two."}\r\n')
+    assert [getattr(i, "text", i) for i in with_bom] == ["One.", "Two."]
 
 
 def test_latin1_without_charset_is_decoded_with_a_warning(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ and zstd dumps are decompressed as they are read.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from typing import IO, Any
@@ -29,7 +30,8 @@ def read_jsonl(name: str, stream: IO[bytes]) -> Iterator[RawDoc | Failure]:
         stream = decompressed(stream, packed)
     number, found = 0, False
     try:
-        for number, raw_line in enumerate(_bounded_lines(stream), start=1):
+        for number, line in enumerate(_bounded_lines(stream), start=1):
+            raw_line = line.removeprefix(codecs.BOM_UTF8) if number == 1 else line  # saved with a BOM
             if raw_line.strip():
                 found = True
                 yield _line_item(f"{name}:{number}", raw_line)
