@@ -192,6 +192,8 @@ def test_stdin_text_and_jsonl() -> None:
     assert doc.source == "-" and doc.text == STORY
     items = read_all("-", stdin=b'{"text": "One."}\n{"text": "Two."}\n')
     assert [i.source for i in items] == ["-:1", "-:2"]
+    with_bom = read_all("-", stdin=b'\xef\xbb\xbf\r\n{"text": "One."}\r\n{"text": "Two."}\r\n')
+    assert [getattr(i, "text", i) for i in with_bom] == ["One.", "Two."]
 
 
 def test_latin1_without_charset_is_decoded_with_a_warning(tmp_path: Path) -> None:
@@ -236,12 +238,14 @@ def test_missing_path_and_gzip_that_is_not_warc(tmp_path: Path) -> None:
 
 
 def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventwire.read import files
+    from eventwire.read import limits
 
-    monkeypatch.setattr(files, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_ARTICLE_BYTES", 100)
     path = tmp_path / "big.txt"
     path.write_text("word " * 100, encoding="utf-8")
-    assert "over the 100 bytes limit" in only_failure(read_all(path)).error
+    assert only_failure(read_all(path)).error == "file is 500 bytes, over the 100 bytes limit for one article"
+    items = read_all("-", stdin=b"word " * 100)
+    assert only_failure(items).error == "input is over the 100 bytes limit for one article"
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
@@ -306,9 +310,9 @@ def test_any_bytes_on_stdin_give_docs_or_failures_never_exceptions(data: bytes) 
 
 
 def test_jsonl_line_over_the_limit_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventwire.read import jsonl
+    from eventwire.read import limits
 
-    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 64)
+    monkeypatch.setattr(limits, "MAX_ARTICLE_BYTES", 64)
     path = tmp_path / "dump.jsonl"
     lines = [
         json.dumps({"text": "Short one."}),

@@ -17,7 +17,7 @@ from eventwire.clean.text import join, paragraphs
 from eventwire.clean.titles import take_title
 from eventwire.errors import InputError
 from eventwire.model import Article, Dateline
-from eventwire.read import RawDoc
+from eventwire.read import RawDoc, limits
 from eventwire.read.ids import stable_id
 
 __all__ = ["clean"]
@@ -58,6 +58,11 @@ def _body_and_metadata(raw: RawDoc) -> tuple[str, str | None, str | None, str | 
         page = extract_page(raw.html)
         if page is None:
             raise InputError("no article text could be extracted from the HTML")
+        if len(page.body) > limits.MAX_TEXT_CHARS:
+            raise InputError(
+                f"page text is {len(page.body)} characters, "
+                f"over the {limits.MAX_TEXT_CHARS}-character limit for one article"
+            )
         published = raw.published or page.published
         return page.body, raw.title or page.title, raw.url or page.url, published, page.authors
     if raw.text is None:

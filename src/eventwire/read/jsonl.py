@@ -1,54 +1,100 @@
-"""JSONL: one article per line (`text` or `html`, optional `id`, `title`, `url`, `published`)."""
+"""JSONL: one article per line (`text` or `html`, optional `id`, `title`, `url`, `published`).
+
+Read a line at a time, so a dump of any size streams in the memory of its longest line; gzip
+and zstd dumps are decompressed as they are read.
+"""
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from typing import IO, Any
 
 from eventwire.errors import InputError, one_line
 from eventwire.pipeline import Failure
+from eventwire.read import limits
 from eventwire.read.decode import decode
-from eventwire.read.limits import MAX_LINE_BYTES, megabytes
+from eventwire.read.limits import megabytes
+from eventwire.read.names import printable
 from eventwire.read.rawdoc import RawDoc, make_doc
-from eventwire.read.sniff import sniff_text
+from eventwire.read.sniff import looks_like_html
+from eventwire.read.streams import STREAM_ERRORS, compression, decompressed, peek
 
 
 def read_jsonl(name: str, stream: IO[bytes]) -> Iterator[RawDoc | Failure]:
     """One RawDoc per article line; a Failure naming `name:line` for each bad one; blank lines skipped."""
-    for number, raw_line in enumerate(_bounded_lines(stream), start=1):
-        if not raw_line.strip():
-            continue
-        source = f"{name}:{number}"
-        try:
-            yield _read_line(source, raw_line)
-        except InputError as exc:
-            yield Failure(source, "read", one_line(exc))
+    head, stream = peek(stream, 4)
+    packed = compression(head)
+    if packed is not None:
+        stream = decompressed(stream, packed)
+    number, found = 0, False
+    try:
+        for number, line in enumerate(_bounded_lines(stream), start=1):
+            raw_line = line.removeprefix(codecs.BOM_UTF8) if number == 1 else line  # saved with a BOM
+            if raw_line.strip():
+                found = True
+                yield _line_item(f"{name}:{number}", raw_line)
+    except STREAM_ERRORS as exc:
+        what = f"{packed} data" if packed else "input"
+        yield Failure(f"{name}:{number + 1}", "read", f"{what} is broken here: {_reason(exc)}")
+        return
+    if not found:
+        yield Failure(name, "read", "empty file")
+
+
+def _reason(exc: BaseException) -> str:
+    return printable(one_line(exc))
 
 
 def _bounded_lines(stream: IO[bytes]) -> Iterator[bytes]:
-    """Lines of at most MAX_LINE_BYTES + 1 bytes: an over-long line is cut (and refused), not held whole."""
+    """Lines of at most the article limit + 1 bytes: an over-long line is cut (and refused), not held."""
+    limit = limits.MAX_ARTICLE_BYTES
     while True:
-        line = stream.readline(MAX_LINE_BYTES + 1)
+        line = stream.readline(limit + 1)
         if not line:
             return
-        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-            while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
                 pass
         yield line
 
 
-def _read_line(source: str, raw_line: bytes) -> RawDoc:
-    if len(raw_line) > MAX_LINE_BYTES:
-        raise InputError(f"line is {megabytes(len(raw_line))}, over the {megabytes(MAX_LINE_BYTES)} limit")
-    line, warnings = decode(raw_line.strip(), "utf-8" if _is_utf8(raw_line) else None)
+def _line_item(source: str, raw_line: bytes) -> RawDoc | Failure:
     try:
-        obj = json.loads(line)
-    except ValueError as exc:
-        raise InputError(f"line is not valid JSON ({exc})") from None
-    if not isinstance(obj, dict):
-        raise InputError(f"line is a JSON {type(obj).__name__}, not an article object")
+        return _read_line(raw_line, source)
+    except InputError as exc:
+        return Failure(source, "read", one_line(exc))
+
+
+def _read_line(raw_line: bytes, source: str) -> RawDoc:
+    if len(raw_line) > limits.MAX_ARTICLE_BYTES:
+        raise InputError(f"line is over the {megabytes(limits.MAX_ARTICLE_BYTES)} limit for one article")
+    warnings: tuple[str, ...] = ()
+    try:
+        line = raw_line.decode("utf-8")
+    except UnicodeDecodeError:
+        line, warnings = decode(raw_line.strip())
+    obj = parse_object(line)
     return record_doc(source, obj, warnings)
+
+
+def parse_object(line: str) -> dict[str, Any]:
+    """The JSON object of one line; InputError for anything else (NaN and Infinity are not JSON)."""
+    try:
+        obj = json.loads(line, parse_constant=_not_json)
+    except RecursionError:
+        raise InputError("JSON nested too deeply to read") from None
+    except ValueError as exc:
+        raise InputError(f"line is not valid JSON ({printable(str(exc))})") from None
+    if not isinstance(obj, dict):
+        kind = {list: "array", str: "string", bool: "boolean"}.get(type(obj), type(obj).__name__)
+        raise InputError(f"line is a JSON {kind}, not an article object")
+    return obj
+
+
+def _not_json(word: str) -> Any:
+    raise ValueError(f"{word} is not a JSON value")
 
 
 def record_doc(source: str, obj: dict[str, Any], warnings: tuple[str, ...] = ()) -> RawDoc:
@@ -58,28 +104,14 @@ def record_doc(source: str, obj: dict[str, Any], warnings: tuple[str, ...] = ())
     if not isinstance(body, str):
         raise InputError("JSON object has no 'text' or 'html' field")
     # Dumps often carry raw page markup in "text"; it is read as the HTML it is.
-    is_html = is_html or sniff_text(body[:8192]) == "html"
+    is_html = is_html or looks_like_html(body.lstrip())
     return make_doc(
         source,
         body,
         is_html,
-        id=_str(obj.get("id")),
-        title=_str(obj.get("title")),
-        url=_str(obj.get("url")),
+        id=obj.get("id"),
+        title=obj.get("title"),
+        url=obj.get("url"),
         published=obj.get("published"),
         warnings=warnings,
     )
-
-
-def _str(value: object) -> str | None:
-    if value is None:
-        return None
-    return value if isinstance(value, str) else str(value)
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True

@@ -1,4 +1,8 @@
-"""WARC crawls (.warc, .warc.gz): one article per HTTP response or resource record holding HTML or text."""
+"""WARC crawls (.warc, .warc.gz): one article per HTTP response or resource record holding HTML or text.
+
+warcio reads record by record (a gzipped WARC member by member), so a crawl of any size streams;
+one record's body is read up to the article limit and the rest of it skipped unread.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,13 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from eventwire.errors import InputError, one_line
 from eventwire.pipeline import Failure
+from eventwire.read import limits
 from eventwire.read.decode import decode
-from eventwire.read.limits import MAX_RECORD_BYTES, megabytes
+from eventwire.read.limits import megabytes
+from eventwire.read.names import printable
 from eventwire.read.rawdoc import RawDoc, make_doc
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -22,16 +27,21 @@ _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 def read_warc(name: str, stream: IO[bytes]) -> Iterator[RawDoc | Failure]:
     """Articles from the HTML and text records of a WARC; sources are `name#record-number`."""
     number = found = 0
-    try:
-        for record in ArchiveIterator(stream):
+    records = iter(ArchiveIterator(stream))
+    while True:
+        source = f"{name}#{number + 1}"
+        try:
+            record = next(records, None)
+            if record is None:
+                break
             number += 1
-            doc = _record_doc(f"{name}#{number}", record)
-            if doc is not None:
-                found += 1
-                yield doc
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
-        yield Failure(f"{name}#{number + 1}" if number else name, "read", f"broken WARC: {one_line(exc)}")
-        return
+            doc = _record_doc(source, record)
+        except Exception as exc:  # noqa: BLE001 - warcio raises many kinds (AttributeError, KeyError) on bad input
+            yield Failure(source if number else name, "read", f"broken WARC: {printable(one_line(exc))}")
+            return
+        if doc is not None:
+            found += 1
+            yield doc
     if not found:
         yield Failure(name, "read", f"WARC holds no HTML or text responses ({number} records)")
 
@@ -42,10 +52,11 @@ def _record_doc(source: str, record: Any) -> RawDoc | Failure | None:
     content_type = _content_type(record)
     if not content_type.lower().startswith(_TEXT_TYPES):
         return None
-    body = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    limit = limits.MAX_ARTICLE_BYTES
+    body = record.content_stream().read(limit + 1)
     try:
-        if len(body) > MAX_RECORD_BYTES:
-            raise InputError(f"record is over the {megabytes(MAX_RECORD_BYTES)} limit")
+        if len(body) > limit:
+            raise InputError(f"record is over the {megabytes(limit)} limit for one article")
         charset = _CHARSET.search(content_type)
         text, warnings = decode(body, charset.group(1) if charset else None)
         is_html = not content_type.lower().startswith("text/plain")
