@@ -54,5 +54,18 @@ def test_an_article_over_the_size_limit_is_refused_before_the_parse() -> None:
     config = Config(backend="fake", limits={"max_article_chars": 100})
     articles = eventwire.process(["Short news.", "Long news. " * 50], config=config, on_failure=failed.append)
     assert [a.text for a in articles] == ["Short news."]
-    assert len(failed) == 1 and "over the 100 limit (limits.max_article_chars)" in failed[0].error
+    assert len(failed) == 1 and "over the 100-character limit for one article" in failed[0].error
     assert failed[0].source == "<text 2>"
+
+
+def test_the_cleaned_text_is_held_to_the_limit_too() -> None:
+    from eventwire.runner import within_limits
+
+    failed: list[Failure] = []
+    config = Config(limits={"max_article_chars": 10})
+    article = Article(id="a", text="x" * 11, source="in.txt")
+    assert list(within_limits([article], config, failed.append)) == []
+    assert (
+        failed[0].line()
+        == "error: in.txt: article is 11 characters, over the 10-character limit for one article"
+    )

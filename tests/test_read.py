@@ -240,7 +240,7 @@ def test_missing_path_and_gzip_that_is_not_warc(tmp_path: Path) -> None:
 def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from eventwire.read import limits
 
-    monkeypatch.setattr(limits, "MAX_ARTICLE_BYTES", 100)
+    monkeypatch.setattr(limits, "max_article_bytes", lambda: 100)
     path = tmp_path / "big.txt"
     path.write_text("word " * 100, encoding="utf-8")
     assert only_failure(read_all(path)).error == "file is 500 bytes, over the 100 bytes limit for one article"
@@ -312,7 +312,7 @@ def test_any_bytes_on_stdin_give_docs_or_failures_never_exceptions(data: bytes) 
 def test_jsonl_line_over_the_limit_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from eventwire.read import limits
 
-    monkeypatch.setattr(limits, "MAX_ARTICLE_BYTES", 64)
+    monkeypatch.setattr(limits, "max_article_bytes", lambda: 64)
     path = tmp_path / "dump.jsonl"
     lines = [
         json.dumps({"text": "Short one."}),

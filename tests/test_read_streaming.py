@@ -112,7 +112,7 @@ def test_an_article_over_the_size_limits_is_named_with_its_line(
 ) -> None:
     from eventwire.read import limits
 
-    monkeypatch.setattr(limits, "MAX_TEXT_CHARS", 1000)
+    monkeypatch.setattr(limits, "max_article_chars", lambda: 1000)
     path = tmp_path / "dump.jsonl"
     rows = [{"text": "Short."}, {"text": "word " * 1000}, {"text": "After."}]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

@@ -149,9 +149,11 @@ def test_export_uses_the_code_s_table_names(stored: Path, tmp_path: Path) -> Non
 
 def test_readers_work_while_a_run_writes_and_a_killed_run_is_closed(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
-    dump = _dump(tmp_path / "many.jsonl", 600)
+    dump = _dump(tmp_path / "many.jsonl", 2000)
     cmd = [sys.executable, "-m", "eventwire", "process", str(dump), "--db", str(db), "--format", "none"]
-    writer = subprocess.Popen([*cmd, "--batch-size", "8"], stderr=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [*cmd, "--batch-size", "8", "--workers", "1"], stderr=subprocess.PIPE, text=True
+    )
     try:
         assert writer.stderr is not None
         assert "articles," in writer.stderr.readline()  # a progress line: batches are being stored
@@ -170,7 +172,7 @@ def test_readers_work_while_a_run_writes_and_a_killed_run_is_closed(tmp_path: Pa
     with duckdb.connect(str(db), read_only=True) as con:
         statuses = sorted(s for (s,) in con.execute("SELECT status FROM runs").fetchall())
         n = con.execute("SELECT count(*) FROM articles").fetchone()
-    assert statuses == ["done", "interrupted"] and n == (600,)
+    assert statuses == ["done", "interrupted"] and n == (2000,)
 
 
 def test_a_reader_does_not_make_a_starting_run_fail(stored: Path, tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from eventwire.read.files import read_path
 from eventwire.read.jsonl import record_doc
 from eventwire.read.rawdoc import make_doc
 from eventwire.read.sniff import sniff_text
-from eventwire.runner import prepared, processed, within_limits
+from eventwire.runner import prepared, processed, read_under, within_limits
 from eventwire.store.view import EventStore
 
 Item = str | Mapping[str, Any] | os.PathLike[str] | RawDoc
@@ -75,7 +75,8 @@ def pipe(
     """
     settings = (config or Config()).model_copy(update={"batch_size": batch_size} if batch_size else {})
     report = on_failure or _raise
-    articles = within_limits(prepared(raw_docs(items), published, report), settings, report)
+    read = read_under(settings, prepared(raw_docs(items), published, report))
+    articles = within_limits(read, settings, report)
     for batch in processed(articles, settings, report, workers=workers or settings.workers or 1):
         yield from batch
 

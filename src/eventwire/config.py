@@ -147,11 +147,17 @@ class EventsSettings(Section):
 
 
 class LimitsSettings(Section):
+    max_article_bytes: int = Field(
+        25 * 1024 * 1024,
+        ge=1,
+        description="bytes of one article as read (a text or HTML file, a JSONL line, a WARC record, a feed"
+        " entry); a bigger one is refused with one line, the rest of its input read",
+    )
     max_article_chars: int = Field(
         300_000,
         ge=1,
-        description="an article longer than this after cleaning is refused with one line, before it is"
-        " parsed (time and memory grow with the text)",
+        description="characters of one article's text (as read, extracted from a page, and cleaned); a"
+        " longer one is refused with one line before it is parsed (time and memory grow with the text)",
     )
     article_seconds: float | None = Field(
         60.0,

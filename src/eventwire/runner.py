@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from eventwire import __version__
 from eventwire.clean import clean
-from eventwire.config import Config, as_record
+from eventwire.config import Config, as_record, using
 from eventwire.engine import Engine, Report, shared_engine
 from eventwire.errors import one_line
 from eventwire.model import Article
@@ -76,7 +76,9 @@ def process_inputs(
 
     with _StoreSession(options, config, result) as store:
         skip = store.stored if store is not None else set()
-        docs = prepared(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
+        docs = read_under(
+            config, prepared(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
+        )
         docs = within_limits(docs, config, fail)
         if warn is not None:
             docs = _warning_lines(docs, warn)
@@ -155,14 +157,28 @@ def prepared(
         yield article
 
 
+def read_under(config: Config, items: Iterable[Article]) -> Iterator[Article]:
+    """The articles of a reading iterator, each read with ``config`` in force (its size limits).
+
+    The configuration is set around each step only, so that none leaks to the caller between
+    articles (a generator runs in its caller's context).
+    """
+    iterator = iter(items)
+    while True:
+        with using(config):
+            article = next(iterator, None)
+        if article is None:
+            return
+        yield article
+
+
 def within_limits(articles: Iterable[Article], config: Config, report: Report) -> Iterator[Article]:
     """Articles short enough to parse; a longer one is refused with one line before it is parsed."""
     limit = config.limits.max_article_chars
     for article in articles:
         if len(article.text) > limit:
             error = (
-                f"article is {len(article.text):,} characters after cleaning, over the {limit:,} limit"
-                " (limits.max_article_chars)"
+                f"article is {len(article.text)} characters, over the {limit}-character limit for one article"
             )
             report(Failure(article.source or article.id, "read", error, article.id))
             continue

@@ -58,10 +58,10 @@ def _body_and_metadata(raw: RawDoc) -> tuple[str, str | None, str | None, str | 
         page = extract_page(raw.html)
         if page is None:
             raise InputError("no article text could be extracted from the HTML")
-        if len(page.body) > limits.MAX_TEXT_CHARS:
+        if len(page.body) > limits.max_article_chars():
             raise InputError(
                 f"page text is {len(page.body)} characters, "
-                f"over the {limits.MAX_TEXT_CHARS}-character limit for one article"
+                f"over the {limits.max_article_chars()}-character limit for one article"
             )
         published = raw.published or page.published
         return page.body, raw.title or page.title, raw.url or page.url, published, page.authors

@@ -60,7 +60,7 @@ def read_feed(name: str, stream: IO[bytes]) -> Iterator[RawDoc | Failure]:
         source = f"{name}#{number}"
         try:
             if entry is None:
-                limit = megabytes(limits.MAX_ARTICLE_BYTES)
+                limit = megabytes(limits.max_article_bytes())
                 raise InputError(f"entry is {megabytes(size)}, over the {limit} limit for one article")
             yield _entry_doc(source, cutter.alone(entry), warnings)
         except InputError as exc:
@@ -145,7 +145,7 @@ class _EntryCutter:
     def _keep(self, text: str) -> None:
         if self.parts is not None:
             self.size += len(text)
-            if self.size > limits.MAX_ARTICLE_BYTES:
+            if self.size > limits.max_article_bytes():
                 self.parts.clear()
             else:
                 self.parts.append(text)
@@ -156,7 +156,7 @@ class _EntryCutter:
     def _finish(self) -> tuple[str | None, int]:
         parts, size = self.parts or [], self.size
         self.parts, self.seen_entry = None, True
-        return ("".join(parts) if size <= limits.MAX_ARTICLE_BYTES else None), size
+        return ("".join(parts) if size <= limits.max_article_bytes() else None), size
 
     def alone(self, entry: str) -> bytes:
         """The entry as a feed of its own, in UTF-8: the prologue, the entry, the prologue's end tags."""

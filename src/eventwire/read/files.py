@@ -156,7 +156,7 @@ def _kind(path: str, head: bytes) -> Kind:
 
 def _read_article(name: str, stream: IO[bytes], size: int | None, kind: Kind) -> Iterator[RawDoc | Failure]:
     """One text or HTML article, read whole up to the article size limit."""
-    limit = limits.MAX_ARTICLE_BYTES
+    limit = limits.max_article_bytes()
     data = b"" if size is not None and size > limit else read_up_to(stream, limit + 1)
     if len(data) > limit or (size is not None and size > limit):
         what = f"file is {megabytes(size)}," if size is not None else "input is"

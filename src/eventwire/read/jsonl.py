@@ -49,7 +49,7 @@ def _reason(exc: BaseException) -> str:
 
 def _bounded_lines(stream: IO[bytes]) -> Iterator[bytes]:
     """Lines of at most the article limit + 1 bytes: an over-long line is cut (and refused), not held."""
-    limit = limits.MAX_ARTICLE_BYTES
+    limit = limits.max_article_bytes()
     while True:
         line = stream.readline(limit + 1)
         if not line:
@@ -68,8 +68,8 @@ def _line_item(source: str, raw_line: bytes) -> RawDoc | Failure:
 
 
 def _read_line(raw_line: bytes, source: str) -> RawDoc:
-    if len(raw_line) > limits.MAX_ARTICLE_BYTES:
-        raise InputError(f"line is over the {megabytes(limits.MAX_ARTICLE_BYTES)} limit for one article")
+    if len(raw_line) > limits.max_article_bytes():
+        raise InputError(f"line is over the {megabytes(limits.max_article_bytes())} limit for one article")
     warnings: tuple[str, ...] = ()
     try:
         line = raw_line.decode("utf-8")

@@ -1,18 +1,27 @@
 """Size limits, all per article: an input bigger than these is refused with a clear message, not held.
 
 Inputs of many articles (JSONL, WARC, feeds, folders, standard input) have no size limit of
-their own: they are read an article at a time.  Callers read these names through the module
-(``limits.MAX_ARTICLE_BYTES``) so that tests can lower them.
+their own: they are read an article at a time.  The limits are settings (``limits`` of the
+configuration in force); callers read them through these functions.
 """
 
 from __future__ import annotations
 
-#: Bytes of one article as stored: a text or HTML file, a JSONL line, a WARC record body, a feed
-#: entry.  News pages are 100-300 KB; this leaves room for bloated ones.
-MAX_ARTICLE_BYTES = 25 * 1024 * 1024
-#: Characters of one article's text (plain text as read, or the text extracted from a page):
-#: the most the NLP stage parses in one piece (spaCy's max_length as eventwire.nlp sets it).
-MAX_TEXT_CHARS = 5_000_000
+from eventwire.config import active
+
+
+def max_article_bytes() -> int:
+    """Bytes of one article as stored: a text or HTML file, a JSONL line, a WARC record body, a feed
+    entry (``limits.max_article_bytes``)."""
+    return active().limits.max_article_bytes
+
+
+def max_article_chars() -> int:
+    """Characters of one article's text (plain text as read, the text extracted from a page, the
+    cleaned text): the most the NLP stage parses in one piece (``limits.max_article_chars``)."""
+    return active().limits.max_article_chars
+
+
 #: Bytes read from the start of an input to decide its kind when its name does not say.
 HEAD_BYTES = 65536
 

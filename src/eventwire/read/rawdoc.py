@@ -65,7 +65,7 @@ def make_doc(
 def _check_size(source: str, body: str, is_html: bool) -> None:
     if not body.strip():
         raise InputError("empty file" if ":" not in source and "#" not in source else "empty article")
-    what, limit = ("page", limits.MAX_ARTICLE_BYTES) if is_html else ("article", limits.MAX_TEXT_CHARS)
+    what, limit = ("page", limits.max_article_bytes()) if is_html else ("article", limits.max_article_chars())
     if len(body) > limit:
         raise InputError(
             f"{what} is {len(body)} characters, over the {limit}-character limit for one article"

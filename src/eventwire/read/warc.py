@@ -52,7 +52,7 @@ def _record_doc(source: str, record: Any) -> RawDoc | Failure | None:
     content_type = _content_type(record)
     if not content_type.lower().startswith(_TEXT_TYPES):
         return None
-    limit = limits.MAX_ARTICLE_BYTES
+    limit = limits.max_article_bytes()
     body = record.content_stream().read(limit + 1)
     try:
         if len(body) > limit:
