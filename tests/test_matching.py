@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from eventwire.dictionaries.verbs import pattern_tokens
-from eventwire.events.matching import Word, match_pattern
+from eventwire.events.matching import Item, Word, forms_of, literal_words, match_pattern, split_pattern
+from eventwire.ontology.data import verb_blocks
 
 
 def words(text: str, actors: dict[str, str] | None = None, start: int = 0) -> list[Word]:
@@ -65,3 +66,30 @@ def test_more_specific_patterns_match_more_words() -> None:
     general = match_pattern(("wo", "n't", "*", "over", "efforts"), upper, lower)
     specific = match_pattern(("unexpectedly", "wo", "n't", "*", "over", "efforts"), upper, lower)
     assert general is not None and specific is not None and specific.size > general.size
+
+
+def _words_for(items: tuple[Item, ...], first: int) -> list[Word]:
+    """Words that a pattern's items match one after the other (a slot's word stands for an actor)."""
+    words = []
+    for n, item in enumerate(items):
+        actor = f"a{first + n}" if item.value in ("$", "+", "%") else None
+        words.append(Word(first + n, frozenset({item.value}), actor, first + n - first, item.value == "%"))
+    return words
+
+
+def test_the_quick_rejection_never_drops_a_match() -> None:
+    """With the word forms given, a pattern is ruled out only where the full matcher finds nothing."""
+    patterns = sorted({pattern for block in verb_blocks() for pattern, _ in block.patterns})
+    assert len(patterns) > 1000
+    matched = 0
+    for k, pattern in enumerate(patterns):
+        before, after = split_pattern(pattern)
+        upper = _words_for(before, 100)
+        other = split_pattern(patterns[k - 1])[1]  # the words of another pattern: mostly no match
+        for lower in (_words_for(after, 200), _words_for(other, 200)):
+            forms = (forms_of(upper), forms_of(lower))
+            full = match_pattern(pattern, upper, lower)
+            assert match_pattern(pattern, upper, lower, forms) == full, pattern
+            matched += full is not None
+    assert matched > len(patterns) // 2
+    assert literal_words(("+", "*", "ties", "with", "$")) == (frozenset(), frozenset({"ties", "with"}))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 JOIN = "_"
 SLOT_SOURCE, SLOT_TARGET, SLOT_SKIP, SLOT_COMPOUND = "$", "+", "^", "%"
@@ -47,15 +48,26 @@ class Match:
     words: tuple[int, ...] = ()  # token indices of the words the literal pattern words matched
 
 
-def split_pattern(pattern: Sequence[str]) -> tuple[list[Item], list[Item]]:
-    """(items before the verb, nearest first; items after the verb, in order)."""
+@cache
+def split_pattern(pattern: tuple[str, ...]) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+    """(items before the verb, nearest first; items after the verb, in order), worked out once."""
     star = pattern.index("*") if "*" in pattern else 0
     before = _items(list(reversed(pattern[: star + 1])))  # starts at the verb, going backwards
     after = _items(list(pattern[star:]))  # starts at the verb, going forwards
     return before, after
 
 
-def _items(tokens: list[str]) -> list[Item]:
+@cache
+def literal_words(pattern: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the pattern needs before and after the verb (slots left out)."""
+    before, after = split_pattern(pattern)
+    return (
+        frozenset(i.value for i in before if i.value not in SLOTS),
+        frozenset(i.value for i in after if i.value not in SLOTS),
+    )
+
+
+def _items(tokens: list[str]) -> tuple[Item, ...]:
     """Items after the leading ``*``; an item is joined when a ``_`` stands before it."""
     items: list[Item] = []
     joined = False
@@ -65,11 +77,29 @@ def _items(tokens: list[str]) -> list[Item]:
             continue
         items.append(Item(token, joined))
         joined = False
-    return items
+    return tuple(items)
 
 
-def match_pattern(pattern: Sequence[str], upper: Sequence[Word], lower: Sequence[Word]) -> Match | None:
-    """How ``pattern`` matches: ``upper`` holds the words before the verb, nearest first."""
+def forms_of(words: Sequence[Word]) -> frozenset[str]:
+    """Every spelling the words offer: a pattern needing a word not among them cannot match."""
+    return frozenset().union(*(w.forms for w in words))
+
+
+def match_pattern(
+    pattern: tuple[str, ...],
+    upper: Sequence[Word],
+    lower: Sequence[Word],
+    forms: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> Match | None:
+    """How ``pattern`` matches: ``upper`` holds the words before the verb, nearest first.
+
+    ``forms`` (:func:`forms_of` of ``upper`` and ``lower``), when given, rules out at once a
+    pattern whose words are not all there, which is most of a verb's patterns.
+    """
+    if forms is not None:
+        need_before, need_after = literal_words(pattern)
+        if not (need_after <= forms[1] and need_before <= forms[0]):
+            return None
     before, after = split_pattern(pattern)
     low = _match(after, lower, 0, Match(0))
     if low is None:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from eventwire.events.context import verb_context
 from eventwire.events.lexicon import Trigger, lemma_of
-from eventwire.events.matching import Match, match_pattern
+from eventwire.events.matching import Match, forms_of, match_pattern
 from eventwire.ontology import VerbEntry, cameo_info, petrarch_conventions, verb_entries
 from eventwire.parse import Parse, Token
 
@@ -51,11 +51,12 @@ def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> Di
         return None
     upper, lower = verb_context(parse, verb, owners, user=user)
     particles = {k.lower for k in parse.children(verb.i) if k.dep in ("prt", "prep")}
+    forms = (forms_of(upper), forms_of(lower))
     best: DictionaryMatch | None = None
     for entry in entries:
         if entry.particle and entry.particle not in particles:
             continue
-        found = match_pattern(entry.pattern, upper, lower)
+        found = match_pattern(entry.pattern, upper, lower, forms)
         if found is not None and (best is None or found.size > best.match.size):
             best = DictionaryMatch(entry, found)
     return best
