@@ -11,12 +11,12 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -29,6 +29,9 @@ from eventwire.pipeline import Failure
 from eventwire.runner import RunOptions, RunResult, process_inputs
 from eventwire.workers import default_workers
 
+if TYPE_CHECKING:
+    from eventwire.progress import RunProgress
+
 app = typer.Typer(
     name="eventwire",
     help="Political news in, event data out: who did what to whom, when, where, and who said what.",
@@ -38,7 +41,6 @@ app = typer.Typer(
 )
 
 DEFAULT_DB = os.environ.get("EVENTWIRE_DB", "eventwire.duckdb")
-PROGRESS_EVERY_S = 5.0
 _state = {"debug": False}
 
 
@@ -154,6 +156,7 @@ def process(
     result = RunResult()
     with ExitStack() as stack:
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        progress = None if quiet else stack.enter_context(_progress(paths))
         try:
             process_inputs(
                 paths,
@@ -162,11 +165,13 @@ def process(
                 _emitter(format, out),
                 _report,
                 stdin=sys.stdin.buffer,
-                progress=None if quiet else _progress(),
+                progress=progress.update if progress else None,
                 warn=None if quiet else _warn,
                 result=result,
             )
         except KeyboardInterrupt:
+            if progress is not None:
+                progress.close()
             _interrupted(result, db)
             raise typer.Exit(130) from None
     _final_line(result, db, quiet)
@@ -211,28 +216,26 @@ def _report(failure: Failure) -> None:
     typer.echo(failure.line(), err=True)
 
 
-def _progress() -> Callable[[RunResult], None]:
-    last = [time.monotonic()]
+@contextmanager
+def _progress(paths: list[str]) -> Iterator[RunProgress]:
+    from eventwire.progress import RunProgress
 
-    def show(result: RunResult) -> None:
-        now = time.monotonic()
-        if now - last[0] >= PROGRESS_EVERY_S:
-            last[0] = now
-            rate = result.articles / result.seconds if result.seconds else 0.0
-            done, failed = result.articles, len(result.failures)
-            typer.echo(f"eventwire: {done} articles, {failed} failed, {rate:.1f} articles/s", err=True)
-
-    return show
+    shown = RunProgress(paths, sys.stderr)
+    try:
+        yield shown
+    finally:
+        shown.close()
 
 
 def _final_line(result: RunResult, db: Path | None, quiet: bool) -> None:
     if quiet and not result.failures:
         return
     where = f", stored in {db}" if db else ""
-    skipped = f", {result.skipped} skipped (already stored)" if result.skipped else ""
+    rate = result.articles / result.seconds if result.seconds else 0.0
     typer.echo(
-        f"eventwire: {result.articles} articles processed, {len(result.failures)} failed{skipped}"
-        f" in {result.seconds:.1f} s{where}",
+        f"eventwire: {result.articles} articles processed, {len(result.failures)} failed,"
+        f" {result.skipped} skipped (already stored or repeated) in {result.seconds:.1f} s"
+        f" ({rate:.1f} articles/s){where}",
         err=True,
     )
 
@@ -315,7 +318,8 @@ def demo(
     paths = [str(corpus.joinpath("articles.jsonl"))]
     config = _config(config_file)
     options = RunOptions(db=db, workers=config.workers or default_workers())
-    result = process_inputs(paths, config, options, lambda a: None, _report, progress=_progress())
+    with _progress(paths) as progress:
+        result = process_inputs(paths, config, options, lambda a: None, _report, progress=progress.update)
     _final_line(result, db, quiet=False)
     typer.echo(_summary_text(db, 10))
     raise typer.Exit(1 if result.failures else 0)
