@@ -138,21 +138,24 @@ def process(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress lines on standard error.")
     ] = False,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            help="Run on Ray: local, auto, or a cluster address (ray://head:10001); --output is then"
+            " the folder of Parquet shards, which --db, when given, is loaded into."
+        ),
+    ] = None,
     backend: Annotated[str | None, typer.Option(hidden=True)] = None,
 ) -> None:
     """Process news into events, actors, quotes, times and places."""
+    flags = {"dictionaries": dictionaries, "coder": coder, "batch_size": batch_size, "workers": workers}
+    config = _config(config_file, backend=backend, **flags)
+    if ray is not None:
+        _on_ray(paths, config, ray, output, db, published, quiet)
     if resume and db is None:
         raise UsageError("--resume needs --db (the store to resume from)")
     if output is not None:
         check_output(output, inputs=paths, store=db, force=force, what="--output")
-    config = _config(
-        config_file,
-        dictionaries=dictionaries,
-        coder=coder,
-        batch_size=batch_size,
-        backend=backend,
-        workers=workers,
-    )
     result = RunResult()
     with ExitStack() as stack:
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
@@ -176,6 +179,37 @@ def process(
             raise typer.Exit(130) from None
     _final_line(result, db, quiet)
     raise typer.Exit(1 if result.failures else 0)
+
+
+def _on_ray(
+    paths: list[str],
+    config: Config,
+    address: str,
+    output: Path | None,
+    db: Path | None,
+    published: str | None,
+    quiet: bool,
+) -> None:
+    """``process --ray``: the shards coded on Ray into ``output``, then loaded into ``db`` if given."""
+    from eventwire.scale.importer import import_shards
+    from eventwire.scale.ray_runner import run_on_ray
+
+    if output is None:
+        raise UsageError("--ray needs --output DIR: the folder the shards' Parquet tables go to")
+    done = run_on_ray(paths, config, output, address, published)
+    for line in done.errors:
+        typer.echo(line, err=True)
+    typer.echo(
+        f"eventwire: {done.shards} shards coded ({done.skipped} done before), {done.articles} articles,"
+        f" {done.failures} failed in {done.seconds:.1f} s; tables in {output}",
+        err=True,
+    )
+    if db is not None:
+        shards, articles = import_shards(output, db)
+        typer.echo(f"eventwire: {shards} shards, {articles} articles loaded into {db}", err=True)
+    elif not quiet:
+        typer.echo(f"eventwire: load them with: eventwire import {output} --db FILE", err=True)
+    raise typer.Exit(1 if done.failures else 0)
 
 
 def _interrupted(result: RunResult, db: Path | None) -> None:
@@ -344,6 +378,18 @@ def export(
         else:
             store.export_parquet(output)
     typer.echo(f"eventwire: exported {db} to {output}", err=True)
+
+
+@app.command(name="import")
+def import_(
+    folder: Annotated[Path, typer.Argument(help="The --output folder of a run with --ray.")],
+    db: Annotated[Path, typer.Option(help="The DuckDB file to load the shards into.")] = Path(DEFAULT_DB),
+) -> None:
+    """Load the Parquet shards of a run on Ray into a store (already stored articles are replaced)."""
+    from eventwire.scale.importer import import_shards
+
+    shards, articles = import_shards(folder, db)
+    typer.echo(f"eventwire: {shards} shards, {articles} articles loaded into {db}", err=True)
 
 
 @app.command(name="config")

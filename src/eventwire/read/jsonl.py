@@ -22,15 +22,19 @@ from eventwire.read.sniff import looks_like_html
 from eventwire.read.streams import STREAM_ERRORS, compression, decompressed, peek
 
 
-def read_jsonl(name: str, stream: IO[bytes]) -> Iterator[RawDoc | Failure]:
-    """One RawDoc per article line; a Failure naming `name:line` for each bad one; blank lines skipped."""
+def read_jsonl(name: str, stream: IO[bytes], first_line: int = 1) -> Iterator[RawDoc | Failure]:
+    """One RawDoc per article line; a Failure naming `name:line` for each bad one; blank lines skipped.
+
+    ``first_line`` is the number of the stream's first line in its file, for a stream that is a
+    slice of a dump (a shard of a run on a cluster).
+    """
     head, stream = peek(stream, 4)
     packed = compression(head)
     if packed is not None:
         stream = decompressed(stream, packed)
-    number, found = 0, False
+    number, found = first_line - 1, False
     try:
-        for number, line in enumerate(_bounded_lines(stream), start=1):
+        for number, line in enumerate(_bounded_lines(stream), start=first_line):
             raw_line = line.removeprefix(codecs.BOM_UTF8) if number == 1 else line  # saved with a BOM
             if raw_line.strip():
                 found = True

@@ -303,6 +303,35 @@ class Store:
             for table, columns in tables.items():
                 self._insert_columns(table, columns)
 
+    def import_tables(self, folder: Path) -> int:
+        """Load one folder of Parquet tables (a shard a cluster run wrote) in one transaction.
+
+        Articles already stored under the same ids are replaced, as a run would replace them;
+        the shard's run and failures are added.  Returns the number of articles loaded.
+        """
+        self._check_writable()
+        tables = {t: folder / f"{t}.parquet" for t in table_names() if t != "meta"}
+        missing = [t for t, path in tables.items() if not path.is_file()]
+        if missing:
+            raise EventwireError(f"{folder}: not a whole shard (no {', '.join(missing)} table)")
+        with self._guarded(f"import {folder.name}"), self._transaction():
+            ids = [
+                r[0]
+                for r in self._con.execute(
+                    "SELECT id FROM read_parquet(?)", [str(tables["articles"])]
+                ).fetchall()
+            ]
+            self._delete_articles(ids)
+            self._con.execute(
+                "DELETE FROM failures WHERE article_id = ANY(?) AND run_id NOT IN"
+                " (SELECT id FROM read_parquet(?))",
+                [ids, str(tables["runs"])],
+            )
+            for table, path in tables.items():
+                verb = "INSERT OR IGNORE" if table == "runs" else "INSERT"
+                self._con.execute(f'{verb} INTO "{table}" BY NAME SELECT * FROM read_parquet(?)', [str(path)])
+        return len(ids)
+
     def _delete_articles(self, ids: list[str]) -> None:
         # Part rows are only ever written together with their article row, so when
         # none of the ids is stored the six part-table deletes can be skipped: each

@@ -1,0 +1,1 @@
+"""Running eventwire on a cluster (Ray) and loading what it wrote."""
