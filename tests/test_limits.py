@@ -59,13 +59,13 @@ def test_an_article_over_the_size_limit_is_refused_before_the_parse() -> None:
 
 
 def test_the_cleaned_text_is_held_to_the_limit_too() -> None:
-    from eventwire.runner import within_limits
+    from eventwire.inputs import Input, articles_of
+    from eventwire.read import RawDoc
 
     failed: list[Failure] = []
     config = Config(limits={"max_article_chars": 10})
-    article = Article(id="a", text="x" * 11, source="in.txt")
-    assert list(within_limits([article], config, failed.append)) == []
-    assert (
-        failed[0].line()
-        == "error: in.txt: article is 11 characters, over the 10-character limit for one article"
+    item = Input(RawDoc("in.txt", text="Rebels attack."), "digest")
+    assert articles_of([item], config, failed.append) == []
+    assert failed[0].line() == (
+        "error: in.txt: article is 14 characters, over the 10-character limit for one article"
     )

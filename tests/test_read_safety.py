@@ -20,6 +20,7 @@ import pytest
 from eventwire.api import raw_docs
 from eventwire.clean import clean
 from eventwire.errors import InputError
+from eventwire.inputs import Counts, inputs
 from eventwire.pipeline import Failure
 from eventwire.read import RawDoc
 from tests.test_read import PAGE, STORY, only_doc, only_failure, read_all
@@ -196,10 +197,12 @@ def test_same_id_for_another_article_in_one_input_is_a_named_failure(tmp_path: P
         {"id": "x", "text": "A different story."},
     ]
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    items = read_all(path)
-    assert [i.source for i in items] == [f"{path}:1", f"{path}:2", f"{path}:4"]
-    clash = items[2]
-    assert isinstance(clash, Failure)
+    failed: list[Failure] = []
+    counts = Counts()
+    kept = list(inputs(read_all(path), None, failed.append, counts=counts))
+    assert [i.raw.source for i in kept] == [f"{path}:1", f"{path}:2"] and counts.skipped == 1
+    [clash] = failed
+    assert clash.source == f"{path}:4"
     assert clash.error == f"id 'x' already used by {path}:1 for another article"
 
 
@@ -303,6 +306,7 @@ def test_same_text_without_ids_but_other_metadata_is_named(tmp_path: Path) -> No
     path = tmp_path / "dump.jsonl"
     rows = [{"text": "A story.", "title": "One"}, {"text": "A story.", "title": "Two"}]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    first, second = read_all(path)
-    assert isinstance(first, RawDoc) and isinstance(second, Failure)
-    assert second.error == f"same text as {path}:1 with another title, URL or date"
+    failed: list[Failure] = []
+    [first] = inputs(read_all(path), None, failed.append)
+    assert first.raw.source == f"{path}:1" and [f.source for f in failed] == [f"{path}:2"]
+    assert failed[0].error == f"same text as {path}:1 with another title, URL or date"

@@ -121,7 +121,10 @@ def test_one_id_for_two_contents_is_a_named_failure(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     res = run_cli(["process", str(one), str(two), "--db", str(db), "--format", "none"])
     assert res.returncode == 1
-    assert "two.jsonl:1: id 'x' is already used by" in res.stderr and "one.jsonl:1" in res.stderr
+    assert (
+        "two.jsonl:1: id 'x' already used by" in res.stderr
+        and "one.jsonl:1 for another article" in res.stderr
+    )
     with Store(db, read_only=True) as store:
         article = store.load_article("x")
     assert article is not None and "Taliban" in article.text

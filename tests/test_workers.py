@@ -15,8 +15,10 @@ import duckdb
 import pytest
 
 from eventwire.config import Config
+from eventwire.inputs import Input
 from eventwire.model import Article
 from eventwire.pipeline import Failure
+from eventwire.read import RawDoc
 from eventwire.runner import batches
 from eventwire.workers import WorkerPool
 
@@ -49,16 +51,16 @@ def test_two_workers_give_one_worker_s_output_in_input_order(tmp_path: Path) -> 
 
 def test_a_dead_worker_costs_no_article() -> None:
     config = Config(batch_size=1)
-    articles = [Article(id=f"a{n}", text=text) for n, text in enumerate(TEXTS * 4)]
+    items = [Input(RawDoc(f"t{n}", text=text, id=f"a{n}"), f"d{n}") for n, text in enumerate(TEXTS * 4)]
     failures: list[Failure] = []
     done: list[Article] = []
     with WorkerPool(config, 2) as pool:
-        for k, batch in enumerate(pool.code(batches(articles, 1), failures.append)):
+        for k, batch in enumerate(pool.code(batches(items, 1), failures.append)):
             done += batch
             if k == 3:
                 victim = next(iter(pool._executor._processes.values()))  # the test kills one
                 os.kill(victim.pid, signal.SIGKILL)
-    assert [a.id for a in done] == [a.id for a in articles]
+    assert [a.id for a in done] == [i.raw.id for i in items]
     assert failures == []
     assert sum(len(a.events) for a in done) >= 8
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from eventwire.config import Config
 from eventwire.errors import EventwireError, InputError, one_line
+from eventwire.inputs import inputs, read_under
 from eventwire.model import Article
 from eventwire.pipeline import Failure
 from eventwire.read import RawDoc
@@ -28,7 +29,7 @@ from eventwire.read.files import read_path
 from eventwire.read.jsonl import record_doc
 from eventwire.read.rawdoc import make_doc
 from eventwire.read.sniff import sniff_text
-from eventwire.runner import prepared, processed, read_under, within_limits
+from eventwire.runner import processed
 from eventwire.store.view import EventStore
 
 Item = str | Mapping[str, Any] | os.PathLike[str] | RawDoc
@@ -75,9 +76,8 @@ def pipe(
     """
     settings = (config or Config()).model_copy(update={"batch_size": batch_size} if batch_size else {})
     report = on_failure or _raise
-    read = read_under(settings, prepared(raw_docs(items), published, report))
-    articles = within_limits(read, settings, report)
-    for batch in processed(articles, settings, report, workers=workers or settings.workers or 1):
+    read = read_under(settings, inputs(raw_docs(items), published, report))
+    for batch in processed(read, settings, report, workers=workers or settings.workers or 1):
         yield from batch
 
 

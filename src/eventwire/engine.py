@@ -19,6 +19,7 @@ from eventwire.coref import CorefStage
 from eventwire.dictionaries import load_dictionaries
 from eventwire.errors import UsageError
 from eventwire.events import EventsStage
+from eventwire.inputs import Input, articles_of
 from eventwire.model import Article
 from eventwire.nlp import Backend, get_backend
 from eventwire.ontology import Knowledge, use_knowledge
@@ -68,11 +69,19 @@ class Engine:
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
             return self.pipeline.run(batch, report, budget_s=self.config.limits.article_seconds)
 
+    def code(self, batch: list[Input], report: Report | None = None) -> list[Article]:
+        """Read inputs cleaned (within the size limits) and coded; what cannot be is reported."""
+        return self.run(articles_of(batch, self.config, report or _ignore), report)
+
     def extract(self, batch: list[Article], report: Report | None = None) -> list[Article]:
         """Like :meth:`run` for articles that already carry their parse (the spaCy component)."""
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
             budget = self.config.limits.article_seconds
             return self.pipeline.run(batch, report, skip=frozenset({"nlp"}), budget_s=budget)
+
+
+def _ignore(failure: Failure) -> None:
+    del failure
 
 
 def _backend(config: Config) -> Backend:

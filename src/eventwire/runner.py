@@ -9,26 +9,25 @@ interrupted run keeps every batch it finished.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from eventwire import __version__
-from eventwire.clean import clean
-from eventwire.config import Config, as_record, using
+from eventwire.config import Config, as_record
 from eventwire.engine import Engine, Report, shared_engine
-from eventwire.errors import one_line
+from eventwire.inputs import Counts, Input, inputs, read_under
 from eventwire.model import Article
 from eventwire.pipeline import Failure
-from eventwire.read import RawDoc, iter_inputs
+from eventwire.read import iter_inputs
 from eventwire.store import Store
 from eventwire.store.connection import RunLock, sigint_deferred
 from eventwire.workers import WorkerPool
 
 Emit = Callable[[Article], None]
+T = TypeVar("T")
 
 
 @dataclass
@@ -74,150 +73,55 @@ def process_inputs(
         result.failures.append(f)
         report(f)
 
+    counts = Counts()
     with _StoreSession(options, config, result) as store:
         skip = store.stored if store is not None else set()
-        docs = read_under(
-            config, prepared(iter_inputs(paths, stdin=stdin), options.published, fail, skip, result)
-        )
-        docs = within_limits(docs, config, fail)
-        if warn is not None:
-            docs = _warning_lines(docs, warn)
-        for done in processed(docs, config, fail, workers=options.workers, engine=engine):
+        read = inputs(iter_inputs(paths, stdin=stdin), options.published, fail, skip, counts)
+        for done in processed(read_under(config, read), config, fail, workers=options.workers, engine=engine):
             for article in done:
+                if warn is not None:
+                    _warning_lines(article, warn)
                 emit(article)
             if store is not None:
                 store.write(done, fail)
             result.articles += len(done)
+            result.skipped = counts.skipped
             result.seconds = time.monotonic() - started
             if progress is not None:
                 progress(result)
+    result.skipped = counts.skipped
     result.seconds = time.monotonic() - started
     return result
 
 
 def processed(
-    articles: Iterable[Article],
+    items: Iterable[Input],
     config: Config,
     report: Report,
     *,
     workers: int = 1,
     engine: Engine | None = None,
 ) -> Iterator[list[Article]]:
-    """Cleaned articles coded a batch at a time, in input order: in this process (one worker, by
-    ``engine`` or the shared engine of ``config``), or in ``workers`` worker processes."""
-    chunks = batches(articles, config.batch_size)
+    """Inputs cleaned and coded a batch at a time, in input order: in this process (one worker,
+    by ``engine`` or the shared engine of ``config``), or in ``workers`` worker processes."""
+    chunks = batches(items, config.batch_size)
     if workers <= 1:
         coder = engine or shared_engine(config)
         for batch in chunks:
-            yield coder.run(batch, report)
+            yield coder.code(batch, report)
         return
     with WorkerPool(config, workers) as pool:
         yield from pool.code(chunks, report)
 
 
-def prepared(
-    items: Iterable[RawDoc | Failure],
-    published: str | None,
-    report: Report,
-    skip: set[str] | None = None,
-    result: RunResult | None = None,
-) -> Iterator[Article]:
-    """Cleaned articles from read inputs, each with its content digest.
-
-    Bad inputs are reported; inputs whose digest is in ``skip`` (already stored) are passed
-    over, and so is an exact repeat of an input already read; an id that another input of the
-    run used for other content is a failure, never a silent replacement.
-    """
-    seen: dict[str, tuple[str, str]] = {}  # article id -> (digest, source) of its first input
-    for item in items:
-        if isinstance(item, Failure):
-            report(item)
-            continue
-        digest = content_digest(item)
-        if skip and digest in skip:
-            _count_skip(result)
-            continue
-        article = _cleaned(item, digest, published, report)
-        if article is None:
-            continue
-        first = seen.setdefault(article.id, (digest, item.source))
-        if first[0] != digest:
-            report(
-                Failure(
-                    item.source,
-                    "read",
-                    f"id {article.id!r} is already used by {first[1]} for other content",
-                    article.id,
-                )
-            )
-            continue
-        if first[1] != item.source:
-            _count_skip(result)  # the same content again
-            continue
-        yield article
+def _warning_lines(article: Article, warn: Callable[[str], None]) -> None:
+    """Tell the user what reading an article needed (e.g. a guessed encoding)."""
+    for text in article.warnings:
+        warn(f"warning: {article.source or article.id}: {text}")
 
 
-def read_under(config: Config, items: Iterable[Article]) -> Iterator[Article]:
-    """The articles of a reading iterator, each read with ``config`` in force (its size limits).
-
-    The configuration is set around each step only, so that none leaks to the caller between
-    articles (a generator runs in its caller's context).
-    """
-    iterator = iter(items)
-    while True:
-        with using(config):
-            article = next(iterator, None)
-        if article is None:
-            return
-        yield article
-
-
-def within_limits(articles: Iterable[Article], config: Config, report: Report) -> Iterator[Article]:
-    """Articles short enough to parse; a longer one is refused with one line before it is parsed."""
-    limit = config.limits.max_article_chars
-    for article in articles:
-        if len(article.text) > limit:
-            error = (
-                f"article is {len(article.text)} characters, over the {limit}-character limit for one article"
-            )
-            report(Failure(article.source or article.id, "read", error, article.id))
-            continue
-        yield article
-
-
-def _cleaned(item: RawDoc, digest: str, published: str | None, report: Report) -> Article | None:
-    try:
-        article = clean(item)
-    except Exception as exc:  # noqa: BLE001 - one bad input never stops the batch
-        report(Failure(item.source, "clean", one_line(exc), item.id))
-        return None
-    if article.published is None and published is not None:
-        article = article.with_(published=published)
-    return article.with_(digest=digest)
-
-
-def _count_skip(result: RunResult | None) -> None:
-    if result is not None:
-        result.skipped += 1
-
-
-def content_digest(raw: RawDoc) -> str:
-    """The SHA-256 of what an input says: its body and its own id, title, url and date."""
-    parts = (raw.id, raw.title, raw.url, raw.published, raw.html if raw.html is not None else raw.text)
-    text = "\x1f".join(part or "" for part in parts)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _warning_lines(articles: Iterable[Article], warn: Callable[[str], None]) -> Iterator[Article]:
-    """Pass articles on, telling the user what reading them needed (e.g. a guessed encoding)."""
-    for article in articles:
-        for text in article.warnings:
-            warn(f"warning: {article.source or article.id}: {text}")
-        yield article
-
-
-def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

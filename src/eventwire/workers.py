@@ -20,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from eventwire.config import Config
 from eventwire.engine import Engine, Report
+from eventwire.inputs import Input
 from eventwire.model import Article
 from eventwire.pipeline import Failure
 
@@ -42,10 +43,10 @@ def _start(config: Config) -> None:
     _ENGINE.run([Article(id="warm-up", text="Police arrested two men.")])  # load the model now
 
 
-def _code(batch: list[Article]) -> Done:
+def _code(batch: list[Input]) -> Done:
     assert _ENGINE is not None
     failures: list[Failure] = []
-    done = _ENGINE.run(batch, failures.append)
+    done = _ENGINE.code(batch, failures.append)
     return [article.with_(parse=None) for article in done], failures
 
 
@@ -71,9 +72,9 @@ class WorkerPool:
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
-    def code(self, batches: Iterable[list[Article]], report: Report) -> Iterator[list[Article]]:
+    def code(self, batches: Iterable[list[Input]], report: Report) -> Iterator[list[Article]]:
         """Each batch coded, in input order; failures go to ``report`` as their batch comes back."""
-        window: deque[tuple[list[Article], Future[Done]]] = deque()
+        window: deque[tuple[list[Input], Future[Done]]] = deque()
         for batch in batches:
             window.append((batch, self._submit(batch)))
             if len(window) >= 2 * self.workers:
@@ -81,14 +82,14 @@ class WorkerPool:
         while window:
             yield self._collect(*window.popleft(), report)
 
-    def _submit(self, batch: list[Article]) -> Future[Done]:
+    def _submit(self, batch: list[Input]) -> Future[Done]:
         try:
             return self._executor.submit(_code, batch)
         except BrokenProcessPool:  # a worker died since: the batches in flight will be coded again
             self._restart()
             return self._executor.submit(_code, batch)
 
-    def _collect(self, batch: list[Article], future: Future[Done], report: Report) -> list[Article]:
+    def _collect(self, batch: list[Input], future: Future[Done], report: Report) -> list[Article]:
         try:
             done, failures = future.result()
         except BrokenProcessPool:
@@ -97,18 +98,18 @@ class WorkerPool:
             report(failure)
         return done
 
-    def _recover(self, batch: list[Article]) -> Done:
+    def _recover(self, batch: list[Input]) -> Done:
         """A worker died: restart the pool and code the batch article by article, so that the
         article that kills a worker on its own is the only one lost."""
         done: list[Article] = []
         failures: list[Failure] = []
-        for article in batch:
+        for item in batch:
             self._restart_if_broken()
             try:
-                one, lost = self._executor.submit(_code, [article]).result()
+                one, lost = self._executor.submit(_code, [item]).result()
             except BrokenProcessPool:
                 error = "the worker process coding it died (killed, or out of memory)"
-                failures.append(Failure(article.source or article.id, "worker", error, article.id))
+                failures.append(Failure(item.raw.source, "worker", error, item.raw.article_id))
                 continue
             done += one
             failures += lost

@@ -18,7 +18,6 @@ from eventwire.clean.titles import take_title
 from eventwire.errors import InputError
 from eventwire.model import Article, Dateline
 from eventwire.read import RawDoc, limits
-from eventwire.read.ids import stable_id
 
 __all__ = ["clean"]
 
@@ -39,7 +38,7 @@ def clean(raw: RawDoc) -> Article:
     if not text.strip():
         raise InputError("no story text left after cleaning")
     return Article(
-        id=raw.id or stable_id(raw.html if raw.html is not None else raw.text or ""),
+        id=raw.article_id,
         title=title,
         url=url,
         published=published,

@@ -22,9 +22,9 @@ from typing import IO, Any
 
 import feedparser
 
+import eventwire.read.limits as limits
 from eventwire.errors import InputError, one_line
 from eventwire.pipeline import Failure
-from eventwire.read import limits
 from eventwire.read.decode import stream_codec
 from eventwire.read.limits import megabytes
 from eventwire.read.names import printable

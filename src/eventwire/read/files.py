@@ -13,16 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+import eventwire.read.limits as limits
 from eventwire.errors import InputError, one_line
 from eventwire.pipeline import Failure
-from eventwire.read import limits
 from eventwire.read.decode import binary_kind, decode
 from eventwire.read.feed import read_feed
 from eventwire.read.jsonl import read_jsonl
 from eventwire.read.limits import megabytes
 from eventwire.read.names import display_name, printable
 from eventwire.read.rawdoc import RawDoc, make_doc
-from eventwire.read.repeats import distinct_ids
 from eventwire.read.sniff import Kind, is_warc, kind_by_name, looks_like_html, sniff_text
 from eventwire.read.streams import compression, peek, read_up_to
 from eventwire.read.warc import read_warc
@@ -57,7 +56,7 @@ def read_path(path: str) -> Iterator[RawDoc | Failure]:
 
 def read_stdin(stdin: IO[bytes]) -> Iterator[RawDoc | Failure]:
     """Standard input, sniffed like a file with a name that says nothing, and streamed."""
-    yield from distinct_ids("-", read_stream("-", "-", stdin, None))
+    yield from read_stream("-", "-", stdin, None)
 
 
 def _walk(folder: Path) -> Iterator[Path | Failure]:
@@ -95,7 +94,7 @@ def _read_file(path: Path, in_folder: bool) -> Iterator[RawDoc | Failure]:
             return
         size = info.st_size if stat.S_ISREG(info.st_mode) else None
         try:
-            yield from distinct_ids(name, read_stream(name, str(path), stream, size))
+            yield from read_stream(name, str(path), stream, size)
         except OSError as exc:
             yield Failure(name, "read", f"cannot read: {exc.strerror or printable(one_line(exc))}")
 

@@ -11,9 +11,9 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
+import eventwire.read.limits as limits
 from eventwire.errors import InputError, one_line
 from eventwire.pipeline import Failure
-from eventwire.read import limits
 from eventwire.read.decode import decode
 from eventwire.read.limits import megabytes
 from eventwire.read.names import printable

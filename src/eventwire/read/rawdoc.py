@@ -11,8 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+import eventwire.read.limits as limits
 from eventwire.errors import InputError
-from eventwire.read import limits
 from eventwire.read.ids import normalise_date, stable_id
 from eventwire.read.names import short_repr
 
@@ -29,6 +29,11 @@ class RawDoc:
     url: str | None = None
     published: str | None = None  # "YYYY-MM-DD" when the input says
     warnings: tuple[str, ...] = ()
+
+    @property
+    def article_id(self) -> str:
+        """The id its article gets: the input's own, else one the content decides."""
+        return self.id or stable_id(self.html if self.html is not None else self.text or "")
 
 
 def make_doc(

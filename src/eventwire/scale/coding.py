@@ -17,8 +17,9 @@ from typing import Any
 from eventwire import __version__
 from eventwire.config import Config, as_record
 from eventwire.engine import Engine
+from eventwire.inputs import inputs, read_under
 from eventwire.pipeline import Failure
-from eventwire.runner import batches, prepared, read_under, within_limits
+from eventwire.runner import batches
 from eventwire.scale.shards import Shard, read_shard
 from eventwire.store import Store
 
@@ -33,13 +34,12 @@ def code_shard(shard: Shard, engine: Engine, out: Path, published: str | None) -
     """Code every article of the shard and write its tables; a one-row summary of what was done."""
     began = time.monotonic()
     failures: list[Failure] = []
-    read = read_under(engine.config, prepared(read_shard(shard), published, failures.append))
-    articles = within_limits(read, engine.config, failures.append)
+    read = read_under(engine.config, inputs(read_shard(shard), published, failures.append))
     with Store(":memory:") as store:
         run_id = store.begin_run({**as_record(engine.config), "shard": shard.as_row()}, __version__)
         count = 0
-        for batch in batches(articles, engine.config.batch_size):
-            done = engine.run(batch, failures.append)
+        for batch in batches(read, engine.config.batch_size):
+            done = engine.code(batch, failures.append)
             failures += store.write_articles(done, run_id)
             count += len(done)
         store.write_failures(failures, run_id)
