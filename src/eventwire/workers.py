@@ -40,7 +40,7 @@ def default_workers() -> int:
 def _start(config: Config) -> None:
     global _ENGINE
     _ENGINE = Engine(config)
-    _ENGINE.run([Article(id="warm-up", text="Police arrested two men.")])  # load the model now
+    _ENGINE.run([])  # load the model and the knowledge now, before the first batch comes
 
 
 def _code(batch: list[Input]) -> Done:
