@@ -39,11 +39,19 @@ _V1 = {
     "mentions": """article_id VARCHAR, actor_id VARCHAR, pos INTEGER, start INTEGER, end INTEGER,
             text VARCHAR""",
 }
+_V2 = {  # the input's content digest, for resuming by content
+    **_V1,
+    "articles": _V1["articles"].replace("source VARCHAR,", "source VARCHAR, digest VARCHAR,"),
+}
 LAYOUTS = {
     1: _V1,
-    2: {  # the input's content digest, for resuming by content
-        **_V1,
-        "articles": _V1["articles"].replace("source VARCHAR,", "source VARCHAR, digest VARCHAR,"),
+    2: _V2,
+    3: {  # copies, stories and incidents (eventwire.stories); an older store is upgraded in place
+        **_V2,
+        "articles": _V2["articles"].replace(
+            "warnings JSON,", "warnings JSON, duplicate_of VARCHAR, story VARCHAR,"
+        ),
+        "events": _V2["events"].replace("confidence DOUBLE", "confidence DOUBLE, incident VARCHAR"),
     },
 }
 
@@ -126,7 +134,7 @@ def test_an_optional_model_that_could_look_like_none_is_refused() -> None:
     [
         (
             ["UPDATE meta SET value = '99' WHERE key = 'schema_version'"],
-            r"store schema version 99, written by a newer eventwire \(this one reads 2\)",
+            r"store schema version 99, written by a newer eventwire \(this one reads 3\)",
         ),
         (
             ["ALTER TABLE events DROP COLUMN injured", "ALTER TABLE events ADD COLUMN wounded INTEGER"],
@@ -148,14 +156,18 @@ def test_a_store_this_eventwire_cannot_read_is_refused(
 
 
 def _make_version_1(path: Path) -> None:
-    """A store as eventwire wrote it at schema version 1: without the digest column."""
+    """A store as eventwire wrote it at schema version 1: without the digest column, the story
+    columns and the story_keys table (added by versions 2 and 3)."""
     Store(path).close()
     with duckdb.connect(str(path)) as con:
         con.execute(
             "INSERT INTO articles (id, text, credits, removed, warnings, processed_at)"
             " VALUES ('a1', 'Old text.', '[]', '[]', '[]', now())"
         )
-        con.execute("ALTER TABLE articles DROP COLUMN digest")
+        for column in ("digest", "duplicate_of", "story"):
+            con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+        con.execute("ALTER TABLE events DROP COLUMN incident")
+        con.execute("DROP TABLE story_keys")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
 
 
@@ -166,7 +178,8 @@ def test_an_older_store_is_upgraded_by_a_writer_and_explained_to_a_reader(tmp_pa
         EventwireError, match=r"written by an older eventwire .* a run that writes to it upgrades it"
     ):
         Store(path, read_only=True)
-    with Store(path) as store:  # opening to write adds the new columns
+    with Store(path) as store:  # opening to write adds the new columns and tables
         assert store.load_article("a1") is not None and store.stored_digests() == set()
     with Store(path, read_only=True) as store:
-        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'") == [{"value": "2"}]
+        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'") == [{"value": "3"}]
+        assert store.fetch("SELECT count(*) AS n FROM story_keys") == [{"n": 0}]

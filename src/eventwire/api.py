@@ -31,6 +31,7 @@ from eventwire.read.rawdoc import make_doc
 from eventwire.read.sniff import sniff_text
 from eventwire.runner import processed
 from eventwire.store.view import EventStore
+from eventwire.stories.assign import Assigner
 
 Item = str | Mapping[str, Any] | os.PathLike[str] | RawDoc
 OnFailure = Callable[[Failure], None]
@@ -69,7 +70,9 @@ def pipe(
     workers: int | None = None,
     on_failure: OnFailure | None = None,
 ) -> Iterator[Article]:
-    """Articles of ``items`` as they are coded, streamed a batch at a time (memory stays flat).
+    """Articles of ``items`` as they are coded, streamed a batch at a time, each with its copy,
+    story and incidents among the articles before it (memory stays flat but for about 1 KB per
+    article that stories remember).
 
     ``workers`` > 1 codes in that many worker processes (started with ``spawn``: a script that
     uses them needs the usual ``if __name__ == "__main__":`` guard); the output is the same.
@@ -77,8 +80,9 @@ def pipe(
     settings = (config or Config()).model_copy(update={"batch_size": batch_size} if batch_size else {})
     report = on_failure or _raise
     read = read_under(settings, inputs(raw_docs(items), published, report))
+    assigner = Assigner(settings)
     for batch in processed(read, settings, report, workers=workers or settings.workers or 1):
-        yield from batch
+        yield from assigner.assign(batch)[0]
 
 
 def open_store(db: str | os.PathLike[str], *, create: bool = False) -> EventStore:

@@ -173,6 +173,76 @@ class StoreSettings(Section):
     )
 
 
+class StoriesSettings(Section):
+    """Copies and stories (eventwire.stories): how alike two articles must be."""
+
+    copy_candidate_jaccard: float = Field(
+        0.3,
+        gt=0.0,
+        le=1.0,
+        description="MinHash LSH threshold: articles whose shingles are at least this alike (Jaccard) are"
+        " checked as copies (rewording lowers it; lower finds more, slower)",
+    )
+    copy_min_containment: float = Field(
+        0.6, ge=0.0, le=1.0, description="share of the shorter article's shingles the other must hold"
+    )
+    copy_min_anchor_overlap: float = Field(
+        0.7,
+        ge=0.0,
+        le=1.0,
+        description="share of the shorter article's names and figures the other must hold",
+    )
+    copy_min_shingles: int = Field(
+        20, ge=1, description="an article with fewer distinct words is too short to be called a copy"
+    )
+    copy_window_days: int = Field(
+        3,
+        ge=0,
+        description="a copy is published within this many days of its original (when both dates are known)",
+    )
+    max_features: int = Field(60, ge=1, description="the heaviest features of an article kept for its story")
+    probe_features: int = Field(
+        12, ge=1, description="heaviest names, figures and places by which candidate stories are found"
+    )
+    min_who: float = Field(
+        0.3,
+        ge=0.0,
+        le=1.0,
+        description="cosine of names, figures and places an article and a story must reach (what keeps two"
+        " happenings of one kind apart)",
+    )
+    min_similarity: float = Field(
+        0.1, ge=0.0, le=1.0, description="cosine of all features an article and a story must reach"
+    )
+    window_days: int = Field(
+        3, ge=0, description="an article joins a story only within this many days of its articles' dates"
+    )
+
+
+class IncidentsSettings(Section):
+    """Incidents (eventwire.stories.incidents): when two event mentions report one event."""
+
+    date_tolerance_days: int = Field(
+        2, ge=0, description="mentions whose dates lie further apart are different incidents"
+    )
+    min_score: float = Field(
+        1.0,
+        ge=0.0,
+        description="agreement a mention needs to join an incident: 1 per party, 0.5 for the place and for"
+        " the date, up to 2 for the words of the evidence",
+    )
+
+
+class AlertsSettings(Section):
+    """Spikes of material conflict (``eventwire alerts``)."""
+
+    history: int = Field(8, ge=2, description="preceding periods a period is compared with")
+    threshold: float = Field(
+        3.5, gt=0.0, description="robust score (count - median) / (1.4826 x MAD) that raises an alert"
+    )
+    min_incidents: int = Field(3, ge=1, description="fewer incidents in a period never raise an alert")
+
+
 class Config(Section):
     """The settings of a run.  Frozen and hashable: an engine is built once per configuration."""
 
@@ -202,6 +272,13 @@ class Config(Section):
     places: PlacesSettings = Field(PlacesSettings(), description="toponyms and geocoding (eventwire.places)")
     events: EventsSettings = Field(EventsSettings(), description="event coding (eventwire.events)")
     store: StoreSettings = Field(StoreSettings(), description="the DuckDB store (eventwire.store)")
+    stories: StoriesSettings = Field(StoriesSettings(), description="copies and stories (eventwire.stories)")
+    incidents: IncidentsSettings = Field(
+        IncidentsSettings(), description="incidents: one real-world event's mentions (eventwire.stories)"
+    )
+    alerts: AlertsSettings = Field(
+        AlertsSettings(), description="spikes of material conflict (eventwire alerts)"
+    )
     limits: LimitsSettings = Field(LimitsSettings(), description="sizes and times one article may take")
 
 

@@ -178,6 +178,11 @@ class Event(Part):
         default=None, description="the word that names the act; set by eventwire.events"
     )
     confidence: float = Field(default=0.5, description="0..1; set by eventwire.events.confidence")
+    incident: str | None = Field(
+        default=None,
+        description="id of the real-world event this mention reports, shared by its mentions across"
+        " articles (the same bombing in twelve reports is one incident); set by eventwire.stories.incidents",
+    )
 
 
 class Speaker(Part):
@@ -273,6 +278,16 @@ class Article(BaseModel):
         default=[],
         description="what reading needed (a guessed encoding) and which stage failed;"
         " set by eventwire.read and eventwire.pipeline",
+    )
+    duplicate_of: str | None = Field(
+        default=None,
+        description="id of the earlier article this one copies (a wire copy, a rewrite, a reworded clone),"
+        " else null; set by eventwire.stories.copies",
+    )
+    story: str | None = Field(
+        default=None,
+        description="id shared by the articles that report the same real-world happening (same participants,"
+        " place, time and kind of event); set by eventwire.stories.clusters",
     )
     parse: InstanceOf[Parse] | None = Field(default=None, exclude=True)
 

@@ -24,6 +24,8 @@ from eventwire.pipeline import Failure
 from eventwire.read import iter_inputs
 from eventwire.store import Store
 from eventwire.store.connection import RunLock, sigint_deferred
+from eventwire.stories.assign import Assigner, StateColumns
+from eventwire.stories.state import load
 from eventwire.workers import WorkerPool
 
 Emit = Callable[[Article], None]
@@ -76,14 +78,18 @@ def process_inputs(
     counts = Counts()
     with _StoreSession(options, config, result) as store:
         skip = store.stored if store is not None else set()
+        assigner = store.assigner if store is not None else Assigner(config)
         read = inputs(iter_inputs(paths, stdin=stdin), options.published, fail, skip, counts)
-        for done in processed(read_under(config, read), config, fail, workers=options.workers, engine=engine):
+        for coded in processed(
+            read_under(config, read), config, fail, workers=options.workers, engine=engine
+        ):
+            done, state = assigner.assign(coded)
             for article in done:
                 if warn is not None:
                     _warning_lines(article, warn)
                 emit(article)
             if store is not None:
-                store.write(done, fail)
+                store.write(done, fail, state)
             result.articles += len(done)
             result.skipped = counts.skipped
             result.seconds = time.monotonic() - started
@@ -144,6 +150,7 @@ class _StoreSession:
         self.run_id = ""
         self.failures_written = 0
         self.stored: set[str] = set()
+        self.assigner = Assigner(config)
         self._lock: RunLock | None = None
 
     def __enter__(self) -> _StoreSession | None:
@@ -160,6 +167,7 @@ class _StoreSession:
                 }
                 self.run_id = store.begin_run(record, __version__)
                 self.stored = store.stored_digests() if self.options.resume else set()
+                load(self.assigner, store)
         except BaseException:
             self._lock.__exit__(None, None, None)
             raise
@@ -169,9 +177,9 @@ class _StoreSession:
         assert self.db is not None
         return Store(self.db, wait_s=self.config.store.wait_s)
 
-    def write(self, articles: list[Article], fail: Report) -> None:
+    def write(self, articles: list[Article], fail: Report, state: StateColumns) -> None:
         with self._open() as store:
-            for failure in store.write_articles(articles, self.run_id):
+            for failure in store.write_articles(articles, self.run_id, {"story_keys": state}):
                 fail(failure)
             self._write_new_failures(store)
 

@@ -66,6 +66,12 @@ def run_quotes(folder: Path, config: Config) -> dict[str, Any]:
     return score_quotes(_read(folder / "quotes_demo.jsonl"), config)
 
 
+def run_ecbplus(folder: Path, config: Config) -> dict[str, Any]:
+    from eventwire.evaluate.ecbplus import score_ecbplus
+
+    return score_ecbplus(_read(folder / "records.jsonl"), config)
+
+
 SETS: dict[str, Runner] = {
     "plover_gsr": run_plover,
     "petrarch2_unittest": run_petrarch,
@@ -73,6 +79,7 @@ SETS: dict[str, Runner] = {
     "geovirus": run_geovirus,
     "casualties": run_casualties,
     "quotes": run_quotes,
+    "ecbplus_subset": run_ecbplus,
 }
 #: sets kept in this repository (tests/data), not in the shared gold folder
 LOCAL_SETS = {"casualties": Path("tests") / "data", "quotes": Path("tests") / "data"}
@@ -89,6 +96,7 @@ HEADLINES = {
     "geovirus": ("precision", "recall", "f1", "accuracy_161km"),
     "casualties": ("exact_match", "fatalities.f1", "injured.f1", "kidnapped.f1", "arrested.f1"),
     "quotes": ("recall", "speaker_accuracy", "speaker_accuracy_found", "direct_accuracy"),
+    "ecbplus_subset": ("bcubed.f1", "bcubed.precision", "bcubed.recall", "pairwise.f1", "same_kind_merged"),
 }
 
 

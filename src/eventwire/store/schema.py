@@ -33,7 +33,7 @@ from eventwire.store.columns import Column, Naming, RowContext, model_columns, o
 from eventwire.store.dates import date_bounds, full_date
 
 #: Bump when a table changes; a store written by a newer eventwire is refused.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Run states a ``runs`` row may hold.
 RUN_STATUSES = frozenset({"running", "done", "interrupted"})
@@ -65,7 +65,25 @@ _OWN_TABLES: dict[str, str] = {
             error VARCHAR NOT NULL,
             "at" TIMESTAMP NOT NULL
         )""",
+    # What assigning copies and stories needs of each stored article, so that a later run joins
+    # the stories already stored without reading their texts again (eventwire.stories).
+    "story_keys": """
+        CREATE TABLE story_keys (
+            article_id VARCHAR NOT NULL,
+            seq BIGINT NOT NULL,
+            story VARCHAR NOT NULL,
+            duplicate_of VARCHAR,
+            day DATE,
+            minhash BLOB NOT NULL,
+            n_shingles INTEGER NOT NULL,
+            anchors JSON NOT NULL,
+            features JSON NOT NULL
+        )""",
 }
+
+#: The store's own tables that hold state derived from the articles, keyed by ``article_id``:
+#: replaced with their article, never part of a shard (a shard's articles are assigned on import).
+STATE_TABLES = ("story_keys",)
 
 #: The article's lists stored as tables of their own (table name = field name), one row per item.
 PART_LISTS = ("actors", "events", "quotes", "times", "places")
@@ -246,5 +264,11 @@ def create_statements() -> list[str]:
         _OWN_TABLES["runs"],
         *(t.create() for t in model_tables),
         _OWN_TABLES["failures"],
+        *(_OWN_TABLES[name] for name in STATE_TABLES),
         *INDEXES,
     ]
+
+
+def missing_state_tables(found: set[str]) -> list[str]:
+    """CREATE statements for the state tables an older store lacks (an upgrade adds them empty)."""
+    return [_OWN_TABLES[name] for name in STATE_TABLES if name not in found]

@@ -41,8 +41,10 @@ from eventwire.store.schema import (
     ARTICLE_PART_TABLES,
     RUN_STATUSES,
     SCHEMA_VERSION,
+    STATE_TABLES,
     added_columns,
     create_statements,
+    missing_state_tables,
     model_layout,
     table_names,
 )
@@ -59,6 +61,33 @@ WHERE NOT EXISTS (
       AND f.article_id IS NOT DISTINCT FROM n.article_id AND f.error = n.error
 )
 """
+
+
+#: Rows of the state tables, as columns (each with an ``article_id`` column).
+StateRows = Mapping[str, Columns]
+
+
+def _state_of(state: StateRows, article_id: str) -> dict[str, Columns]:
+    """The state rows of one article."""
+    out = {}
+    for table, columns in state.items():
+        keep = [k for k, i in enumerate(columns["article_id"]) if i == article_id]
+        if keep:
+            out[table] = {name: [values[k] for k in keep] for name, values in columns.items()}
+    return out
+
+
+def _last_rows(state: StateRows, ids: list[str]) -> dict[str, Columns]:
+    """The state rows of the articles written (the batch's last copy of an id wins, as it does for
+    the articles: an earlier copy's rows are left out)."""
+    wanted = set(ids)
+    out = {}
+    for table, columns in state.items():
+        last = {i: k for k, i in enumerate(columns["article_id"]) if i in wanted}
+        keep = sorted(last.values())
+        if keep:
+            out[table] = {name: [values[k] for k in keep] for name, values in columns.items()}
+    return out
 
 
 def _utcnow() -> datetime:
@@ -154,9 +183,11 @@ class Store:
     def _upgrade(self, version: int) -> None:
         """Bring a store written by an older eventwire up to this one's schema, where that is adding
         columns: the rows already stored keep NULL in them."""
-        statements = added_columns(self._columns())
+        found = self._columns()
+        statements = added_columns(found)
         if not statements:
             raise EventwireError(f"{self.name}: {_version_problem(version)}, and it cannot be upgraded")
+        statements += missing_state_tables(set(found))
         with self._transaction():
             for statement in statements:
                 self._con.execute(statement)
@@ -260,11 +291,14 @@ class Store:
 
     # --- writing --------------------------------------------------------------------------------
 
-    def write_articles(self, articles: Sequence[Article], run_id: str) -> list[Failure]:
+    def write_articles(
+        self, articles: Sequence[Article], run_id: str, state: StateRows | None = None
+    ) -> list[Failure]:
         """Store a batch in one transaction, replacing any article whose id is already stored.
 
-        When the batch cannot be written (say one article holds text DuckDB cannot
-        encode), the articles are written one by one, so one bad article never
+        ``state`` holds rows of the state tables (``story_keys``) for these articles, written in
+        the same transaction.  When the batch cannot be written (say one article holds text
+        DuckDB cannot encode), the articles are written one by one, so one bad article never
         costs the others.  Those that still fail are recorded in the failures
         table (stage "store") and returned, for the caller to report; writing
         them again with ``write_failures`` adds nothing.
@@ -275,24 +309,24 @@ class Store:
         if not unique:
             return []
         try:
-            self._write_batch(unique, run_id)
+            self._write_batch(unique, run_id, state or {})
             return []
         except duckdb.Error:
             pass  # retried one by one below, to find the culprit
         failures = []
         for article in unique:
             try:
-                self._write_batch([article], run_id)
+                self._write_batch([article], run_id, _state_of(state or {}, article.id))
             except duckdb.Error as exc:
                 error = f"could not store the article: {one_line(exc)}"
                 failures.append(Failure(article.source or article.id, "store", error, article.id))
         self.write_failures(failures, run_id)
         return failures
 
-    def _write_batch(self, articles: list[Article], run_id: str) -> None:
+    def _write_batch(self, articles: list[Article], run_id: str, state: StateRows) -> None:
         ids = [a.id for a in articles]
         sources = [a.source for a in articles if a.source is not None]
-        tables = article_columns(articles, run_id, _utcnow())
+        tables = {**article_columns(articles, run_id, _utcnow()), **_last_rows(state, ids)}
         with self._transaction():
             self._delete_articles(ids)
             self._con.execute(
@@ -341,7 +375,7 @@ class Store:
             return
         stored_ids = [row[0] for row in stored]
         self._con.execute("DELETE FROM articles WHERE id = ANY(?)", [stored_ids])
-        for table in ARTICLE_PART_TABLES:
+        for table in (*ARTICLE_PART_TABLES, *STATE_TABLES):
             self._con.execute(f"DELETE FROM {table} WHERE article_id = ANY(?)", [stored_ids])
 
     def write_failures(self, failures: Sequence[Failure], run_id: str) -> None:

@@ -1,0 +1,1 @@
+"""Copies, stories and incidents: counting the world, not the articles (see the README)."""
