@@ -173,4 +173,5 @@ def test_an_older_store_is_upgraded_by_a_writer_and_explained_to_a_reader(tmp_pa
     with Store(path) as store:  # opening to write adds the new columns
         assert store.load_article("a1") is not None and store.stored_digests() == set()
     with Store(path, read_only=True) as store:
-        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'") == [{"value": str(SCHEMA_VERSION)}]
+        version = store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert version == [{"value": str(SCHEMA_VERSION)}]
