@@ -92,3 +92,11 @@ def test_a_url_is_read_through_fsspec(corpus: Path) -> None:
     [shard] = plan([corpus.as_uri()])
     docs = list(read_shard(shard))
     assert len(docs) == 60 and docs[0].source == f"{corpus.as_uri()}:1"
+
+
+def test_a_url_folder_is_every_file_under_it(corpus: Path, tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(corpus.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "Rebels attacked a base."}\n', encoding="utf-8")
+    shards = plan([tmp_path.as_uri() + "/"])
+    assert [s.path.rsplit("/", 1)[1] for s in shards] == ["a.jsonl", "b.jsonl"]
+    assert len(list(read_shard(shards[1]))) == 1

@@ -39,20 +39,23 @@ _V1 = {
     "mentions": """article_id VARCHAR, actor_id VARCHAR, pos INTEGER, start INTEGER, end INTEGER,
             text VARCHAR""",
 }
-_V2 = {  # the input's content digest, for resuming by content
-    **_V1,
-    "articles": _V1["articles"].replace("source VARCHAR,", "source VARCHAR, digest VARCHAR,"),
-}
 LAYOUTS = {
     1: _V1,
-    2: _V2,
-    3: {  # copies, stories and incidents (eventwire.stories); an older store is upgraded in place
-        **_V2,
-        "articles": _V2["articles"].replace(
-            "warnings JSON,", "warnings JSON, duplicate_of VARCHAR, story VARCHAR,"
-        ),
-        "events": _V2["events"].replace("confidence DOUBLE", "confidence DOUBLE, incident VARCHAR"),
+    2: {  # the input's content digest, for resuming by content
+        **_V1,
+        "articles": _V1["articles"].replace("source VARCHAR,", "source VARCHAR, digest VARCHAR,"),
     },
+}
+LAYOUTS[3] = {  # the language an article was coded in, or found in when it was not coded
+    **LAYOUTS[2],
+    "articles": LAYOUTS[2]["articles"].replace("credits JSON,", "credits JSON, language VARCHAR,"),
+}
+LAYOUTS[4] = {  # copies, stories and incidents (eventwire.stories); an older store is upgraded in place
+    **LAYOUTS[3],
+    "articles": LAYOUTS[3]["articles"].replace(
+        "warnings JSON,", "warnings JSON, duplicate_of VARCHAR, story VARCHAR,"
+    ),
+    "events": LAYOUTS[3]["events"].replace("confidence DOUBLE", "confidence DOUBLE, incident VARCHAR"),
 }
 
 
@@ -134,7 +137,7 @@ def test_an_optional_model_that_could_look_like_none_is_refused() -> None:
     [
         (
             ["UPDATE meta SET value = '99' WHERE key = 'schema_version'"],
-            r"store schema version 99, written by a newer eventwire \(this one reads 3\)",
+            rf"store schema version 99, written by a newer eventwire \(this one reads {SCHEMA_VERSION}\)",
         ),
         (
             ["ALTER TABLE events DROP COLUMN injured", "ALTER TABLE events ADD COLUMN wounded INTEGER"],
@@ -156,15 +159,15 @@ def test_a_store_this_eventwire_cannot_read_is_refused(
 
 
 def _make_version_1(path: Path) -> None:
-    """A store as eventwire wrote it at schema version 1: without the digest column, the story
-    columns and the story_keys table (added by versions 2 and 3)."""
+    """A store as eventwire wrote it at schema version 1: without the columns and tables later
+    versions added (digest; language; duplicate_of, story, incident and story_keys)."""
     Store(path).close()
     with duckdb.connect(str(path)) as con:
         con.execute(
             "INSERT INTO articles (id, text, credits, removed, warnings, processed_at)"
             " VALUES ('a1', 'Old text.', '[]', '[]', '[]', now())"
         )
-        for column in ("digest", "duplicate_of", "story"):
+        for column in ("digest", "language", "duplicate_of", "story"):
             con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
         con.execute("ALTER TABLE events DROP COLUMN incident")
         con.execute("DROP TABLE story_keys")
@@ -181,5 +184,6 @@ def test_an_older_store_is_upgraded_by_a_writer_and_explained_to_a_reader(tmp_pa
     with Store(path) as store:  # opening to write adds the new columns and tables
         assert store.load_article("a1") is not None and store.stored_digests() == set()
     with Store(path, read_only=True) as store:
-        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'") == [{"value": "3"}]
+        version = store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert version == [{"value": str(SCHEMA_VERSION)}]
         assert store.fetch("SELECT count(*) AS n FROM story_keys") == [{"n": 0}]

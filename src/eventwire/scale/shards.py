@@ -59,7 +59,7 @@ def plan(paths: Sequence[str], workers: int = 1) -> list[Shard]:
     files: list[Path | str] = []
     for name in paths:
         if "://" in name:
-            files.append(name)
+            files += _urls(name)
         elif Path(name).is_dir():
             files += sorted(_files(Path(name)))
         else:
@@ -70,6 +70,19 @@ def plan(paths: Sequence[str], workers: int = 1) -> list[Shard]:
     for f in files:
         shards += [Shard(f)] if isinstance(f, str) else _file_shards(f, shard_bytes)
     return shards
+
+
+def _urls(url: str) -> list[str]:
+    """A URL of one file, or every file under a URL that ends in '/' or holds a '*' (fsspec)."""
+    if not (url.endswith("/") or "*" in url):
+        return [url]
+    try:
+        import fsspec
+    except ImportError:
+        return [url]  # reading it will say that fsspec is needed
+    fs, _, found = fsspec.get_fs_token_paths(url)
+    listed = sorted(fs.find(found[0])) if url.endswith("/") else sorted(found)
+    return [fs.unstrip_protocol(path) for path in listed]
 
 
 def _size(path: Path) -> int:
