@@ -1,4 +1,5 @@
-"""Ray: the same articles and events as the local runner, resumable shard by shard, loadable once."""
+"""Ray: the same articles and events as the local runner (with their copies, stories and incidents,
+assigned on import), resumable shard by shard, loadable once."""
 
 from __future__ import annotations
 
@@ -28,13 +29,16 @@ def _events(db: Path) -> list[tuple[Any, ...]]:
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(
             "SELECT article_id, event_id, type, cameo, source_actor, target_actor, date, evidence_start,"
-            " evidence_end, confidence FROM events ORDER BY article_id, pos"
+            " evidence_end, confidence, incident FROM events ORDER BY article_id, pos"
         ).fetchall()
 
 
 def _articles(db: Path) -> list[tuple[Any, ...]]:
     with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute("SELECT id, source, text FROM articles ORDER BY id").fetchall()
+        return con.execute(
+            "SELECT a.id, a.source, a.text, a.story, a.duplicate_of, k.seq, k.features"
+            " FROM articles a JOIN story_keys k ON k.article_id = a.id ORDER BY a.id"
+        ).fetchall()
 
 
 @pytest.fixture(scope="module")

@@ -85,12 +85,16 @@ def pipe(
         yield from assigner.assign(batch)[0]
 
 
-def open_store(db: str | os.PathLike[str], *, create: bool = False) -> EventStore:
-    """A stored corpus to query: events, actors, articles, summary (rows, or data frames on request).
+def open_store(
+    db: str | os.PathLike[str], *, create: bool = False, config: Config | None = None
+) -> EventStore:
+    """A stored corpus to query: events, incidents, stories, actors, articles, series, alerts and
+    a summary (rows, or data frames on request).
 
-    Read-only by default; ``create=True`` opens it for writing (``add``), creating the file if need be.
+    Read-only by default; ``create=True`` opens it for writing (``add``), creating the file if need
+    be.  ``config`` holds the settings of stories, incidents and alerts (defaults otherwise).
     """
-    return EventStore(Path(db), create=create)
+    return EventStore(Path(db), create=create, config=config)
 
 
 def raw_docs(items: Iterable[Item]) -> Iterator[RawDoc | Failure]:

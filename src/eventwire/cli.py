@@ -319,10 +319,11 @@ def show(
 
     with open_store(_existing_db(db)) as store:
         article = store.article(article_id)
-    if article is None:
-        raise EventwireError(f"{db}: no article with id {article_id!r}")
+        if article is None:
+            raise EventwireError(f"{db}: no article with id {article_id!r}")
+        reports = store.reports(article)
     use_color = sys.stdout.isatty() if color is None else color
-    typer.echo(render_article(article, color=use_color))
+    typer.echo(render_article(article, color=use_color, reports=reports))
 
 
 @app.command()

@@ -231,6 +231,31 @@ class StoriesSettings(Section):
     window_days: int = Field(
         3, ge=0, description="an article joins a story only within this many days of its articles' dates"
     )
+    cohesion: float = Field(
+        0.7,
+        ge=0.0,
+        le=1.0,
+        description="share of the mean who-cosine of a story's articles (when they joined it) that an"
+        " article must reach to join it too",
+    )
+    min_names: float = Field(
+        0.25,
+        ge=0.0,
+        le=1.0,
+        description="cosine of the names alone (people and bodies) an article and a story must reach when"
+        " both name enough of them",
+    )
+    min_name_features: int = Field(
+        3, ge=1, description="names each side needs before the names alone are compared"
+    )
+    min_who_features: int = Field(
+        8,
+        ge=0,
+        description="an article with fewer names, figures and places is judged by all its features alone",
+    )
+    sparse_similarity: float = Field(
+        0.1, ge=0.0, le=1.0, description="cosine of all features such an article and a story must reach"
+    )
 
 
 class IncidentsSettings(Section):

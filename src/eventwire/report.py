@@ -10,7 +10,7 @@ import csv
 import io
 import itertools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from eventwire.errors import UsageError
@@ -259,12 +259,15 @@ def _paint(segment: str, kinds: set[str]) -> str:
     return f"{style}{segment}{_RESET}"
 
 
-def render_article(article: Article, color: bool = False) -> str:
-    """The article's text with events (E1…) and quotes (Q1…) marked, then what was extracted."""
+def render_article(article: Article, color: bool = False, reports: Reports | None = None) -> str:
+    """The article's text with events (E1…) and quotes (Q1…) marked, then what was extracted.
+
+    ``reports`` (from the store) adds how many articles tell the article's story and how many
+    mention each of its events' incidents."""
     blocks = [
-        _article_header(article),
+        _article_header(article, reports),
         mark_text(article.text, _marks(article), color),
-        _events_block(article),
+        _events_block(article, reports),
         _quotes_block(article),
         _actors_block(article),
         _times_block(article),
@@ -275,8 +278,21 @@ def render_article(article: Article, color: bool = False) -> str:
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 
-def _article_header(article: Article) -> str:
+@dataclass(frozen=True)
+class Reports:
+    """How widely an article's story and events are reported, as a store counts them."""
+
+    story_articles: int
+    incident_mentions: Mapping[str, int]
+
+
+def _article_header(article: Article, reports: Reports | None = None) -> str:
     lines = [article.title or "(untitled)", f"id: {article.id}"]
+    if article.story:
+        told = f" ({reports.story_articles} articles)" if reports is not None else ""
+        lines.append(f"story: {article.story}{told}")
+    if article.duplicate_of:
+        lines.append(f"copy of: {article.duplicate_of}")
     if article.published:
         lines.append(f"published: {article.published}")
     if article.url:
@@ -299,7 +315,9 @@ def _actor_label(actors: dict[str, Actor], party: Party) -> str:
     return party.text or "?"
 
 
-def _event_line(i: int, event: Event, actors: dict[str, Actor], places: dict[str, str]) -> str:
+def _event_line(
+    i: int, event: Event, actors: dict[str, Actor], places: dict[str, str], reports: Reports | None = None
+) -> str:
     kind = event.type + (f"/{event.mode}" if event.mode else "")
     parts = [f"E{i}  {kind}"]
     if event.cameo:
@@ -314,16 +332,19 @@ def _event_line(i: int, event: Event, actors: dict[str, Actor], places: dict[str
         if value is not None:
             parts.append(f"{name} {value}")
     parts += [event.modality, f"confidence {event.confidence:.2f}"]
+    if event.incident:
+        mentions = reports.incident_mentions.get(event.incident) if reports is not None else None
+        parts.append(f"incident {event.incident}" + (f" ({mentions} mentions)" if mentions else ""))
     return "  ".join(parts[:1]) + "  " + " · ".join(parts[1:])
 
 
-def _events_block(article: Article) -> str:
+def _events_block(article: Article, reports: Reports | None = None) -> str:
     if not article.events:
         return "Events\n  (none)"
     actors = {a.id: a for a in article.actors}
     places = {p.id: _place_label(p) for p in article.places}
     return "Events\n" + "\n".join(
-        "  " + _event_line(i, e, actors, places) for i, e in enumerate(article.events, 1)
+        "  " + _event_line(i, e, actors, places, reports) for i, e in enumerate(article.events, 1)
     )
 
 

@@ -24,7 +24,7 @@ from eventwire.pipeline import Failure
 from eventwire.read import iter_inputs
 from eventwire.store import Store
 from eventwire.store.connection import RunLock, sigint_deferred
-from eventwire.stories.assign import Assigner, StateColumns
+from eventwire.stories.assign import Assigner, StateRows
 from eventwire.stories.state import load
 from eventwire.workers import WorkerPool
 
@@ -177,9 +177,9 @@ class _StoreSession:
         assert self.db is not None
         return Store(self.db, wait_s=self.config.store.wait_s)
 
-    def write(self, articles: list[Article], fail: Report, state: StateColumns) -> None:
+    def write(self, articles: list[Article], fail: Report, state: StateRows) -> None:
         with self._open() as store:
-            for failure in store.write_articles(articles, self.run_id, {"story_keys": state}):
+            for failure in store.write_articles(articles, self.run_id, state):
                 fail(failure)
             self._write_new_failures(store)
 

@@ -3,8 +3,9 @@
 - a stray token of three or more capitals directly followed by digits ("HTML1", "XYZ123") sitting
   inside running text (before final punctuation or between lower-case words) and not a known code
   ("COP26", "FTSE100"); shorter or hyphenated codes (G7, MH17, F-16, COVID-19) are never touched;
-- punctuation orphaned before a word: deleted after a function word ("in .July" -> "in July"),
-  moved back to its word otherwise ("Saturday .The" -> "Saturday. The");
+- punctuation orphaned before a word: deleted after a function word ("in .July" -> "in July") or
+  as a full stop before a lower-case word (one there would start a sentence in lower case: "last year
+  .with" -> "last year with"), moved back to its word otherwise ("Saturday .The" -> "Saturday. The");
 - doubled punctuation (",," ".." ". ." but not the ellipsis "..." or ". . .");
 - a space before punctuation ("word ." -> "word.").
 """
@@ -75,9 +76,11 @@ def is_known_code(token: str) -> bool:
 
 
 def _place_orphan(match: re.Match[str]) -> str:
-    """Delete a mark after a function word ("in .July"); else move it back to its word ("Saturday .The")."""
+    """Delete a mark after a function word ("in .July") or before a lower-case word ("year .with");
+    else move it back to its word ("Saturday .The")."""
     word, mark = match.group("word"), match.group("mark")
-    if word.lower() in word_set("function_words.txt"):
+    following = match.string[match.end() : match.end() + 1]
+    if word.lower() in word_set("function_words.txt") or (mark == "." and following.islower()):
         return word + " "
     return f"{word}{mark} "
 

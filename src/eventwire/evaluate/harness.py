@@ -72,6 +72,12 @@ def run_ecbplus(folder: Path, config: Config) -> dict[str, Any]:
     return score_ecbplus(_read(folder / "records.jsonl"), config)
 
 
+def run_copies(folder: Path, config: Config) -> dict[str, Any]:
+    from eventwire.evaluate.copies import demo_originals, score_copies
+
+    return score_copies(demo_originals(folder / "article.txt"), config)
+
+
 SETS: dict[str, Runner] = {
     "plover_gsr": run_plover,
     "petrarch2_unittest": run_petrarch,
@@ -80,9 +86,12 @@ SETS: dict[str, Runner] = {
     "casualties": run_casualties,
     "quotes": run_quotes,
     "ecbplus_subset": run_ecbplus,
+    "copies": run_copies,
 }
 #: sets kept in this repository (tests/data), not in the shared gold folder
 LOCAL_SETS = {"casualties": Path("tests") / "data", "quotes": Path("tests") / "data"}
+#: sets whose folder in the gold folder has another name (copies: the seed and the demo corpus)
+GOLD_FOLDERS = {"copies": "seed"}
 HEADLINES = {
     "plover_gsr": (
         "accuracy",
@@ -97,13 +106,14 @@ HEADLINES = {
     "casualties": ("exact_match", "fatalities.f1", "injured.f1", "kidnapped.f1", "arrested.f1"),
     "quotes": ("recall", "speaker_accuracy", "speaker_accuracy_found", "direct_accuracy"),
     "ecbplus_subset": ("bcubed.f1", "bcubed.precision", "bcubed.recall", "pairwise.f1", "same_kind_merged"),
+    "copies": ("pairwise.f1", "pairwise.precision", "copies_found", "originals_joined_count"),
 }
 
 
 def evaluate(name: str, gold: Path, out: Path, config: Config | None = None) -> dict[str, Any]:
     if name not in SETS:
         raise UsageError(f"unknown gold set {name!r} (one of: {', '.join(SETS)}, all)")
-    folder = LOCAL_SETS.get(name, gold / name)
+    folder = LOCAL_SETS.get(name, gold / GOLD_FOLDERS.get(name, name))
     if not folder.is_dir():
         raise UsageError(f"{folder}: no such folder (is the gold folder beside the checkout?)")
     began = time.monotonic()

@@ -83,7 +83,7 @@ _ORDER = " ORDER BY a.published NULLS LAST, e.article_id, e.pos"
 _ACTOR_TEXT = "lower(concat_ws(chr(31), s.name, s.code, e.source_text, t.name, t.code, e.target_text))"
 
 
-def _bound(value: str, name: str) -> tuple[Any, Any]:
+def bound(value: str, name: str) -> tuple[Any, Any]:
     bounds = date_bounds(value)
     if bounds is None:
         raise UsageError(f"--{name}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
@@ -158,10 +158,10 @@ def _filters(f: EventFilter) -> tuple[list[str], list[object]]:
     # what an undated news event most likely means.
     if f.since:
         where.append("coalesce(e.date_lo, a.published) >= ?")
-        params.append(_bound(f.since, "since")[0])
+        params.append(bound(f.since, "since")[0])
     if f.until:
         where.append("coalesce(e.date_hi, a.published) <= ?")
-        params.append(_bound(f.until, "until")[1])
+        params.append(bound(f.until, "until")[1])
     if f.article:
         where.append("e.article_id = ?")
         params.append(f.article)

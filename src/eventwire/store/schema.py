@@ -77,7 +77,8 @@ _OWN_TABLES: dict[str, str] = {
             minhash BLOB NOT NULL,
             n_shingles INTEGER NOT NULL,
             anchors JSON NOT NULL,
-            features JSON NOT NULL
+            features JSON NOT NULL,
+            joined_who DOUBLE
         )""",
 }
 

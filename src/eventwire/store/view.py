@@ -22,10 +22,16 @@ from types import TracebackType
 from typing import Any, Literal
 
 from eventwire import __version__
+from eventwire.config import Config
 from eventwire.errors import UsageError
 from eventwire.model import Article
+from eventwire.report import Reports
+from eventwire.store.incidents import IncidentFilter, incidents_query, mentions_query, stories_query
 from eventwire.store.queries import EventFilter, Summary, events_query, summary
+from eventwire.store.series import By, Period, alerts, series_query
 from eventwire.store.writer import Store
+from eventwire.stories.assign import Assigner
+from eventwire.stories.state import load
 
 As = Literal["rows", "pandas", "polars", "arrow"]
 
@@ -40,8 +46,15 @@ GROUP BY a.name, a.code, a.country, a.sector, a.kind
 ORDER BY mentions DESC, a.name
 """
 
+_STORY_ARTICLES_SQL = """
+SELECT a.id, a.title, a.url, a.published_text AS published, a.source, a.duplicate_of
+FROM articles a LEFT JOIN story_keys k ON k.article_id = a.id
+WHERE a.story = ?
+ORDER BY k.seq NULLS LAST, a.id
+"""
+
 _ARTICLES_SQL = """
-SELECT a.id, a.title, a.url, a.published_text AS published, a.source,
+SELECT a.id, a.title, a.url, a.published_text AS published, a.source, a.duplicate_of, a.story,
        (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
 FROM articles a
@@ -52,8 +65,9 @@ ORDER BY a.published NULLS LAST, a.id
 class EventStore:
     """Queries over one eventwire store (a DuckDB file); read-only unless opened with ``create``."""
 
-    def __init__(self, path: Path, create: bool = False) -> None:
+    def __init__(self, path: Path, create: bool = False, config: Config | None = None) -> None:
         self.path = path
+        self.config = config or Config()
         self._store = Store(path, read_only=not create)
 
     def __enter__(self) -> EventStore:
@@ -101,6 +115,80 @@ class EventStore:
         sql, params = _limited(_ACTORS_SQL, [name, name, name, country, country], limit)
         return self._rows(sql, params, as_)
 
+    def incidents(
+        self,
+        *,
+        type: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        story: str | None = None,
+        min_mentions: int | None = None,
+        limit: int | None = None,
+        as_: As = "rows",
+    ) -> Any:
+        """Real-world events, one row per incident however many reports mention it (the keys of a
+        row: ``eventwire.store.incidents.INCIDENT_COLUMNS``), first seen first.
+
+        Filters as :meth:`events`, ``country`` also matching the place; ``story`` keeps one
+        story's incidents, ``min_mentions`` the ones reported at least that often.
+        """
+        chosen = IncidentFilter(type, actor, country, since, until, story, min_mentions)
+        return self._rows(*incidents_query(chosen, limit), as_)
+
+    def mentions(self, incident: str, *, as_: As = "rows") -> Any:
+        """The event mentions of one incident, one row per article that reports it."""
+        return self._rows(*mentions_query(incident), as_)
+
+    def stories(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        min_articles: int | None = None,
+        limit: int | None = None,
+        as_: As = "rows",
+    ) -> Any:
+        """Stories, the most reported first: their articles, copies, incidents and events, first
+        and last publication dates and the title of the article that began each."""
+        return self._rows(*stories_query(since, until, min_articles, limit), as_)
+
+    def story_articles(self, story: str, *, as_: As = "rows") -> Any:
+        """The articles of one story, in the order they were assigned to it."""
+        return self._rows(_STORY_ARTICLES_SQL, [story], as_)
+
+    def series(
+        self,
+        *,
+        by: By = "country",
+        period: Period = "week",
+        type: str | None = None,
+        country: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        as_: As = "rows",
+    ) -> Any:
+        """Counts of incidents, their mentions, Goldstein sums and QuadClass mix per country, actor
+        or dyad (``by``) and per day, week or month (``period``); the keys of a row:
+        ``eventwire.store.series.SERIES_COLUMNS``.  Filters as :meth:`incidents`."""
+        chosen = IncidentFilter(type=type, country=country, since=since, until=until)
+        return self._rows(*series_query(by, period, chosen), as_)
+
+    def alerts(
+        self,
+        *,
+        by: By = "country",
+        period: Period = "week",
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Spikes of material conflict per country or dyad against its own history (settings
+        ``alerts.*``), latest first, each with the incidents behind it (rows: key, period,
+        count, median, mad, score, incidents)."""
+        chosen = IncidentFilter(since=since, until=until)
+        return [a.as_row() for a in alerts(self._store, by, period, self.config.alerts, chosen)]
+
     def articles(self, *, limit: int | None = None, as_: As = "rows") -> Any:
         """Stored articles with their counts of events and quotes, oldest first."""
         return self._rows(*_limited(_ARTICLES_SQL, [], limit), as_)
@@ -108,6 +196,16 @@ class EventStore:
     def article(self, article_id: str) -> Article | None:
         """One stored article with everything extracted from it, or None."""
         return self._store.load_article(article_id)
+
+    def reports(self, article: Article) -> Reports:
+        """How many articles tell the article's story, and how many mention each of its incidents."""
+        told = self._store.fetch("SELECT count(*) AS n FROM articles WHERE story = ?", [article.story])
+        incidents = [e.incident for e in article.events if e.incident]
+        rows = self._store.fetch(
+            "SELECT incident, count(*) AS n FROM events WHERE incident = ANY(?) GROUP BY incident",
+            [incidents],
+        )
+        return Reports(int(told[0]["n"]) if article.story else 0, {r["incident"]: int(r["n"]) for r in rows})
 
     def summary(self, top: int = 10) -> Summary:
         return summary(self._store, top=top)
@@ -117,9 +215,12 @@ class EventStore:
         return self._rows(query, list(params), as_)
 
     def add(self, articles: Sequence[Article]) -> None:
-        """Store articles (replacing any stored under the same id) as one run."""
+        """Store articles (replacing any stored under the same id) as one run.  Their copies,
+        stories and incidents are assigned again against what the store holds, as a run that
+        writes to it would assign them."""
+        assigned, state = load(Assigner(self.config), self._store).assign(articles)
         run_id = self._store.begin_run({"api": "EventStore.add"}, __version__)
-        failures = self._store.write_articles(list(articles), run_id)
+        failures = self._store.write_articles(assigned, run_id, state)
         self._store.end_run(run_id, len(articles) - len(failures), len(failures))
 
     def _rows(self, sql: str, params: list[object], as_: As) -> Any:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,6 +65,8 @@ WHERE NOT EXISTS (
 
 #: Rows of the state tables, as columns (each with an ``article_id`` column).
 StateRows = Mapping[str, Columns]
+#: What gives loaded articles their copies, stories and incidents, with their state rows.
+Assign = Callable[[list[Article]], tuple[list[Article], StateRows]]
 
 
 def _state_of(state: StateRows, article_id: str) -> dict[str, Columns]:
@@ -337,11 +339,15 @@ class Store:
             for table, columns in tables.items():
                 self._insert_columns(table, columns)
 
-    def import_tables(self, folder: Path) -> int:
+    def import_tables(self, folder: Path, assign: Assign | None = None) -> list[str]:
         """Load one folder of Parquet tables (a shard a cluster run wrote) in one transaction.
 
         Articles already stored under the same ids are replaced, as a run would replace them;
-        the shard's run and failures are added.  Returns the number of articles loaded.
+        the shard's run and failures are added.  ``assign`` gives the loaded articles, in the
+        shard's order, their copies, stories and incidents (a shard is coded without them: only
+        the one loading them sees every article), written in the same transaction.  A shard
+        whose run is already stored was loaded before and is passed over.  Returns the ids of
+        the articles loaded.
         """
         self._check_writable()
         tables = {t: folder / f"{t}.parquet" for t in table_names() if t != "meta"}
@@ -349,6 +355,8 @@ class Store:
         if missing:
             raise EventwireError(f"{folder}: not a whole shard (no {', '.join(missing)} table)")
         with self._guarded(f"import {folder.name}"), self._transaction():
+            if self._already_loaded(tables["runs"]):
+                return []
             ids = [
                 r[0]
                 for r in self._con.execute(
@@ -364,7 +372,33 @@ class Store:
             for table, path in tables.items():
                 verb = "INSERT OR IGNORE" if table == "runs" else "INSERT"
                 self._con.execute(f'{verb} INTO "{table}" BY NAME SELECT * FROM read_parquet(?)', [str(path)])
-        return len(ids)
+            if assign is not None:
+                self._set_stories(*assign(self.load_articles(ids)))
+        return ids
+
+    def _already_loaded(self, runs: Path) -> bool:
+        found = self._con.execute(
+            "SELECT count(*) FROM runs WHERE id IN (SELECT id FROM read_parquet(?))", [str(runs)]
+        ).fetchone()
+        return bool(found and found[0])
+
+    def _set_stories(self, articles: Sequence[Article], state: StateRows) -> None:
+        """Write the copies, stories and incidents of stored articles, and their state rows."""
+        self._con.execute(
+            "UPDATE articles SET duplicate_of = u.duplicate_of, story = u.story FROM"
+            " (SELECT UNNEST(?) AS id, UNNEST(?) AS duplicate_of, UNNEST(?) AS story) u"
+            " WHERE articles.id = u.id",
+            [[a.id for a in articles], [a.duplicate_of for a in articles], [a.story for a in articles]],
+        )
+        events = [(a.id, e.id, e.incident) for a in articles for e in a.events]
+        self._con.execute(
+            "UPDATE events SET incident = u.incident FROM"
+            " (SELECT UNNEST(?) AS article_id, UNNEST(?) AS event_id, UNNEST(?) AS incident) u"
+            " WHERE events.article_id = u.article_id AND events.event_id = u.event_id",
+            [list(column) for column in zip(*events, strict=True)] if events else [[], [], []],
+        )
+        for table, columns in _last_rows(state, [a.id for a in articles]).items():
+            self._insert_columns(table, columns)
 
     def _delete_articles(self, ids: list[str]) -> None:
         # Part rows are only ever written together with their article row, so when

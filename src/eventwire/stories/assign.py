@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from eventwire.config import Config
@@ -23,8 +25,8 @@ from eventwire.stories.features import Features, article_features
 from eventwire.stories.incidents import IncidentIndex, IncidentRule
 from eventwire.stories.text import anchors, shingles, words
 
-#: The state rows of a batch, one list per column of ``story_keys``.
-StateColumns = dict[str, list[Any]]
+#: The state rows of a batch: table name -> column name -> values (one table, ``story_keys``).
+StateRows = dict[str, dict[str, list[Any]]]
 
 STORY_KEYS_COLUMNS = (
     "article_id",
@@ -36,6 +38,7 @@ STORY_KEYS_COLUMNS = (
     "n_shingles",
     "anchors",
     "features",
+    "joined_who",
 )
 
 
@@ -53,65 +56,88 @@ class Assigner:
                 s.copy_window_days,
             )
         )
-        self.stories = StoryIndex(StoryRule(s.min_who, s.min_similarity, s.window_days, s.probe_features))
+        self.stories = StoryIndex(
+            StoryRule(
+                s.min_who,
+                s.min_similarity,
+                s.window_days,
+                s.probe_features,
+                s.min_who_features,
+                s.sparse_similarity,
+                s.cohesion,
+                s.min_names,
+                s.min_name_features,
+            )
+        )
         self.incidents = IncidentIndex(IncidentRule(i.date_tolerance_days, i.min_score))
         self.max_features = s.max_features
         self.seq = 0
 
-    def assign(self, articles: Sequence[Article]) -> tuple[list[Article], StateColumns]:
+    def assign(self, articles: Sequence[Article]) -> tuple[list[Article], StateRows]:
         """The articles with ``duplicate_of``, ``story`` and each event's ``incident`` set, and the
         rows of ``story_keys`` that let a later run go on from here."""
-        state: StateColumns = {name: [] for name in STORY_KEYS_COLUMNS}
+        state: dict[str, list[Any]] = {name: [] for name in STORY_KEYS_COLUMNS}
         out = []
         for article in articles:
             done, row = self.assign_one(article)
             out.append(done)
             for name, value in zip(STORY_KEYS_COLUMNS, row, strict=True):
                 state[name].append(value)
-        return out, state
+        return out, {"story_keys": state}
 
     def assign_one(self, article: Article) -> tuple[Article, tuple[Any, ...]]:
+        """One article's copy, story and incidents, and its ``story_keys`` row."""
         self.copies.remove(article.id)
         self.stories.remove(article.id)
-        found = words(article.text)
         day = full_date(article.published)
         sig = signature(shingles(article.text), anchors(article.text), day)
-        features = article_features(article, found, self.max_features)
+        features = article_features(article, words(article.text), self.max_features)
         original = self.copies.find(article.id, sig)
         story = self.stories.story_of(original) if original is not None else None
+        joined_who = None
         if story is None:
             match = self.stories.best(article.id, features, day)
             story = match.story if match is not None else story_id(article.id)
-        self.remember(article.id, self.seq, story, original, day, sig, features)
+            joined_who = match.joined_who if match is not None else None
+        keys = Keys(article.id, self.seq, story, original, day, sig, features, joined_who)
+        self.remember(keys)
         incidents = self.incidents.assign(article, story)
         events = [
             e.model_copy(update={"incident": i}) for e, i in zip(article.events, incidents, strict=True)
         ]
-        done = article.with_(duplicate_of=original, story=story, events=events)
-        row = (
-            article.id,
-            self.seq,
-            story,
-            original,
-            day,
-            sig.to_bytes(),
-            sig.size,
-            json.dumps(sorted(sig.anchors), ensure_ascii=False),
-            json.dumps(features, ensure_ascii=False, sort_keys=True),
-        )
-        self.seq += 1
-        return done, row
+        return article.with_(duplicate_of=original, story=story, events=events), keys.row()
 
-    def remember(
-        self,
-        article_id: str,
-        seq: int,
-        story: str,
-        original: str | None,
-        day: Any,
-        sig: Signature,
-        features: Features,
-    ) -> None:
+    def remember(self, keys: Keys) -> None:
         """Index one article: its signature for copies, its features for stories."""
-        self.copies.add(article_id, sig, original, seq)
-        self.stories.add(article_id, story, features, day)
+        self.copies.add(keys.article_id, keys.sig, keys.duplicate_of, keys.seq)
+        self.stories.add(keys.article_id, keys.story, keys.features, keys.day, keys.joined_who)
+        self.seq = max(self.seq, keys.seq + 1)
+
+
+@dataclass(frozen=True)
+class Keys:
+    """What assigning remembers of one article (a row of ``story_keys``)."""
+
+    article_id: str
+    seq: int
+    story: str
+    duplicate_of: str | None
+    day: date | None
+    sig: Signature
+    features: Features
+    joined_who: float | None
+
+    def row(self) -> tuple[Any, ...]:
+        """The row, in the order of :data:`STORY_KEYS_COLUMNS`."""
+        return (
+            self.article_id,
+            self.seq,
+            self.story,
+            self.duplicate_of,
+            self.day,
+            self.sig.to_bytes(),
+            self.sig.size,
+            json.dumps(sorted(self.sig.anchors), ensure_ascii=False),
+            json.dumps(self.features, ensure_ascii=False, sort_keys=True),
+            self.joined_who,
+        )

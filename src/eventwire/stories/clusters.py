@@ -5,16 +5,26 @@ starts a story of its own; nothing already assigned is moved, so a new batch joi
 in the store without reprocessing them, and a corpus processed in two runs gets the stories of
 one run.
 
-A story's profile is the sum of its articles' features (:mod:`eventwire.stories.features`).
-An article is compared only with the stories that share one of its heaviest who-and-where
-features (an inverted index) and that lie within ``stories.window_days`` of its date, never
-with every story.  It joins the best one when
+A story's profile is the sum of its articles' features (:mod:`eventwire.stories.features`),
+weighted by their rarity among the articles seen.  An article is compared only with the stories
+that share one of its heaviest features (an inverted index) and that lie within
+``stories.window_days`` of its date, never with every story.  It joins the most alike one when
 
-- the who-and-where channels agree (cosine >= ``stories.min_who``): the same people, places
-  and figures; this is what keeps two earthquakes or two heists in one city apart, and
-- the whole profile agrees (cosine >= ``stories.min_similarity``): the same kind of event.
+- the whole profile agrees (cosine >= ``stories.min_similarity``): the same kind of event, and
+- the who-and-where channels agree (cosine >= ``stories.min_who``): the same people, places and
+  figures; this is what keeps two earthquakes or two heists in one city apart, and
+- the names alone agree (cosine >= ``stories.min_names``) when both name at least
+  ``stories.min_name_features`` people and bodies: two contests in one state on one day, won
+  by two candidates, are two happenings however many places they share, and
+- they agree about as well as the story's own articles did when they joined (at least
+  ``stories.cohesion`` times their mean): a report of a new happening that shares a story's
+  people but not its core (a rule reversed months later by the next government) stands out
+  from the reports of one happening, which agree with one another more than with it.
 
-A copy (:mod:`eventwire.stories.copies`) joins its original's story whatever its profile.
+An article that names too few people, places and figures to judge them by (fewer than
+``stories.min_who_features``: a one-line brief) joins by its whole profile alone, at the
+stricter ``stories.sparse_similarity``.  A copy (:mod:`eventwire.stories.copies`) joins its
+original's story whatever its profile.
 """
 
 from __future__ import annotations
@@ -22,10 +32,10 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from eventwire.stories.features import Features, cosine, norm, split
+from eventwire.stories.features import Features, cosine, names_of, norm, split
 
 
 def story_id(first_article: str) -> str:
@@ -40,19 +50,27 @@ class Profile:
     id: str
     features: Features = field(default_factory=dict)
     members: set[str] = field(default_factory=set)
+    joined: dict[str, float] = field(default_factory=dict)  # who-cosine of each article that joined
     first_day: date | None = None
     last_day: date | None = None
 
-    def add(self, article_id: str, features: Features, day: date | None) -> None:
+    def add(self, article_id: str, features: Features, day: date | None, who: float | None) -> None:
         self.members.add(article_id)
+        if who is not None:
+            self.joined[article_id] = who
         for key, value in features.items():
             self.features[key] = self.features.get(key, 0.0) + value
         if day is not None:
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
 
+    def cohesion(self) -> float:
+        """The mean who-cosine of the articles that joined the story by their profile (0 when none has)."""
+        return sum(self.joined.values()) / len(self.joined) if self.joined else 0.0
+
     def remove(self, article_id: str, features: Features) -> None:
         self.members.discard(article_id)
+        self.joined.pop(article_id, None)
         for key, value in features.items():
             left = self.features.get(key, 0.0) - value
             if left > 1e-9:
@@ -69,6 +87,11 @@ class StoryRule:
     min_similarity: float
     window_days: int
     probe_features: int
+    min_who_features: int
+    sparse_similarity: float
+    cohesion: float
+    min_names: float
+    min_name_features: int
 
 
 @dataclass(frozen=True)
@@ -76,6 +99,13 @@ class Match:
     story: str
     who: float
     overall: float
+    sparse: bool = False  # judged by the whole profile alone (too few names to go by)
+    names: float | None = None  # cosine of the names alone, when both sides name enough
+
+    @property
+    def joined_who(self) -> float | None:
+        """What the story remembers of this match for its cohesion (nothing for a sparse one)."""
+        return None if self.sparse else self.who
 
 
 class StoryIndex:
@@ -100,20 +130,39 @@ class StoryIndex:
 
     def best(self, article_id: str, features: Features, day: date | None) -> Match | None:
         """The story the article belongs to, if one is alike enough."""
-        who, _ = split(features)
-        probes = sorted(who, key=lambda k: (-who[k], k))[: self.rule.probe_features]
-        candidates = sorted({s for key in probes for s in self._by_feature.get(key, ())})
+        candidates = sorted({s for key in self._probes(features) for s in self._by_feature.get(key, ())})
+        sparse = len(split(features)[0]) < self.rule.min_who_features
+        mine = self._rarity(features)
         best: Match | None = None
         for sid in candidates:
             profile = self.stories[sid]
             if not self._in_window(profile, day):
                 continue
-            match = self._compare(sid, self._rarity(features), self._rarity(profile.features))
-            if match.who < self.rule.min_who or match.overall < self.rule.min_similarity:
+            theirs = self._rarity(profile.features)
+            match = self._with_names(self._compare(sid, mine, theirs, sparse), mine, theirs)
+            if not self._joins(match, profile):
                 continue
             if best is None or (match.overall, match.who) > (best.overall, best.who):
                 best = match
         return best
+
+    def _joins(self, match: Match, profile: Profile) -> bool:
+        if match.sparse:
+            return match.overall >= self.rule.sparse_similarity
+        needed = max(self.rule.min_who, self.rule.cohesion * profile.cohesion())
+        if match.names is not None and match.names < self.rule.min_names:
+            return False
+        return match.who >= needed and match.overall >= self.rule.min_similarity
+
+    def _probes(self, features: Features) -> set[str]:
+        """The features a story is found by: an article's heaviest ones, and its heaviest names,
+        figures and places (indexing these alone keeps the index small)."""
+        who, _ = split(features)
+        top = self.rule.probe_features
+        return {
+            *sorted(features, key=lambda k: (-features[k], k))[:top],
+            *sorted(who, key=lambda k: (-who[k], k))[:top],
+        }
 
     def _in_window(self, profile: Profile, day: date | None) -> bool:
         if day is None or profile.first_day is None or profile.last_day is None:
@@ -122,22 +171,31 @@ class StoryIndex:
         return (profile.first_day - day).days <= window and (day - profile.last_day).days <= window
 
     @staticmethod
-    def _compare(sid: str, features: Features, story: Features) -> Match:
+    def _compare(sid: str, features: Features, story: Features, sparse: bool) -> Match:
         who_a, _ = split(features)
         who_b, _ = split(story)
         who = cosine(who_a, who_b, norm(who_a), norm(who_b))
         overall = cosine(features, story, norm(features), norm(story))
-        return Match(sid, who, overall)
+        return Match(sid, who, overall, sparse)
 
-    def add(self, article_id: str, story: str, features: Features, day: date | None) -> None:
-        """Put an article in a story (a new one when ``story`` is unknown)."""
+    def _with_names(self, match: Match, features: Features, story: Features) -> Match:
+        """The match with the cosine of the names alone, when both name enough people and bodies."""
+        mine, theirs = names_of(features), names_of(story)
+        if min(len(mine), len(theirs)) < self.rule.min_name_features:
+            return match
+        return replace(match, names=cosine(mine, theirs, norm(mine), norm(theirs)))
+
+    def add(
+        self, article_id: str, story: str, features: Features, day: date | None, who: float | None = None
+    ) -> None:
+        """Put an article in a story (a new one when ``story`` is unknown); ``who`` is its
+        who-cosine with the story when it joined it by its profile, else None."""
         self.remove(article_id)
         profile = self.stories.setdefault(story, Profile(story))
-        profile.add(article_id, features, day)
+        profile.add(article_id, features, day, who)
         self._member_of[article_id] = (story, features)
         self._df.update(features.keys())
-        who, _ = split(features)
-        for key in who:
+        for key in self._probes(features):
             self._by_feature[key].add(story)
 
     def remove(self, article_id: str) -> None:

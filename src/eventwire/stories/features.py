@@ -77,6 +77,11 @@ def split(features: Features) -> tuple[Features, Features]:
     return who, what
 
 
+def names_of(features: Features) -> Features:
+    """The names channel alone (people and bodies, not places or figures)."""
+    return {k: v for k, v in features.items() if k.startswith("n:")}
+
+
 def cosine(a: Features, b: Features, norm_a: float, norm_b: float) -> float:
     if not norm_a or not norm_b:
         return 0.0

@@ -14,13 +14,13 @@ from datetime import date
 from typing import Any
 
 from eventwire.store.writer import Store
-from eventwire.stories.assign import Assigner
+from eventwire.stories.assign import Assigner, Keys
 from eventwire.stories.copies import Signature
 from eventwire.stories.incidents import Incident, Mention, party_keys
 from eventwire.stories.text import words
 
 _KEYS_SQL = (
-    "SELECT article_id, seq, story, duplicate_of, day, minhash, n_shingles, anchors, features"
+    "SELECT article_id, seq, story, duplicate_of, day, minhash, n_shingles, anchors, features, joined_who"
     " FROM story_keys ORDER BY seq"
 )
 
@@ -51,16 +51,21 @@ ORDER BY k.seq, e.pos
 
 def load(assigner: Assigner, store: Store) -> Assigner:
     """Fill ``assigner`` with what ``store`` holds; returns it."""
-    last = -1
     for row in store.fetch(_KEYS_SQL):
         day = row["day"] if isinstance(row["day"], date) else None
         sig = Signature.from_parts(row["minhash"], row["n_shingles"], json.loads(row["anchors"]), day)
         features = {k: float(v) for k, v in json.loads(row["features"]).items()}
-        assigner.remember(
-            row["article_id"], row["seq"], row["story"], row["duplicate_of"], day, sig, features
+        keys = Keys(
+            row["article_id"],
+            int(row["seq"]),
+            row["story"],
+            row["duplicate_of"],
+            day,
+            sig,
+            features,
+            row["joined_who"],
         )
-        last = max(last, int(row["seq"]))
-    assigner.seq = last + 1
+        assigner.remember(keys)
     _load_incidents(assigner, store.fetch(_MENTIONS_SQL))
     return assigner
 

@@ -1,0 +1,163 @@
+"""Series and alerts over incidents: counts by country, actor or dyad and by day, week or month.
+
+Everything is counted by incident (``eventwire.store.incidents``), never by mention, so that a
+bombing twelve outlets report counts once.  An incident falls on its ``day``, and is keyed by
+
+- ``country``: where it happened, the place's country, else the target's, else the source's;
+- ``actor``: its source and its target (an incident counts once under each), by code, else name;
+- ``dyad``: source -> target, by code, else name (``?`` for a side nobody named).
+
+A series row: ``period`` (the first day of the day, ISO week or month), ``key``, ``incidents``,
+``mentions`` (their sum), ``goldstein`` (the sum of the incidents' Goldstein scores) and the
+QuadClass mix ``q1`` .. ``q4`` (verbal and material cooperation, verbal and material conflict).
+
+An alert flags a period whose count of material conflict (QuadClass 4) for a country or dyad
+stands out from the same key's own preceding periods: the robust score
+``(count - median) / (1.4826 x MAD)`` over the ``alerts.history`` periods before it (periods
+without incidents count as zero; the scale is never below one incident, so that a quiet
+history does not make every small count a spike) reaches ``alerts.threshold`` and the count is
+at least ``alerts.min_incidents``.  Only periods with a whole history in the store are judged.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal, get_args
+
+from eventwire.config import AlertsSettings
+from eventwire.errors import UsageError
+from eventwire.store.incidents import IncidentFilter, incidents_query
+from eventwire.store.writer import Store
+
+Period = Literal["day", "week", "month"]
+By = Literal["country", "actor", "dyad"]
+
+SERIES_COLUMNS = ("period", "key", "incidents", "mentions", "goldstein", "q1", "q2", "q3", "q4")
+
+_SIDE = "coalesce(nullif({side}_code, ''), nullif({side}_name, ''), nullif({side}_text, ''))"
+_KEYS = {
+    "country": ["coalesce(place_country, target_country, source_country)"],
+    "actor": [_SIDE.format(side="source"), _SIDE.format(side="target")],
+    "dyad": [
+        " || ' -> ' || ".join(f"coalesce({_SIDE.format(side=side)}, '?')" for side in ("source", "target"))
+    ],
+}
+#: No filter: every incident.
+EVERY = IncidentFilter()
+_DEFAULT_ALERTS = AlertsSettings()
+
+
+def _checked(by: str, period: str) -> None:
+    if by not in get_args(By):
+        raise UsageError(f"by must be one of {', '.join(get_args(By))}, not {by!r}")
+    if period not in get_args(Period):
+        raise UsageError(f"period must be one of {', '.join(get_args(Period))}, not {period!r}")
+
+
+def keyed_query(by: By, period: Period, f: IncidentFilter = EVERY) -> tuple[str, list[object]]:
+    """One row per incident and key: ``period``, ``key`` and the incident's own columns."""
+    _checked(by, period)
+    sql, params = incidents_query(f)
+    keyed = " UNION ".join(f"SELECT *, {expr} AS key FROM i" for expr in _KEYS[by])  # once per key
+    return (
+        f"WITH i AS ({sql}), k AS ({keyed})"
+        f" SELECT date_trunc('{period}', day)::DATE AS period, * FROM k"
+        " WHERE key IS NOT NULL AND day IS NOT NULL",
+        params,
+    )
+
+
+def series_query(by: By, period: Period, f: IncidentFilter = EVERY) -> tuple[str, list[object]]:
+    """The SQL of a series (keys of a row: SERIES_COLUMNS), by period, then most incidents first."""
+    sql, params = keyed_query(by, period, f)
+    quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+    return (
+        f"SELECT period, key, count(*) AS incidents, sum(mentions) AS mentions,"
+        f" round(coalesce(sum(goldstein), 0), 2) AS goldstein, {quads}"
+        f" FROM ({sql}) GROUP BY period, key ORDER BY period, incidents DESC, key",
+        params,
+    )
+
+
+def series(
+    store: Store, by: By = "country", period: Period = "week", f: IncidentFilter = EVERY
+) -> list[dict[str, Any]]:
+    """Counts of incidents, Goldstein sums and QuadClass mix per key and period."""
+    return store.fetch(*series_query(by, period, f))
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One spike: a key's material conflict in one period against its own history."""
+
+    key: str
+    period: date
+    count: int
+    median: float
+    mad: float
+    score: float
+    incidents: tuple[str, ...]
+
+    def as_row(self) -> dict[str, Any]:
+        return {**self.__dict__, "incidents": list(self.incidents)}
+
+
+def alerts(
+    store: Store,
+    by: By = "country",
+    period: Period = "week",
+    settings: AlertsSettings = _DEFAULT_ALERTS,
+    f: IncidentFilter = EVERY,
+) -> list[Alert]:
+    """Periods whose material conflict spikes against the key's own history, latest first."""
+    if by == "actor":
+        raise UsageError("alerts are by country or dyad")
+    sql, params = keyed_query(by, period, f)
+    rows = store.fetch(f"SELECT period, key, incident, quad_class FROM ({sql})", params)
+    found: dict[tuple[str, date], list[str]] = defaultdict(list)
+    for row in rows:
+        if row["quad_class"] == 4:
+            found[(row["key"], row["period"])].append(row["incident"])
+    if not found:
+        return []
+    # the store's history begins with its first incident of any kind
+    calendar = periods(min(r["period"] for r in rows), max(p for _, p in found), period)
+    out = []
+    for key in sorted({k for k, _ in found}):
+        counts = [len(found.get((key, p), ())) for p in calendar]
+        for t in range(settings.history, len(calendar)):
+            alert = _judge(counts[t - settings.history : t], counts[t], settings)
+            if alert is not None:
+                median, mad, score = alert
+                incidents = tuple(sorted(found[(key, calendar[t])]))
+                out.append(Alert(key, calendar[t], counts[t], median, mad, score, incidents))
+    return sorted(out, key=lambda a: (a.period, a.score, a.key), reverse=True)
+
+
+def _judge(history: list[int], count: int, settings: AlertsSettings) -> tuple[float, float, float] | None:
+    """(median, MAD, score) when ``count`` is a spike against ``history``, else None."""
+    if count < settings.min_incidents:
+        return None
+    median = statistics.median(history)
+    mad = statistics.median(abs(x - median) for x in history)
+    score = (count - median) / max(1.4826 * mad, 1.0)
+    return (median, mad, round(score, 2)) if score >= settings.threshold else None
+
+
+def periods(first: date, last: date, period: Period) -> list[date]:
+    """Every period start from ``first`` to ``last`` (both period starts)."""
+    out = [first]
+    while out[-1] < last:
+        out.append(_next(out[-1], period))
+    return out
+
+
+def _next(start: date, period: Period) -> date:
+    if period == "day":
+        return start + timedelta(days=1)
+    if period == "week":
+        return start + timedelta(days=7)
+    return date(start.year + start.month // 12, start.month % 12 + 1, 1)
