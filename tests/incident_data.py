@@ -28,12 +28,13 @@ class Report:
 
 def article(r: Report) -> Article:
     """An article of one sentence and one event: its source, target and place named."""
-    text = f"Militants attacked a base in Kirkuk on that day, report {r.article}.\nMore follows."
+    text = f"Militants attacked a base in Kirkuk on that\nday, report {r.article}.\n\nMore follows."
+    at = text.index("Kirkuk")
     place = Place(
         id="P1",
         text="Kirkuk",
-        start=27,
-        end=33,
+        start=at,
+        end=at + 6,
         name="Kirkuk",
         country=r.country,
         lat=35.47,
@@ -73,7 +74,7 @@ def article(r: Report) -> Article:
         place="P1",
         fatalities=r.fatalities,
         modality="asserted",
-        evidence=Span(start=0, end=45),
+        evidence=Span(start=0, end=text.index(".")),
         trigger=Span(start=10, end=18),
         confidence=0.8,
         incident=r.incident,

@@ -362,23 +362,142 @@ def demo(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Argument(help="A .jsonl file, or a folder for Parquet files.")],
+    output: Annotated[Path, typer.Argument(help="The file to write; its extension names the format.")],
     db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
-    format: Annotated[str, typer.Option("--format", help="jsonl or parquet.")] = "jsonl",
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="jsonl, parquet, csv, tsv, gdelt or acled (default: from the extension)."
+        ),
+    ] = None,
+    table: Annotated[
+        str | None,
+        typer.Option(
+            "--table", help="articles, events or incidents (default: articles for .jsonl, else events)."
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file or folder.")] = False,
 ) -> None:
-    """Export a store as JSONL (one article a line, CONTRACT.md form) or Parquet tables."""
+    """Export a store for other tools: articles (JSONL, the contract's form), flat events or incidents
+    tables (CSV, TSV, Parquet, JSONL), GDELT 2.0 Event rows or ACLED-style rows."""
     from eventwire.store import Store
+    from eventwire.store.exports import choose_format, export
 
-    if format not in ("jsonl", "parquet"):
-        raise UsageError(f"--format must be jsonl or parquet, not {format!r}")
     check_output(output, store=db, force=force, what="export to")
+    chosen = choose_format(output, format)
     with Store(_existing_db(db), read_only=True) as store:
-        if format == "jsonl":
-            store.export_jsonl(output)
-        else:
-            store.export_parquet(output)
-    typer.echo(f"eventwire: exported {db} to {output}", err=True)
+        rows = export(store, output, chosen, table)  # type: ignore[arg-type]
+    typer.echo(f"eventwire: exported {rows} rows of {db} to {output} ({chosen})", err=True)
+
+
+@app.command()
+def incidents(
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name or code.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 of the source, target or place.")] = None,
+    since: Annotated[str | None, typer.Option(help="Incidents on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Incidents on or before YYYY[-MM[-DD]].")] = None,
+    story: Annotated[str | None, typer.Option(help="Only this story's incidents.")] = None,
+    min_mentions: Annotated[
+        int | None, typer.Option(min=1, help="Only incidents reported this often.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.")] = None,
+    format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List real-world events once each, however many articles report them, with their counts."""
+    from eventwire.api import open_store
+    from eventwire.report import render_rows
+
+    with open_store(_existing_db(db)) as store:
+        rows = store.incidents(
+            type=type, actor=actor, country=country, since=since, until=until, story=story,
+            min_mentions=min_mentions, limit=limit,
+        )  # fmt: skip
+    typer.echo(render_rows(rows, format.value, INCIDENT_TABLE, "incidents"), nl=False)
+
+
+@app.command()
+def stories(
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    since: Annotated[str | None, typer.Option(help="Stories told on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Stories begun on or before YYYY[-MM[-DD]].")] = None,
+    min_articles: Annotated[
+        int | None, typer.Option(min=1, help="Only stories this many articles tell.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.")] = None,
+    format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List stories, the most reported first: articles, copies, incidents and the first title."""
+    from eventwire.api import open_store
+    from eventwire.report import render_rows
+
+    with open_store(_existing_db(db)) as store:
+        rows = store.stories(since=since, until=until, min_articles=min_articles, limit=limit)
+    typer.echo(render_rows(rows, format.value, STORY_TABLE, "stories"), nl=False)
+
+
+@app.command()
+def series(
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    by: Annotated[str, typer.Option(help="country, actor or dyad.")] = "country",
+    period: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+    type: Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only incidents touching this ISO alpha-3 country.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="From YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="To YYYY[-MM[-DD]].")] = None,
+    format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """Counts of incidents, Goldstein sums and QuadClass mix per country, actor or dyad and period."""
+    from eventwire.api import open_store
+    from eventwire.report import render_rows
+
+    with open_store(_existing_db(db)) as store:
+        rows = store.series(by=by, period=period, type=type, country=country, since=since, until=until)  # type: ignore[arg-type]
+    typer.echo(render_rows(rows, format.value, SERIES_TABLE, "rows"), nl=False)
+
+
+@app.command()
+def alerts(
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    by: Annotated[str, typer.Option(help="country or dyad.")] = "country",
+    period: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+    since: Annotated[str | None, typer.Option(help="From YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="To YYYY[-MM[-DD]].")] = None,
+    config_file: ConfigFile = None,
+    format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """Spikes of material conflict per country or dyad against its own history (median and MAD of
+    the preceding periods; settings alerts.*), with the incidents behind each."""
+    from eventwire.api import open_store
+    from eventwire.report import render_rows
+
+    with open_store(_existing_db(db), config=_config(config_file)) as store:
+        rows = store.alerts(by=by, period=period, since=since, until=until)  # type: ignore[arg-type]
+    typer.echo(render_rows(rows, format.value, ALERT_TABLE, "alerts"), nl=False)
+
+
+INCIDENT_TABLE = (
+    ("day", None), ("type", None), ("source_name", 24), ("target_name", 24), ("place", 18),
+    ("fatalities", None), ("mentions", None), ("articles", None), ("sources", None), ("incident", None),
+)  # fmt: skip
+STORY_TABLE = (
+    ("first_published", None), ("articles", None), ("copies", None), ("incidents", None), ("title", 60),
+    ("story", None),
+)  # fmt: skip
+SERIES_TABLE = tuple(
+    (k, None) for k in ("period", "key", "incidents", "mentions", "goldstein", "q1", "q2", "q3", "q4")
+)
+ALERT_TABLE = (
+    ("period", None),
+    ("key", None),
+    ("count", None),
+    ("median", None),
+    ("score", None),
+    ("incidents", 50),
+)
 
 
 @app.command(name="import")

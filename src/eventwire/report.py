@@ -125,6 +125,35 @@ def render_events(rows: list[dict[str, object]], fmt: str) -> str:
     raise UsageError(f"--format must be one of {', '.join(EVENT_FORMATS)}, not {fmt!r}")
 
 
+def render_rows(
+    rows: list[dict[str, object]], fmt: str, shown: Sequence[tuple[str, int | None]], what: str
+) -> str:
+    """Rows of any listing (incidents, stories, series, alerts) as a table of the ``shown``
+    columns (key, width cap), JSON lines or CSV of every column."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(
+            out, fieldnames=list(rows[0]) if rows else [k for k, _ in shown], lineterminator="\n"
+        )
+        writer.writeheader()
+        writer.writerows({k: _one_line(v) for k, v in row.items()} for row in rows)
+        return out.getvalue()
+    if fmt != "table":
+        raise UsageError(f"--format must be one of {', '.join(EVENT_FORMATS)}, not {fmt!r}")
+    if not rows:
+        return f"(no {what})\n"
+    body = table(
+        [k for k, _ in shown], ([row.get(k) for k, _ in shown] for row in rows), [w for _, w in shown]
+    )
+    return body + f"\n({len(rows)} {what})\n"
+
+
+def _one_line(value: object) -> object:
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
 def _events_csv(rows: list[dict[str, object]]) -> str:
     out = io.StringIO()
     columns = list(rows[0]) if rows else list(EVENT_COLUMNS)

@@ -6,7 +6,10 @@ older eventwire, without one, is an incident of its own).  Its row counts them a
 - ``mentions``: event mentions in all articles (one article gives an incident one mention);
 - ``articles``: distinct articles that mention it;
 - ``sources``: distinct outlets, an outlet being the host of an article's URL (``www.`` off);
-  an article without a URL counts as an outlet of its own.
+  an article without a URL counts as an outlet of its own (``outlets`` lists the hosts).
+
+``in_lead`` says whether a mention stands in its article's first paragraph (GDELT's
+IsRootEvent); ``first_added`` is when the first mention was stored.
 
 Its type, actors, place, date and counts are those of one representative mention: the most
 sure mention of the type most mentions give (then the earliest article), so that a row is one
@@ -48,7 +51,8 @@ SELECT coalesce(e.incident, 'ev-' || e.article_id || '/' || e.event_id) AS incid
        t.sector AS target_sector, e.target_text,
        p.name AS place, p.country AS place_country, p.lat AS place_lat, p.lon AS place_lon,
        p.geonameid AS place_geonameid, p.feature AS place_feature,
-       e.evidence_text, a.title, a.url, a.published,
+       e.evidence_text, e.evidence_start, a.title, a.url, a.published, a.processed_at,
+       e.evidence_start < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0), length(a.text) + 1) AS lead,
        nullif(regexp_extract(lower(a.url), '^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1), '') AS outlet
 FROM events e
 JOIN articles a ON a.id = e.article_id
@@ -95,8 +99,11 @@ INCIDENT_COLUMNS = (
     "sources",
     "first_seen",
     "last_seen",
+    "outlets",
     "first_article",
     "first_url",
+    "first_added",
+    "in_lead",
     "evidence_text",
 )
 
@@ -129,6 +136,8 @@ typed AS (
            min(published) AS first_seen, max(published) AS last_seen,
            arg_min(article_id, (published, article_id)) AS first_article,
            arg_min(url, (published, article_id)) AS first_url,
+           string_agg(DISTINCT outlet, '; ' ORDER BY outlet) AS outlets,
+           min(processed_at) AS first_added, bool_or(lead) AS in_lead,
        {_RANGES}
     FROM m GROUP BY incident
 )
@@ -207,7 +216,7 @@ def incidents_query(
     where, params = _where(f)
     sql = f"SELECT * FROM ({INCIDENTS_SQL})" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY first_seen NULLS LAST, coalesce(date_lo, first_seen) NULLS LAST, incident"
-    return _limited(sql, params, limit)
+    return limited(sql, params, limit)
 
 
 def mentions_query(incident: str) -> tuple[str, list[object]]:
@@ -237,10 +246,11 @@ def stories_query(
         params.append(min_articles)
     sql = f"SELECT * FROM ({STORIES_SQL})" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY articles DESC, first_published NULLS LAST, story"
-    return _limited(sql, params, limit)
+    return limited(sql, params, limit)
 
 
-def _limited(sql: str, params: list[object], limit: int | None) -> tuple[str, list[object]]:
+def limited(sql: str, params: list[object], limit: int | None) -> tuple[str, list[object]]:
+    """The query with ``LIMIT ?`` when a limit is given (refused below 1)."""
     if limit is None:
         return sql, params
     if limit < 1:

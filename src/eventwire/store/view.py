@@ -26,7 +26,7 @@ from eventwire.config import Config
 from eventwire.errors import UsageError
 from eventwire.model import Article
 from eventwire.report import Reports
-from eventwire.store.incidents import IncidentFilter, incidents_query, mentions_query, stories_query
+from eventwire.store.incidents import IncidentFilter, incidents_query, limited, mentions_query, stories_query
 from eventwire.store.queries import EventFilter, Summary, events_query, summary
 from eventwire.store.series import By, Period, alerts, series_query
 from eventwire.store.writer import Store
@@ -112,7 +112,7 @@ class EventStore:
         as_: As = "rows",
     ) -> Any:
         """Actors by name/code and country, with the articles and mentions that name them."""
-        sql, params = _limited(_ACTORS_SQL, [name, name, name, country, country], limit)
+        sql, params = limited(_ACTORS_SQL, [name, name, name, country, country], limit)
         return self._rows(sql, params, as_)
 
     def incidents(
@@ -191,7 +191,7 @@ class EventStore:
 
     def articles(self, *, limit: int | None = None, as_: As = "rows") -> Any:
         """Stored articles with their counts of events and quotes, oldest first."""
-        return self._rows(*_limited(_ARTICLES_SQL, [], limit), as_)
+        return self._rows(*limited(_ARTICLES_SQL, [], limit), as_)
 
     def article(self, article_id: str) -> Article | None:
         """One stored article with everything extracted from it, or None."""
@@ -237,11 +237,3 @@ class EventStore:
         except ImportError as exc:
             raise UsageError(f"as_={as_!r} needs {exc.name}: pip install eventwire[frames]") from None
         raise UsageError(f"as_ must be rows, pandas, polars or arrow, not {as_!r}")
-
-
-def _limited(sql: str, params: list[object], limit: int | None) -> tuple[str, list[object]]:
-    if limit is None:
-        return sql, params
-    if limit < 1:
-        raise UsageError(f"limit must be 1 or more, not {limit}")
-    return sql + " LIMIT ?", [*params, limit]

@@ -508,6 +508,21 @@ class Store:
                 count += 1
         return count
 
+    def iter_rows(self, sql: str, batch: int = 2000) -> Iterator[dict[str, Any]]:
+        """A query's rows as dicts, fetched a batch at a time (run nothing else on the store
+        until they are all read)."""
+        cursor = self._con.execute(sql)
+        names = [d[0] for d in cursor.description or ()]
+        while chunk := cursor.fetchmany(batch):
+            for row in chunk:
+                yield dict(zip(names, row, strict=True))
+
+    def copy_to(self, sql: str, target: Path, options: str) -> None:
+        """Write a query's result to a file with DuckDB's COPY (``options``: the code's own, such
+        as ``FORMAT PARQUET``; never text a user typed)."""
+        with self._guarded(f"export {target.name}"):
+            self._con.execute(f"COPY ({sql}) TO ? ({options})", [str(target)])
+
     def export_parquet(self, directory: str | Path) -> list[Path]:
         """One Parquet file per table in ``directory`` (created if needed); returns the files."""
         folder = Path(directory)

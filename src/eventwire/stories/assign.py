@@ -90,8 +90,9 @@ class Assigner:
         self.copies.remove(article.id)
         self.stories.remove(article.id)
         day = full_date(article.published)
-        sig = signature(shingles(article.text), anchors(article.text), day)
-        features = article_features(article, words(article.text), self.max_features)
+        found = words(article.text)
+        sig = signature(shingles(found), anchors(found), day)
+        features = article_features(article, found, self.max_features)
         original = self.copies.find(article.id, sig)
         story = self.stories.story_of(original) if original is not None else None
         joined_who = None

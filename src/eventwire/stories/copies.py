@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -42,7 +44,7 @@ class Signature:
     day: date | None = None
 
     def minhash(self) -> MinHash:
-        return MinHash(num_perm=NUM_PERM, hashvalues=self.hashes, scheme=SCHEME)
+        return MinHash(num_perm=NUM_PERM, hashvalues=self.hashes, scheme=SCHEME, permutations=_permutations())
 
     def to_bytes(self) -> bytes:
         return self.hashes.astype("<u8").tobytes()
@@ -53,9 +55,16 @@ class Signature:
         return Signature(hashes, size, frozenset(anchors), day)
 
 
+@cache
+def _permutations() -> Any:
+    """datasketch's permutations for NUM_PERM (drawn from its fixed seed), made once: drawing them
+    costs more than hashing an article."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
 def signature(shingles: set[str], anchors: Sequence[str], day: date | None = None) -> Signature:
     """The article's signature (an article without shingles gets the empty one: it copies nothing)."""
-    sketch = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    sketch = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     sketch.update_batch([s.encode("utf-8") for s in sorted(shingles)])
     return Signature(sketch.hashvalues.copy(), len(shingles), frozenset(anchors), day)
 

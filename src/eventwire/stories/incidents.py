@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from eventwire.model import Actor, Article, Event, Party, Place
 from eventwire.store.dates import date_bounds
-from eventwire.stories.text import words
+from eventwire.stories.text import content_words
 
 
 def incident_id(article_id: str, event_id: str) -> str:
@@ -111,7 +111,7 @@ def mention(event: Event, article: Article) -> Mention:
         target=_party_keys(event.target, actors),
         countries=frozenset({place.country} if place is not None and place.country else ()),
         places=frozenset({str(place.geonameid or place.name.lower())} if place is not None else ()),
-        evidence=frozenset(words(evidence).content),
+        evidence=content_words(evidence),
     )
 
 

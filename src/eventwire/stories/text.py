@@ -87,6 +87,19 @@ def words(text: str) -> Words:
     return Words(content, names, numbers, frozenset(years))
 
 
+def content_words(text: str) -> frozenset[str]:
+    """The content words of a short text (an event's evidence), as :func:`words` finds them, in
+    one pass with no sentences or names to tell."""
+    stops = _stop_words()
+    found = set()
+    for match in _WORD.finditer(text):
+        token = match.group(0)
+        low = token.lower().replace("’", "'").removesuffix("'s")
+        if not token[0].isdigit() and low not in stops and len(low) >= 3:
+            found.add(_stem(low))
+    return frozenset(found)
+
+
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -100,16 +113,14 @@ def _is_title_case(sentence: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
-def shingles(text: str) -> set[str]:
-    """What a copy's MinHash is made of: its content words and names (order-free, so that a copy
-    whose sentences were moved is still near its original)."""
-    found = words(text)
+def shingles(found: Words) -> set[str]:
+    """What a copy's MinHash is made of: a text's content words and figures (order-free, so that
+    a copy whose sentences were moved is still near its original)."""
     return set(found.content) | {f"#{n}" for n in found.numbers}
 
 
-def anchors(text: str) -> list[str]:
+def anchors(found: Words) -> list[str]:
     """The names and numbers of a text, the facts a reworded copy keeps (sorted, unique)."""
-    found = words(text)
     return sorted({*found.names, *(f"#{n}" for n in found.numbers)})
 
 
