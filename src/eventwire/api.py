@@ -71,8 +71,8 @@ def pipe(
     on_failure: OnFailure | None = None,
 ) -> Iterator[Article]:
     """Articles of ``items`` as they are coded, streamed a batch at a time, each with its copy,
-    story and incidents among the articles before it (memory stays flat but for about 1 KB per
-    article that stories remember).
+    story and incidents among the articles before it (memory stays flat but for what assigning
+    those remembers, about 15-20 KB per article seen).
 
     ``workers`` > 1 codes in that many worker processes (started with ``spawn``: a script that
     uses them needs the usual ``if __name__ == "__main__":`` guard); the output is the same.

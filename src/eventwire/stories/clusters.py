@@ -68,15 +68,12 @@ class Profile:
         """The mean who-cosine of the articles that joined the story by their profile (0 when none has)."""
         return sum(self.joined.values()) / len(self.joined) if self.joined else 0.0
 
-    def remove(self, article_id: str, features: Features) -> None:
+    def remove(self, article_id: str) -> None:
+        """Forget an article being processed again (its features stay in the profile: keeping
+        every article's features to take them out again would cost more memory than the rare
+        reprocessed article skews the profile)."""
         self.members.discard(article_id)
         self.joined.pop(article_id, None)
-        for key, value in features.items():
-            left = self.features.get(key, 0.0) - value
-            if left > 1e-9:
-                self.features[key] = left
-            else:
-                self.features.pop(key, None)
 
 
 @dataclass(frozen=True)
@@ -115,7 +112,7 @@ class StoryIndex:
         self.rule = rule
         self.stories: dict[str, Profile] = {}
         self._by_feature: dict[str, set[str]] = defaultdict(set)
-        self._member_of: dict[str, tuple[str, Features]] = {}
+        self._member_of: dict[str, str] = {}  # article -> its story
         self._df: Counter[str] = Counter()  # articles seen that hold each feature
 
     def _rarity(self, features: Features) -> Features:
@@ -125,8 +122,7 @@ class StoryIndex:
         return {k: v * (math.log(n / (self._df[k] + 1)) + 1.0) for k, v in features.items()}
 
     def story_of(self, article_id: str) -> str | None:
-        found = self._member_of.get(article_id)
-        return found[0] if found else None
+        return self._member_of.get(article_id)
 
     def best(self, article_id: str, features: Features, day: date | None) -> Match | None:
         """The story the article belongs to, if one is alike enough."""
@@ -193,7 +189,7 @@ class StoryIndex:
         self.remove(article_id)
         profile = self.stories.setdefault(story, Profile(story))
         profile.add(article_id, features, day, who)
-        self._member_of[article_id] = (story, features)
+        self._member_of[article_id] = story
         self._df.update(features.keys())
         for key in self._probes(features):
             self._by_feature[key].add(story)
@@ -202,5 +198,4 @@ class StoryIndex:
         """Take an article out of its story (it is being processed again)."""
         found = self._member_of.pop(article_id, None)
         if found is not None:
-            self.stories[found[0]].remove(article_id, found[1])
-            self._df.subtract(found[1].keys())
+            self.stories[found].remove(article_id)
