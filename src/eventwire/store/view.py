@@ -24,7 +24,7 @@ from typing import Any, Literal
 from eventwire import __version__
 from eventwire.errors import UsageError
 from eventwire.model import Article
-from eventwire.store.queries import EventFilter, Summary, events_query, summary
+from eventwire.store.queries import EventFilter, Summary, Values, events_query, page_clause, summary
 from eventwire.store.writer import Store
 
 As = Literal["rows", "pandas", "polars", "arrow"]
@@ -56,6 +56,14 @@ class EventStore:
         self.path = path
         self._store = Store(path, read_only=not create)
 
+    @classmethod
+    def over(cls, store: Store) -> EventStore:
+        """Queries over a Store already open (a server's reader on a cursor of its own)."""
+        view = cls.__new__(cls)
+        view.path = Path(store.path)
+        view._store = store
+        return view
+
     def __enter__(self) -> EventStore:
         return self
 
@@ -70,24 +78,43 @@ class EventStore:
     def events(
         self,
         *,
-        type: str | None = None,
+        type: Values = None,
         actor: str | None = None,
-        country: str | None = None,
+        country: Values = None,
         since: str | None = None,
         until: str | None = None,
         article: str | None = None,
         min_confidence: float | None = None,
+        quad_class: Values = None,
+        place: str | None = None,
+        text: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
+        order: str = "oldest",
         as_: As = "rows",
     ) -> Any:
-        """Stored events matching every filter given, oldest article first.
+        """Stored events matching every filter given, oldest article first (``order="newest"``: the
+        latest events first).
 
         ``type`` is a PLOVER type, ``country`` an ISO alpha-3 code of the source or target,
+        ``quad_class`` 1-4 (each of them one value, or several as a list or separated by commas),
         ``since``/``until`` YYYY[-MM[-DD]] (an event is kept when its whole date lies inside),
-        ``actor`` part of a name or code.  Unknown types, countries or dates raise UsageError.
+        ``actor`` part of a name or code, ``place`` part of a place's name, ``text`` part of the
+        evidence or the title.  Unknown types, countries or dates raise UsageError.
         """
-        chosen = EventFilter(type, actor, country, since, until, article, min_confidence)
-        return self._rows(*events_query(chosen, limit), as_)
+        chosen = EventFilter(
+            type=type,
+            actor=actor,
+            country=country,
+            since=since,
+            until=until,
+            article=article,
+            min_confidence=min_confidence,
+            quad_class=quad_class,
+            place=place,
+            text=text,
+        )
+        return self._rows(*events_query(chosen, limit, offset, order), as_)
 
     def actors(
         self,
@@ -95,15 +122,16 @@ class EventStore:
         name: str | None = None,
         country: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
         as_: As = "rows",
     ) -> Any:
         """Actors by name/code and country, with the articles and mentions that name them."""
-        sql, params = _limited(_ACTORS_SQL, [name, name, name, country, country], limit)
+        sql, params = _limited(_ACTORS_SQL, [name, name, name, country, country], limit, offset)
         return self._rows(sql, params, as_)
 
-    def articles(self, *, limit: int | None = None, as_: As = "rows") -> Any:
+    def articles(self, *, limit: int | None = None, offset: int = 0, as_: As = "rows") -> Any:
         """Stored articles with their counts of events and quotes, oldest first."""
-        return self._rows(*_limited(_ARTICLES_SQL, [], limit), as_)
+        return self._rows(*_limited(_ARTICLES_SQL, [], limit, offset), as_)
 
     def article(self, article_id: str) -> Article | None:
         """One stored article with everything extracted from it, or None."""
@@ -138,9 +166,6 @@ class EventStore:
         raise UsageError(f"as_ must be rows, pandas, polars or arrow, not {as_!r}")
 
 
-def _limited(sql: str, params: list[object], limit: int | None) -> tuple[str, list[object]]:
-    if limit is None:
-        return sql, params
-    if limit < 1:
-        raise UsageError(f"limit must be 1 or more, not {limit}")
-    return sql + " LIMIT ?", [*params, limit]
+def _limited(sql: str, params: list[object], limit: int | None, offset: int = 0) -> tuple[str, list[object]]:
+    page, page_params = page_clause(limit, offset)
+    return sql + page, [*params, *page_params]

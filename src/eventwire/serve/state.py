@@ -1,0 +1,97 @@
+"""What a running server holds: its settings, the store, the in-memory event index, one writer.
+
+The store is opened once for the server's life: read-only when writes are off (other processes
+may then read it too), for writing when a token turns them on.  Reads go through cursors of
+their own, one per request; writes are one at a time, and refresh the index and the cached
+summary when they are done.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire import __version__
+from eventwire.config import Config
+from eventwire.model import Article
+from eventwire.pipeline import Failure
+from eventwire.serve.index import EventIndex, IndexReader
+from eventwire.store import Store
+from eventwire.store.queries import Summary, summary
+
+#: The environment variable whose value, when set, turns writes on and is the bearer token they need.
+TOKEN_ENV = "EVENTWIRE_TOKEN"
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """How a server behaves; every limit has a default fit for one analyst on a laptop."""
+
+    db: Path
+    token: str | None = None  # writes are off without one
+    max_body_bytes: int = 5 * 1024 * 1024
+    default_page: int = 50
+    max_page: int = 1000
+    rate: float = 50.0  # requests a second per client, after a burst; 0: no limit
+    burst: int = 200
+    config: Config = field(default_factory=Config)  # how POSTed articles are processed
+
+    @classmethod
+    def from_env(cls, db: Path, **options: object) -> ServeSettings:
+        """Settings with the write token taken from the environment (TOKEN_ENV), if set and not blank."""
+        token = os.environ.get(TOKEN_ENV, "").strip() or None
+        return cls(db=db, token=token, **options)  # type: ignore[arg-type]
+
+
+class ServedStore:
+    """The store behind a server, and the index of its events."""
+
+    def __init__(self, settings: ServeSettings) -> None:
+        self.settings = settings
+        self.store = Store(settings.db, read_only=settings.token is None, wait_s=settings.config.store.wait_s)
+        self.index = EventIndex()
+        self._write_lock = threading.Lock()
+        self._summary: Summary | None = None
+        try:
+            self.index.load(self.store)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """The store on a cursor of this request's own."""
+        with self.store.reader() as reader:
+            yield reader
+
+    @contextmanager
+    def events(self) -> Iterator[IndexReader]:
+        """The in-memory event rows (table ``ev``) on a cursor of this request's own."""
+        with self.index.reader() as reader:
+            yield reader
+
+    def summary(self) -> Summary:
+        """The store's summary, computed once per write (it scans every table)."""
+        cached = self._summary
+        if cached is None:
+            with self.reading() as reader:
+                cached = self._summary = summary(reader)
+        return cached
+
+    def write(self, articles: Sequence[Article], origin: str) -> list[Failure]:
+        """Store articles as one run (replacing any of the same id), then refresh the index."""
+        with self._write_lock:
+            run_id = self.store.begin_run({"api": origin}, __version__)
+            failures = self.store.write_articles(list(articles), run_id)
+            self.store.end_run(run_id, len(articles) - len(failures), len(failures))
+            self.index.refresh(self.store, [a.id for a in articles])
+            self._summary = None
+        return failures
