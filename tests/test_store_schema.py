@@ -46,6 +46,10 @@ LAYOUTS = {
         "articles": _V1["articles"].replace("source VARCHAR,", "source VARCHAR, digest VARCHAR,"),
     },
 }
+LAYOUTS[3] = {  # the language an article was coded in, or found in when it was not coded
+    **LAYOUTS[2],
+    "articles": LAYOUTS[2]["articles"].replace("credits JSON,", "credits JSON, language VARCHAR,"),
+}
 
 
 def test_the_derived_layout_is_the_one_recorded_for_this_schema_version() -> None:
@@ -126,7 +130,7 @@ def test_an_optional_model_that_could_look_like_none_is_refused() -> None:
     [
         (
             ["UPDATE meta SET value = '99' WHERE key = 'schema_version'"],
-            r"store schema version 99, written by a newer eventwire \(this one reads 2\)",
+            rf"store schema version 99, written by a newer eventwire \(this one reads {SCHEMA_VERSION}\)",
         ),
         (
             ["ALTER TABLE events DROP COLUMN injured", "ALTER TABLE events ADD COLUMN wounded INTEGER"],
@@ -169,4 +173,5 @@ def test_an_older_store_is_upgraded_by_a_writer_and_explained_to_a_reader(tmp_pa
     with Store(path) as store:  # opening to write adds the new columns
         assert store.load_article("a1") is not None and store.stored_digests() == set()
     with Store(path, read_only=True) as store:
-        assert store.fetch("SELECT value FROM meta WHERE key = 'schema_version'") == [{"value": "2"}]
+        version = store.fetch("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert version == [{"value": str(SCHEMA_VERSION)}]

@@ -167,6 +167,20 @@ class LimitsSettings(Section):
     )
 
 
+class LanguageSettings(Section):
+    codes: tuple[str, ...] = Field(
+        ("en",),
+        description="languages coded (ISO 639-1); an article surely in another is kept uncoded with a "
+        "warning (empty: no check)",
+    )
+    min_probability: float = Field(
+        0.9, ge=0.0, le=1.0, description="how sure the identifier must be to leave an article uncoded"
+    )
+    min_letters: int = Field(
+        100, ge=0, description="fewer letters than this are too few to tell a language: coded"
+    )
+
+
 class StoreSettings(Section):
     wait_s: float = Field(
         30.0, ge=0.0, description="how long opening a store waits for another process to let go of it"
@@ -195,6 +209,9 @@ class Config(Section):
         ge=0,
         description="processes that code articles, each with its own model; 0: as many as there are"
         " cores for the command line, 1 (this process) for the Python API",
+    )
+    languages: LanguageSettings = Field(
+        LanguageSettings(), description="which articles are coded, by language (eventwire.language)"
     )
     actors: ActorsSettings = Field(ActorsSettings(), description="actor coding (eventwire.actors)")
     coref: CorefSettings = Field(CorefSettings(), description="pronouns and descriptions (eventwire.coref)")

@@ -20,6 +20,7 @@ from eventwire.dictionaries import load_dictionaries
 from eventwire.errors import UsageError
 from eventwire.events import EventsStage
 from eventwire.inputs import Input, articles_of
+from eventwire.language import code_by_language, identify
 from eventwire.model import Article
 from eventwire.nlp import Backend, get_backend
 from eventwire.ontology import Knowledge, use_knowledge
@@ -68,8 +69,11 @@ class Engine:
     def run(self, batch: list[Article], report: Report | None = None) -> list[Article]:
         """The batch with every stage's output; a stage that fails on an article is reported."""
         self._warm_up(skip=frozenset())
+        budget = self.config.limits.article_seconds
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
-            return self.pipeline.run(batch, report, budget_s=self.config.limits.article_seconds)
+            return code_by_language(
+                batch, self.config.languages, lambda b: self.pipeline.run(b, report, budget_s=budget)
+            )
 
     def _warm_up(self, skip: frozenset[str]) -> None:
         """Load what the stages load on first use (the model, the gazetteer, the dictionaries) on
@@ -79,6 +83,8 @@ class Engine:
             return
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
             self.pipeline.run([WARM_UP if "nlp" not in skip else _parsed_warm_up()], skip=skip)
+            if self.config.languages.codes:
+                identify(WARM_UP.text)  # loads the language identifier's model
         self._warm = True
 
     def code(self, batch: list[Input], report: Report | None = None) -> list[Article]:
@@ -90,7 +96,11 @@ class Engine:
         self._warm_up(skip=frozenset({"nlp"}))
         with using(self.config), use_knowledge(self.knowledge, coder=self.config.coder):
             budget = self.config.limits.article_seconds
-            return self.pipeline.run(batch, report, skip=frozenset({"nlp"}), budget_s=budget)
+            return code_by_language(
+                batch,
+                self.config.languages,
+                lambda b: self.pipeline.run(b, report, skip=frozenset({"nlp"}), budget_s=budget),
+            )
 
 
 #: The article an engine warms up on: a few words for each stage to load its knowledge.

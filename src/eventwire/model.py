@@ -257,6 +257,11 @@ class Article(BaseModel):
         description="the dateline taken off the top; set by eventwire.clean, geocoded by eventwire.places",
     )
     credits: list[str] = Field(default=[], description="people named in credit lines; set by eventwire.clean")
+    language: str | None = Field(
+        default=None,
+        description="ISO 639-1 code: 'en' for an article coded, or the language identified for one left "
+        "uncoded because it is in a language the run does not code; set by eventwire.language",
+    )
     text: str = Field(
         description="the cleaned body every offset indexes into (boilerplate, spinner junk removed);"
         " set by eventwire.clean"

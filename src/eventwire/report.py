@@ -63,7 +63,7 @@ def render_summary(s: Summary) -> str:
     """The corpus at a glance: counts, then events by type, top dyads, top actors and failures."""
     header = f"Articles: {s.n_articles}  Events: {s.n_events}  Quotes: {s.n_quotes}  Failures: {s.n_failures}"
     sections = [
-        header,
+        header + _languages_line(s),
         _section("Events by PLOVER type", ["type", "events"], list(s.events_by_type.items())),
         _section(
             "Top dyads",
@@ -74,6 +74,15 @@ def render_summary(s: Summary) -> str:
         _failures_section(s),
     ]
     return "\n\n".join(sections) + "\n"
+
+
+def _languages_line(s: Summary) -> str:
+    """'Languages: en 130, pt 3 (not coded: 3)' when some article is not coded for its language."""
+    others = {k: n for k, n in s.languages.items() if k not in ("en", "unknown")}
+    if not others:
+        return ""
+    listed = ", ".join(f"{k} {n}" for k, n in s.languages.items())
+    return f"\nLanguages: {listed} (not coded: {sum(others.values())})"
 
 
 def _section(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

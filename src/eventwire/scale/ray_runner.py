@@ -36,13 +36,19 @@ MANIFEST = "manifest.json"
 
 @dataclass
 class RayResult:
-    """What a run on Ray did: shards coded now and before, articles, failures, seconds."""
+    """What a run on Ray did: shards coded now and before, articles, failures, seconds.
+
+    ``start_seconds`` is the part of ``seconds`` spent starting or joining Ray (nothing when Ray
+    was already initialised in this process): on a cluster that runs already, the rate that
+    matters is articles over ``seconds - start_seconds``.
+    """
 
     shards: int = 0
     skipped: int = 0
     articles: int = 0
     failures: int = 0
     seconds: float = 0.0
+    start_seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
 
@@ -58,10 +64,11 @@ def run_on_ray(
     ray = _ray()
     began = time.monotonic()
     _start(ray, address, config.workers)
+    started = time.monotonic() - began
     cpus = int(ray.cluster_resources().get("CPU", 1))
     shards = plan(paths, workers=cpus)
     todo = [s for s in shards if not shard_folder(out, s).is_dir()]
-    result = RayResult(skipped=len(shards) - len(todo))
+    result = RayResult(skipped=len(shards) - len(todo), start_seconds=started)
     out.mkdir(parents=True, exist_ok=True)
     done = _write_manifest(out, config, shards, {})
     if todo:

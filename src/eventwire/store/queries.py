@@ -318,6 +318,7 @@ class Summary:
     n_quotes: int
     n_failures: int  # outstanding failures: the latest processing of each failed input
     events_by_type: dict[str, int] = field(default_factory=dict)  # most frequent first
+    languages: dict[str, int] = field(default_factory=dict)  # articles by language, most first
     top_dyads: dict[tuple[str, str], int] = field(default_factory=dict)  # (source, target) actor codes/names
     top_actors: list[tuple[str, str | None, int]] = field(default_factory=list)  # name, code, mentions
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # latest run: source, stage, error
@@ -355,6 +356,10 @@ def summary(store: Fetcher, top: int = 10) -> Summary:
     by_type = store.fetch("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
     dyads = store.fetch(_DYADS_SQL, [top])
     actors = store.fetch(_ACTORS_SQL, [top])
+    languages = store.fetch(
+        "SELECT coalesce(language, 'unknown') AS language, count(*) AS n FROM articles"
+        " GROUP BY 1 ORDER BY n DESC, 1"
+    )
     latest = store.fetch("SELECT id FROM runs ORDER BY started DESC, id DESC LIMIT 1")
     latest_run = str(latest[0]["id"]) if latest else None
     failures = store.fetch(
@@ -366,6 +371,7 @@ def summary(store: Fetcher, top: int = 10) -> Summary:
         n_quotes=_count(store, "quotes"),
         n_failures=_count(store, "failures"),
         events_by_type={str(r["type"]): int(r["n"]) for r in by_type},
+        languages={str(r["language"]): int(r["n"]) for r in languages},
         top_dyads={(str(r["source"]), str(r["target"])): int(r["n"]) for r in dyads},
         top_actors=[(str(r["name"]), r["code"], int(r["n"])) for r in actors],
         failures=[(str(r["source"]), str(r["stage"]), str(r["error"])) for r in failures],
