@@ -103,16 +103,7 @@ class EventStore:
         evidence or the title.  Unknown types, countries or dates raise UsageError.
         """
         chosen = EventFilter(
-            type=type,
-            actor=actor,
-            country=country,
-            since=since,
-            until=until,
-            article=article,
-            min_confidence=min_confidence,
-            quad_class=quad_class,
-            place=place,
-            text=text,
+            type, actor, country, since, until, article, min_confidence, quad_class, place, text
         )
         return self._rows(*events_query(chosen, limit, offset, order), as_)
 
