@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -59,22 +60,39 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(demo_db: Path) -> Iterator[str]:
+@contextmanager
+def _serving(app: Any) -> Iterator[str]:
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(ServeSettings(db=demo_db)), host="127.0.0.1", port=port, log_level="warning"
-    )
-    running = uvicorn.Server(config)
+    running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not running.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(demo_db: Path) -> Iterator[str]:
+    with _serving(create_app(ServeSettings(db=demo_db))) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def incidents_server(demo_db: Path) -> Iterator[str]:
+    """The demo store served as it will be once eventwire assigns incidents: here the events of one
+    type, place and month are one incident."""
+    app = create_app(ServeSettings(db=demo_db))
+    index = app.state.served.index
+    index._con.execute("ALTER TABLE ev ADD COLUMN incident VARCHAR")
+    index._con.execute("UPDATE ev SET incident = concat_ws('|', type, place, strftime(day_lo, '%Y-%m'))")
+    with _serving(app) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -192,6 +210,32 @@ def test_choosing_an_event_lights_up_its_evidence_in_the_article(page: Any, serv
         assert page.locator("#article .text .quote").count() > 0
     assert "chosen" in (row.get_attribute("class") or "")
     assert page.locator("#article .event-choices button.chosen").count() == 1
+
+
+def test_with_incidents_the_panels_count_incidents(browser: Any, incidents_server: str) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1100})
+    tab = context.new_page()
+    tab.goto(incidents_server + "/")
+    _ready(tab)
+    assert tab.get_attribute("body", "data-unit") == "incidents"
+    listed = _api(incidents_server, "incidents", limit=1)
+    timeline = _api(incidents_server, "events/timeline")["items"]
+    shown = _panels(tab)
+    assert (
+        shown["table_total"] == str(listed["total"])
+        and 0 < listed["total"] < _api(incidents_server, "summary")["n_events"]
+    )
+    assert shown["timeline_total"] == str(sum(r["incidents"] for r in timeline))
+    assert tab.inner_text("#table-title") == "Incidents" and tab.is_hidden("#table-note")
+    first = listed["items"][0]
+    tab.locator("#events tbody tr").first.click()
+    tab.wait_for_function(
+        "e => document.getElementById('article').dataset.event === e", arg=first["event_id"]
+    )
+    assert tab.get_attribute("#article", "data-article") == first["article_id"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    tab.screenshot(path=str(ARTIFACTS / "test_with_incidents_the_panels_count_incidents.png"), full_page=True)
+    context.close()
 
 
 def test_the_api_docs_work_offline(page: Any, server: str) -> None:

@@ -222,6 +222,40 @@ def test_an_article_comes_with_the_words_of_every_field(client: TestClient) -> N
     assert text[quote["speaker"][0][0] : quote["speaker"][0][1]] == article["quotes"][0]["speaker"]["text"]
 
 
+@pytest.fixture(scope="module")
+def incidents_client(synthetic_db: Path) -> Iterator[TestClient]:
+    """A server whose event rows name incidents, as a store's will once eventwire assigns them:
+    here the events of one type, place and month are one incident (several articles each)."""
+    with TestClient(create_app(ServeSettings(db=synthetic_db, rate=0))) as test_client:
+        index = test_client.app.state.served.index  # type: ignore[attr-defined]
+        index._con.execute("ALTER TABLE ev ADD COLUMN incident VARCHAR")
+        index._con.execute("UPDATE ev SET incident = concat_ws('|', type, place, strftime(day_lo, '%Y-%m'))")
+        yield test_client
+
+
+def test_incidents_are_listed_from_all_their_reports(incidents_client: TestClient) -> None:
+    every: list[dict[str, Any]] = []
+    offset: int | None = 0
+    while offset is not None:
+        body = incidents_client.get("/v1/incidents", params={"limit": 1000, "offset": offset}).json()
+        every += body["items"]
+        offset = body["next"]
+    assert len(every) == body["total"] and len({i["incident"] for i in every}) == len(every)
+    assert sum(i["mentions"] for i in every) == N_EVENTS
+    assert max(i["articles"] for i in every) > 1 and all(i["sources"] == 1 for i in every)  # one outlet
+    assert all(i["incident"].startswith(i["type"] + "|" + i["place"]) for i in every)
+    assert all(i["fatalities_min"] <= i["fatalities_max"] for i in every if i["fatalities_min"] is not None)
+    assert [i["last_day"] for i in every] == sorted((i["last_day"] for i in every), reverse=True)
+    assault = incidents_client.get("/v1/incidents", params={"type": "ASSAULT", "limit": 1000}).json()
+    assert {i["type"] for i in assault["items"]} == {"ASSAULT"} and 0 < assault["total"] < len(every)
+    months = incidents_client.get("/v1/events/timeline", params={"type": "ASSAULT"}).json()["items"]
+    assert sum(r["incidents"] for r in months) == assault["total"]
+    assert sum(r["events"] for r in months) == sum(i["mentions"] for i in assault["items"])
+    geo = incidents_client.get("/v1/incidents", params={"place": "Kyiv", "format": "geojson"}).json()
+    assert geo["features"] and all(f["geometry"]["coordinates"] == [30.52, 50.45] for f in geo["features"])
+    _problem(incidents_client.get("/v1/incidents", params={"quad_class": "9"}), 400, "quad_class")
+
+
 def test_incidents_stories_series_and_alerts_say_what_is_missing(client: TestClient) -> None:
     for path in ("incidents", "stories", "series", "alerts"):
         body = _problem(client.get(f"/v1/{path}"), 501, None)

@@ -32,8 +32,10 @@ def _json(data: Any) -> str:
 
 
 def _csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    """CSV with the rows' own keys as its header (``columns`` when there is no row)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\r\n")
+    header = list(rows[0]) if rows else list(columns)
+    writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     writer.writerows({k: _plain(v) for k, v in row.items()} for row in rows)
     return out.getvalue()

@@ -68,6 +68,12 @@ class EventIndex:
                 raise
             self._con.execute("COMMIT")
 
+    def columns(self) -> set[str]:
+        """The columns of the flat rows (what the store's schema lets them hold)."""
+        with self.reader() as reader:
+            rows = reader.fetch("SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [TABLE])
+        return {str(r["column_name"]) for r in rows}
+
     def count(self) -> int:
         with self.reader() as reader:
             return int(reader.fetch(f"SELECT count(*) AS n FROM {TABLE}")[0]["n"])

@@ -54,8 +54,9 @@ def timeline(
     served: Served, f: Filter, interval: Interval = "month", format: Format = Format.json
 ) -> Response:
     with served.events() as ev:
-        rows = ev.fetch(*timeline_query(f, interval, table=TABLE))
-    return list_response(rows, format, ("period", "quad_class", "events", "fatalities"), interval=interval)
+        rows = ev.fetch(*timeline_query(f, interval, TABLE, served.incidents_known()))
+    columns = ("period", "quad_class", "events", "fatalities", "incidents")
+    return list_response(rows, format, columns, interval=interval)
 
 
 @router.get("/events/places", tags=["events"], summary="Events per geocoded place, most first")
@@ -66,8 +67,9 @@ def places(
     format: Format = Format.json,
 ) -> Response:
     with served.events() as ev:
-        rows = ev.fetch(*places_query(f, limit, table=TABLE))
-    return list_response(rows, format, ("place", "place_country", "lat", "lon", "events", "fatalities"))
+        rows = ev.fetch(*places_query(f, limit, TABLE, served.incidents_known()))
+    columns = ("place", "place_country", "lat", "lon", "events", "fatalities", "incidents")
+    return list_response(rows, format, columns)
 
 
 @router.get("/events/dyads", tags=["events"], summary="Events per source and target actor, most first")
@@ -75,14 +77,14 @@ def dyads(
     served: Served, f: Filter, limit: Annotated[int, Query(ge=1, le=1000, description="dyads at most")] = 100
 ) -> Response:
     with served.events() as ev:
-        rows = ev.fetch(*dyads_query(f, limit, table=TABLE))
+        rows = ev.fetch(*dyads_query(f, limit, TABLE, served.incidents_known()))
     return json_response({"items": rows})
 
 
 @router.get("/events/types", tags=["events"], summary="Events per PLOVER type and QuadClass")
 def types(served: Served, f: Filter) -> Response:
     with served.events() as ev:
-        rows = ev.fetch(*types_query(f, table=TABLE))
+        rows = ev.fetch(*types_query(f, TABLE, served.incidents_known()))
     return json_response({"items": rows})
 
 

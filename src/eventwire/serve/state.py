@@ -21,6 +21,7 @@ from eventwire.model import Article
 from eventwire.pipeline import Failure
 from eventwire.serve.index import EventIndex, IndexReader
 from eventwire.store import Store
+from eventwire.store.incidents import has_incidents
 from eventwire.store.queries import Summary, summary
 
 #: The environment variable whose value, when set, turns writes on and is the bearer token they need.
@@ -77,6 +78,11 @@ class ServedStore:
         """The in-memory event rows (table ``ev``) on a cursor of this request's own."""
         with self.index.reader() as reader:
             yield reader
+
+    def incidents_known(self) -> bool:
+        """Whether the store's events name their incidents (events.incident), so counts can be of
+        incidents and /v1/incidents can list them."""
+        return has_incidents(self.index.columns())
 
     def summary(self) -> Summary:
         """The store's summary, computed once per write (it scans every table)."""

@@ -20,6 +20,13 @@ INTERVALS = {
 }
 
 _MEASURES = "count(*) AS events, sum(fatalities) AS fatalities"
+# With incidents known, each count also says how many incidents its events report (an incident
+# whose reports give different days or places counts once in each period or place it is in).
+_INCIDENTS = ", count(DISTINCT incident) AS incidents"
+
+
+def _measures(incidents: bool) -> str:
+    return _MEASURES + (_INCIDENTS if incidents else "")
 
 
 def _limited(limit: int, name: str = "limit") -> list[object]:
@@ -34,7 +41,7 @@ def _where(f: EventFilter, extra: str) -> tuple[str, list[object]]:
 
 
 def timeline_query(
-    f: EventFilter, interval: str = "month", table: str | None = None
+    f: EventFilter, interval: str = "month", table: str | None = None, incidents: bool = False
 ) -> tuple[str, list[object]]:
     """Events per period and QuadClass (rows: period, quad_class, events, fatalities), oldest first."""
     if interval not in INTERVALS:
@@ -42,23 +49,27 @@ def timeline_query(
     where, params = _where(f, "day_lo IS NOT NULL")
     period = INTERVALS[interval]
     sql = (
-        f"{event_source(table)}SELECT CAST({period} AS DATE) AS period, quad_class, {_MEASURES}"
+        f"{event_source(table)}SELECT CAST({period} AS DATE) AS period, quad_class, {_measures(incidents)}"
         f" FROM ev{where} GROUP BY ALL ORDER BY period, quad_class NULLS LAST"
     )
     return sql, params
 
 
-def places_query(f: EventFilter, limit: int = 500, table: str | None = None) -> tuple[str, list[object]]:
+def places_query(
+    f: EventFilter, limit: int = 500, table: str | None = None, incidents: bool = False
+) -> tuple[str, list[object]]:
     """Events per geocoded place (rows: place, place_country, lat, lon, events, fatalities), most first."""
     where, params = _where(f, "lat IS NOT NULL AND lon IS NOT NULL")
     sql = (
-        f"{event_source(table)}SELECT place, place_country, lat, lon, {_MEASURES}"
+        f"{event_source(table)}SELECT place, place_country, lat, lon, {_measures(incidents)}"
         f" FROM ev{where} GROUP BY ALL ORDER BY events DESC, place LIMIT ?"
     )
     return sql, params + _limited(limit)
 
 
-def dyads_query(f: EventFilter, limit: int = 100, table: str | None = None) -> tuple[str, list[object]]:
+def dyads_query(
+    f: EventFilter, limit: int = 100, table: str | None = None, incidents: bool = False
+) -> tuple[str, list[object]]:
     """Events per (source, target) pair of actor codes, else names (rows: source, target, events,
     fatalities, goldstein: the mean score), most first."""
     where, params = _where(
@@ -66,17 +77,20 @@ def dyads_query(f: EventFilter, limit: int = 100, table: str | None = None) -> t
     )
     sql = (
         f"{event_source(table)}SELECT coalesce(source_code, source_name) AS source,"
-        f" coalesce(target_code, target_name) AS target, {_MEASURES}, round(avg(goldstein), 2) AS goldstein"
+        f" coalesce(target_code, target_name) AS target, {_measures(incidents)},"
+        " round(avg(goldstein), 2) AS goldstein"
         f" FROM ev{where} GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?"
     )
     return sql, params + _limited(limit)
 
 
-def types_query(f: EventFilter, table: str | None = None) -> tuple[str, list[object]]:
+def types_query(
+    f: EventFilter, table: str | None = None, incidents: bool = False
+) -> tuple[str, list[object]]:
     """Events per PLOVER type and QuadClass (rows: type, quad_class, events, fatalities), most first."""
     where, params = where_clause(f)
     sql = (
-        f"{event_source(table)}SELECT type, quad_class, {_MEASURES}"
+        f"{event_source(table)}SELECT type, quad_class, {_measures(incidents)}"
         f" FROM ev{where} GROUP BY ALL ORDER BY events DESC, type"
     )
     return sql, params

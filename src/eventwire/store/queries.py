@@ -76,7 +76,8 @@ WITH act AS (
 """
 
 # pos, published_day, day_lo and day_hi are helpers for ordering and date filters: the day an
-# event counts on is its own date's first day, else its article's publication date.
+# event counts on is its own date's first day, else its article's publication date.  outlet is
+# the host of the article's URL (www. dropped), by which reports from one outlet are counted once.
 _EVENT_ROWS_SELECT = """
 SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type, e.mode, e.cameo,
        e.quad_class, e.goldstein, e.date,
@@ -86,7 +87,9 @@ SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type,
        e.fatalities, e.injured, e.kidnapped, e.arrested, e.modality, e.confidence,
        e.evidence_start, e.evidence_end, e.evidence_text,
        e.pos, a.published AS published_day,
-       coalesce(e.date_lo, a.published) AS day_lo, coalesce(e.date_hi, a.published) AS day_hi
+       coalesce(e.date_lo, a.published) AS day_lo, coalesce(e.date_hi, a.published) AS day_hi,
+       nullif(lower(regexp_extract(a.url, '^[a-zA-Z][a-zA-Z0-9+.-]*://(?:www[.])?([^/:?#]+)', 1)), '')
+           AS outlet
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN act s ON s.article_id = e.article_id AND s.actor_id = e.source_actor

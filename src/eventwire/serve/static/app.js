@@ -46,6 +46,11 @@ function withParams(base, extra) {
   return params;
 }
 
+// What the counts count: incidents when the store knows them, else events (one per report).
+function count(row) {
+  return state.unit === "incidents" && row.incidents != null ? row.incidents : row.events;
+}
+
 // --- panels ------------------------------------------------------------------------------------
 
 function size(svg) {
@@ -60,7 +65,7 @@ function drawTimeline(rows) {
   const margin = {top: 8, right: 8, bottom: 22, left: 40};
   const periods = [...new Set(rows.map((r) => r.period))].sort();
   const byPeriod = new Map(periods.map((p) => [p, {period: p, 1: 0, 2: 0, 3: 0, 4: 0}]));
-  for (const r of rows) if (r.quad_class) byPeriod.get(r.period)[r.quad_class] += r.events;
+  for (const r of rows) if (r.quad_class) byPeriod.get(r.period)[r.quad_class] += count(r);
   const stacked = d3.stack().keys([1, 2, 3, 4])([...byPeriod.values()]);
   const x = d3.scaleBand().domain(periods).range([margin.left, width - margin.right]).padding(0.1);
   const top = d3.max(stacked, (layer) => d3.max(layer, (d) => d[1])) || 1;
@@ -74,7 +79,7 @@ function drawTimeline(rows) {
   svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).tickValues(ticks).tickFormat((p) => p.slice(0, state.interval === "year" ? 4 : state.interval === "month" ? 7 : 10)));
   svg.append("g").attr("class", "axis").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(4));
-  const total = d3.sum(rows, (r) => r.events);
+  const total = d3.sum(rows, count);
   svg.attr("data-total", total).attr("data-bars", periods.length);
 }
 
@@ -87,12 +92,12 @@ async function drawMap(rows) {
   const projection = d3.geoNaturalEarth1().fitSize([width, height], {type: "Sphere"});
   const path = d3.geoPath(projection);
   svg.append("g").selectAll("path").data(countries.features).join("path").attr("class", "country").attr("d", path);
-  const radius = d3.scaleSqrt().domain([0, d3.max(rows, (r) => r.events) || 1]).range([0, 18]);
+  const radius = d3.scaleSqrt().domain([0, d3.max(rows, count) || 1]).range([0, 18]);
   svg.append("g").selectAll("circle").data(rows).join("circle").attr("class", "spot")
     .attr("cx", (r) => projection([r.lon, r.lat])[0]).attr("cy", (r) => projection([r.lon, r.lat])[1])
-    .attr("r", (r) => Math.max(2, radius(r.events)))
-    .append("title").text((r) => `${r.place}${r.place_country ? " (" + r.place_country + ")" : ""}: ${r.events}`);
-  svg.attr("data-points", rows.length).attr("data-total", d3.sum(rows, (r) => r.events));
+    .attr("r", (r) => Math.max(2, radius(count(r))))
+    .append("title").text((r) => `${r.place}${r.place_country ? " (" + r.place_country + ")" : ""}: ${count(r)}`);
+  svg.attr("data-points", rows.length).attr("data-total", d3.sum(rows, count));
 }
 
 function drawNetwork(rows) {
@@ -101,8 +106,8 @@ function drawNetwork(rows) {
   const {width, height} = size(svg);
   const names = [...new Set(rows.flatMap((r) => [r.source, r.target]))];
   const nodes = names.map((id) => ({id}));
-  const links = rows.map((r) => ({source: r.source, target: r.target, events: r.events}));
-  const widthOf = d3.scaleSqrt().domain([0, d3.max(rows, (r) => r.events) || 1]).range([0.5, 6]);
+  const links = rows.map((r) => ({source: r.source, target: r.target, events: count(r)}));
+  const widthOf = d3.scaleSqrt().domain([0, d3.max(rows, count) || 1]).range([0.5, 6]);
   const simulation = d3.forceSimulation(nodes)
     .force("link", d3.forceLink(links).id((d) => d.id).distance(50))
     .force("charge", d3.forceManyBody().strength(-60))
@@ -151,10 +156,22 @@ function party(name, code) {
   return code ? `${name || code} (${code})` : name || "?";
 }
 
+function incidentRow(row) {
+  // An incident as a table row: its most confident report stands for it in the article view.
+  const killed = row.fatalities_min == null ? "" : row.fatalities_min === row.fatalities_max
+    ? row.fatalities_min : `${row.fatalities_min}–${row.fatalities_max}`;
+  return {
+    ...row, date: row.first_day === row.last_day ? row.first_day : `${row.first_day} – ${row.last_day}`,
+    source_name: row.source, target_name: row.target, fatalities: killed, confidence: null,
+    reports: `${row.mentions} reports, ${row.articles} articles, ${row.sources} outlets`,
+  };
+}
+
 function drawTable(body) {
   const tbody = document.querySelector("#events tbody");
   tbody.replaceChildren();
-  for (const row of body.items) {
+  for (const raw of body.items) {
+    const row = state.unit === "incidents" ? incidentRow(raw) : raw;
     const tr = document.createElement("tr");
     tr.dataset.article = row.article_id;
     tr.dataset.event = row.event_id;
@@ -170,7 +187,7 @@ function drawTable(body) {
       `${party(row.source_name, row.source_code)} → ${party(row.target_name, row.target_code)}`,
       row.place ? `${row.place}${row.place_country ? " (" + row.place_country + ")" : ""}` : "",
       row.fatalities ?? "",
-      row.confidence != null ? row.confidence.toFixed(2) : "",
+      row.confidence != null ? row.confidence.toFixed(2) : row.mentions ?? "",
     ];
     cells.forEach((value, i) => {
       const td = document.createElement("td");
@@ -178,6 +195,7 @@ function drawTable(body) {
       if (value instanceof Node) td.append(value); else td.textContent = String(value);
       tr.append(td);
     });
+    if (row.reports) tr.title = row.reports;
     tr.addEventListener("click", () => chooseEvent(row.article_id, row.event_id));
     tbody.append(tr);
   }
@@ -265,16 +283,23 @@ async function chooseEvent(articleId, eventId, loaded) {
   renderArticle(article, eventId);
 }
 
-async function incidentsNote() {
-  // Until the store knows incidents, the table lists events: one row per report, said so.
+async function chooseUnit() {
+  // Incidents when the store knows them; until then the table lists events, one row per
+  // report, and says so.
+  const box = document.getElementById("table-note");
   try {
     await api("incidents", "limit=1");
+    state.unit = "incidents";
+    box.hidden = true;
   } catch (error) {
-    if (error.status !== 501) return;
-    const box = document.getElementById("table-note");
+    if (error.status !== 501) throw error;
+    state.unit = "events";
     box.hidden = false;
     box.textContent = `Each row is one report of an event, not an incident: ${error.message}`;
   }
+  for (const label of document.querySelectorAll(".unit")) label.textContent = state.unit === "incidents" ? "Incidents" : "Events";
+  document.querySelector("#events thead th:last-child").textContent = state.unit === "incidents" ? "reports" : "conf.";
+  document.body.dataset.unit = state.unit;
 }
 
 // --- refreshing --------------------------------------------------------------------------------
@@ -291,7 +316,7 @@ async function refresh(resetPage) {
   const params = filterParams();
   try {
     const [page, timeline, places, dyads] = await Promise.all([
-      api("events", withParams(params, {limit: PAGE, offset: state.offset})),
+      api(state.unit, withParams(params, {limit: PAGE, offset: state.offset})),
       api("events/timeline", withParams(params, {interval: state.interval})),
       api("events/places", withParams(params, {limit: 500})),
       api("events/dyads", withParams(params, {limit: 40})),
@@ -333,7 +358,7 @@ async function start() {
   document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(false); });
   document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; refresh(false); });
   drawAlerts();
-  incidentsNote();
+  await chooseUnit();
   await refresh(true);
 }
 
