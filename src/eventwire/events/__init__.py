@@ -25,11 +25,12 @@ from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
 from eventwire.events.discards import discarded_sentences
-from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues, natural_causes
+from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
+from eventwire.events.senses import natural_harm, other_sense, sport_sense
 from eventwire.events.stance import as_stance, demand_event, paired_event, stance_of
 from eventwire.events.verb_dictionary import (
     DictionaryMatch,
@@ -138,6 +139,8 @@ def _trigger(
     trig = core or (dictionary_trigger(hit, tok) if hit is not None else None)
     if trig is None or (hit is not None and names_event_noun(parse, hit, trig)):
         return None
+    if other_sense(parse, tok) or sport_sense(parse, tok):
+        return None  # "shares hit a record high", "Brazil beat Germany in the semi-final"
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
         return None  # "Iranian-backed", "a kill switch": modifiers, not acts
     if trig.pos == "N" and (_modifier(parse, tok) or _restates_verb(parse, tok, trig, used)):
@@ -193,8 +196,8 @@ def _build(
         args = verb_arguments(parse, tok, trig.prep, symmetric=joint, tabari=tabari, phrase=trig.objects)
     else:
         args = noun_arguments(parse, tok)
-    if trig.plover == "ASSAULT" and args.source is not None and lemma_of(args.source) in natural_causes():
-        return None  # "a traffic collision killed", "the earthquake killed": no one's act
+    if trig.plover == "ASSAULT" and natural_harm(parse, tok, args.source):
+        return None  # "a traffic collision killed", "killed in a crash": no one's act
     info = cameo_info(trig.cameo)
     cue = _cue(parse, tok, hit)
     modality = cue.modality if cue is not None else "asserted"
