@@ -30,7 +30,7 @@ from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
-from eventwire.events.senses import natural_harm, other_sense, sport_sense
+from eventwire.events.senses import natural_harm, other_sense, sport_sense, unsupported
 from eventwire.events.stance import as_stance, demand_event, paired_event, stance_of
 from eventwire.events.verb_dictionary import (
     DictionaryMatch,
@@ -49,6 +49,11 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SYMMETRIC_CODES = frozenset({"057"})
 #: dependency labels under which a noun is no event of its own ("a strike force")
 NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
+#: prepositions under which an event noun only frames the time or circumstances of another act
+#: ("during peace negotiations", "following heavy bombing", "pending investigation")
+FRAMING_PREPOSITIONS = frozenset(
+    {"during", "following", "after", "before", "amid", "since", "pending", "until"}
+)
 #: nouns that only name an undertaking, so that the event noun modifying them is the event
 UNDERTAKINGS = frozenset(
     {"effort", "mission", "campaign", "operation", "bid", "attempt", "initiative", "drive"}
@@ -98,7 +103,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             demand = demand_event(article, parse, tok, run.next_id())
             if demand is not None:
                 run.events.append(demand)
-    return attribute(parse, expand_parties(article, parse, run.owners, run.events))
+    coded = attribute(parse, expand_parties(article, parse, run.owners, run.events))
+    return [e for e in coded if not unsupported(parse, e)]
 
 
 def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch | None) -> None:
@@ -143,9 +149,16 @@ def _trigger(
         return None  # "shares hit a record high", "Brazil beat Germany in the semi-final"
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
         return None  # "Iranian-backed", "a kill switch": modifiers, not acts
-    if trig.pos == "N" and (_modifier(parse, tok) or _restates_verb(parse, tok, trig, used)):
+    if trig.pos == "N" and (
+        _modifier(parse, tok) or _restates_verb(parse, tok, trig, used) or _frames(parse, tok)
+    ):
         return None
     return trig, hit
+
+
+def _frames(parse: Parse, noun: Token) -> bool:
+    """'during peace negotiations': the noun frames the time of another act; it is no act here."""
+    return noun.dep == "pobj" and parse.tokens[noun.head].lower in FRAMING_PREPOSITIONS
 
 
 def _modifier(parse: Parse, noun: Token) -> bool:

@@ -10,6 +10,10 @@ senses and general usage:
   sport sense: "Brazil *beat* Germany in the semi-final", "the striker *shot* wide";
 - harm done by an accident, a disaster or a disease is no one's act: "an earthquake *killed*
   ...", "two men were *killed* in a crash".
+
+Once an article's events are coded, :func:`unsupported` drops those their sentence does not
+support as someone's act (the rules follow the annotation guidelines of the project's
+ordinary-news set, themselves drawn from the PLOVER manual).
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
+from eventwire.events.anchors import trigger_token
+from eventwire.events.casualties import FIELDS
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
+from eventwire.model import Event, Party
 from eventwire.parse import Parse, Token
 
 #: sentences with this many weak sport words report a game
@@ -87,3 +94,40 @@ def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
         and any(g.dep == "pobj" and lemma_of(g) in causes for g in parse.children(k.i))
         for k in parse.children(tok.i)
     )
+
+
+def _named(party: Party | None) -> bool:
+    return party is not None and (party.actor is not None or party.text is not None)
+
+
+def unsupported(parse: Parse, event: Event) -> bool:
+    """An event its sentence does not support as an act of someone's:
+
+    - an event noun with no source, no target and no casualties that is not what its sentence is
+      about (not the subject or object of the sentence's main verb): "the talks", "the killing";
+    - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
+      sentence or the one before names one): "five were seriously injured";
+    - aid or rescue given by no one named: the routine work of emergency services.
+    """
+    tok = trigger_token(parse, event)
+    if tok is None or _named(event.source):
+        return False
+    if event.type == "AID":
+        return True
+    if event.type == "ASSAULT" and tok.pos == "VERB" and _beside_natural_cause(parse, tok):
+        return True
+    counted = any(getattr(event, f) for f in FIELDS)
+    return tok.pos == "NOUN" and not _named(event.target) and not counted and not _main_topic(parse, tok)
+
+
+def _main_topic(parse: Parse, noun: Token) -> bool:
+    if noun.dep == "compound":  # "a mediation effort", "a bombing campaign": the phrase's head
+        noun = parse.tokens[noun.head]
+    head = parse.tokens[noun.head]
+    return noun.dep in ("nsubj", "nsubjpass", "dobj") and head.dep == "ROOT"
+
+
+def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
+    causes = natural_causes()
+    sentences = (tok.sent - 1, tok.sent) if tok.sent > 0 else (tok.sent,)
+    return any(lemma_of(t) in causes for n in sentences for t in parse.sentence_tokens(n))
