@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= eventwire.duckdb
 
-.PHONY: demo test lint eval bench clean install fuzz browser
+.PHONY: demo test lint eval evaldata bench clean install fuzz browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/eventwire eval all
+
+# The development sets of eval/data, built into their git-ignored local/ folders from copies of
+# their sources (checkouts or git directories; see eval/data/README.md):
+#   make evaldata WIKINEWS=path/to/wikinews POLNEAR=path/to/PolNeAR   (either one alone is fine)
+evaldata:
+	$(PYTHON) eval/data/build.py $(if $(WIKINEWS),--wikinews $(WIKINEWS)) $(if $(POLNEAR),--polnear $(POLNEAR))
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -460,21 +460,22 @@ def evaluate(
     name: Annotated[
         str,
         typer.Argument(
-            help="A gold set (plover_gsr, petrarch2_unittest, tempeval3_test, geovirus, ...) or all."
+            help="A gold set (plover_gsr, petrarch2_unittest, tempeval3_test, geovirus, casualties, quotes,"
+            " wikievents_dev, ordinary_news, wikinews_timex, wikinews_places, polnear), one half of a"
+            " development set (ordinary_news_dev, ordinary_news_test, ...) or all."
         ),
     ],
     gold: Annotated[Path, typer.Option(help="The gold folder.")] = Path("../shared/gold"),
-    out: Annotated[Path, typer.Option(help="Where to write SET.json.")] = Path("eval/results"),
+    out: Annotated[Path, typer.Option(help="Where to write SET.json, SET_HALF.json.")] = Path("eval/results"),
 ) -> None:
-    """Score the engine on gold data: writes OUT/SET.json and prints a table."""
-    from eventwire.evaluate.harness import SETS, table
-    from eventwire.evaluate.harness import evaluate as run_set
+    """Score the engine on gold data: writes OUT/SET.json for each set or half and prints a table."""
+    from eventwire.evaluate.harness import evaluate as run_job
+    from eventwire.evaluate.harness import plan, table
 
-    names = list(SETS) if name == "all" else [name]
     results = {}
-    for one in names:
-        typer.echo(f"eventwire: scoring {one} ...", err=True)
-        results[one] = run_set(one, gold, out)
+    for job in plan(name):
+        typer.echo(f"eventwire: scoring {job.label} ...", err=True)
+        results[job] = run_job(job, gold, out)
     typer.echo(table(results))
 
 

@@ -35,3 +35,8 @@ def main_event(article: Article | None) -> Event | None:
         return None
     asserted = [e for e in article.events if e.modality == "asserted"]
     return max(asserted, key=lambda e: e.confidence, default=None)
+
+
+def article_of(rec: Mapping[str, Any], articles: Mapping[str, Article]) -> Article:
+    """The engine's article for a gold record; one that found nothing when the engine gave none."""
+    return articles.get(str(rec["id"])) or Article(id=str(rec["id"]), text=rec["text"])
