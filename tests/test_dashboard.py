@@ -10,6 +10,7 @@ saved to tests/artifacts/ (git-ignored) for a person to look at.
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import socket
 import threading
@@ -27,11 +28,15 @@ playwright = pytest.importorskip("playwright.sync_api", reason="playwright is no
 
 import httpx2  # noqa: E402
 import uvicorn  # noqa: E402
+from bench.synthetic import synthetic_article  # noqa: E402
 
 import eventwire  # noqa: E402
 from eventwire.serve import ServeSettings, create_app  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+MARKUP_ID = "markup-1"
+MARKUP_TITLE = '<img src="x" onerror="window.ran = 1">'
+MARKUP_TAIL = " <script>window.ran = 1</script><b>bold?</b>"
 DEMO_ARTICLES = 24
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -49,8 +54,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     corpus = resources.files("eventwire.demo").joinpath("articles.jsonl").read_text(encoding="utf-8")
     records = [json.loads(line) for line in corpus.splitlines()[:DEMO_ARTICLES]]
     path = tmp_path_factory.mktemp("dashboard") / "demo.duckdb"
+    generated = synthetic_article(1, 2, random.Random(14))  # and one whose words look like markup
+    marked = generated.with_(id=MARKUP_ID, title=MARKUP_TITLE, text=generated.text + MARKUP_TAIL)
     with eventwire.open(path, create=True) as store:
-        store.add(eventwire.process(records))
+        store.add([*eventwire.process(records), marked])
     return path
 
 
@@ -236,6 +243,17 @@ def test_with_incidents_the_panels_count_incidents(browser: Any, incidents_serve
     ARTIFACTS.mkdir(exist_ok=True)
     tab.screenshot(path=str(ARTIFACTS / "test_with_incidents_the_panels_count_incidents.png"), full_page=True)
     context.close()
+
+
+def test_words_from_the_store_are_shown_as_text_never_run(page: Any, server: str) -> None:
+    page.goto(server + "/")
+    _ready(page)
+    page.evaluate(f"chooseEvent('{MARKUP_ID}', 'e1')")
+    page.wait_for_function(f"document.getElementById('article').dataset.article === '{MARKUP_ID}'")
+    assert page.locator("#article img, #article script, #article b").count() == 0
+    assert page.inner_text("#article h3") == MARKUP_TITLE
+    assert MARKUP_TAIL.strip() in page.inner_text("#article .text")
+    assert page.evaluate("window.ran") is None
 
 
 def test_the_api_docs_work_offline(page: Any, server: str) -> None:

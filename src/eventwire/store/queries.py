@@ -78,6 +78,9 @@ WITH act AS (
 # pos, published_day, day_lo and day_hi are helpers for ordering and date filters: the day an
 # event counts on is its own date's first day, else its article's publication date.  outlet is
 # the host of the article's URL (www. dropped), by which reports from one outlet are counted once.
+# The *_text columns are what the actor, place and word filters search, lower-cased once (so a
+# server's table of these rows searches in a few milliseconds); chr(31) (the unit separator)
+# keeps a search from matching across two fields.
 _EVENT_ROWS_SELECT = """
 SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type, e.mode, e.cameo,
        e.quad_class, e.goldstein, e.date,
@@ -89,7 +92,10 @@ SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type,
        e.pos, a.published AS published_day,
        coalesce(e.date_lo, a.published) AS day_lo, coalesce(e.date_hi, a.published) AS day_hi,
        nullif(lower(regexp_extract(a.url, '^[a-zA-Z][a-zA-Z0-9+.-]*://(?:www[.])?([^/:?#]+)', 1)), '')
-           AS outlet
+           AS outlet,
+       lower(concat_ws(chr(31), s.name, s.code, e.source_text, t.name, t.code, e.target_text)) AS actor_text,
+       lower(concat_ws(chr(31), p.name, p.country)) AS place_text,
+       lower(concat_ws(chr(31), e.evidence_text, a.title)) AS search_text
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN act s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
@@ -106,13 +112,6 @@ ORDERS = {
     "oldest": " ORDER BY published_day NULLS LAST, article_id, pos",
     "newest": " ORDER BY day_lo DESC NULLS LAST, article_id, pos",
 }
-
-# chr(31) (unit separator) keeps a search from matching across two fields.
-_ACTOR_TEXT = (
-    "lower(concat_ws(chr(31), source_name, source_code, source_text, target_name, target_code, target_text))"
-)
-_PLACE_TEXT = "lower(concat_ws(chr(31), place, place_country))"
-_SEARCH_TEXT = "lower(concat_ws(chr(31), evidence_text, title))"
 
 #: A filter of several values: one value, or several given as a sequence or separated by commas.
 Values = str | int | tuple[str, ...] | list[str] | None
@@ -208,9 +207,9 @@ def _chosen(value: Values) -> list[str]:
     return [str(v) for v in value] if isinstance(value, tuple | list) else [str(value)]
 
 
-def _contains(column_text: str, value: str | None, where: list[str], params: list[object]) -> None:
+def _contains(column: str, value: str | None, where: list[str], params: list[object]) -> None:
     if value and value.strip():
-        where.append(f"contains({column_text}, ?)")
+        where.append(f"contains({column}, ?)")
         params.append(value.strip().lower())
 
 
@@ -224,12 +223,12 @@ def event_filters(f: EventFilter) -> tuple[list[str], list[object]]:
     if f.quad_class:
         where.append("quad_class = ANY(?)")
         params.append([int(q) for q in _chosen(f.quad_class)])
-    _contains(_ACTOR_TEXT, f.actor, where, params)
+    _contains("actor_text", f.actor, where, params)
     if f.country:
         where.append("(source_country = ANY(?) OR target_country = ANY(?))")
         params += [_chosen(f.country)] * 2
-    _contains(_PLACE_TEXT, f.place, where, params)
-    _contains(_SEARCH_TEXT, f.text, where, params)
+    _contains("place_text", f.place, where, params)
+    _contains("search_text", f.text, where, params)
     # An event's date is a range ("2020" is the whole year): it is kept when the range lies
     # inside [since, until], so that a query for a day or a month does not return events known
     # only to the year.  Undated events fall back on the article's publication date, which is
