@@ -460,3 +460,45 @@ def test_the_token_bucket_refills_at_its_rate() -> None:
     assert bucket.take("b") == 0.0  # each client has its own bucket
     now[0] = 0.5
     assert bucket.take("a") == 0.0
+
+
+# --- the command ----------------------------------------------------------------------------------
+
+
+def test_eventwire_serve_listens_on_loopback_and_takes_the_token_from_the_environment(
+    synthetic_db: Path, tmp_path: Path
+) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx2
+
+    copy = tmp_path / "served.duckdb"
+    copy.write_bytes(synthetic_db.read_bytes())
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "EVENTWIRE_TOKEN": TOKEN}
+    cmd = [sys.executable, "-m", "eventwire", "serve", "--db", str(copy), "--port", str(port)]
+    server = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                index = httpx2.get(f"http://127.0.0.1:{port}/v1", timeout=1.0).json()
+                break
+            except httpx2.HTTPError:
+                assert time.monotonic() < deadline and server.poll() is None, "serve did not come up"
+                time.sleep(0.2)
+        assert index["writes"] is True
+        got = httpx2.post(
+            f"http://127.0.0.1:{port}/v1/articles", json=ARTICLE, headers={"Authorization": "Bearer no"}
+        )
+        assert got.status_code == 401
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=30)
+    assert f"http://127.0.0.1:{port}/" in err and "writes on" in err and TOKEN not in err
