@@ -341,11 +341,9 @@ def _tree_rss_kib(root: int) -> int:
     return total
 
 
-def run_phase(name: str, *args: str) -> dict[str, Any]:
-    """Run one phase in a fresh process; its result, with the peak memory of its process tree."""
-    print(f"bench: {name} {' '.join(args)} ...", file=sys.stderr, flush=True)
-    cmd = [sys.executable, __file__, "--phase", name, *args]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+def _communicate_sampling(proc: subprocess.Popen[str]) -> tuple[str, str, int]:
+    """The process's standard output and error, and the peak memory (KiB) of its process tree,
+    sampled every half second while it runs."""
     peak = [0]
 
     def sample() -> None:
@@ -355,12 +353,21 @@ def run_phase(name: str, *args: str) -> dict[str, Any]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    out, _ = proc.communicate()
+    out, err = proc.communicate()
     sampler.join()
+    return out or "", err or "", peak[0]
+
+
+def run_phase(name: str, *args: str) -> dict[str, Any]:
+    """Run one phase in a fresh process; its result, with the peak memory of its process tree."""
+    print(f"bench: {name} {' '.join(args)} ...", file=sys.stderr, flush=True)
+    cmd = [sys.executable, __file__, "--phase", name, *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    out, _, peak_kib = _communicate_sampling(proc)
     if proc.returncode != 0:
         raise SystemExit(f"bench: phase {name} failed (exit {proc.returncode})")
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-    result["peak_mib"] = round(peak[0] / 1024)
+    result["peak_mib"] = round(peak_kib / 1024)
     print(f"bench: {name} {' '.join(args)}: {result}", file=sys.stderr, flush=True)
     return result
 
@@ -370,21 +377,11 @@ def run_cli_phase(name: str, args: list[str]) -> dict[str, Any]:
     print(f"bench: {name} ...", file=sys.stderr, flush=True)
     began = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "eventwire", *args], stderr=subprocess.PIPE, text=True)
-    peak = [0]
-
-    def sample() -> None:
-        while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
-            time.sleep(0.5)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, err = proc.communicate()
-    sampler.join()
+    _, err, peak_kib = _communicate_sampling(proc)
     last = err.strip().splitlines()[-1] if err.strip() else ""
     result = {
         "seconds": round(time.perf_counter() - began, 1),
-        "peak_mib": round(peak[0] / 1024),
+        "peak_mib": round(peak_kib / 1024),
         "end": last,
     }
     print(f"bench: {name}: {result}", file=sys.stderr, flush=True)

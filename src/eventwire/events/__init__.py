@@ -20,7 +20,7 @@ from typing import ClassVar
 
 from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for
 from eventwire.events.arguments import noun_arguments, verb_arguments
-from eventwire.events.casualties import attribute
+from eventwire.events.casualties import VIOLENT, attribute
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
@@ -150,15 +150,17 @@ def _trigger(
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
         return None  # "Iranian-backed", "a kill switch": modifiers, not acts
     if trig.pos == "N" and (
-        _modifier(parse, tok) or _restates_verb(parse, tok, trig, used) or _frames(parse, tok)
+        _modifier(parse, tok) or _restates_verb(parse, tok, trig, used) or _frames(parse, tok, trig)
     ):
         return None
     return trig, hit
 
 
-def _frames(parse: Parse, noun: Token) -> bool:
-    """'during peace negotiations': the noun frames the time of another act; it is no act here."""
-    return noun.dep == "pobj" and parse.tokens[noun.head].lower in FRAMING_PREPOSITIONS
+def _frames(parse: Parse, noun: Token, trig: Trigger) -> bool:
+    """'during peace negotiations': the noun of a non-violent act frames the time of another act;
+    it is no act here.  A violent one ('after the bombing') is kept, as in :func:`unsupported`."""
+    framing = noun.dep == "pobj" and parse.tokens[noun.head].lower in FRAMING_PREPOSITIONS
+    return framing and trig.plover not in VIOLENT
 
 
 def _modifier(parse: Parse, noun: Token) -> bool:

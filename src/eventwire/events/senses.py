@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.casualties import FIELDS
+from eventwire.events.casualties import FIELDS, VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
 from eventwire.model import Event, Party
 from eventwire.parse import Parse, Token
@@ -103,8 +103,11 @@ def _named(party: Party | None) -> bool:
 def unsupported(parse: Parse, event: Event) -> bool:
     """An event its sentence does not support as an act of someone's:
 
-    - an event noun with no source, no target and no casualties that is not what its sentence is
-      about (not the subject or object of the sentence's main verb): "the talks", "the killing";
+    - an event noun of a non-violent act with no source, no target and no casualties that is not
+      what its sentence is about (not the subject or object of the sentence's main verb): "the
+      talks", "the investigation".  Violent acts named by a noun ("the attack", "the bombing")
+      are kept: news names an attack's parties and toll in other sentences, and whole-document
+      sets such as WikiEvents code every mention;
     - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
       sentence or the one before names one): "five were seriously injured";
     - aid or rescue given by no one named: the routine work of emergency services.
@@ -116,6 +119,8 @@ def unsupported(parse: Parse, event: Event) -> bool:
         return True
     if event.type == "ASSAULT" and tok.pos == "VERB" and _beside_natural_cause(parse, tok):
         return True
+    if event.type in VIOLENT:
+        return False  # "the attack", "the raid": a violent act named by a noun is an act
     counted = any(getattr(event, f) for f in FIELDS)
     return tok.pos == "NOUN" and not _named(event.target) and not counted and not _main_topic(parse, tok)
 
