@@ -16,7 +16,7 @@ from fastapi import Depends, Query, Request
 
 from eventwire.serve.problems import Problem
 from eventwire.serve.state import ServedStore
-from eventwire.store.queries import ORDERS, EventFilter
+from eventwire.store.queries import EventFilter
 
 #: The longest text a filter may hold: enough for any name or phrase, not a denial of service.
 MAX_FILTER_CHARS = 200
@@ -27,8 +27,6 @@ class Format(StrEnum):
     csv = "csv"
     geojson = "geojson"
 
-
-Order = StrEnum("Order", {name: name for name in ORDERS})  # type: ignore[misc]
 
 _Text = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS)]
 _Many = Annotated[list[str] | None, Query(max_length=MAX_FILTER_CHARS)]

@@ -9,7 +9,7 @@ over the store itself.
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
@@ -20,13 +20,14 @@ from eventwire.serve.index import TABLE
 from eventwire.serve.params import Filter, Format, Paged, Served
 from eventwire.serve.problems import Problem
 from eventwire.store.aggregates import INTERVALS, dyads_query, places_query, timeline_query, types_query
-from eventwire.store.queries import EVENT_COLUMNS, Summary, count_query, events_query
+from eventwire.store.queries import EVENT_COLUMNS, ORDERS, Summary, count_query, events_query
 from eventwire.store.view import EventStore
 
 router = APIRouter(prefix="/v1")
 
 Interval = Literal["day", "week", "month", "year"]
-assert set(Interval.__args__) == set(INTERVALS)  # type: ignore[attr-defined]
+Order = Literal["newest", "oldest"]
+assert set(get_args(Interval)) == set(INTERVALS) and set(get_args(Order)) == set(ORDERS)
 
 _ACTOR_COLUMNS = ("name", "code", "country", "sector", "kind", "articles", "mentions")
 _ARTICLE_COLUMNS = ("id", "title", "url", "published", "source", "events", "quotes")

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventwire import __version__
 from eventwire.config import Config
@@ -42,10 +43,10 @@ class ServeSettings:
     config: Config = field(default_factory=Config)  # how POSTed articles are processed
 
     @classmethod
-    def from_env(cls, db: Path, **options: object) -> ServeSettings:
+    def from_env(cls, db: Path, **options: Any) -> ServeSettings:
         """Settings with the write token taken from the environment (TOKEN_ENV), if set and not blank."""
         token = os.environ.get(TOKEN_ENV, "").strip() or None
-        return cls(db=db, token=token, **options)  # type: ignore[arg-type]
+        return cls(db=db, token=token, **options)
 
 
 class ServedStore:
