@@ -256,6 +256,44 @@ def test_incidents_are_listed_from_all_their_reports(incidents_client: TestClien
     _problem(incidents_client.get("/v1/incidents", params={"quad_class": "9"}), 400, "quad_class")
 
 
+def test_the_index_takes_incidents_and_stories_from_a_store_that_holds_them(
+    synthetic_db: Path, tmp_path: Path
+) -> None:
+    """A store written by an eventwire that assigns incidents and stories has these columns; the
+    server's event rows carry them, and /v1/incidents then lists incidents."""
+    import duckdb
+
+    from eventwire.serve.index import EventIndex
+    from eventwire.store.incident_rows import has_incidents
+
+    copy = tmp_path / "with-incidents.duckdb"
+    copy.write_bytes(synthetic_db.read_bytes())
+    con = duckdb.connect(str(copy))
+    con.execute("ALTER TABLE events ADD COLUMN incident VARCHAR")
+    con.execute("ALTER TABLE articles ADD COLUMN story VARCHAR")
+    con.execute("UPDATE events SET incident = 'in-' || type")
+    con.execute("UPDATE articles SET story = 'st-' || substr(id, 1, 8)")
+
+    class Raw:  # the store's reading side, over a file this eventwire's Store would refuse
+        def fetch(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+            cursor = con.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+        def relation(self, sql: str, params: Any = ()) -> Any:
+            return con.sql(sql, params=list(params))
+
+    index = EventIndex()
+    assert index.load(Raw()) == N_EVENTS  # type: ignore[arg-type]
+    assert {"incident", "story"} <= index.columns() and "duplicate_of" not in index.columns()
+    assert has_incidents(index.columns())
+    with index.reader() as reader:
+        rows = reader.fetch("SELECT incident, count(*) AS n FROM ev GROUP BY incident ORDER BY incident")
+    assert sum(r["n"] for r in rows) == N_EVENTS and rows[0]["incident"] == "in-ACCUSE"
+    index.close()
+    con.close()
+
+
 def test_incidents_stories_series_and_alerts_say_what_is_missing(client: TestClient) -> None:
     for path in ("incidents", "stories", "series", "alerts"):
         body = _problem(client.get(f"/v1/{path}"), 501, None)

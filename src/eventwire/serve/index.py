@@ -2,7 +2,8 @@
 
 Joining every event with its article, parties and place costs a few hundred milliseconds on a
 store of 100,000 events, on every request.  The server therefore builds those flat rows
-(:data:`eventwire.store.queries.EVENT_ROWS`) once, into a table ``ev`` of an in-memory DuckDB
+(:func:`eventwire.store.queries.event_rows`: with the store's incidents and stories, when it
+holds them) once, into a table ``ev`` of an in-memory DuckDB
 database of its own, and answers listings and aggregates from it in milliseconds; the queries
 are the library's, pointed at the table.  The rows cross over as a Parquet file, so the store may
 stay open read-only and no frame library is needed.  While the server holds the store, no other
@@ -22,10 +23,18 @@ from typing import Any
 import duckdb
 
 from eventwire.store import Store
-from eventwire.store.queries import EVENT_ROWS
+from eventwire.store.queries import event_rows
 
 #: The table of flat event rows, as the queries call it.
 TABLE = "ev"
+
+
+def _columns_of(store: Store) -> set[tuple[str, str]]:
+    """Every (table, column) of the store."""
+    rows = store.fetch(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = current_database()"
+    )
+    return {(str(r["table_name"]), str(r["column_name"])) for r in rows}
 
 
 class EventIndex:
@@ -40,7 +49,7 @@ class EventIndex:
 
     def _rows_of(self, store: Store, article_ids: Sequence[str] | None, folder: Path) -> Path:
         path = folder / "ev.parquet"
-        sql, params = f"SELECT * FROM ({EVENT_ROWS})", []
+        sql, params = f"SELECT * FROM ({event_rows(_columns_of(store))})", []
         if article_ids is not None:
             sql, params = sql + " WHERE article_id = ANY(?)", [list(article_ids)]
         store.relation(sql, params).write_parquet(str(path))

@@ -22,7 +22,7 @@ from eventwire.model import Article
 from eventwire.pipeline import Failure
 from eventwire.serve.index import EventIndex, IndexReader
 from eventwire.store import Store
-from eventwire.store.incidents import has_incidents
+from eventwire.store.incident_rows import has_incidents
 from eventwire.store.queries import Summary, summary
 
 #: The environment variable whose value, when set, turns writes on and is the bearer token they need.

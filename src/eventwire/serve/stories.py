@@ -2,7 +2,7 @@
 
 An incident is one real-world event however many articles report it; a story groups the
 articles about one happening; series and alerts count incidents over time.  Incidents are
-listed from the store's events grouped by their ``incident`` (:mod:`eventwire.store.incidents`)
+listed from the store's events grouped by their ``incident`` (:mod:`eventwire.store.incident_rows`)
 when the store's events name one.  Where what an endpoint needs is missing (this eventwire does
 not assign stories and incidents yet), it answers 501 Not Implemented as problem details saying
 what is missing: the API never counts copies and calls them incidents, and the dashboard shows
@@ -18,7 +18,7 @@ from eventwire.serve.formats import page_response
 from eventwire.serve.index import TABLE
 from eventwire.serve.params import Filter, Format, Paged, Served
 from eventwire.serve.problems import Problem
-from eventwire.store.incidents import INCIDENT_COLUMNS, incidents_count_query, incidents_query
+from eventwire.store.incident_rows import INCIDENT_COLUMNS, incidents_count_query, incidents_query
 
 router = APIRouter(prefix="/v1")
 

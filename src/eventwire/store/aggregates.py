@@ -9,6 +9,7 @@ nothing a user types is formatted into SQL (intervals and limits are looked up o
 from __future__ import annotations
 
 from eventwire.errors import UsageError
+from eventwire.store.incident_rows import INCIDENT_KEY
 from eventwire.store.queries import EventFilter, event_source, where_clause
 
 #: The periods a timeline counts by: each a fixed SQL expression over the event's day.
@@ -22,7 +23,7 @@ INTERVALS = {
 _MEASURES = "count(*) AS events, sum(fatalities) AS fatalities"
 # With incidents known, each count also says how many incidents its events report (an incident
 # whose reports give different days or places counts once in each period or place it is in).
-_INCIDENTS = ", count(DISTINCT incident) AS incidents"
+_INCIDENTS = f", count(DISTINCT {INCIDENT_KEY}) AS incidents"
 
 
 def _measures(incidents: bool) -> str:

@@ -6,7 +6,7 @@ formatted into SQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -106,6 +106,28 @@ LEFT JOIN plc p ON p.article_id = e.article_id AND p.place_id = e.place_id
 #: One flat row per stored event, with its article, parties and place joined in: what every event
 #: question reads (as the CTE ``ev``, or as a table of that name that a server keeps in memory).
 EVENT_ROWS = _FOLDED + _EVENT_ROWS_SELECT
+
+#: Columns a store may hold or lack, by the eventwire that wrote it (an event's incident, an
+#: article's story and the article it copies): the flat rows carry each one the store has.
+OPTIONAL_COLUMNS = {
+    ("events", "incident"): "e.incident",
+    ("articles", "story"): "a.story",
+    ("articles", "duplicate_of"): "a.duplicate_of",
+}
+
+
+def event_rows(present: Collection[tuple[str, str]] = ()) -> str:
+    """EVENT_ROWS with the OPTIONAL_COLUMNS among ``present`` ((table, column) pairs) added."""
+    extra = [
+        f"{sql} AS {column}"
+        for (table, column), sql in OPTIONAL_COLUMNS.items()
+        if (table, column) in present
+    ]
+    if not extra:
+        return EVENT_ROWS
+    select, joins = _EVENT_ROWS_SELECT.split("\nFROM events e\n", 1)
+    return f"{_FOLDED}{select},\n       {', '.join(extra)}\nFROM events e\n{joins}"
+
 
 #: Orders of a listing: the oldest article first (the command line's), or the latest events first.
 ORDERS = {
