@@ -9,9 +9,11 @@ over the store itself.
 from __future__ import annotations
 
 from dataclasses import asdict
+from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import Response
 
 from eventwire.evidence import article_spans
@@ -19,6 +21,7 @@ from eventwire.serve.formats import json_response, list_response, page_response
 from eventwire.serve.index import TABLE
 from eventwire.serve.params import Filter, Format, Paged, Served
 from eventwire.serve.problems import Problem
+from eventwire.store import Store
 from eventwire.store.aggregates import INTERVALS, dyads_query, places_query, timeline_query, types_query
 from eventwire.store.queries import EVENT_COLUMNS, ORDERS, Summary, count_query, events_query
 from eventwire.store.view import EventStore
@@ -89,6 +92,11 @@ def types(served: Served, f: Filter) -> Response:
     return json_response({"items": rows})
 
 
+def _view(reader: Store) -> EventStore:
+    """The library's queries over the store, read through this request's cursor."""
+    return EventStore(Path(reader.path), store=reader)
+
+
 @router.get("/actors", tags=["actors"], summary="Actors by name or code and country, most mentioned first")
 def actors(
     request: Request,
@@ -100,9 +108,7 @@ def actors(
 ) -> Response:
     """``total`` is null (counting every actor costs more than a page); ``next`` says whether more follow."""
     with served.reading() as reader:
-        rows = EventStore.over(reader).actors(
-            name=name, country=country, limit=page.limit + 1, offset=page.offset
-        )
+        rows = _view(reader).actors(name=name, country=country, limit=page.limit + 1, offset=page.offset)
     return page_response(request, rows, None, page, format, _ACTOR_COLUMNS)
 
 
@@ -110,19 +116,19 @@ def actors(
 def articles(request: Request, served: Served, page: Paged, format: Format = Format.json) -> Response:
     """``total`` is null; ``next`` says whether more follow."""
     with served.reading() as reader:
-        rows = EventStore.over(reader).articles(limit=page.limit + 1, offset=page.offset)
+        rows = _view(reader).articles(limit=page.limit + 1, offset=page.offset)
     return page_response(request, rows, None, page, format, _ARTICLE_COLUMNS)
 
 
 @router.get("/articles/{article_id}", tags=["articles"], summary="One article with every field's evidence")
 def article(
-    served: Served, article_id: Annotated[str, Path(max_length=500, description="the article's id")]
+    served: Served, article_id: Annotated[str, PathParam(max_length=500, description="the article's id")]
 ) -> Response:
     """The article in the JSON form of CONTRACT.md, with ``spans``: for each event, the offsets of
     its evidence, trigger, source, target, date and place words; for each quote, its words and its
     speaker's."""
     with served.reading() as reader:
-        found = EventStore.over(reader).article(article_id)
+        found = _view(reader).article(article_id)
     if found is None:
         raise Problem(404, f"no article with id {article_id!r} is stored", "article_id", "path")
     return json_response({**found.to_json_dict(), "spans": article_spans(found)})

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventwire import __version__
 from eventwire.config import Config
 from eventwire.model import Article
 from eventwire.pipeline import Failure
@@ -24,6 +23,7 @@ from eventwire.serve.index import EventIndex, IndexReader
 from eventwire.store import Store
 from eventwire.store.incident_rows import has_incidents
 from eventwire.store.queries import Summary, summary
+from eventwire.store.view import EventStore
 
 #: The environment variable whose value, when set, turns writes on and is the bearer token they need.
 TOKEN_ENV = "EVENTWIRE_TOKEN"
@@ -93,12 +93,15 @@ class ServedStore:
                 cached = self._summary = summary(reader)
         return cached
 
-    def write(self, articles: Sequence[Article], origin: str) -> list[Failure]:
-        """Store articles as one run (replacing any of the same id), then refresh the index."""
+    def write(self, articles: Sequence[Article]) -> list[Failure]:
+        """Store articles as the library stores them (one run; an article of a stored id replaced),
+        then refresh the index; the articles that could not be stored (the store's failures table
+        says why)."""
+        ids = [a.id for a in articles]
         with self._write_lock:
-            run_id = self.store.begin_run({"api": origin}, __version__)
-            failures = self.store.write_articles(list(articles), run_id)
-            self.store.end_run(run_id, len(articles) - len(failures), len(failures))
-            self.index.refresh(self.store, [a.id for a in articles])
+            EventStore(self.settings.db, store=self.store).add(articles)
+            stored = {r["id"] for r in self.store.fetch("SELECT id FROM articles WHERE id = ANY(?)", [ids])}
+            self.index.refresh(self.store, ids)
             self._summary = None
-        return failures
+        reason = "could not store the article (the store's failures table says why)"
+        return [Failure(a.source or a.id, "store", reason, a.id) for a in articles if a.id not in stored]

@@ -77,7 +77,7 @@ def _items(body: bytes, content_type: str, meta: dict[str, str | None]) -> tuple
 def _process_and_store(served: ServedStore, items: list[dict[str, Any]], published: str | None) -> Any:
     failed: list[Failure] = []
     articles = process(items, published=published, config=served.settings.config, on_failure=failed.append)
-    failed += served.write(articles, "POST /v1/articles")
+    failed += served.write(articles)
     stored = [a for a in articles if a.id not in {f.article_id for f in failed}]
     return stored, failed
 

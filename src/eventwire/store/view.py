@@ -52,17 +52,12 @@ ORDER BY a.published NULLS LAST, a.id
 class EventStore:
     """Queries over one eventwire store (a DuckDB file); read-only unless opened with ``create``."""
 
-    def __init__(self, path: Path, create: bool = False) -> None:
+    def __init__(self, path: Path, create: bool = False, store: Store | None = None) -> None:
+        """``store``: a Store already open to read through (a server's reader on a cursor of its
+        own), which the EventStore does not close; else the file is opened here."""
         self.path = path
-        self._store = Store(path, read_only=not create)
-
-    @classmethod
-    def over(cls, store: Store) -> EventStore:
-        """Queries over a Store already open (a server's reader on a cursor of its own)."""
-        view = cls.__new__(cls)
-        view.path = Path(store.path)
-        view._store = store
-        return view
+        self._owned = store is None
+        self._store = store if store is not None else Store(path, read_only=not create)
 
     def __enter__(self) -> EventStore:
         return self
@@ -73,7 +68,8 @@ class EventStore:
         self.close()
 
     def close(self) -> None:
-        self._store.close()
+        if self._owned:
+            self._store.close()
 
     def events(
         self,
