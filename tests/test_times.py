@@ -200,7 +200,23 @@ def test_until_and_month_modifiers_do_not_follow_the_clause_tense(spacy_backend:
 def test_clock_takes_the_date_beside_it() -> None:
     assert values("The vote was held on Tuesday at 3 p.m. in Kabul.")["3 p.m."] == "2021-12-07T15:00"
     assert values("They will meet at 10 a.m. on March 3.")["10 a.m."] == "2022-03-03T10:00"
-    assert values("Fighting resumed at 22:30 yesterday.")["22:30"] == "2021-12-08T22:30"
+    # a clock time and the day word beside it are one expression, as TIMEX3 marks them
+    assert values("Fighting resumed at 22:30 yesterday.")["22:30 yesterday"] == "2021-12-08T22:30"
+    assert values("The craft docked today at 1429 UTC.")["today at 1429 UTC"] == "2021-12-09T14:29"
+
+
+def test_clock_takes_the_day_of_its_sentence_or_the_day_the_story_is_at() -> None:
+    # a date later in the same sentence, past a bracketed gloss
+    found = values("The quake struck at 7:37 p.m. local time (1137 UTC) on Wednesday.")
+    assert found["7:37 p.m. local time"] == found["1137 UTC"][:10] + "T19:37"
+    assert found["1137 UTC"] == "2021-12-08T11:37"
+    # no date in its sentence: the last day the story named
+    text = "A fire destroyed 200 homes yesterday. The blaze broke out at around 3:30 a.m. in the slum."
+    assert values(text)["3:30 a.m."] == "2021-12-08T03:30"
+    # none at all: the publication date
+    assert values("The vote closes at 3 p.m. in the capital.")["3 p.m."] == "2021-12-09T15:00"
+    # four digits are a clock time only with a universal zone
+    assert "1700" not in values("About 1700 people fled.")
 
 
 def test_without_publication_date_only_what_the_text_fixes() -> None:

@@ -24,6 +24,7 @@ from eventwire.times.calendar import (
     week_value,
     weekday_date,
 )
+from eventwire.times.clocks import UNDATED
 from eventwire.times.context import Context
 from eventwire.times.lexicon import lexicon, number_value, singular
 from eventwire.times.recognise import Candidate
@@ -294,26 +295,36 @@ def clock(c: Candidate, ctx: Context) -> Timex | None:
 
 
 def clock24(c: Candidate, ctx: Context) -> Timex | None:
-    if "tz" not in c.parts and ctx.word_before(c.start).lower() not in _CLOCK_PREPOSITIONS:
+    if not ({"tz", "dw"} & c.parts.keys()) and ctx.word_before(c.start).lower() not in _CLOCK_PREPOSITIONS:
         return None  # "3:16" alone may be a score or a verse; "at 22:30" is a time
     return clock_on_day(c, ctx, int(c.parts["h"]))
 
 
 def clock_on_day(c: Candidate, ctx: Context, hour: int) -> Timex | None:
+    """A clock time on the day the expression names ("Tuesday 3 p.m.", "1922 UTC yesterday");
+    with none, an undated placeholder that :func:`eventwire.times.clocks.dated_clocks` dates
+    from the text around it."""
     minute = int(c.parts.get("m", "0"))
-    name = c.parts.get("wd") or c.parts.get("wd2")
+    day = own_day(c, ctx)
+    return "TIME", clock_value(day_value(day) if day else UNDATED, hour, minute)
+
+
+def own_day(c: Candidate, ctx: Context) -> date | None:
+    """The day a clock expression names itself: a weekday or "today"/"yesterday"/"tomorrow"."""
     if ctx.anchor is None:
-        return "TIME", clock_value("XXXX-XX-XX", hour, minute)
-    day = ctx.anchor
+        return None
+    name = c.parts.get("wd") or c.parts.get("wd2")
     if name:
-        day = weekday_date(ctx.anchor, lexicon().weekdays[name.lower()], "", ctx.day_tense(c.start, c.end))
-    return "TIME", clock_value(day_value(day), hour, minute)
+        return weekday_date(ctx.anchor, lexicon().weekdays[name.lower()], "", ctx.day_tense(c.start, c.end))
+    word = c.parts.get("dw") or c.parts.get("dw2")
+    if word:
+        return ctx.anchor + timedelta(days=lexicon().day_words[word.lower()])
+    return None
 
 
 def noon(c: Candidate, ctx: Context) -> Timex | None:
     hour = 24 if c.parts["word"].lower() == "midnight" else 12
-    day = day_value(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
-    return "TIME", clock_value(day, hour, 0)
+    return "TIME", clock_value(UNDATED, hour, 0)
 
 
 def set_every(c: Candidate, ctx: Context) -> Timex | None:
@@ -438,6 +449,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "part_of_day": part_of_day,
     "clock": clock,
     "clock24": clock24,
+    "clock_utc": clock24,
     "noon": noon,
     "set_every": set_every,
     "set_times": set_times,

@@ -58,7 +58,10 @@ def fragments() -> dict[str, str]:
         "day": r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "month": rf"(?P<month>{w['month']})\b\.?",
         "wd_prefix": rf"(?:\b(?P<wd>{w['weekday']}),?\s+)?",
-        "wd_suffix": rf"(?:,?\s+(?:on\s+)?(?P<wd2>{w['weekday']})\b)?",
+        # "3 p.m. Tuesday", "0300 UTC Monday morning", "1922 UTC yesterday": the day a clock time is on
+        "wd_suffix": rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{w['weekday']})|(?P<dw2>today|yesterday|tomorrow))\b"
+        rf"(?:\s+(?:{w['day_part']})\b)?)?",
+        "dw_prefix": r"(?:\b(?P<dw>today|yesterday|tomorrow)\s+at\s+)?",
         "mod": rf"(?:(?P<mod>{w['range_mod']})[\s-]+)?",
         "dmod": rf"(?:(?P<dmod>{w['duration_mod']})\s+)?",
         "count": rf"(?P<num>{w['number']}|\d+(?:\.\d+)?)[\s-]+(?P<unit>{w['units']}|{w['unit']})\b",
@@ -126,10 +129,13 @@ def duration_rules() -> dict[str, str]:
 def clock_rules() -> dict[str, str]:
     f = fragments()
     return {
-        "clock": rf"{f['wd_prefix']}(?<![\d:.])\b(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?"
+        "clock": rf"{f['dw_prefix']}{f['wd_prefix']}(?<![\d:.])\b(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?"
         rf"\s*(?P<ampm>[ap])\.?\s?m\b\.?{f['zone']}{f['wd_suffix']}",
-        "clock24": r"(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![:\d]|\.\d)"
+        "clock24": rf"{f['dw_prefix']}(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![:\d]|\.\d)"
         rf"{f['zone']}{f['wd_suffix']}",
+        # "1700 UTC", "0617 GMT": four digits are a clock time only with a universal zone after them
+        "clock_utc": rf"{f['dw_prefix']}(?<![\d:.,$£€#/-])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*"
+        rf"(?P<tz>UTC|GMT)\b{f['wd_suffix']}",
         "noon": r"\b(?P<word>noon|midday|midnight)\b",
     }
 
