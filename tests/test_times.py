@@ -197,6 +197,25 @@ def test_until_and_month_modifiers_do_not_follow_the_clause_tense(spacy_backend:
         assert values(text, published, parse)[span] == value, text
 
 
+@pytest.mark.model
+def test_prospective_verbs_passives_and_prepositional_participles(spacy_backend: SpacyBackend) -> None:
+    cases = [
+        # a present passive is no past: the nearest February 4
+        ("Sentencing is scheduled for February 4.", "2019-02-01", "February 4", "2019-02-04"),
+        # looked ahead from before publication: the nearest Wednesday, here the next one
+        ("It was forecast to reach Florida possibly on Wednesday.", "2019-07-23", "Wednesday", "2019-07-24"),
+        # "according to", "following": the tense is that of the clause above them
+        ("According to the agency, Wednesday's quake was the strongest.", "2019-10-22", "Wednesday",
+         "2019-10-16"),
+        ("Officials declared a state of calamity following Wednesday's quake.", "2019-10-22", "Wednesday",
+         "2019-10-16"),
+        ("He agreed to sell the company in October.", "2019-12-10", "October", "2019-10"),
+    ]  # fmt: skip
+    for text, published, span, value in cases:
+        parse = spacy_backend.parse_many([text])[0]
+        assert values(text, published, parse)[span] == value, text
+
+
 def test_clock_takes_the_date_beside_it() -> None:
     assert values("The vote was held on Tuesday at 3 p.m. in Kabul.")["3 p.m."] == "2021-12-07T15:00"
     assert values("They will meet at 10 a.m. on March 3.")["10 a.m."] == "2022-03-03T10:00"
