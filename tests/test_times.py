@@ -91,6 +91,7 @@ def test_numbers_that_are_not_years(sentence: str) -> None:
         "He finished second in the race.",
         "She told USA Today that the talks had failed.",
         "He writes for the Daily Mail in London.",
+        "Winds reached 75 miles per hour (120 kilometers per hour).",
         "The 22-year-old son was arrested.",
     ],
 )
@@ -133,12 +134,25 @@ def test_may_as_a_month_when_licensed() -> None:
         ("They will rally over the weekend.", "the weekend", "2021-W49-WE"),
         ("The events of this past weekend were grim.", "this past weekend", "2021-W48-WE"),
         ("Prices rose in mid-December.", "mid-December", "2021-12"),
+        ("Students marched in January of this year.", "January of this year", "2021-01"),
+        ("The biggest rally was on September 20 of last year.", "September 20 of last year", "2020-09-20"),
         ("The 2009–2010 season ended.", "2010", "2010"),
         ("The law takes effect in March.", "March", "2022-03"),
     ],
 )
 def test_relative_dates(sentence: str, span: str, value: str) -> None:
     assert values(sentence)[span] == value
+
+
+@pytest.mark.model
+def test_this_weekend_follows_the_tense(spacy_backend: SpacyBackend) -> None:
+    tuesday = "2019-07-23"
+    for text, value in [
+        ("The storm formed over the Bahamas this weekend.", "2019-W29-WE"),
+        ("They will rally this weekend.", "2019-W30-WE"),
+    ]:
+        parse = spacy_backend.parse_many([text])[0]
+        assert values(text, tuesday, parse)["this weekend"] == value, text
 
 
 def test_month_with_relative_year_is_split_so_each_part_keeps_its_value() -> None:
@@ -261,6 +275,13 @@ def test_without_publication_date_only_what_the_text_fixes() -> None:
         ("The conflict has lasted decades.", "decades", "DURATION", "PXDE"),
         ("There have been no troops there for months.", "months", "DURATION", "PXM"),
         ("A four-week closure will begin.", "four-week", "DURATION", "P4W"),
+        (
+            "His time was 1 hour 59 minutes 40.2 seconds.",
+            "1 hour 59 minutes 40.2 seconds",
+            "DURATION",
+            "PT1H59M40.2S",
+        ),
+        ("He served two years and six months in jail.", "two years and six months", "DURATION", "P2Y6M"),
         ("The vote closes at 3 p.m. in the capital.", "3 p.m.", "TIME", "2021-12-09T15:00"),
         ("The match was postponed to 15:00 GMT.", "15:00 GMT", "TIME", "2021-12-09T15:00"),
         ("The ministers met at noon.", "noon", "TIME", "2021-12-09T12:00"),

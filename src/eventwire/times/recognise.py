@@ -46,6 +46,13 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def amount_pattern() -> re.Pattern[str]:
+    """One count and unit of a compound length, both captured: "59 minutes", "two years"."""
+    w = words()
+    return re.compile(rf"({w['number']}|\d+(?:\.\d+)?)[\s-]+({w['units']}|{w['unit']})\b", re.IGNORECASE)
+
+
 def rule_sources() -> dict[str, str]:
     return {**date_rules(), **relative_rules(), **duration_rules(), **clock_rules(), **set_rules()}
 
@@ -65,7 +72,10 @@ def fragments() -> dict[str, str]:
         "mod": rf"(?:(?P<mod>{w['range_mod']})[\s-]+)?",
         "dmod": rf"(?:(?P<dmod>{w['duration_mod']})\s+)?",
         "count": rf"(?P<num>{w['number']}|\d+(?:\.\d+)?)[\s-]+(?P<unit>{w['units']}|{w['unit']})\b",
+        "amount": rf"(?:{w['number']}|\d+(?:\.\d+)?)[\s-]+(?:{w['units']}|{w['unit']})\b",
         "not_age": r"(?![\s-]+old\b|-olds?\b)",
+        # "January of this year", "September 20 of last year": the year, said after the month
+        "of_year": r"(?:\s+of\s+(?P<ofyear>last|this|next)\s+year\b)",
         "zone": rf"(?:\s*(?P<tz>{w['zone']})\b)?",
     }
 
@@ -78,10 +88,10 @@ def date_rules() -> dict[str, str]:
         "ymd": r"(?<![\d/])(?P<year>\d{4})/(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",
         "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})"
         r"(?![\d/]|\.\d)",
-        "month_day": rf"{f['wd_prefix']}\b{month}\s+{day}\b(?!,\d|\.\d|\d)(?:,?\s+{year}\b)?",
+        "month_day": rf"{f['wd_prefix']}\b{month}\s+{day}\b(?!,\d|\.\d|\d)(?:,?\s+{year}\b|{f['of_year']})?",
         "day_month": rf"{f['wd_prefix']}(?<![\d,.$])\b{day}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?",
         "month_year": rf"{mod}\b{month},?\s+(?:of\s+)?{year}\b",
-        "month": rf"{mod}(?:(?P<rel>last|next|this|past|coming)\s+)?\b{month}",
+        "month": rf"{mod}(?:(?P<rel>last|next|this|past|coming)\s+)?\b{month}{f['of_year']}?",
         "year": rf"{mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year}\b(?P<plural>'?s\b)?",
         "year_tail": r"(?<=[12]\d\d\d[-–])(?P<tail>\d\d)\b(?![-–]?\d)",
         "decade": rf"{mod}(?:the\s+)?(?:(?P<d4>1[5-9]\d0|20\d0)|['’](?P<d2>\d0))['’]?s\b",
@@ -119,6 +129,9 @@ def duration_rules() -> dict[str, str]:
     return {
         "duration": rf"{f['dmod']}(?:(?P<the>the)\s+(?:(?P<rel>{w['span_rel']})\s+)?)?"
         rf"\b{f['count']}{f['not_age']}(?:-long\b)?",
+        # "1 hour 59 minutes 40.2 seconds", "two years and six months": one length
+        "duration_compound": rf"{f['dmod']}\b(?P<amounts>{f['amount']}"
+        rf"(?:(?:,\s*|\s+and\s+|\s+){f['amount']})+){f['not_age']}",
         "duration_vague": rf"(?:(?P<the>the)\s+)?(?:(?P<rel>{w['span_rel']}|recent)\s+)?"
         rf"\b(?P<vague>{w['vague']})\s+(?P<unit>{w['units']})\b{f['not_age']}",
         "duration_bare": r"(?:(?P<rel>recent|past|coming|next|last|previous)\s+)?"
@@ -144,8 +157,8 @@ def set_rules() -> dict[str, str]:
     w = words()
     every = rf"{w['units']}|{w['unit']}|{w['weekday']}|{w['season']}|{w['day_part']}"
     return {
-        "set_every": rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{w['number']}|\d+)\s+)?"
-        rf"(?P<what>{every})s?\b",
+        "set_every": rf"\b(?P<which>every|each|per)\s+(?:(?P<other>other)\s+)?"
+        rf"(?:(?P<num>{w['number']}|\d+)\s+)?(?P<what>{every})s?\b",
         "set_times": rf"\b(?P<freq>once|twice|thrice|(?:{w['number']}|\d+)\s+times)\s+(?:a|an|per|every)\s+"
         rf"(?P<unit>{w['unit']})\b",
         "set_adverb": rf"\b(?P<adverb>{w['set_adverb']})\b",
@@ -170,6 +183,8 @@ def words() -> dict[str, str]:
         "set_adverb": alternation(lex.set_adverbs),
         "range_mod": alternation(lex.range_modifiers),
         "duration_mod": alternation(lex.duration_modifiers),
+        # "January of this year", "September 20 of last year": the year, said after the month
+        "of_year": r"(?:\s+of\s+(?P<ofyear>last|this|next)\s+year\b)",
         "zone": alternation(lex.time_zones),
         "relation": r"this\s+past|this\s+coming|this|last|next|the\s+last|the\s+past|the\s+next|"
         r"the\s+coming|the\s+following|the\s+previous|past|coming|previous|current|the\s+current|the|that",
