@@ -92,7 +92,6 @@ def test_numbers_that_are_not_years(sentence: str) -> None:
         "She told USA Today that the talks had failed.",
         "He writes for the Daily Mail in London.",
         "Winds reached 75 miles per hour (120 kilometers per hour).",
-        "The 22-year-old son was arrested.",
     ],
 )
 def test_words_that_are_not_times(sentence: str) -> None:
@@ -275,6 +274,9 @@ def test_without_publication_date_only_what_the_text_fixes() -> None:
         ("The conflict has lasted decades.", "decades", "DURATION", "PXDE"),
         ("There have been no troops there for months.", "months", "DURATION", "PXM"),
         ("A four-week closure will begin.", "four-week", "DURATION", "P4W"),
+        # ages are lengths, as TimeML marks them
+        ("The 22-year-old son was arrested.", "22-year-old", "DURATION", "P22Y"),
+        ("Conway was 82 years old.", "82 years", "DURATION", "P82Y"),
         (
             "His time was 1 hour 59 minutes 40.2 seconds.",
             "1 hour 59 minutes 40.2 seconds",

@@ -467,6 +467,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "ago": ago,
     "duration": duration,
     "duration_compound": duration_compound,
+    "age": duration,
     "duration_vague": duration_vague_,
     "duration_bare": duration_vague_,
     "weekday": weekday,

@@ -73,7 +73,9 @@ def fragments() -> dict[str, str]:
         "dmod": rf"(?:(?P<dmod>{w['duration_mod']})\s+)?",
         "count": rf"(?P<num>{w['number']}|\d+(?:\.\d+)?)[\s-]+(?P<unit>{w['units']}|{w['unit']})\b",
         "amount": rf"(?:{w['number']}|\d+(?:\.\d+)?)[\s-]+(?:{w['units']}|{w['unit']})\b",
-        "not_age": r"(?![\s-]+old\b|-olds?\b)",
+        # "a 44-year-old" is one age expression (a duration, as TimeML marks ages); "44 years old"
+        # is the length "44 years" before the adjective
+        "not_age": r"(?!-olds?\b)",
         # "January of this year", "September 20 of last year": the year, said after the month
         "of_year": r"(?:\s+of\s+(?P<ofyear>last|this|next)\s+year\b)",
         "zone": rf"(?:\s*(?P<tz>{w['zone']})\b)?",
@@ -129,6 +131,7 @@ def duration_rules() -> dict[str, str]:
     return {
         "duration": rf"{f['dmod']}(?:(?P<the>the)\s+(?:(?P<rel>{w['span_rel']})\s+)?)?"
         rf"\b{f['count']}{f['not_age']}(?:-long\b)?",
+        "age": rf"\b(?P<num>{w['number']}|\d+)[\s-]+(?P<unit>{w['units']}|{w['unit']})-olds?\b",
         # "1 hour 59 minutes 40.2 seconds", "two years and six months": one length
         "duration_compound": rf"{f['dmod']}\b(?P<amounts>{f['amount']}"
         rf"(?:(?:,\s*|\s+and\s+|\s+){f['amount']})+){f['not_age']}",
