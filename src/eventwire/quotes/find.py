@@ -28,9 +28,30 @@ def find_quotes(text: str, parse: Parse | None, actors: Sequence[Actor]) -> list
     claims = _direct_claims(text, parse, segments, quoted, paras)
     if parse is not None:
         claims += indirect_claims(text, parse, quoted, paras)
+    claims = _without_repeats(claims)
     claims.sort(key=lambda c: (c.start, c.end, not c.direct))
     index = MentionIndex(actors)
     return [_quote(text, claim, index) for claim in claims]
+
+
+def _without_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim for one stretch of words: reported speech that overlaps a direct quote, or lies
+    inside a longer reported claim ("X said [Y plans [to run]]"), repeats what is already there."""
+    direct = [c for c in claims if c.direct]
+    reported = [c for c in claims if not c.direct]
+    kept = [
+        c
+        for k, c in enumerate(reported)
+        if not any(d.start < c.end and c.start < d.end for d in direct)
+        and not any(_holds(o, c, j < k) for j, o in enumerate(reported) if j != k)
+    ]
+    return direct + kept
+
+
+def _holds(outer: Claim, inner: Claim, earlier: bool) -> bool:
+    """``outer`` spans ``inner`` and more (or the same words, found first)."""
+    same = (outer.start, outer.end) == (inner.start, inner.end)
+    return outer.start <= inner.start and inner.end <= outer.end and (earlier or not same)
 
 
 def _direct_claims(
