@@ -298,6 +298,24 @@ def test_one_claim_for_one_stretch_of_words(spacy_backend: SpacyBackend) -> None
 
 
 @pytest.mark.model
+def test_signatures_and_transcript_labels_name_the_speaker(spacy_backend: SpacyBackend) -> None:
+    text = (
+        "Readers wrote to us after the debate.\n"
+        "\u201cHe does not understand our lives at all.\u201d \u2015 Maria Gonzalez\n"
+        "Partial transcript as follows:\n"
+        "WALLACE: Let us start with the news on the debate story tonight.\n"
+        "PENCE: Well, look, this is serious business for the whole country.\n"
+        "UPDATE: The debate starts at nine tonight."
+    )
+    quotes, _ = run(text, spacy_backend)
+    signed = quote_with(quotes, "does not understand our lives", direct=True)
+    assert signed.speaker.text == "Maria Gonzalez"
+    assert quote_with(quotes, "Let us start", direct=False).speaker.text == "WALLACE"
+    assert quote_with(quotes, "this is serious business", direct=False).speaker.text == "PENCE"
+    assert not [q for q in quotes if "nine tonight" in q.text and q.speaker.text == "UPDATE"]
+
+
+@pytest.mark.model
 def test_inverted_indirect_and_he_stated(spacy_backend: SpacyBackend) -> None:
     text = (
         "The ceasefire was unlikely to hold for long, the analyst Karim Nasser cautioned on Monday. "

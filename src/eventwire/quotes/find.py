@@ -14,6 +14,7 @@ from eventwire.model import Actor, Quote, Speaker
 from eventwire.parse import Parse
 from eventwire.quotes.attribution import direct_attribution, indirect_claims
 from eventwire.quotes.claims import Attribution, Claim
+from eventwire.quotes.labels import labelled_claims, layout_attribution
 from eventwire.quotes.marks import Paragraph, QuotedRanges, Segment, find_segments, paragraphs
 from eventwire.quotes.surface import surface_attribution
 
@@ -26,6 +27,7 @@ def find_quotes(text: str, parse: Parse | None, actors: Sequence[Actor]) -> list
     quoted = QuotedRanges(segments)
     paras = paragraphs(text)
     claims = _direct_claims(text, parse, segments, quoted, paras)
+    claims += labelled_claims(text, paras, quoted)
     if parse is not None:
         claims += indirect_claims(text, parse, quoted, paras)
     claims = _without_repeats(claims)
@@ -76,7 +78,9 @@ def _attribute(
 ) -> Attribution | None:
     if not seg.standalone:
         return None
-    found = direct_attribution(parse, seg, para, quoted) if parse is not None else None
+    found = layout_attribution(text, seg)
+    if found is None and parse is not None:
+        found = direct_attribution(parse, seg, para, quoted)
     return found or surface_attribution(text, seg, para)
 
 
