@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= eventwire.duckdb
 
-.PHONY: demo test lint eval bench clean install fuzz
+.PHONY: demo test lint eval evaldata bench clean install fuzz browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +15,21 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The browser tests drive Debian's Chromium with Playwright (installed from PyPI by `install`; never
+# `playwright install`, which downloads a browser). As root with apt-get, this installs chromium when
+# it is missing; elsewhere it says so, and the browser tests are skipped with that reason.
+browser: $(STAMP)
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "make browser: installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "make browser: could not install chromium; the browser tests will be skipped"; \
+	else echo "make browser: chromium is missing (apt-get install chromium); the browser tests will be skipped"; fi
+
 demo: $(STAMP)
 	$(BIN)/eventwire demo --db $(DB)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check src tests bench tools eval
 	$(BIN)/ruff format --check src tests bench tools eval
 	$(BIN)/mypy
@@ -38,6 +49,12 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/eventwire eval all
+
+# The development sets of eval/data, built into their git-ignored local/ folders from copies of
+# their sources (checkouts or git directories; see eval/data/README.md):
+#   make evaldata WIKINEWS=path/to/wikinews POLNEAR=path/to/PolNeAR   (either one alone is fine)
+evaldata:
+	$(PYTHON) eval/data/build.py $(if $(WIKINEWS),--wikinews $(WIKINEWS)) $(if $(POLNEAR),--polnear $(POLNEAR))
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

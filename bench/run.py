@@ -15,6 +15,13 @@ resident memory of each phase's whole process tree.  Phases:
 4. Real-sized pages: a JSONL of 181 generated pages of 100-300 KB gives 181 articles; a
    generated JSONL of ``--big-gb`` GB of such pages streams through ``process --format none``
    (two workers), and its peak memory is reported.
+5. ``web``: ``eventwire serve`` over a generated store of ``--web-events`` events
+   (bench/synthetic.py), started as a user starts it (rate limit off); p50 and p95 latency of
+   ``/v1/events`` (a rotation of filters and pages), ``/v1/incidents``, ``/v1/series`` and the
+   dashboard's counts, one request at a time on loopback; then requests/s with 20 concurrent
+   clients for ``WEB_SECONDS`` seconds, and the errors seen (the bar: none).  An endpoint that
+   answers 501 (incidents and series need stories, not in this eventwire yet) is reported so,
+   not timed.  ``--only web`` runs this phase alone and updates its part of bench.json.
 
 Results go to ``bench/results/bench.json`` and a table on standard output.  No timing is
 asserted anywhere: the bars are printed beside the figures.
@@ -173,11 +180,138 @@ def _rates(articles: int, seconds: float, first: tuple[float, int] | None) -> di
     }
 
 
+# --- the web API --------------------------------------------------------------------------------
+
+WEB_SECONDS = 15
+WEB_CLIENTS = 20
+WEB_REQUESTS = 200  # per endpoint, one at a time
+
+# What a dashboard asks /v1/events: no filter, one type, a country and a year, words, a deep page.
+WEB_EVENT_QUERIES = [
+    "limit=25",
+    "type=ASSAULT&limit=25",
+    "country=IRQ&since=2021&until=2021-12&limit=25",
+    "quad_class=3,4&actor=rebels&limit=50",
+    "q=killing&place=Mosul&limit=25",
+    "min_confidence=0.8&limit=100&offset=5000",
+    "type=PROTEST,COERCE&order=oldest&limit=25&offset=200",
+]
+WEB_ENDPOINTS = {
+    "events": [f"/v1/events?{q}" for q in WEB_EVENT_QUERIES],
+    "incidents": [f"/v1/incidents?{q}" for q in WEB_EVENT_QUERIES],
+    "series": ["/v1/series?interval=week", "/v1/series?country=IRQ&interval=month"],
+    "timeline": ["/v1/events/timeline?interval=month", "/v1/events/timeline?type=ASSAULT&interval=week"],
+    "places": ["/v1/events/places", "/v1/events/places?quad_class=4"],
+    "dyads": ["/v1/events/dyads?limit=40", "/v1/events/dyads?country=SYR&limit=40"],
+}
+
+
+def _start_server(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cmd = [sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port), "--rate", "0"]
+    server = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    return server, f"http://127.0.0.1:{port}"
+
+
+def _wait_until_up(base: str, deadline_s: float = 120.0) -> float:
+    import httpx2
+
+    began = time.perf_counter()
+    while time.perf_counter() - began < deadline_s:
+        try:
+            if httpx2.get(base + "/v1", timeout=1.0).status_code == 200:
+                return time.perf_counter() - began
+        except httpx2.HTTPError:
+            time.sleep(0.2)
+    raise SystemExit("bench: the server did not come up")
+
+
+def _latencies(base: str, paths: list[str]) -> dict[str, Any]:
+    import httpx2
+
+    seconds, statuses = [], set()
+    with httpx2.Client(base_url=base, timeout=30.0) as client:
+        for n in range(WEB_REQUESTS):
+            began = time.perf_counter()
+            status = client.get(paths[n % len(paths)]).status_code
+            seconds.append(time.perf_counter() - began)
+            statuses.add(status)
+    if statuses == {501}:
+        return {"status": 501, "timed": False}
+    ordered = sorted(seconds)
+    return {
+        "requests": len(seconds),
+        "p50_ms": round(ordered[len(ordered) // 2] * 1000, 1),
+        "p95_ms": round(ordered[int(len(ordered) * 0.95)] * 1000, 1),
+        "statuses": sorted(statuses),
+    }
+
+
+def _concurrent(base: str, paths: list[str]) -> dict[str, Any]:
+    """WEB_CLIENTS clients, each with its own connection, asking in turn for ``paths`` for WEB_SECONDS."""
+    import httpx2
+
+    counts = {"ok": 0, "errors": 0}
+    lock = threading.Lock()
+    stop = time.perf_counter() + WEB_SECONDS
+
+    def client_loop(k: int) -> None:
+        ok = errors = 0
+        with httpx2.Client(base_url=base, timeout=30.0) as client:
+            n = k
+            while time.perf_counter() < stop:
+                try:
+                    good = client.get(paths[n % len(paths)]).status_code == 200
+                except httpx2.HTTPError:
+                    good = False
+                ok, errors, n = ok + good, errors + (not good), n + 1
+        with lock:
+            counts["ok"] += ok
+            counts["errors"] += errors
+
+    began = time.perf_counter()
+    threads = [threading.Thread(target=client_loop, args=(k,)) for k in range(WEB_CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - began
+    total = counts["ok"] + counts["errors"]
+    return {"clients": WEB_CLIENTS, "seconds": round(elapsed, 1), "requests": total,
+            "requests_per_s": round(total / elapsed, 1), "errors": counts["errors"]}  # fmt: skip
+
+
+def phase_web(n_events: int) -> dict[str, Any]:
+    from synthetic import write_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "web.duckdb"
+        began = time.perf_counter()
+        articles = write_store(db, n_events)
+        generated = time.perf_counter() - began
+        server, base = _start_server(db)
+        try:
+            startup = _wait_until_up(base)
+            latency = {name: _latencies(base, paths) for name, paths in WEB_ENDPOINTS.items()}
+            mix = WEB_ENDPOINTS["events"] + WEB_ENDPOINTS["timeline"] + WEB_ENDPOINTS["places"]
+            concurrent = _concurrent(base, mix)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    return {"events": n_events, "articles": articles, "generate_s": round(generated, 1),
+            "startup_s": round(startup, 1), "latency": latency, "concurrent": concurrent}  # fmt: skip
+
+
 PHASES: dict[str, Callable[..., dict[str, Any]]] = {
     "length": phase_length,
     "spacy": phase_spacy,
     "eventwire": phase_eventwire,
     "ray": phase_ray,
+    "web": phase_web,
 }
 
 
@@ -207,11 +341,9 @@ def _tree_rss_kib(root: int) -> int:
     return total
 
 
-def run_phase(name: str, *args: str) -> dict[str, Any]:
-    """Run one phase in a fresh process; its result, with the peak memory of its process tree."""
-    print(f"bench: {name} {' '.join(args)} ...", file=sys.stderr, flush=True)
-    cmd = [sys.executable, __file__, "--phase", name, *args]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+def _communicate_sampling(proc: subprocess.Popen[str]) -> tuple[str, str, int]:
+    """The process's standard output and error, and the peak memory (KiB) of its process tree,
+    sampled every half second while it runs."""
     peak = [0]
 
     def sample() -> None:
@@ -221,12 +353,21 @@ def run_phase(name: str, *args: str) -> dict[str, Any]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    out, _ = proc.communicate()
+    out, err = proc.communicate()
     sampler.join()
+    return out or "", err or "", peak[0]
+
+
+def run_phase(name: str, *args: str) -> dict[str, Any]:
+    """Run one phase in a fresh process; its result, with the peak memory of its process tree."""
+    print(f"bench: {name} {' '.join(args)} ...", file=sys.stderr, flush=True)
+    cmd = [sys.executable, __file__, "--phase", name, *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    out, _, peak_kib = _communicate_sampling(proc)
     if proc.returncode != 0:
         raise SystemExit(f"bench: phase {name} failed (exit {proc.returncode})")
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-    result["peak_mib"] = round(peak[0] / 1024)
+    result["peak_mib"] = round(peak_kib / 1024)
     print(f"bench: {name} {' '.join(args)}: {result}", file=sys.stderr, flush=True)
     return result
 
@@ -236,21 +377,11 @@ def run_cli_phase(name: str, args: list[str]) -> dict[str, Any]:
     print(f"bench: {name} ...", file=sys.stderr, flush=True)
     began = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "eventwire", *args], stderr=subprocess.PIPE, text=True)
-    peak = [0]
-
-    def sample() -> None:
-        while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
-            time.sleep(0.5)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, err = proc.communicate()
-    sampler.join()
+    _, err, peak_kib = _communicate_sampling(proc)
     last = err.strip().splitlines()[-1] if err.strip() else ""
     result = {
         "seconds": round(time.perf_counter() - began, 1),
-        "peak_mib": round(peak[0] / 1024),
+        "peak_mib": round(peak_kib / 1024),
         "end": last,
     }
     print(f"bench: {name}: {result}", file=sys.stderr, flush=True)
@@ -261,19 +392,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--copies", type=int, default=6, help="times the bundled corpus is repeated")
     parser.add_argument("--big-gb", type=float, default=2.0, help="size of the generated JSONL of pages")
+    parser.add_argument("--web-events", type=int, default=100_000, help="events in the web phase's store")
+    parser.add_argument("--only", choices=["web"], help="run this phase alone (its part of bench.json)")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("phase_args", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
         params = [
-            Path(a) if i == 0 and args.phase != "length" else int(a) for i, a in enumerate(args.phase_args)
+            Path(a) if i == 0 and args.phase not in ("length", "web") else int(a)
+            for i, a in enumerate(args.phase_args)
         ]
         print(json.dumps(PHASES[args.phase](*params)))
         return
-    results = collect(args.copies, args.big_gb)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(report(results))
+    out = RESULTS / "bench.json"
+    if args.only == "web":
+        results = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
+        results["web"] = run_phase("web", str(args.web_events))
+        out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(web_report(results["web"]))
+        return
+    results = collect(args.copies, args.big_gb)
+    results["web"] = run_phase("web", str(args.web_events))
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(report(results) + "\n\n" + web_report(results["web"]))
 
 
 def collect(copies: int, big_gb: float) -> dict[str, Any]:
@@ -358,6 +500,26 @@ def report(r: dict[str, Any]) -> str:
             f"{b['gigabytes']} GB of pages ({b['lines']} lines): {b['seconds']} s, peak {b['peak_mib']} MiB"
             f" (bar: under 1536 MiB); {b['end']}"
         )
+    return "\n".join(lines)
+
+
+def web_report(w: dict[str, Any]) -> str:
+    lines = [
+        f"web API over {w['events']:,} generated events ({w['articles']:,} articles; store generated in"
+        f" {w['generate_s']} s, server up in {w['startup_s']} s, peak {w['peak_mib']} MiB):",
+        f"  {'endpoint':<10} {'p50 ms':>8} {'p95 ms':>8}",
+    ]
+    for name, row in w["latency"].items():
+        if not row.get("timed", True):
+            lines.append(f"  {name:<10} {'answers 501 (needs incidents)':>30}")
+            continue
+        lines.append(f"  {name:<10} {row['p50_ms']:>8.1f} {row['p95_ms']:>8.1f}")
+    c = w["concurrent"]
+    lines += [
+        "  (bar: p95 under 200 ms)",
+        f"  {c['clients']} concurrent clients: {c['requests_per_s']} requests/s over {c['seconds']} s,"
+        f" {c['errors']} errors (bar: none)",
+    ]
     return "\n".join(lines)
 
 

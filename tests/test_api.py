@@ -155,7 +155,8 @@ def test_readme_python_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 @pytest.mark.parametrize(
-    "module", ["eventwire", "eventwire.api", "eventwire.store.view", "eventwire.spacy_component"]
+    "module",
+    ["eventwire", "eventwire.api", "eventwire.store.view", "eventwire.spacy_component", "eventwire.evidence"],
 )
 def test_module_docstring_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)

@@ -142,6 +142,8 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (["--type", "BOMBING"], "valid types: AGREE, CONSULT"),
         (["--country", "Afghanistan"], "ISO 3166 alpha-3"),
         (["--since", "last week"], "--since: 'last week' is not a date"),
+        (["--quad-class", "5"], "--quad-class: '5' is no QuadClass"),
+        (["--type", "ASSAULT,BOMBING"], "unknown event type 'BOMBING'"),
     ],
 )
 def test_events_refuses_unknown_values_with_the_valid_ones(
@@ -157,6 +159,24 @@ def test_events_min_confidence_and_day_bounds(small_store: Path) -> None:
     assert len(sure.stdout.splitlines()) == sum(json.loads(r)["confidence"] >= 0.6 for r in every)
     none = run_cli(["events", "--db", str(small_store), "--since", "2999-01-01"])
     assert none.returncode == 0 and "(no events)" in none.stdout
+
+
+def test_events_take_several_values_and_the_new_filters(small_store: Path) -> None:
+    def count(*args: str) -> int:
+        res = run_cli(["events", "--db", str(small_store), "--format", "jsonl", *args])
+        assert res.returncode == 0, res.stderr
+        return len(res.stdout.splitlines())
+
+    every = count()
+    assert every > 0
+    assert count("--quad-class", "1,2,3,4") == every
+    assert count("--text", "no such words anywhere") == 0
+    assert count("--place", "no such place") == 0
+
+
+def test_serve_needs_an_existing_store(tmp_path: Path) -> None:
+    res = run_cli(["serve", "--db", str(tmp_path / "missing.duckdb")])
+    assert res.returncode == 2 and "--db" in res.stderr and "no such store" in res.stderr
 
 
 def test_show_of_a_missing_article_is_a_failure_not_a_usage_error(small_store: Path) -> None:

@@ -199,7 +199,7 @@ def test_light_verb_and_its_event_noun_are_one_event(spacy_backend: SpacyBackend
 @pytest.mark.parametrize(
     ("text", "word", "plover"),
     [
-        ("Government troops recaptured the town of Kidal from the rebels.", "recaptured", "ASSAULT"),
+        ("Government troops recaptured the town of Kidal from the rebels.", "recaptured", "COERCE"),
         ("Police beat up dozens of protesters in the capital.", "beat", "ASSAULT"),
         ("Gunmen took three aid workers hostage near the border.", "took", "ASSAULT"),
         ("Riot police dispersed the protesters with water cannon.", "dispersed", "COERCE"),
@@ -467,6 +467,8 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "capture": "as invade",
         "recapture": "as invade",
         "retake": "as invade",
+        "convict": "the manual's text: a conviction is SANCTION (convict)",
+        "sentence": "as convict",
         "overrun": "as invade",
         "invasion": "as invade",
         "occupation": "as invade",

@@ -15,9 +15,12 @@ from eventwire.evaluate.plover import calibration, predict_with_events, score_pl
 
 pytestmark = [pytest.mark.model, pytest.mark.gold]
 
-#: reached: accuracy 0.779, macro-F1 0.752 (2026-11-30)
-PLOVER_ACCURACY_FLOOR = 0.75
-PLOVER_MACRO_F1_FLOOR = 0.72
+#: reached: accuracy 0.742, macro-F1 0.708 (2026-12-01), after the lexicon rows written for one
+#: plover_gsr sentence each were removed (issue 11; 0.783 / 0.752 with them; 0.758 / 0.720 without
+#: them) and the rules drawn up on the ordinary-news dev half were added (unsupported events,
+#: conviction as SANCTION).  Issue 11 lets the macro-F1 floor go down to 0.70, no lower.
+PLOVER_ACCURACY_FLOOR = 0.72
+PLOVER_MACRO_F1_FLOOR = 0.70
 
 
 def test_plover_gsr_type_accuracy_and_macro_f1_hold(gold_dir: Path) -> None:

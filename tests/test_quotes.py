@@ -261,6 +261,61 @@ def test_role_noun_keeps_the_body_it_speaks_for(spacy_backend: SpacyBackend) -> 
 
 
 @pytest.mark.model
+def test_beliefs_intentions_and_stances_are_attributed(spacy_backend: SpacyBackend) -> None:
+    cases = [
+        ("Senator Maria Lopez believes that the tax plan will fail.", "the tax plan will fail", "believes"),
+        ("Governor Tom Reed plans to cut the state budget next year.", "to cut the state budget", "plans"),
+        ("Donald Trump called for steep new tariffs on goods from China.", "steep new tariffs", "called"),
+        ("Hillary Clinton criticized the new trade deal with Mexico.", "the new trade deal", "criticized"),
+        ("Senator Ted Cruz urged Congress to pass the border bill.", "to pass the border bill", "urged"),
+    ]
+    for text, words, cue in cases:
+        quotes, _ = run(text, spacy_backend)
+        quote = quote_with(quotes, words, direct=False)
+        assert quote.cue == cue, text
+        assert quote.speaker.text and quote.speaker.text in text.split(cue)[0], text
+
+
+@pytest.mark.model
+def test_a_parenthetical_frame_reports_the_clause_around_it(spacy_backend: SpacyBackend) -> None:
+    text = "Climate change, President Barack Obama often says, is the greatest threat facing the world."
+    quotes, _ = run(text, spacy_backend)
+    quote = quote_with(quotes, "is the greatest threat", direct=False)
+    assert quote.text.startswith("Climate change") and "Obama" in (quote.speaker.text or "")
+
+
+@pytest.mark.model
+def test_one_claim_for_one_stretch_of_words(spacy_backend: SpacyBackend) -> None:
+    # "he plans to run" inside what the minister said is not a second claim; the quoted words are
+    # the direct quote, not also reported speech
+    text = (
+        "Minister Peter Novak said his deputy plans to run for office. Novak said the plan was "
+        '"a disaster for the whole country".'
+    )
+    quotes, _ = run(text, spacy_backend)
+    assert [q.text for q in quotes if not q.direct] == ["his deputy plans to run for office"]
+    assert [q.text for q in quotes if q.direct] == ["a disaster for the whole country"]
+
+
+@pytest.mark.model
+def test_signatures_and_transcript_labels_name_the_speaker(spacy_backend: SpacyBackend) -> None:
+    text = (
+        "Readers wrote to us after the debate.\n"
+        "\u201cHe does not understand our lives at all.\u201d \u2015 Maria Gonzalez\n"
+        "Partial transcript as follows:\n"
+        "WALLACE: Let us start with the news on the debate story tonight.\n"
+        "PENCE: Well, look, this is serious business for the whole country.\n"
+        "UPDATE: The debate starts at nine tonight."
+    )
+    quotes, _ = run(text, spacy_backend)
+    signed = quote_with(quotes, "does not understand our lives", direct=True)
+    assert signed.speaker.text == "Maria Gonzalez"
+    assert quote_with(quotes, "Let us start", direct=False).speaker.text == "WALLACE"
+    assert quote_with(quotes, "this is serious business", direct=False).speaker.text == "PENCE"
+    assert not [q for q in quotes if "nine tonight" in q.text and q.speaker.text == "UPDATE"]
+
+
+@pytest.mark.model
 def test_inverted_indirect_and_he_stated(spacy_backend: SpacyBackend) -> None:
     text = (
         "The ceasefire was unlikely to hold for long, the analyst Karim Nasser cautioned on Monday. "

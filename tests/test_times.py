@@ -91,7 +91,7 @@ def test_numbers_that_are_not_years(sentence: str) -> None:
         "He finished second in the race.",
         "She told USA Today that the talks had failed.",
         "He writes for the Daily Mail in London.",
-        "The 22-year-old son was arrested.",
+        "Winds reached 75 miles per hour (120 kilometers per hour).",
     ],
 )
 def test_words_that_are_not_times(sentence: str) -> None:
@@ -133,12 +133,25 @@ def test_may_as_a_month_when_licensed() -> None:
         ("They will rally over the weekend.", "the weekend", "2021-W49-WE"),
         ("The events of this past weekend were grim.", "this past weekend", "2021-W48-WE"),
         ("Prices rose in mid-December.", "mid-December", "2021-12"),
+        ("Students marched in January of this year.", "January of this year", "2021-01"),
+        ("The biggest rally was on September 20 of last year.", "September 20 of last year", "2020-09-20"),
         ("The 2009–2010 season ended.", "2010", "2010"),
         ("The law takes effect in March.", "March", "2022-03"),
     ],
 )
 def test_relative_dates(sentence: str, span: str, value: str) -> None:
     assert values(sentence)[span] == value
+
+
+@pytest.mark.model
+def test_this_weekend_follows_the_tense(spacy_backend: SpacyBackend) -> None:
+    tuesday = "2019-07-23"
+    for text, value in [
+        ("The storm formed over the Bahamas this weekend.", "2019-W29-WE"),
+        ("They will rally this weekend.", "2019-W30-WE"),
+    ]:
+        parse = spacy_backend.parse_many([text])[0]
+        assert values(text, tuesday, parse)["this weekend"] == value, text
 
 
 def test_month_with_relative_year_is_split_so_each_part_keeps_its_value() -> None:
@@ -197,10 +210,45 @@ def test_until_and_month_modifiers_do_not_follow_the_clause_tense(spacy_backend:
         assert values(text, published, parse)[span] == value, text
 
 
+@pytest.mark.model
+def test_prospective_verbs_passives_and_prepositional_participles(spacy_backend: SpacyBackend) -> None:
+    cases = [
+        # a present passive is no past: the nearest February 4
+        ("Sentencing is scheduled for February 4.", "2019-02-01", "February 4", "2019-02-04"),
+        # looked ahead from before publication: the nearest Wednesday, here the next one
+        ("It was forecast to reach Florida possibly on Wednesday.", "2019-07-23", "Wednesday", "2019-07-24"),
+        # "according to", "following": the tense is that of the clause above them
+        ("According to the agency, Wednesday's quake was the strongest.", "2019-10-22", "Wednesday",
+         "2019-10-16"),
+        ("Officials declared a state of calamity following Wednesday's quake.", "2019-10-22", "Wednesday",
+         "2019-10-16"),
+        ("He agreed to sell the company in October.", "2019-12-10", "October", "2019-10"),
+    ]  # fmt: skip
+    for text, published, span, value in cases:
+        parse = spacy_backend.parse_many([text])[0]
+        assert values(text, published, parse)[span] == value, text
+
+
 def test_clock_takes_the_date_beside_it() -> None:
     assert values("The vote was held on Tuesday at 3 p.m. in Kabul.")["3 p.m."] == "2021-12-07T15:00"
     assert values("They will meet at 10 a.m. on March 3.")["10 a.m."] == "2022-03-03T10:00"
-    assert values("Fighting resumed at 22:30 yesterday.")["22:30"] == "2021-12-08T22:30"
+    # a clock time and the day word beside it are one expression, as TIMEX3 marks them
+    assert values("Fighting resumed at 22:30 yesterday.")["22:30 yesterday"] == "2021-12-08T22:30"
+    assert values("The craft docked today at 1429 UTC.")["today at 1429 UTC"] == "2021-12-09T14:29"
+
+
+def test_clock_takes_the_day_of_its_sentence_or_the_day_the_story_is_at() -> None:
+    # a date later in the same sentence, past a bracketed gloss
+    found = values("The quake struck at 7:37 p.m. local time (1137 UTC) on Wednesday.")
+    assert found["7:37 p.m. local time"] == found["1137 UTC"][:10] + "T19:37"
+    assert found["1137 UTC"] == "2021-12-08T11:37"
+    # no date in its sentence: the last day the story named
+    text = "A fire destroyed 200 homes yesterday. The blaze broke out at around 3:30 a.m. in the slum."
+    assert values(text)["3:30 a.m."] == "2021-12-08T03:30"
+    # none at all: the publication date
+    assert values("The vote closes at 3 p.m. in the capital.")["3 p.m."] == "2021-12-09T15:00"
+    # four digits are a clock time only with a universal zone
+    assert "1700" not in values("About 1700 people fled.")
 
 
 def test_without_publication_date_only_what_the_text_fixes() -> None:
@@ -226,6 +274,16 @@ def test_without_publication_date_only_what_the_text_fixes() -> None:
         ("The conflict has lasted decades.", "decades", "DURATION", "PXDE"),
         ("There have been no troops there for months.", "months", "DURATION", "PXM"),
         ("A four-week closure will begin.", "four-week", "DURATION", "P4W"),
+        # ages are lengths, as TimeML marks them
+        ("The 22-year-old son was arrested.", "22-year-old", "DURATION", "P22Y"),
+        ("Conway was 82 years old.", "82 years", "DURATION", "P82Y"),
+        (
+            "His time was 1 hour 59 minutes 40.2 seconds.",
+            "1 hour 59 minutes 40.2 seconds",
+            "DURATION",
+            "PT1H59M40.2S",
+        ),
+        ("He served two years and six months in jail.", "two years and six months", "DURATION", "P2Y6M"),
         ("The vote closes at 3 p.m. in the capital.", "3 p.m.", "TIME", "2021-12-09T15:00"),
         ("The match was postponed to 15:00 GMT.", "15:00 GMT", "TIME", "2021-12-09T15:00"),
         ("The ministers met at noon.", "noon", "TIME", "2021-12-09T12:00"),

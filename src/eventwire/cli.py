@@ -277,9 +277,16 @@ def _final_line(result: RunResult, db: Path | None, quiet: bool) -> None:
 @app.command()
 def events(
     db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT (several: ASSAULT,COERCE).")
+    ] = None,
     actor: Annotated[str | None, typer.Option(help="Part of an actor's name or code.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO alpha-3 country of the source or target.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO alpha-3 country of the source or target (several: IRQ,SYR).")
+    ] = None,
+    quad_class: Annotated[str | None, typer.Option(help="QuadClass 1-4 (several: 3,4 for conflict).")] = None,
+    place: Annotated[str | None, typer.Option(help="Part of a place's name.")] = None,
+    text: Annotated[str | None, typer.Option(help="Part of the evidence or the title.")] = None,
     since: Annotated[str | None, typer.Option(help="Events on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before YYYY[-MM[-DD]].")] = None,
     article: Annotated[str | None, typer.Option(help="Only this article's events.")] = None,
@@ -289,7 +296,7 @@ def events(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows.")] = None,
     format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
-    """List stored events, filtered by type, actor, country, date range and confidence."""
+    """List stored events, filtered by type, QuadClass, actor, country, place, dates, confidence and text."""
     from eventwire.api import open_store
     from eventwire.report import render_events
 
@@ -302,6 +309,9 @@ def events(
             until=until,
             article=article,
             min_confidence=min_confidence,
+            quad_class=quad_class,
+            place=place,
+            text=text,
             limit=limit,
         )
     typer.echo(render_events(rows, format.value), nl=False)
@@ -512,6 +522,41 @@ def import_(
     typer.echo(f"eventwire: {shards} shards, {articles} articles loaded into {db}", err=True)
 
 
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; the default, loopback, lets only this machine in.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    rate: Annotated[
+        float, typer.Option(min=0.0, help="API requests a second per client after a burst (0: no limit).")
+    ] = 50.0,
+    max_page: Annotated[int, typer.Option(min=1, max=100_000, help="Rows a listing gives at most.")] = 1000,
+    config_file: ConfigFile = None,
+) -> None:
+    """Serve the store: the HTTP API under /v1, its docs at /docs and the dashboard at /.
+
+    Writing (POST /v1/articles) is on only when EVENTWIRE_TOKEN is set, and needs it as a bearer token.
+    """
+    try:
+        import uvicorn
+
+        from eventwire.serve import TOKEN_ENV, ServeSettings, create_app
+    except ImportError as exc:
+        raise UsageError(f"serve needs {exc.name}: pip install 'eventwire[web]'") from None
+    settings = ServeSettings.from_env(
+        _existing_db(db), rate=rate, max_page=max_page, config=_config(config_file)
+    )
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"eventwire: listening on {host}: anyone who can reach it can read the store", err=True)
+    writes = "on (bearer token)" if settings.token else f"off (set {TOKEN_ENV} to turn them on)"
+    typer.echo(
+        f"eventwire: serving {db} at http://{host}:{port}/ (API docs at /docs); writes {writes}", err=True
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
 @app.command(name="config")
 def show_config(
     config_file: ConfigFile = None,
@@ -535,21 +580,22 @@ def evaluate(
     name: Annotated[
         str,
         typer.Argument(
-            help="A gold set (plover_gsr, petrarch2_unittest, tempeval3_test, geovirus, ...) or all."
+            help="A gold set (plover_gsr, petrarch2_unittest, tempeval3_test, geovirus, casualties, quotes,"
+            " wikievents_dev, ordinary_news, wikinews_timex, wikinews_places, polnear), one half of a"
+            " development set (ordinary_news_dev, ordinary_news_test, ...) or all."
         ),
     ],
     gold: Annotated[Path, typer.Option(help="The gold folder.")] = Path("../shared/gold"),
-    out: Annotated[Path, typer.Option(help="Where to write SET.json.")] = Path("eval/results"),
+    out: Annotated[Path, typer.Option(help="Where to write SET.json, SET_HALF.json.")] = Path("eval/results"),
 ) -> None:
-    """Score the engine on gold data: writes OUT/SET.json and prints a table."""
-    from eventwire.evaluate.harness import SETS, table
-    from eventwire.evaluate.harness import evaluate as run_set
+    """Score the engine on gold data: writes OUT/SET.json for each set or half and prints a table."""
+    from eventwire.evaluate.harness import evaluate as run_job
+    from eventwire.evaluate.harness import plan, table
 
-    names = list(SETS) if name == "all" else [name]
     results = {}
-    for one in names:
-        typer.echo(f"eventwire: scoring {one} ...", err=True)
-        results[one] = run_set(one, gold, out)
+    for job in plan(name):
+        typer.echo(f"eventwire: scoring {job.label} ...", err=True)
+        results[job] = run_job(job, gold, out)
     typer.echo(table(results))
 
 

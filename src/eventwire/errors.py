@@ -21,9 +21,17 @@ class InputError(EventwireError):
 
 
 class UsageError(EventwireError):
-    """A command line or configuration that cannot be carried out (exit status 2)."""
+    """A command line or configuration that cannot be carried out (exit status 2).
+
+    ``parameter`` names the option or query parameter at fault when there is one, so that the
+    HTTP API can name it in its problem details as the command line names it in its message.
+    """
 
     kind = "usage"
+
+    def __init__(self, message: str, parameter: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter = parameter
 
 
 class StageError(EventwireError):

@@ -2,7 +2,8 @@
 
 Mentions come from the actor dictionary, the model's entities and role nouns
 (:mod:`.mentions`); each is coded with a country, a sector and a CAMEO-style
-code from its title, nationality words and dictionaries (:mod:`.codes`);
+code from its title, nationality words and dictionaries (:mod:`.codes`), and a person with
+those of the body it serves (:mod:`.affiliation`);
 mentions of one actor are merged (:mod:`.merge`).  Pronouns, "the group" and other references
 are resolved afterwards, once for every stage, by :mod:`eventwire.coref`.
 """
@@ -13,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import ClassVar
 
+from eventwire.actors.affiliation import with_affiliations
 from eventwire.actors.codes import code_mention
 from eventwire.actors.mentions import find_mentions
 from eventwire.actors.merge import Merger, finish
@@ -36,8 +38,9 @@ class ActorsStage(ArticleStage):
 
 def find_actors(text: str, parse: Parse, published: str | None, focus: str | None = None) -> list[Actor]:
     merger = Merger(parse, text)
-    for m in find_mentions(parse, text, published):
-        merger.add(m, code_mention(parse, text, m, published))
+    coded = [(m, code_mention(parse, text, m, published)) for m in find_mentions(parse, text, published)]
+    for m, coding in with_affiliations(parse, coded):
+        merger.add(m, coding)
     merger.add_surnames()
     return finish(merger.drafts, focus)
 

@@ -20,16 +20,17 @@ from typing import ClassVar
 
 from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for
 from eventwire.events.arguments import noun_arguments, verb_arguments
-from eventwire.events.casualties import attribute
+from eventwire.events.casualties import VIOLENT, attribute
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
 from eventwire.events.discards import discarded_sentences
-from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues, natural_causes
+from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
+from eventwire.events.senses import natural_harm, other_sense, sport_sense, unsupported
 from eventwire.events.stance import as_stance, demand_event, paired_event, stance_of
 from eventwire.events.verb_dictionary import (
     DictionaryMatch,
@@ -48,6 +49,11 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SYMMETRIC_CODES = frozenset({"057"})
 #: dependency labels under which a noun is no event of its own ("a strike force")
 NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
+#: prepositions under which an event noun only frames the time or circumstances of another act
+#: ("during peace negotiations", "following heavy bombing", "pending investigation")
+FRAMING_PREPOSITIONS = frozenset(
+    {"during", "following", "after", "before", "amid", "since", "pending", "until"}
+)
 #: nouns that only name an undertaking, so that the event noun modifying them is the event
 UNDERTAKINGS = frozenset(
     {"effort", "mission", "campaign", "operation", "bid", "attempt", "initiative", "drive"}
@@ -97,7 +103,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             demand = demand_event(article, parse, tok, run.next_id())
             if demand is not None:
                 run.events.append(demand)
-    return attribute(parse, expand_parties(article, parse, run.owners, run.events))
+    coded = attribute(parse, expand_parties(article, parse, run.owners, run.events))
+    return [e for e in coded if not unsupported(parse, e)]
 
 
 def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch | None) -> None:
@@ -138,11 +145,22 @@ def _trigger(
     trig = core or (dictionary_trigger(hit, tok) if hit is not None else None)
     if trig is None or (hit is not None and names_event_noun(parse, hit, trig)):
         return None
+    if other_sense(parse, tok) or sport_sense(parse, tok):
+        return None  # "shares hit a record high", "Brazil beat Germany in the semi-final"
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
         return None  # "Iranian-backed", "a kill switch": modifiers, not acts
-    if trig.pos == "N" and (_modifier(parse, tok) or _restates_verb(parse, tok, trig, used)):
+    if trig.pos == "N" and (
+        _modifier(parse, tok) or _restates_verb(parse, tok, trig, used) or _frames(parse, tok, trig)
+    ):
         return None
     return trig, hit
+
+
+def _frames(parse: Parse, noun: Token, trig: Trigger) -> bool:
+    """'during peace negotiations': the noun of a non-violent act frames the time of another act;
+    it is no act here.  A violent one ('after the bombing') is kept, as in :func:`unsupported`."""
+    framing = noun.dep == "pobj" and parse.tokens[noun.head].lower in FRAMING_PREPOSITIONS
+    return framing and trig.plover not in VIOLENT
 
 
 def _modifier(parse: Parse, noun: Token) -> bool:
@@ -193,8 +211,8 @@ def _build(
         args = verb_arguments(parse, tok, trig.prep, symmetric=joint, tabari=tabari, phrase=trig.objects)
     else:
         args = noun_arguments(parse, tok)
-    if trig.plover == "ASSAULT" and args.source is not None and lemma_of(args.source) in natural_causes():
-        return None  # "a traffic collision killed", "the earthquake killed": no one's act
+    if trig.plover == "ASSAULT" and natural_harm(parse, tok, args.source):
+        return None  # "a traffic collision killed", "killed in a crash": no one's act
     info = cameo_info(trig.cameo)
     cue = _cue(parse, tok, hit)
     modality = cue.modality if cue is not None else "asserted"

@@ -69,10 +69,36 @@ def date_for(parse: Parse, trigger: Token, times: Sequence[TimeExpr], published:
     return event_date([times[n] for n in hits]) or published
 
 
+#: dependencies of a place name that modifies a noun rather than saying where: "the US army",
+#: "Iraqi police", "Kabul's governor"
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: nouns whose modifying place name still says where ("Kabul's Shar-e-Naw district")
+PLACE_NOUNS = frozenset(
+    {"district", "province", "city", "town", "village", "region", "capital", "neighbourhood",
+     "neighborhood", "area", "state", "county", "outskirts", "suburb", "border", "port", "airport",
+     "street", "centre", "center", "camp", "base", "prison", "embassy", "square", "coast", "north",
+     "south", "east", "west", "part", "side"}
+)  # fmt: skip
+
+
 def place_for(parse: Parse, trigger: Token, places: Sequence[Place]) -> str | None:
+    """The place of the trigger's clause; never a place name that only modifies a noun (a
+    nationality or an organisation's country: "a general of the US army met ... in Kabul")."""
     index = index_of(places, lambda: SpanIndex([(p.start, p.end) for p in places]))
-    hits = nearest_spans(parse, trigger, index)
+    hits = nearest_spans(parse, trigger, index, keep=lambda n: not _modifies_a_noun(parse, places[n]))
     return places[hits[0]].id if hits else None
+
+
+def _modifies_a_noun(parse: Parse, place: Place) -> bool:
+    tok = parse.token_at_char(place.start)
+    if tok is None:
+        return False
+    while tok.dep == "compound" and tok.head != tok.i and parse.tokens[tok.head].start < place.end:
+        tok = parse.tokens[tok.head]  # the last word of a name of several words ("New York")
+    head = parse.tokens[tok.head]
+    if tok.dep not in NAME_MODIFIER_DEPS or head.start < place.end or head.pos not in ("NOUN", "PROPN"):
+        return False
+    return head.lemma.lower() not in PLACE_NOUNS and head.ent_type not in ("GPE", "LOC", "FAC")
 
 
 def mode_for(parse: Parse, trigger: Token, default: str | None) -> str | None:

@@ -1,6 +1,7 @@
 """How many were killed, injured, kidnapped or arrested, counted from the parse.
 
-A casualty word ("killed", "wounding", "were arrested", "died", "left ... dead")
+A casualty word ("killed", "wounding", "were arrested", "died", "left ... dead", any verb
+done "to death")
 counts the people it applies to: its object, its passive subject, or for
 "died" its subject.  A count is a number (digits or words, "two dozen" = 24),
 "a"/"one" = 1, or 1 for a named person; "at least 13" and "more than 20" keep
@@ -100,7 +101,13 @@ def casualties_in(parse: Parse, sentence: int) -> list[Casualty]:
     for tok in parse.sentence_tokens(sentence):
         lemma = tok.lemma.lower()
         field = _words("verb").get(lemma) or _words("intransitive").get(lemma)
-        if tok.pos == "VERB" and field is not None:
+        if tok.pos == "VERB" and field is None and _to_death(parse, tok):
+            field = "fatalities"  # "stabbed to death", "beaten to death", "starved to death"
+            victim = _victim(parse, tok, False) or _victim(parse, tok, True)
+            count = count_of(parse, victim) if victim is not None else None
+            if count is not None:
+                found.append(Casualty(field, count, tok))
+        elif tok.pos == "VERB" and field is not None:
             victim = _victim(parse, tok, lemma in _words("intransitive"))
             count = count_of(parse, victim) if victim is not None else None
             if count is not None:
@@ -108,6 +115,16 @@ def casualties_in(parse: Parse, sentence: int) -> list[Casualty]:
         elif lemma == "leave" and tok.pos == "VERB":
             found.extend(_left_state(parse, tok))
     return found
+
+
+def _to_death(parse: Parse, verb: Token) -> bool:
+    """The verb is done 'to death': whatever the act, its victim died of it."""
+    return any(
+        k.dep == "prep"
+        and k.lower == "to"
+        and any(o.dep == "pobj" and o.lower == "death" for o in parse.children(k.i))
+        for k in parse.children(verb.i)
+    )
 
 
 def _victim(parse: Parse, verb: Token, intransitive: bool) -> Token | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.actors.affiliation import KIN
 from eventwire.events.anchors import trigger_token
 from eventwire.events.context import phrase_after
 from eventwire.events.parties import party_at
@@ -56,6 +57,8 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     group = {p.actor for p in members}
     if event.target.actor is not None and event.target.actor not in group:
         return event
+    if _names_kin(event.target.text):
+        return event  # "killed the son of the interior minister": the son is the target, no official
     # TABARI looks for the target in the whole verb phrase, clauses included ("allowed that Mordor ...")
     for tok in phrase_after(parse, verb) if petrarch_conventions() else _clause_after(parse, verb):
         actor = owners.get(tok.i)
@@ -64,6 +67,12 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
     return event
+
+
+def _names_kin(text: str | None) -> bool:
+    """The phrase is headed by a word of kinship ('the two sons of ...'): its words before 'of'."""
+    head = (text or "").lower().split(" of ")[0].split()
+    return bool(head) and head[-1].removesuffix("s") in KIN
 
 
 def _clause_after(parse: Parse, verb: Token) -> list[Token]:

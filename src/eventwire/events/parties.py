@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from eventwire.actors.affiliation import KIN
 from eventwire.events.arguments import prep_object, relative_antecedent
 from eventwire.model import Actor, Article, Party, Quote
 from eventwire.ontology import country_for
@@ -27,6 +28,9 @@ def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
         return Party()
     first, last = np_bounds(parse, head)
     start, end = parse.tokens[first].start, parse.tokens[last].end
+    if head.lemma.lower() in KIN:  # "the son of the interior minister" is not the minister
+        own = _actor_at(article.actors, head.start, head.end, head.start, head.end)
+        return Party(actor=own, text=article.text[start:end])
     actor = _actor_at(article.actors, head.start, head.end, start, end)
     if actor is None and head.pos == "ADJ":
         actor = _country_actor(article.actors, head.text)  # "the American occupation": the U.S.

@@ -17,7 +17,7 @@ from eventwire.config import active
 from eventwire.coref.words import speech_verbs
 from eventwire.parse import Parse, Token
 from eventwire.quotes.claims import Attribution, Claim
-from eventwire.quotes.lexicon import frame_verbs
+from eventwire.quotes.lexicon import content_verbs, frame_verbs
 from eventwire.quotes.marks import Paragraph, QuotedRanges, Segment
 from eventwire.quotes.mention import mention_of
 
@@ -29,6 +29,19 @@ _TRIM = " \t\r\n,;:\"“”«»„'‘’"
 
 def is_speech_verb(tok: Token, lemmas: frozenset[str] | None = None) -> bool:
     return tok.pos == "VERB" and tok.lemma.lower() in (speech_verbs().lemmas if lemmas is None else lemmas)
+
+
+#: what a speech verb's complement may be when the content-verb table says nothing more
+_SPEECH_COMPLEMENTS = frozenset({"clause", "inf"})
+
+
+def complement_kinds(tok: Token) -> frozenset[str]:
+    """The complements of a verb that carry content attributed to its subject (none: not a cue)."""
+    if tok.pos != "VERB":
+        return frozenset()
+    lemma = tok.lemma.lower()
+    kinds = content_verbs().get(lemma, frozenset())
+    return kinds | _SPEECH_COMPLEMENTS if lemma in speech_verbs().lemmas else kinds
 
 
 def _according_object(parse: Parse, tok: Token) -> Token | None:
@@ -86,15 +99,20 @@ def _clause_governor(parse: Parse, verb: Token) -> Token | None:
 
 
 def _attribution(
-    parse: Parse, tok: Token, quoted: QuotedRanges, lemmas: frozenset[str] | None = None
+    parse: Parse,
+    tok: Token,
+    quoted: QuotedRanges,
+    lemmas: frozenset[str] | None = None,
+    content: bool = False,
 ) -> Attribution | None:
-    """The attribution a token opens, if it is a speech verb (of ``lemmas``) or "according to X"."""
+    """The attribution a token opens, if it is a speech verb (of ``lemmas``) or "according to X";
+    with ``content``, also a verb of belief, intention or stance ("believes", "called for")."""
     if quoted.contains(tok.start):
         return None
     source = _according_object(parse, tok)
     if source is not None:
         return Attribution("according to", mention_of(parse, source))
-    if not is_speech_verb(tok, lemmas):
+    if not is_speech_verb(tok, lemmas) and not (content and complement_kinds(tok)):
         return None
     found = _subject(parse, tok, quoted)
     if found is None:
@@ -194,7 +212,7 @@ def indirect_claims(text: str, parse: Parse, quoted: QuotedRanges, paras: list[P
     claims: list[Claim] = []
     para_starts = [p.start for p in paras]
     for tok in parse.tokens:
-        attribution = _attribution(parse, tok, quoted)
+        attribution = _attribution(parse, tok, quoted, content=True)
         if attribution is None:
             continue
         para = paras[max(0, bisect_right(para_starts, tok.start) - 1)]
@@ -212,10 +230,50 @@ def _reported_words(parse: Parse, tok: Token) -> list[Token]:
         phrase = {t.i for t in parse.subtree(tok.i)}
         sentence = parse.sentence_tokens(tok.sent)
         return _strip_edges([t for t in sentence if t.i not in phrase])
+    kinds = complement_kinds(tok)
     clause = next((c for c in parse.children(tok.i) if c.dep == "ccomp"), None)
-    if clause is None:
+    if clause is not None and "clause" in kinds:
+        return _strip_edges(parse.subtree(clause.i))
+    if tok.dep == "parataxis" and tok.head != tok.i and is_speech_verb(tok):
+        return _parenthetical(parse, tok)
+    parts = _complements(parse, tok, kinds)
+    if not parts:
         return []
-    return _strip_edges(parse.subtree(clause.i))
+    inside = [t.i for part in parts for t in parse.subtree(part.i)]
+    return _strip_edges(parse.tokens[min(inside) : max(inside) + 1])
+
+
+def _parenthetical(parse: Parse, verb: Token) -> list[Token]:
+    """ "Climate change, Mr. Obama often says, is the greatest threat": the clause around the frame."""
+    frame = {t.i for t in parse.subtree(verb.i)}
+    return _strip_edges([t for t in parse.subtree(verb.head) if t.i not in frame])
+
+
+def _complements(parse: Parse, verb: Token, kinds: frozenset[str]) -> list[Token]:
+    """The verb's complements (after it) of the kinds that carry its content: "plans [to run]",
+    "proposed [new tariffs]", "called for [an inquiry]", "called [the senator a nasty guy]"."""
+    after = [c for c in parse.children(verb.i) if c.i > verb.i]
+    named = any(c.dep == "oprd" for c in after)
+    out: list[Token] = []
+    for c in after:
+        if c.dep == "prep" and c.lower in kinds:
+            out += [o for o in parse.children(c.i) if o.dep in {"pobj", "pcomp"}]
+        elif _carries(parse, c, kinds, named):
+            out.append(c)
+    return out
+
+
+def _carries(parse: Parse, c: Token, kinds: frozenset[str], named: bool) -> bool:
+    if c.dep == "xcomp":
+        return "inf" in kinds and any(a.lower == "to" for a in parse.children(c.i))
+    if c.dep == "dobj":
+        return "object" in kinds or ("predicate" in kinds and _names(parse, c, named))
+    return c.dep == "oprd" and "predicate" in kinds
+
+
+def _names(parse: Parse, obj: Token, named: bool) -> bool:
+    """An object with what it is called beside it: "called [the senator] [a nasty guy]"."""
+    return named or any(c.dep in {"appos", "oprd"} for c in parse.children(obj.i))
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:

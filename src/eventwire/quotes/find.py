@@ -14,6 +14,7 @@ from eventwire.model import Actor, Quote, Speaker
 from eventwire.parse import Parse
 from eventwire.quotes.attribution import direct_attribution, indirect_claims
 from eventwire.quotes.claims import Attribution, Claim
+from eventwire.quotes.labels import labelled_claims, layout_attribution
 from eventwire.quotes.marks import Paragraph, QuotedRanges, Segment, find_segments, paragraphs
 from eventwire.quotes.surface import surface_attribution
 
@@ -26,11 +27,33 @@ def find_quotes(text: str, parse: Parse | None, actors: Sequence[Actor]) -> list
     quoted = QuotedRanges(segments)
     paras = paragraphs(text)
     claims = _direct_claims(text, parse, segments, quoted, paras)
+    claims += labelled_claims(text, paras, quoted)
     if parse is not None:
         claims += indirect_claims(text, parse, quoted, paras)
+    claims = _without_repeats(claims)
     claims.sort(key=lambda c: (c.start, c.end, not c.direct))
     index = MentionIndex(actors)
     return [_quote(text, claim, index) for claim in claims]
+
+
+def _without_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim for one stretch of words: reported speech that overlaps a direct quote, or lies
+    inside a longer reported claim ("X said [Y plans [to run]]"), repeats what is already there."""
+    direct = [c for c in claims if c.direct]
+    reported = [c for c in claims if not c.direct]
+    kept = [
+        c
+        for k, c in enumerate(reported)
+        if not any(d.start < c.end and c.start < d.end for d in direct)
+        and not any(_holds(o, c, j < k) for j, o in enumerate(reported) if j != k)
+    ]
+    return direct + kept
+
+
+def _holds(outer: Claim, inner: Claim, earlier: bool) -> bool:
+    """``outer`` spans ``inner`` and more (or the same words, found first)."""
+    same = (outer.start, outer.end) == (inner.start, inner.end)
+    return outer.start <= inner.start and inner.end <= outer.end and (earlier or not same)
 
 
 def _direct_claims(
@@ -55,7 +78,9 @@ def _attribute(
 ) -> Attribution | None:
     if not seg.standalone:
         return None
-    found = direct_attribution(parse, seg, para, quoted) if parse is not None else None
+    found = layout_attribution(text, seg)
+    if found is None and parse is not None:
+        found = direct_attribution(parse, seg, para, quoted)
     return found or surface_attribution(text, seg, para)
 
 

@@ -26,3 +26,13 @@ def frame_verbs() -> frozenset[str]:
 def double_quote_marks() -> dict[str, frozenset[str]]:
     """Opening double mark -> the marks that may close it."""
     return {row[0]: frozenset(row[1]) for row in _rows("quote_marks.tsv")}
+
+
+@cache
+def content_verbs() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the complements that carry what it attributes to its subject: ``clause``,
+    ``inf``, ``object``, ``predicate``, or a preposition ("for" of "called for")."""
+    return {
+        row[0].strip().lower(): frozenset(k.strip() for k in row[1].split(","))
+        for row in _rows("content_verbs.tsv")
+    }

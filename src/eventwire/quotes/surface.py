@@ -16,7 +16,7 @@ from eventwire.quotes.marks import Paragraph, Segment
 
 #: A capitalised word, or abbreviations ("Gen.", "U.S."); a full stop after a longer word ends a sentence.
 _WORD = r"(?:(?:[A-Z][a-z]{0,3}\.)+|[A-Z][\w’'-]*)"
-_NAME = rf"(?:{_WORD}\s+){{0,4}}{_WORD}"
+NAME = rf"(?:{_WORD}\s+){{0,4}}{_WORD}"
 
 
 @cache
@@ -24,7 +24,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     forms = sorted((f for f, lemma in speech_verbs().forms.items() if f != lemma), key=len, reverse=True)
     verb = r"(?P<cue>" + "|".join(map(re.escape, forms)) + r")\b"
     subjects = "|".join(p for p, info in pronouns().items() if info.case == "subject")
-    who = rf"(?P<who>(?:[Tt]he\s+)?{_NAME}|(?i:{subjects})\b|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+    who = rf"(?P<who>(?:[Tt]he\s+)?{NAME}|(?i:{subjects})\b|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
     verb_first = re.compile(rf"\s*,?\s*{verb}\s+{who}")
     who_first = re.compile(rf"\s*,?\s*{who}\s+{verb}")
     before = re.compile(rf"{who}\s+{verb}(?:\s+\w+){{0,3}}?\s*[:,]?\s*$")

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.errors import UsageError
-from eventwire.store.queries import bound
+from eventwire.store.queries import bound, page_clause
 
 #: Counts an event may carry; an incident gives each as the representative's and as a range.
 COUNTS = ("fatalities", "injured", "kidnapped", "arrested")
@@ -210,13 +209,14 @@ def _where(f: IncidentFilter) -> tuple[list[str], list[object]]:
 
 
 def incidents_query(
-    f: IncidentFilter = IncidentFilter(), limit: int | None = None
+    f: IncidentFilter = IncidentFilter(), limit: int | None = None, offset: int = 0
 ) -> tuple[str, list[object]]:
     """The SQL of an incident listing (keys of a row: INCIDENT_COLUMNS), first seen first."""
     where, params = _where(f)
     sql = f"SELECT * FROM ({INCIDENTS_SQL})" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY first_seen NULLS LAST, coalesce(date_lo, first_seen) NULLS LAST, incident"
-    return limited(sql, params, limit)
+    page, more = page_clause(limit, offset)
+    return sql + page, [*params, *more]
 
 
 def mentions_query(incident: str) -> tuple[str, list[object]]:
@@ -230,6 +230,7 @@ def stories_query(
     until: str | None = None,
     min_articles: int | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> tuple[str, list[object]]:
     """The SQL of a story listing: articles, copies, incidents, events, first and last dates and
     the title of the article that began it; the most reported first."""
@@ -246,13 +247,5 @@ def stories_query(
         params.append(min_articles)
     sql = f"SELECT * FROM ({STORIES_SQL})" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY articles DESC, first_published NULLS LAST, story"
-    return limited(sql, params, limit)
-
-
-def limited(sql: str, params: list[object], limit: int | None) -> tuple[str, list[object]]:
-    """The query with ``LIMIT ?`` when a limit is given (refused below 1)."""
-    if limit is None:
-        return sql, params
-    if limit < 1:
-        raise UsageError(f"limit must be 1 or more, not {limit}")
-    return sql + " LIMIT ?", [*params, limit]
+    page, more = page_clause(limit, offset)
+    return sql + page, [*params, *more]

@@ -6,15 +6,22 @@ formatted into SQL.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 import pycountry
 
 from eventwire.errors import UsageError
 from eventwire.ontology import plover_types
 from eventwire.store.dates import date_bounds
-from eventwire.store.writer import Store
+
+
+class Fetcher(Protocol):
+    """What a question needs of a store: rows of bound SQL (a Store, or a reader on its own cursor)."""
+
+    def fetch(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]: ...
+
 
 #: Country codes that CAMEO and the actor dictionaries use beside ISO 3166 (Kosovo).
 NON_ISO_COUNTRIES = frozenset({"XKX", "KSV"})
@@ -41,6 +48,8 @@ EVENT_COLUMNS = (
     "target_text",
     "place",
     "place_country",
+    "lat",
+    "lon",
     "fatalities",
     "injured",
     "kidnapped",
@@ -54,22 +63,39 @@ EVENT_COLUMNS = (
 
 # Actors and places are folded to one row per id first: an extractor may list
 # the same place id once per mention, which must not repeat the event.
-_EVENTS_SQL = """
+_FOLDED = """
 WITH act AS (
     SELECT article_id, actor_id, arg_min(name, pos) AS name, arg_min(code, pos) AS code,
            arg_min(country, pos) AS country
     FROM actors GROUP BY article_id, actor_id
 ), plc AS (
-    SELECT article_id, place_id, arg_min(name, pos) AS name, arg_min(country, pos) AS country
+    SELECT article_id, place_id, arg_min(name, pos) AS name, arg_min(country, pos) AS country,
+           arg_min(lat, pos) AS lat, arg_min(lon, pos) AS lon
     FROM places GROUP BY article_id, place_id
 )
+"""
+
+# pos, published_day, day_lo and day_hi are helpers for ordering and date filters: the day an
+# event counts on is its own date's first day, else its article's publication date.  outlet is
+# the host of the article's URL (www. dropped), by which reports from one outlet are counted once.
+# The *_text columns are what the actor, place and word filters search, lower-cased once (so a
+# server's table of these rows searches in a few milliseconds); chr(31) (the unit separator)
+# keeps a search from matching across two fields.
+_EVENT_ROWS_SELECT = """
 SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type, e.mode, e.cameo,
        e.quad_class, e.goldstein, e.date,
        s.name AS source_name, s.code AS source_code, s.country AS source_country, e.source_text,
        t.name AS target_name, t.code AS target_code, t.country AS target_country, e.target_text,
-       p.name AS place, p.country AS place_country,
+       p.name AS place, p.country AS place_country, p.lat, p.lon,
        e.fatalities, e.injured, e.kidnapped, e.arrested, e.modality, e.confidence,
-       e.evidence_start, e.evidence_end, e.evidence_text
+       e.evidence_start, e.evidence_end, e.evidence_text,
+       e.pos, a.published AS published_day,
+       coalesce(e.date_lo, a.published) AS day_lo, coalesce(e.date_hi, a.published) AS day_hi,
+       nullif(lower(regexp_extract(a.url, '^[a-zA-Z][a-zA-Z0-9+.-]*://(?:www[.])?([^/:?#]+)', 1)), '')
+           AS outlet,
+       lower(concat_ws(chr(31), s.name, s.code, e.source_text, t.name, t.code, e.target_text)) AS actor_text,
+       lower(concat_ws(chr(31), p.name, p.country)) AS place_text,
+       lower(concat_ws(chr(31), e.evidence_text, a.title)) AS search_text
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN act s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
@@ -77,113 +103,226 @@ LEFT JOIN act t ON t.article_id = e.article_id AND t.actor_id = e.target_actor
 LEFT JOIN plc p ON p.article_id = e.article_id AND p.place_id = e.place_id
 """
 
-_ORDER = " ORDER BY a.published NULLS LAST, e.article_id, e.pos"
+#: One flat row per stored event, with its article, parties and place joined in: what every event
+#: question reads (as the CTE ``ev``, or as a table of that name that a server keeps in memory).
+EVENT_ROWS = _FOLDED + _EVENT_ROWS_SELECT
 
-# chr(31) (unit separator) keeps a search from matching across two fields.
-_ACTOR_TEXT = "lower(concat_ws(chr(31), s.name, s.code, e.source_text, t.name, t.code, e.target_text))"
+#: Columns a store may hold or lack, by the eventwire that wrote it (an event's incident, an
+#: article's story and the article it copies): the flat rows carry each one the store has.
+OPTIONAL_COLUMNS = {
+    ("events", "incident"): "e.incident",
+    ("articles", "story"): "a.story",
+    ("articles", "duplicate_of"): "a.duplicate_of",
+}
+
+
+def event_rows(present: Collection[tuple[str, str]] = ()) -> str:
+    """EVENT_ROWS with the OPTIONAL_COLUMNS among ``present`` ((table, column) pairs) added."""
+    extra = [
+        f"{sql} AS {column}"
+        for (table, column), sql in OPTIONAL_COLUMNS.items()
+        if (table, column) in present
+    ]
+    if not extra:
+        return EVENT_ROWS
+    select, joins = _EVENT_ROWS_SELECT.split("\nFROM events e\n", 1)
+    return f"{_FOLDED}{select},\n       {', '.join(extra)}\nFROM events e\n{joins}"
+
+
+#: Orders of a listing: the oldest article first (the command line's), or the latest events first.
+ORDERS = {
+    "oldest": " ORDER BY published_day NULLS LAST, article_id, pos",
+    "newest": " ORDER BY day_lo DESC NULLS LAST, article_id, pos",
+}
+
+#: A filter of several values: one value, or several given as a sequence or separated by commas.
+Values = str | int | tuple[str, ...] | list[str] | None
 
 
 def bound(value: str, name: str) -> tuple[Any, Any]:
     bounds = date_bounds(value)
     if bounds is None:
-        raise UsageError(f"--{name}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise UsageError(f"--{name}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD", name)
     return bounds
 
 
 @dataclass(frozen=True)
 class EventFilter:
-    """Which stored events a listing keeps; every filter given must hold."""
+    """Which stored events a listing keeps; every filter given must hold.
 
-    type: str | None = None
+    ``type``, ``country`` and ``quad_class`` take one value or several (a sequence, or a string
+    separated by commas) and keep an event that has any of them; ``place`` and ``text`` are parts
+    of a place's name and of the evidence or the title, matched without regard to case.
+    """
+
+    type: Values = None
     actor: str | None = None
-    country: str | None = None
+    country: Values = None
     since: str | None = None
     until: str | None = None
     article: str | None = None
     min_confidence: float | None = None
+    quad_class: Values = None
+    place: str | None = None
+    text: str | None = None
 
     def checked(self) -> EventFilter:
         """The filter with its values normalised, or a UsageError naming the first bad one."""
         return replace(
             self,
-            type=_event_type(self.type),
-            country=_country(self.country),
+            type=_listed(self.type, _event_type),
+            country=_listed(self.country, _country),
+            quad_class=_listed(self.quad_class, _quad_class),
             min_confidence=_confidence(self.min_confidence),
         )
 
 
-def _event_type(value: str | None) -> str | None:
+def _listed(value: Values, check: Callable[[str], str]) -> tuple[str, ...] | None:
+    """Each value of a several-valued filter, checked; None when none is given."""
     if value is None:
         return None
+    items = (
+        value.split(",")
+        if isinstance(value, str)
+        else [str(v) for v in ([value] if isinstance(value, int) else value)]
+    )
+    checked = tuple(dict.fromkeys(check(item) for item in items if item.strip()))
+    return checked or None
+
+
+def _event_type(value: str) -> str:
     kind = value.strip().upper()
     valid = (*plover_types(), "OTHER")
     if kind not in valid:
-        raise UsageError(f"--type: unknown event type {value!r}; valid types: {', '.join(valid)}")
+        raise UsageError(f"--type: unknown event type {value!r}; valid types: {', '.join(valid)}", "type")
     return kind
 
 
-def _country(value: str | None) -> str | None:
-    if value is None:
-        return None
+def _country(value: str) -> str:
     code = value.strip().upper()
     if pycountry.countries.get(alpha_3=code) is None and code not in NON_ISO_COUNTRIES:
         raise UsageError(
-            f"--country: {value!r} is no ISO 3166 alpha-3 country code (such as IRQ, USA, GBR, PSE)"
+            f"--country: {value!r} is no ISO 3166 alpha-3 country code (such as IRQ, USA, GBR, PSE)",
+            "country",
         )
     return code
 
 
+def _quad_class(value: str) -> str:
+    if value.strip() not in ("1", "2", "3", "4"):
+        raise UsageError(
+            f"--quad-class: {value!r} is no QuadClass; use 1 (verbal cooperation), 2 (material"
+            " cooperation), 3 (verbal conflict) or 4 (material conflict)",
+            "quad_class",
+        )
+    return value.strip()
+
+
 def _confidence(value: float | None) -> float | None:
     if value is not None and not 0.0 <= value <= 1.0:
-        raise UsageError(f"--min-confidence: {value} is not between 0 and 1")
+        raise UsageError(f"--min-confidence: {value} is not between 0 and 1", "min_confidence")
     return value
 
 
-def _filters(f: EventFilter) -> tuple[list[str], list[object]]:
-    """WHERE fragments and their parameters, in step."""
+def _chosen(value: Values) -> list[str]:
+    """The values of a several-valued filter that has been checked (a tuple by then)."""
+    return [str(v) for v in value] if isinstance(value, tuple | list) else [str(value)]
+
+
+def _contains(column: str, value: str | None, where: list[str], params: list[object]) -> None:
+    if value and value.strip():
+        where.append(f"contains({column}, ?)")
+        params.append(value.strip().lower())
+
+
+def event_filters(f: EventFilter) -> tuple[list[str], list[object]]:
+    """WHERE fragments over EVENT_ROWS and their parameters, in step (``f`` already checked)."""
     where: list[str] = []
     params: list[object] = []
     if f.type:
-        where.append("e.type = ?")
-        params.append(f.type)
-    if f.actor:
-        where.append(f"contains({_ACTOR_TEXT}, ?)")
-        params.append(f.actor.strip().lower())
+        where.append("type = ANY(?)")
+        params.append(_chosen(f.type))
+    if f.quad_class:
+        where.append("quad_class = ANY(?)")
+        params.append([int(q) for q in _chosen(f.quad_class)])
+    _contains("actor_text", f.actor, where, params)
     if f.country:
-        where.append("(s.country = ? OR t.country = ?)")
-        params += [f.country] * 2
+        where.append("(source_country = ANY(?) OR target_country = ANY(?))")
+        params += [_chosen(f.country)] * 2
+    _contains("place_text", f.place, where, params)
+    _contains("search_text", f.text, where, params)
     # An event's date is a range ("2020" is the whole year): it is kept when the range lies
     # inside [since, until], so that a query for a day or a month does not return events known
     # only to the year.  Undated events fall back on the article's publication date, which is
     # what an undated news event most likely means.
     if f.since:
-        where.append("coalesce(e.date_lo, a.published) >= ?")
+        where.append("day_lo >= ?")
         params.append(bound(f.since, "since")[0])
     if f.until:
-        where.append("coalesce(e.date_hi, a.published) <= ?")
+        where.append("day_hi <= ?")
         params.append(bound(f.until, "until")[1])
     if f.article:
-        where.append("e.article_id = ?")
+        where.append("article_id = ?")
         params.append(f.article)
     if f.min_confidence is not None:
-        where.append("e.confidence >= ?")
+        where.append("confidence >= ?")
         params.append(f.min_confidence)
     return where, params
 
 
-def events_query(f: EventFilter, limit: int | None = None) -> tuple[str, list[object]]:
-    """The SQL of an event listing and its bound parameters (keys of a row: EVENT_COLUMNS)."""
-    where, params = _filters(f.checked())
-    sql = _EVENTS_SQL + (" WHERE " + " AND ".join(where) if where else "") + _ORDER
+def event_source(table: str | None) -> str:
+    """The start of a question over ``ev``: the CTE built from the store's tables, or nothing when
+    ``table`` names a table of flat event rows (EVENT_ROWS) that stands in for it."""
+    if table is None:
+        return f"WITH ev AS ({EVENT_ROWS})\n"
+    if table != "ev":
+        raise ValueError(f"the table of flat event rows must be called ev, not {table!r}")
+    return ""
+
+
+def where_clause(f: EventFilter) -> tuple[str, list[object]]:
+    """`` WHERE ...`` (or nothing) for the filter, checked, and its bound parameters."""
+    where, params = event_filters(f.checked())
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def page_clause(limit: int | None, offset: int = 0) -> tuple[str, list[object]]:
+    """`` LIMIT ? OFFSET ?`` for a page, or a UsageError naming the bad bound."""
+    sql, params = "", []
     if limit is not None:
         if limit < 1:
-            raise UsageError(f"--limit: must be 1 or more, not {limit}")
-        sql += " LIMIT ?"
-        params.append(limit)
-    return sql, params
+            raise UsageError(f"--limit: must be 1 or more, not {limit}", "limit")
+        sql, params = " LIMIT ?", [limit]
+    if offset:
+        if offset < 0:
+            raise UsageError(f"--offset: must be 0 or more, not {offset}", "offset")
+        sql, params = sql + " OFFSET ?", [*params, offset]
+    return sql, list(params)
 
 
-def query_events(store: Store, *, limit: int | None = None, **filters: Any) -> list[dict[str, object]]:
+def events_query(
+    f: EventFilter, limit: int | None = None, offset: int = 0, order: str = "oldest", table: str | None = None
+) -> tuple[str, list[object]]:
+    """The SQL of an event listing and its bound parameters (keys of a row: EVENT_COLUMNS).
+
+    ``table="ev"`` reads a table of flat event rows instead of joining the store's tables.
+    """
+    if order not in ORDERS:
+        raise UsageError(f"--order: must be one of {', '.join(ORDERS)}, not {order!r}", "order")
+    where, params = where_clause(f)
+    page, page_params = page_clause(limit, offset)
+    columns = ", ".join(EVENT_COLUMNS)
+    sql = f"{event_source(table)}SELECT {columns} FROM ev{where}{ORDERS[order]}{page}"
+    return sql, params + page_params
+
+
+def count_query(f: EventFilter, table: str | None = None) -> tuple[str, list[object]]:
+    """The SQL counting the events a filter keeps (one row, key ``n``)."""
+    where, params = where_clause(f)
+    return f"{event_source(table)}SELECT count(*) AS n FROM ev{where}", params
+
+
+def query_events(store: Fetcher, *, limit: int | None = None, **filters: Any) -> list[dict[str, object]]:
     """Stored events matching every filter given (the fields of EventFilter), oldest article first.
 
     Rows are keyed by EVENT_COLUMNS.
@@ -210,7 +349,7 @@ class Summary:
     latest_run: str | None = None
 
 
-def _count(store: Store, table: str) -> int:
+def _count(store: Fetcher, table: str) -> int:
     return int(store.fetch(f"SELECT count(*) AS n FROM {table}")[0]["n"])
 
 
@@ -236,7 +375,7 @@ GROUP BY a.name, a.code ORDER BY n DESC, a.name, a.code NULLS FIRST LIMIT ?
 """
 
 
-def summary(store: Store, top: int = 10) -> Summary:
+def summary(store: Fetcher, top: int = 10) -> Summary:
     """Counts, events by type, the ``top`` dyads (actor codes, else names) and actors, latest failures."""
     by_type = store.fetch("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
     dyads = store.fetch(_DYADS_SQL, [top])

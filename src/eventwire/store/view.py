@@ -26,8 +26,8 @@ from eventwire.config import Config
 from eventwire.errors import UsageError
 from eventwire.model import Article
 from eventwire.report import Reports
-from eventwire.store.incidents import IncidentFilter, incidents_query, limited, mentions_query, stories_query
-from eventwire.store.queries import EventFilter, Summary, events_query, summary
+from eventwire.store.incidents import IncidentFilter, incidents_query, mentions_query, stories_query
+from eventwire.store.queries import EventFilter, Summary, Values, events_query, page_clause, summary
 from eventwire.store.series import By, Period, alerts, series_query
 from eventwire.store.writer import Store
 from eventwire.stories.assign import Assigner
@@ -65,10 +65,16 @@ ORDER BY a.published NULLS LAST, a.id
 class EventStore:
     """Queries over one eventwire store (a DuckDB file); read-only unless opened with ``create``."""
 
-    def __init__(self, path: Path, create: bool = False, config: Config | None = None) -> None:
+    def __init__(
+        self, path: Path, create: bool = False, store: Store | None = None, config: Config | None = None
+    ) -> None:
+        """``store``: a Store already open to read through (a server's reader on a cursor of its
+        own), which the EventStore does not close; else the file is opened here.  ``config``: the
+        settings of stories, incidents and alerts (defaults otherwise)."""
         self.path = path
         self.config = config or Config()
-        self._store = Store(path, read_only=not create)
+        self._owned = store is None
+        self._store = store if store is not None else Store(path, read_only=not create)
 
     def __enter__(self) -> EventStore:
         return self
@@ -79,29 +85,40 @@ class EventStore:
         self.close()
 
     def close(self) -> None:
-        self._store.close()
+        if self._owned:
+            self._store.close()
 
     def events(
         self,
         *,
-        type: str | None = None,
+        type: Values = None,
         actor: str | None = None,
-        country: str | None = None,
+        country: Values = None,
         since: str | None = None,
         until: str | None = None,
         article: str | None = None,
         min_confidence: float | None = None,
+        quad_class: Values = None,
+        place: str | None = None,
+        text: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
+        order: str = "oldest",
         as_: As = "rows",
     ) -> Any:
-        """Stored events matching every filter given, oldest article first.
+        """Stored events matching every filter given, oldest article first (``order="newest"``: the
+        latest events first).
 
         ``type`` is a PLOVER type, ``country`` an ISO alpha-3 code of the source or target,
+        ``quad_class`` 1-4 (each of them one value, or several as a list or separated by commas),
         ``since``/``until`` YYYY[-MM[-DD]] (an event is kept when its whole date lies inside),
-        ``actor`` part of a name or code.  Unknown types, countries or dates raise UsageError.
+        ``actor`` part of a name or code, ``place`` part of a place's name, ``text`` part of the
+        evidence or the title.  Unknown types, countries or dates raise UsageError.
         """
-        chosen = EventFilter(type, actor, country, since, until, article, min_confidence)
-        return self._rows(*events_query(chosen, limit), as_)
+        chosen = EventFilter(
+            type, actor, country, since, until, article, min_confidence, quad_class, place, text
+        )
+        return self._rows(*events_query(chosen, limit, offset, order), as_)
 
     def actors(
         self,
@@ -109,10 +126,11 @@ class EventStore:
         name: str | None = None,
         country: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
         as_: As = "rows",
     ) -> Any:
         """Actors by name/code and country, with the articles and mentions that name them."""
-        sql, params = limited(_ACTORS_SQL, [name, name, name, country, country], limit)
+        sql, params = _limited(_ACTORS_SQL, [name, name, name, country, country], limit, offset)
         return self._rows(sql, params, as_)
 
     def incidents(
@@ -126,6 +144,7 @@ class EventStore:
         story: str | None = None,
         min_mentions: int | None = None,
         limit: int | None = None,
+        offset: int = 0,
         as_: As = "rows",
     ) -> Any:
         """Real-world events, one row per incident however many reports mention it (the keys of a
@@ -135,7 +154,7 @@ class EventStore:
         story's incidents, ``min_mentions`` the ones reported at least that often.
         """
         chosen = IncidentFilter(type, actor, country, since, until, story, min_mentions)
-        return self._rows(*incidents_query(chosen, limit), as_)
+        return self._rows(*incidents_query(chosen, limit, offset), as_)
 
     def mentions(self, incident: str, *, as_: As = "rows") -> Any:
         """The event mentions of one incident, one row per article that reports it."""
@@ -148,11 +167,12 @@ class EventStore:
         until: str | None = None,
         min_articles: int | None = None,
         limit: int | None = None,
+        offset: int = 0,
         as_: As = "rows",
     ) -> Any:
         """Stories, the most reported first: their articles, copies, incidents and events, first
         and last publication dates and the title of the article that began each."""
-        return self._rows(*stories_query(since, until, min_articles, limit), as_)
+        return self._rows(*stories_query(since, until, min_articles, limit, offset), as_)
 
     def story_articles(self, story: str, *, as_: As = "rows") -> Any:
         """The articles of one story, in the order they were assigned to it."""
@@ -189,9 +209,9 @@ class EventStore:
         chosen = IncidentFilter(since=since, until=until)
         return [a.as_row() for a in alerts(self._store, by, period, self.config.alerts, chosen)]
 
-    def articles(self, *, limit: int | None = None, as_: As = "rows") -> Any:
+    def articles(self, *, limit: int | None = None, offset: int = 0, as_: As = "rows") -> Any:
         """Stored articles with their counts of events and quotes, oldest first."""
-        return self._rows(*limited(_ARTICLES_SQL, [], limit), as_)
+        return self._rows(*_limited(_ARTICLES_SQL, [], limit, offset), as_)
 
     def article(self, article_id: str) -> Article | None:
         """One stored article with everything extracted from it, or None."""
@@ -237,3 +257,8 @@ class EventStore:
         except ImportError as exc:
             raise UsageError(f"as_={as_!r} needs {exc.name}: pip install eventwire[frames]") from None
         raise UsageError(f"as_ must be rows, pandas, polars or arrow, not {as_!r}")
+
+
+def _limited(sql: str, params: list[object], limit: int | None, offset: int = 0) -> tuple[str, list[object]]:
+    page, page_params = page_clause(limit, offset)
+    return sql + page, [*params, *page_params]

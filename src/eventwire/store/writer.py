@@ -458,6 +458,23 @@ class Store:
         names = [d[0] for d in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        """This store read through a cursor of its own, for one thread.
+
+        A DuckDB connection must not be used by two threads at once; its cursors may, each by
+        one (a server reads through one per request).  The reader shares the database, sees
+        what has been committed, and is closed when the block ends.
+        """
+        view = object.__new__(Store)
+        view.path, view.name, view.read_only = self.path, self.name, self.read_only
+        view._open_runs = set()
+        view._con = self._con.cursor()
+        try:
+            yield view
+        finally:
+            view._con.close()
+
     def relation(self, sql: str, params: Sequence[object] = ()) -> duckdb.DuckDBPyRelation:
         """A query's result as a DuckDB relation, to turn into a pandas, polars or Arrow frame."""
         return self._con.sql(sql, params=list(params))

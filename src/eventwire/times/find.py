@@ -9,15 +9,12 @@ from eventwire.model import TimeExpr
 from eventwire.parse import Parse
 from eventwire.times.anaphora import resolve_anaphora
 from eventwire.times.calendar import parse_anchor
+from eventwire.times.clocks import dated_clocks
 from eventwire.times.context import Context
 from eventwire.times.lexicon import lexicon
 from eventwire.times.normalise import normalise
 from eventwire.times.recognise import Candidate, find_candidates, rules
 
-_CLOCK = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T\d\d:\d\d$")
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-_GAP_DATE_CLOCK = re.compile(r"^,?\s*(?:at|from|by|around|until|before|after)?\s*$")
-_GAP_CLOCK_DATE = re.compile(r"^,?\s*(?:on)?\s*$")
 _WORD_BEFORE_STOP = re.compile(r"(?<![.\w])([A-Za-z]+)\.$")
 #: When two rules find spans of the same length, the earlier rule wins.
 _RULE_ORDER = {kind: k for k, (kind, _) in enumerate(rules())}
@@ -56,34 +53,7 @@ def find_times(text: str, published: str | None, parse: Parse | None = None) -> 
             start, end = trimmed(text, cand)
             found.append(TimeExpr(text=text[start:end], start=start, end=end, type=kind, value=value))
             taken.add(start, end)
-    return dated_clocks(resolve_anaphora(sorted(found, key=lambda t: t.start)), text)
-
-
-def dated_clocks(found: list[TimeExpr], text: str) -> list[TimeExpr]:
-    """A clock time next to a date takes that date: "on Tuesday at 3 p.m.", "10 a.m. on March 3"."""
-    out = list(found)
-    for k, timex in enumerate(out):
-        if timex.type != "TIME" or not _CLOCK.match(timex.value):
-            continue
-        before = out[k - 1] if k > 0 else None
-        after = out[k + 1] if k + 1 < len(out) else None
-        if (
-            before is not None
-            and _DAY.match(before.value)
-            and _GAP_DATE_CLOCK.match(text[before.end : timex.start])
-        ):
-            out[k] = _on_day(timex, before.value)
-        elif (
-            after is not None
-            and _DAY.match(after.value)
-            and _GAP_CLOCK_DATE.match(text[timex.end : after.start])
-        ):
-            out[k] = _on_day(timex, after.value)
-    return out
-
-
-def _on_day(timex: TimeExpr, day: str) -> TimeExpr:
-    return timex.model_copy(update={"value": day + timex.value[10:]})
+    return dated_clocks(resolve_anaphora(sorted(found, key=lambda t: t.start)), text, ctx.anchor)
 
 
 def _preference(cand: Candidate) -> tuple[int, int, int]:

@@ -36,6 +36,8 @@ class Lexicon:
     season_licensors: frozenset[str]
     month_licensors: frozenset[str]
     irregular_past_verbs: frozenset[str]
+    prospective_verbs: frozenset[str]
+    frozen_participles: frozenset[str]
 
 
 @cache
@@ -66,6 +68,8 @@ def lexicon() -> Lexicon:
         season_licensors=frozenset(raw["season_licensors"]),
         month_licensors=frozenset(raw["month_licensors"]),
         irregular_past_verbs=frozenset(raw["irregular_past_verbs"]),
+        prospective_verbs=frozenset(raw["prospective_verbs"]),
+        frozen_participles=frozenset(raw["frozen_participles"]),
     )
 
 

@@ -24,11 +24,13 @@ from eventwire.times.calendar import (
     week_value,
     weekday_date,
 )
+from eventwire.times.clocks import UNDATED
 from eventwire.times.context import Context
 from eventwire.times.lexicon import lexicon, number_value, singular
-from eventwire.times.recognise import Candidate
+from eventwire.times.recognise import Candidate, amount_pattern
 from eventwire.times.values import (
     clock_value,
+    compound_duration,
     duration_value,
     expand_year,
     pick_numeric_reading,
@@ -84,7 +86,9 @@ def month_day(c: Candidate, ctx: Context) -> Timex | None:
         return ("DATE", day_value(exact)) if exact else None
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
-    year = day_year(ctx.anchor, month, day, ctx.day_tense(c.start, c.end))
+    year = named_year(c, ctx, ctx.anchor) or day_year(ctx.anchor, month, day, ctx.day_tense(c.start, c.end))
+    if safe_date(year, month, day) is None:
+        return None
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -104,17 +108,26 @@ def bare_month(c: Candidate, ctx: Context) -> Timex | None:
     month = month_number(c, ctx, licensed=licensed)
     if month is None or c.parts["month"].lower() not in _FULL_MONTHS or ctx.looks_like_name(c.start, c.end):
         return None
-    named_year = _NAMED_YEAR.match(ctx.text, c.end)
-    if named_year and ctx.anchor is not None:
-        shift = {"last": -1, "this": 0, "next": 1}[named_year.group(1).lower()]
-        return "DATE", month_value(ctx.anchor.year + shift, month)  # "July last year"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
+    year_ = named_year(c, ctx, ctx.anchor)
+    if year_ is not None:
+        return "DATE", month_value(year_, month)  # "July last year", "January of this year"
     rel = c.parts.get("rel", "").lower()
     # "October elections": a month naming a kind of thing does not share its clause's tense
     modifier = ctx.dep_at(c.end - len(c.parts["month"])) in {"compound", "nmod", "amod"}
     tense = "none" if modifier else ctx.tense(c.start, c.end)
     return "DATE", month_value(month_year(ctx.anchor, month, rel, tense), month)
+
+
+def named_year(c: Candidate, ctx: Context, anchor: date) -> int | None:
+    """The year said after a month: inside the expression ("January of this year") or just
+    after it as one of its own ("July last year", which stays two expressions)."""
+    word = c.parts.get("ofyear")
+    if word is None:
+        after = _NAMED_YEAR.match(ctx.text, c.end)
+        word = after.group(1) if after else None
+    return anchor.year + {"last": -1, "this": 0, "next": 1}[word.lower()] if word else None
 
 
 def month_number(c: Candidate, ctx: Context, licensed: bool) -> int | None:
@@ -192,11 +205,10 @@ def century(c: Candidate, ctx: Context) -> Timex | None:
 def relative(c: Candidate, ctx: Context) -> Timex | None:
     rel = " ".join(c.parts.get("rel", "").lower().split())
     unit = singular(c.parts["unit"])
-    if unit == "weekend" and rel == "the" and "mod" not in c.parts and ctx.anchor is not None:
+    if unit == "weekend" and rel in {"the", "this"} and "mod" not in c.parts and ctx.anchor is not None:
+        # "over the weekend", "this weekend": the one the clause's tense points at
         saturday = weekday_date(ctx.anchor, 6, "", ctx.tense(c.start, c.end))
-        return "DATE", week_value(
-            saturday
-        ) + "-WE"  # "over the weekend": the one the clause's tense points at
+        return "DATE", week_value(saturday) + "-WE"
     if rel == "that" or (not rel and "mod" not in c.parts) or (rel == "the" and "mod" not in c.parts):
         return None
     return relative_value(" ".join(singular(c.parts["unit"]).split()), rel, ctx.anchor)
@@ -240,6 +252,17 @@ def duration(c: Candidate, ctx: Context) -> Timex | None:
     ):
         return "SET", duration_value(1, unit)  # "$5 billion a year"
     return "DURATION", duration_value(n, unit)
+
+
+def duration_compound(c: Candidate, ctx: Context) -> Timex | None:
+    amounts = []
+    for m in amount_pattern().finditer(c.parts["amounts"]):
+        n = number_value(m.group(1)) if not m.group(1)[0].isdigit() else float(m.group(1))
+        if n is None:
+            return None
+        amounts.append((float(n), singular(m.group(2))))
+    value = compound_duration(amounts)
+    return ("DURATION", value) if value else None
 
 
 def duration_vague_(c: Candidate, ctx: Context) -> Timex | None:
@@ -294,30 +317,42 @@ def clock(c: Candidate, ctx: Context) -> Timex | None:
 
 
 def clock24(c: Candidate, ctx: Context) -> Timex | None:
-    if "tz" not in c.parts and ctx.word_before(c.start).lower() not in _CLOCK_PREPOSITIONS:
+    if not ({"tz", "dw"} & c.parts.keys()) and ctx.word_before(c.start).lower() not in _CLOCK_PREPOSITIONS:
         return None  # "3:16" alone may be a score or a verse; "at 22:30" is a time
     return clock_on_day(c, ctx, int(c.parts["h"]))
 
 
 def clock_on_day(c: Candidate, ctx: Context, hour: int) -> Timex | None:
+    """A clock time on the day the expression names ("Tuesday 3 p.m.", "1922 UTC yesterday");
+    with none, an undated placeholder that :func:`eventwire.times.clocks.dated_clocks` dates
+    from the text around it."""
     minute = int(c.parts.get("m", "0"))
-    name = c.parts.get("wd") or c.parts.get("wd2")
+    day = own_day(c, ctx)
+    return "TIME", clock_value(day_value(day) if day else UNDATED, hour, minute)
+
+
+def own_day(c: Candidate, ctx: Context) -> date | None:
+    """The day a clock expression names itself: a weekday or "today"/"yesterday"/"tomorrow"."""
     if ctx.anchor is None:
-        return "TIME", clock_value("XXXX-XX-XX", hour, minute)
-    day = ctx.anchor
+        return None
+    name = c.parts.get("wd") or c.parts.get("wd2")
     if name:
-        day = weekday_date(ctx.anchor, lexicon().weekdays[name.lower()], "", ctx.day_tense(c.start, c.end))
-    return "TIME", clock_value(day_value(day), hour, minute)
+        return weekday_date(ctx.anchor, lexicon().weekdays[name.lower()], "", ctx.day_tense(c.start, c.end))
+    word = c.parts.get("dw") or c.parts.get("dw2")
+    if word:
+        return ctx.anchor + timedelta(days=lexicon().day_words[word.lower()])
+    return None
 
 
 def noon(c: Candidate, ctx: Context) -> Timex | None:
     hour = 24 if c.parts["word"].lower() == "midnight" else 12
-    day = day_value(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
-    return "TIME", clock_value(day, hour, 0)
+    return "TIME", clock_value(UNDATED, hour, 0)
 
 
 def set_every(c: Candidate, ctx: Context) -> Timex | None:
     lex = lexicon()
+    if c.parts["which"].lower() == "per":
+        return None  # a rate ("75 miles per hour", "$15 per hour"), not a recurrence
     what = singular(c.parts["what"])
     step = 2 if "other" in c.parts else number_value(c.parts.get("num", "1")) or 1
     if what in lex.weekdays:
@@ -431,6 +466,8 @@ NORMALISERS: dict[str, Normaliser] = {
     "anaphor_day": anaphor,
     "ago": ago,
     "duration": duration,
+    "duration_compound": duration_compound,
+    "age": duration,
     "duration_vague": duration_vague_,
     "duration_bare": duration_vague_,
     "weekday": weekday,
@@ -438,6 +475,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "part_of_day": part_of_day,
     "clock": clock,
     "clock24": clock24,
+    "clock_utc": clock24,
     "noon": noon,
     "set_every": set_every,
     "set_times": set_times,

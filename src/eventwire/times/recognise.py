@@ -46,6 +46,13 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def amount_pattern() -> re.Pattern[str]:
+    """One count and unit of a compound length, both captured: "59 minutes", "two years"."""
+    w = words()
+    return re.compile(rf"({w['number']}|\d+(?:\.\d+)?)[\s-]+({w['units']}|{w['unit']})\b", re.IGNORECASE)
+
+
 def rule_sources() -> dict[str, str]:
     return {**date_rules(), **relative_rules(), **duration_rules(), **clock_rules(), **set_rules()}
 
@@ -58,11 +65,19 @@ def fragments() -> dict[str, str]:
         "day": r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "month": rf"(?P<month>{w['month']})\b\.?",
         "wd_prefix": rf"(?:\b(?P<wd>{w['weekday']}),?\s+)?",
-        "wd_suffix": rf"(?:,?\s+(?:on\s+)?(?P<wd2>{w['weekday']})\b)?",
+        # "3 p.m. Tuesday", "0300 UTC Monday morning", "1922 UTC yesterday": the day a clock time is on
+        "wd_suffix": rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{w['weekday']})|(?P<dw2>today|yesterday|tomorrow))\b"
+        rf"(?:\s+(?:{w['day_part']})\b)?)?",
+        "dw_prefix": r"(?:\b(?P<dw>today|yesterday|tomorrow)\s+at\s+)?",
         "mod": rf"(?:(?P<mod>{w['range_mod']})[\s-]+)?",
         "dmod": rf"(?:(?P<dmod>{w['duration_mod']})\s+)?",
         "count": rf"(?P<num>{w['number']}|\d+(?:\.\d+)?)[\s-]+(?P<unit>{w['units']}|{w['unit']})\b",
-        "not_age": r"(?![\s-]+old\b|-olds?\b)",
+        "amount": rf"(?:{w['number']}|\d+(?:\.\d+)?)[\s-]+(?:{w['units']}|{w['unit']})\b",
+        # "a 44-year-old" is one age expression (a duration, as TimeML marks ages); "44 years old"
+        # is the length "44 years" before the adjective
+        "not_age": r"(?!-olds?\b)",
+        # "January of this year", "September 20 of last year": the year, said after the month
+        "of_year": r"(?:\s+of\s+(?P<ofyear>last|this|next)\s+year\b)",
         "zone": rf"(?:\s*(?P<tz>{w['zone']})\b)?",
     }
 
@@ -75,10 +90,10 @@ def date_rules() -> dict[str, str]:
         "ymd": r"(?<![\d/])(?P<year>\d{4})/(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",
         "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})"
         r"(?![\d/]|\.\d)",
-        "month_day": rf"{f['wd_prefix']}\b{month}\s+{day}\b(?!,\d|\.\d|\d)(?:,?\s+{year}\b)?",
+        "month_day": rf"{f['wd_prefix']}\b{month}\s+{day}\b(?!,\d|\.\d|\d)(?:,?\s+{year}\b|{f['of_year']})?",
         "day_month": rf"{f['wd_prefix']}(?<![\d,.$])\b{day}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?",
         "month_year": rf"{mod}\b{month},?\s+(?:of\s+)?{year}\b",
-        "month": rf"{mod}(?:(?P<rel>last|next|this|past|coming)\s+)?\b{month}",
+        "month": rf"{mod}(?:(?P<rel>last|next|this|past|coming)\s+)?\b{month}{f['of_year']}?",
         "year": rf"{mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year}\b(?P<plural>'?s\b)?",
         "year_tail": r"(?<=[12]\d\d\d[-–])(?P<tail>\d\d)\b(?![-–]?\d)",
         "decade": rf"{mod}(?:the\s+)?(?:(?P<d4>1[5-9]\d0|20\d0)|['’](?P<d2>\d0))['’]?s\b",
@@ -116,6 +131,10 @@ def duration_rules() -> dict[str, str]:
     return {
         "duration": rf"{f['dmod']}(?:(?P<the>the)\s+(?:(?P<rel>{w['span_rel']})\s+)?)?"
         rf"\b{f['count']}{f['not_age']}(?:-long\b)?",
+        "age": rf"\b(?P<num>{w['number']}|\d+)[\s-]+(?P<unit>{w['units']}|{w['unit']})-olds?\b",
+        # "1 hour 59 minutes 40.2 seconds", "two years and six months": one length
+        "duration_compound": rf"{f['dmod']}\b(?P<amounts>{f['amount']}"
+        rf"(?:(?:,\s*|\s+and\s+|\s+){f['amount']})+){f['not_age']}",
         "duration_vague": rf"(?:(?P<the>the)\s+)?(?:(?P<rel>{w['span_rel']}|recent)\s+)?"
         rf"\b(?P<vague>{w['vague']})\s+(?P<unit>{w['units']})\b{f['not_age']}",
         "duration_bare": r"(?:(?P<rel>recent|past|coming|next|last|previous)\s+)?"
@@ -126,10 +145,13 @@ def duration_rules() -> dict[str, str]:
 def clock_rules() -> dict[str, str]:
     f = fragments()
     return {
-        "clock": rf"{f['wd_prefix']}(?<![\d:.])\b(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?"
+        "clock": rf"{f['dw_prefix']}{f['wd_prefix']}(?<![\d:.])\b(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?"
         rf"\s*(?P<ampm>[ap])\.?\s?m\b\.?{f['zone']}{f['wd_suffix']}",
-        "clock24": r"(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![:\d]|\.\d)"
+        "clock24": rf"{f['dw_prefix']}(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![:\d]|\.\d)"
         rf"{f['zone']}{f['wd_suffix']}",
+        # "1700 UTC", "0617 GMT": four digits are a clock time only with a universal zone after them
+        "clock_utc": rf"{f['dw_prefix']}(?<![\d:.,$£€#/-])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*"
+        rf"(?P<tz>UTC|GMT)\b{f['wd_suffix']}",
         "noon": r"\b(?P<word>noon|midday|midnight)\b",
     }
 
@@ -138,8 +160,8 @@ def set_rules() -> dict[str, str]:
     w = words()
     every = rf"{w['units']}|{w['unit']}|{w['weekday']}|{w['season']}|{w['day_part']}"
     return {
-        "set_every": rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{w['number']}|\d+)\s+)?"
-        rf"(?P<what>{every})s?\b",
+        "set_every": rf"\b(?P<which>every|each|per)\s+(?:(?P<other>other)\s+)?"
+        rf"(?:(?P<num>{w['number']}|\d+)\s+)?(?P<what>{every})s?\b",
         "set_times": rf"\b(?P<freq>once|twice|thrice|(?:{w['number']}|\d+)\s+times)\s+(?:a|an|per|every)\s+"
         rf"(?P<unit>{w['unit']})\b",
         "set_adverb": rf"\b(?P<adverb>{w['set_adverb']})\b",
@@ -164,6 +186,8 @@ def words() -> dict[str, str]:
         "set_adverb": alternation(lex.set_adverbs),
         "range_mod": alternation(lex.range_modifiers),
         "duration_mod": alternation(lex.duration_modifiers),
+        # "January of this year", "September 20 of last year": the year, said after the month
+        "of_year": r"(?:\s+of\s+(?P<ofyear>last|this|next)\s+year\b)",
         "zone": alternation(lex.time_zones),
         "relation": r"this\s+past|this\s+coming|this|last|next|the\s+last|the\s+past|the\s+next|"
         r"the\s+coming|the\s+following|the\s+previous|past|coming|previous|current|the\s+current|the|that",

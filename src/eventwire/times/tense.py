@@ -42,9 +42,15 @@ def governing_verb(parse: Parse, start: int, end: int) -> Token | None:
         return None
     indices = {t.i for t in inside}
     root = next((t for t in inside if t.head not in indices or t.head == t.i), inside[0])
-    if root.pos in VERB_POS and root.dep not in {"compound", "nmod", "npadvmod"}:
+    if is_verb(root) and root.dep not in {"compound", "nmod", "npadvmod"}:
         return root
-    return next((a for a in parse.ancestors(root.i) if a.pos in VERB_POS), None)
+    return next((a for a in parse.ancestors(root.i) if is_verb(a)), None)
+
+
+def is_verb(tok: Token) -> bool:
+    """A verb that has a tense: not one of the participles that work as prepositions
+    ("according to", "following the quake"), whose date takes the tense of the clause above."""
+    return tok.pos in VERB_POS and not (tok.dep == "prep" and tok.lower in lexicon().frozen_participles)
 
 
 def verb_tense(parse: Parse, verb: Token) -> Tense:
@@ -53,6 +59,10 @@ def verb_tense(parse: Parse, verb: Token) -> Tense:
         return "future"
     if any(a.lower == "to" for a in aux):
         return infinitive_tense(parse, verb)
+    if verb.lemma.lower() in lexicon().prospective_verbs:
+        return "none" if simple_past(verb, aux) else "future"  # "is scheduled for February 4"
+    if verb.tag == "VBN" and aux and all(a.lemma == "be" and a.tag in {"VBZ", "VBP"} for a in aux):
+        return "none"  # a present passive: "is held on Fridays"
     if any(a.tag in PAST_TAGS for a in aux) or verb.tag in PAST_TAGS or verb.has_morph("Tense=Past"):
         return "past"
     if verb.tag == "VBG" and any(a.lemma == "be" and a.tag in {"VBZ", "VBP"} for a in aux):
@@ -63,12 +73,18 @@ def verb_tense(parse: Parse, verb: Token) -> Tense:
 def infinitive_tense(parse: Parse, verb: Token) -> Tense:
     """An infinitive under a simple past is past ("agreed to sell in October");
     otherwise it looks ahead ("plans to meet on Monday", "has picked firms to run through June")."""
-    governor = next((a for a in parse.ancestors(verb.i) if a.pos in VERB_POS), None)
+    governor = next((a for a in parse.ancestors(verb.i) if is_verb(a)), None)
     if governor is None:
         return "future"
     aux = [c for c in parse.children(governor.i) if c.dep in {"aux", "auxpass"}]
-    simple_past = governor.tag == "VBD" or any(a.tag == "VBD" for a in aux)
-    return "past" if simple_past else "future"
+    if not simple_past(governor, aux):
+        return "future"
+    # "was forecast to reach Florida on Wednesday": looked ahead from a time before publication
+    return "none" if governor.lemma.lower() in lexicon().prospective_verbs else "past"
+
+
+def simple_past(verb: Token, aux: list[Token]) -> bool:
+    return verb.tag == "VBD" or any(a.tag == "VBD" for a in aux)
 
 
 def text_tense(text: str, start: int, end: int) -> Tense:

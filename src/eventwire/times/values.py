@@ -34,6 +34,25 @@ def duration_value(n: float, unit: str) -> str:
     return f"{prefix}{text}{code}"
 
 
+def compound_duration(amounts: list[tuple[float, str]]) -> str | None:
+    """ "PT1H59M40.2S" for 1 hour 59 minutes 40.2 seconds, "P2Y6M": units from the largest down,
+    each once; None when they are not (then the words are not one length)."""
+    lex = lexicon()
+    order = ["year", "month", "week", "day", "hour", "minute", "second"]
+    units = [unit for _, unit in amounts]
+    if any(u not in order for u in units) or [order.index(u) for u in units] != sorted(
+        {order.index(u) for u in units}
+    ):
+        return None
+    date_part = "".join(f"{_amount(n)}{lex.units[u]}" for n, u in amounts if u not in lex.clock_units)
+    time_part = "".join(f"{_amount(n)}{lex.units[u]}" for n, u in amounts if u in lex.clock_units)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+def _amount(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
 def vague_duration(unit: str) -> str:
     """ "PXY" for "years", "PTXH" for "hours", "PXDE" for "decades"."""
     code = lexicon().units.get(unit, "D")

@@ -1,0 +1,138 @@
+"""Senses of trigger words that name no political act.
+
+A trigger word is coded only in its political sense.  Three checks tell the other senses apart,
+each from data (``other_senses.tsv``, ``sport.tsv``, ``causes.tsv``) drawn up from dictionary
+senses and general usage:
+
+- the word's object, or a noun's modifier, picks another sense: shares that *hit* a record
+  high, a *deal struck*, a plan *executed*, a film *shot*, a fire *fought*, a *heart attack*;
+- the sentence reports a game (one sport word, or two that sport often uses), and the word has a
+  sport sense: "Brazil *beat* Germany in the semi-final", "the striker *shot* wide";
+- harm done by an accident, a disaster or a disease is no one's act: "an earthquake *killed*
+  ...", "two men were *killed* in a crash".
+
+Once an article's events are coded, :func:`unsupported` drops those their sentence does not
+support as someone's act (the rules follow the annotation guidelines of the project's
+ordinary-news set, themselves drawn from the PLOVER manual).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from eventwire.events.anchors import trigger_token
+from eventwire.events.casualties import FIELDS, VIOLENT
+from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
+from eventwire.model import Event, Party
+from eventwire.parse import Parse, Token
+
+#: sentences with this many weak sport words report a game
+WEAK_SPORT_WORDS = 2
+#: dependents that narrow a word's sense: objects, a passive subject, a noun's modifiers
+_OWN_DEPENDENTS = ("dobj", "nsubjpass", "attr", "compound", "amod", "npadvmod")
+
+
+@cache
+def _other_senses() -> dict[tuple[str, str], frozenset[str]]:
+    table: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for pos, lemma, words in data_rows("other_senses.tsv"):
+        table[(pos, lemma)].update(words.split(","))
+    return {key: frozenset(words) for key, words in table.items()}
+
+
+@cache
+def _sport() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = defaultdict(set)
+    for kind, lemma in data_rows("sport.tsv"):
+        table[kind].add(lemma)
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+def _pos(tok: Token) -> str | None:
+    return "V" if tok.pos == "VERB" else "N" if tok.pos == "NOUN" else None
+
+
+def _dependents(parse: Parse, tok: Token) -> set[str]:
+    """Lemmas of the word's objects, the objects of its prepositions, and a noun's modifiers."""
+    kids = parse.children(tok.i)
+    out = {lemma_of(k) for k in kids if k.dep in _OWN_DEPENDENTS}
+    for k in kids:
+        if k.dep in ("prep", "prt"):
+            out |= {lemma_of(g) for g in parse.children(k.i) if g.dep == "pobj"}
+        if k.dep == "dobj":  # "hit a record high": the object's own modifiers
+            out |= {lemma_of(g) for g in parse.children(k.i) if g.dep in ("amod", "compound")}
+    return out
+
+
+def other_sense(parse: Parse, tok: Token) -> bool:
+    """The word's object or modifier gives it a sense that names no political act."""
+    pos = _pos(tok)
+    words = _other_senses().get((pos, lemma_of(tok))) if pos else None
+    return bool(words and words & _dependents(parse, tok))
+
+
+def sport_sense(parse: Parse, tok: Token) -> bool:
+    """The word has a sport sense and its sentence reports a game."""
+    table = _sport()
+    if lemma_of(tok) not in table.get("contest", frozenset()):
+        return False
+    lemmas = {lemma_of(t) for t in parse.sentence_tokens(tok.sent)}
+    strong = lemmas & table.get("cue", frozenset())
+    return bool(strong) or len(lemmas & table.get("weak", frozenset())) >= WEAK_SPORT_WORDS
+
+
+def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
+    """Harm by an accident, a disaster or a disease: its cause is the subject, the passive
+    agent, or the object of 'in' ('killed in a crash')."""
+    causes = natural_causes()
+    if source is not None and lemma_of(source) in causes:
+        return True
+    return any(
+        k.dep in ("prep", "agent")
+        and k.lower in ("in", "by")
+        and any(g.dep == "pobj" and lemma_of(g) in causes for g in parse.children(k.i))
+        for k in parse.children(tok.i)
+    )
+
+
+def _named(party: Party | None) -> bool:
+    return party is not None and (party.actor is not None or party.text is not None)
+
+
+def unsupported(parse: Parse, event: Event) -> bool:
+    """An event its sentence does not support as an act of someone's:
+
+    - an event noun of a non-violent act with no source, no target and no casualties that is not
+      what its sentence is about (not the subject or object of the sentence's main verb): "the
+      talks", "the investigation".  Violent acts named by a noun ("the attack", "the bombing")
+      are kept: news names an attack's parties and toll in other sentences, and whole-document
+      sets such as WikiEvents code every mention;
+    - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
+      sentence or the one before names one): "five were seriously injured";
+    - aid or rescue given by no one named: the routine work of emergency services.
+    """
+    tok = trigger_token(parse, event)
+    if tok is None or _named(event.source):
+        return False
+    if event.type == "AID":
+        return True
+    if event.type == "ASSAULT" and tok.pos == "VERB" and _beside_natural_cause(parse, tok):
+        return True
+    if event.type in VIOLENT:
+        return False  # "the attack", "the raid": a violent act named by a noun is an act
+    counted = any(getattr(event, f) for f in FIELDS)
+    return tok.pos == "NOUN" and not _named(event.target) and not counted and not _main_topic(parse, tok)
+
+
+def _main_topic(parse: Parse, noun: Token) -> bool:
+    if noun.dep == "compound":  # "a mediation effort", "a bombing campaign": the phrase's head
+        noun = parse.tokens[noun.head]
+    head = parse.tokens[noun.head]
+    return noun.dep in ("nsubj", "nsubjpass", "dobj") and head.dep == "ROOT"
+
+
+def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
+    causes = natural_causes()
+    sentences = (tok.sent - 1, tok.sent) if tok.sent > 0 else (tok.sent,)
+    return any(lemma_of(t) in causes for n in sentences for t in parse.sentence_tokens(n))

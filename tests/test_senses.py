@@ -1,0 +1,49 @@
+"""Trigger words in senses that name no political act give no event; their political sense still does.
+
+Sentences written for this test (no gold set was read to write them or the rules).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse
+
+pytestmark = pytest.mark.model
+
+OTHER_SENSES = [
+    ("Shares of the carmaker hit a record high on Tuesday.", "hit"),
+    ("The two firms struck a deal worth $2 billion on Monday.", "struck"),
+    ("The company executed its plan to cut costs last year.", "executed"),
+    ("The director shot the film in Morocco last spring.", "shot"),
+    ("Firefighters fought the blaze for three days.", "fought"),
+    ("The senator died of a heart attack on Sunday.", "attack"),
+    ("Two men were killed in a crash on the motorway on Friday.", "killed"),
+    ("An earthquake killed 12 people in Peru on Monday.", "killed"),
+    ("Brazil beat Germany 7-1 in the World Cup semi-final on Tuesday.", "beat"),
+    ("The striker shot wide as the team chased a goal in the second half.", "shot"),
+    ("Nadal will face Federer in the tournament final on Sunday.", "face"),
+]
+
+POLITICAL_SENSES = [
+    ("An air strike hit a school in Idlib on Monday, killing 12 people.", "ASSAULT"),
+    ("Gunmen shot two policemen in Kabul on Tuesday.", "ASSAULT"),
+    ("Militants attacked an army base near Mosul on Sunday.", "ASSAULT"),
+    ("The regime executed three activists in Tehran on Saturday.", "ASSAULT"),
+    ("Protesters occupied the office of the governor in Basra on Monday.", "ASSAULT"),
+    ("Police beat protesters outside the stadium in Minsk on Sunday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), OTHER_SENSES)
+def test_another_sense_gives_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    article = analyse(spacy_backend, text, published="2021-12-09", until="events")
+    triggers = [(e.type, article.text[e.trigger.start : e.trigger.end]) for e in article.events if e.trigger]
+    assert not [t for t in triggers if t[1] == word], triggers
+
+
+@pytest.mark.parametrize(("text", "kind"), POLITICAL_SENSES)
+def test_the_political_sense_is_still_coded(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    article = analyse(spacy_backend, text, published="2021-12-09", until="events")
+    assert kind in {e.type for e in article.events}, [(e.type, e.trigger) for e in article.events]

@@ -1,0 +1,71 @@
+"""Who serves whom, whose relative a victim is, and where an event happened.
+
+Sentences written for this test from the kinds of error issue 11 lists; no gold set was read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _one(text: str) -> Article:
+    return eventwire.process([text], published="2021-12-09")[0]
+
+
+def _code_of(article: Article, name: str) -> str | None:
+    return next(a.code for a in article.actors if a.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Lt. Gregg Hastings of the Oregon State Police said officers arrested two men.",
+            "Gregg Hastings",
+            "USACOP",
+        ),
+        (
+            "Taliban spokesman Zabihullah Mujahid said the group attacked a checkpoint.",
+            "Zabihullah Mujahid",
+            "AFGREB",
+        ),
+        ("A spokesman for the Iraqi army said troops shelled the town.", "spokesman", "IRQMIL"),
+    ],
+)
+def test_a_person_takes_the_country_and_sector_of_the_body_it_serves(text: str, name: str, code: str) -> None:
+    assert _code_of(_one(text), name) == code
+
+
+def test_a_known_leader_keeps_the_dictionary_coding() -> None:
+    assert _code_of(_one("Prime Minister Boris Johnson met the Pope on Monday."), "Boris Johnson") == "GBRGOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed the son of the interior minister in Kabul on Monday.",
+        "Gunmen killed the two sons of a police chief in Herat.",
+        "Police arrested the wife of the opposition leader.",
+    ],
+)
+def test_a_relative_does_not_take_the_office_of_the_person_named(text: str) -> None:
+    article = _one(text)
+    (event,) = article.events
+    assert event.target is not None and event.target.actor is None, event.target
+
+
+def test_a_nationality_in_an_actors_name_is_not_the_place_of_the_event() -> None:
+    article = _one("A general of the US army met Afghan officials in Kabul on Tuesday.")
+    places = {p.id: p.name for p in article.places}
+    assert [places.get(e.place or "") for e in article.events] == ["Kabul"]
+
+
+def test_a_place_name_before_a_place_noun_still_places_the_event() -> None:
+    article = _one("Police in Kabul's Shar-e-Naw district arrested two men.")
+    places = {p.id: p.name for p in article.places}
+    assert [places.get(e.place or "") for e in article.events] == ["Kabul"]

@@ -1,0 +1,27 @@
+"""Quality floor on ../shared/gold/wikievents_dev (attacks, arrests and protests in whole news
+documents), scored as its README says.  Floors sit a little below the scores reached, so that a
+change that makes event coding worse on whole documents fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.config import Config
+from eventwire.evaluate.harness import run_wikievents
+
+pytestmark = [pytest.mark.model, pytest.mark.gold]
+
+#: reached: events F1 0.473, arguments F1 0.177 (2026-12-01); issue 11 asks for 0.65 and 0.45
+EVENTS_F1_FLOOR = 0.45
+ARGUMENTS_F1_FLOOR = 0.16
+
+
+def test_wikievents_dev_event_and_argument_f1_hold(gold_dir: Path) -> None:
+    folder = gold_dir / "wikievents_dev"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent: the public gold sets live in ../shared/gold")
+    scores = run_wikievents(folder, Config())
+    assert scores["events"]["f1"] >= EVENTS_F1_FLOOR, scores["events"]
+    assert scores["arguments"]["f1"] >= ARGUMENTS_F1_FLOOR, scores["arguments"]
