@@ -1,7 +1,10 @@
 """Copies, stories and incidents: what the issue asks them to show (eventwire.stories).
 
 - reworded copies of the demo articles and the seed join their original, and no two demo
-  articles are joined (the full corpus is ``eventwire eval copies``; a third of it here);
+  articles are joined: here a third of the corpus and the seed.  ``eventwire eval copies`` runs
+  the whole: every copy finds its original (pairwise F1 0.991), but one pair of related demo
+  articles, a day apart, is one story there (the Greek prime minister on the EastMed pipeline,
+  and the Cairo summit on the Turkish-Libyan border deal): a known miss, not covered here;
 - the seed and two reworded copies of it give each real event one incident of three mentions;
 - the ECB+ subset: story grouping above the floor, and two halves into one store give the
   stories of one run.
