@@ -25,6 +25,7 @@ from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import confidence
 from eventwire.events.context import phrase_after
 from eventwire.events.discards import discarded_sentences
+from eventwire.events.folding import fold_casualty_reports
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import party_of, token_owners
@@ -103,7 +104,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             demand = demand_event(article, parse, tok, run.next_id())
             if demand is not None:
                 run.events.append(demand)
-    coded = attribute(parse, expand_parties(article, parse, run.owners, run.events))
+    expanded = expand_parties(article, parse, run.owners, run.events)
+    coded = fold_casualty_reports(parse, attribute(parse, expanded))
     return [e for e in coded if not unsupported(parse, e)]
 
 

@@ -117,6 +117,14 @@ def casualties_in(parse: Parse, sentence: int) -> list[Casualty]:
     return found
 
 
+def is_casualty_verb(parse: Parse, tok: Token) -> bool:
+    """The word is a verb that counts casualties: "killed", "wounded", "died", "stabbed to death"."""
+    if tok.pos != "VERB":
+        return False
+    lemma = tok.lemma.lower()
+    return lemma in _words("verb") or lemma in _words("intransitive") or _to_death(parse, tok)
+
+
 def _to_death(parse: Parse, verb: Token) -> bool:
     """The verb is done 'to death': whatever the act, its victim died of it."""
     return any(

@@ -138,9 +138,21 @@ def _coordinated_in_phrase(article: Article, parse: Parse, head: Token, party: P
         return []
     end = start + len(party.text)
     toks = [t for t in parse.tokens[sent.start : sent.end] if start <= t.start and t.end <= end]
-    if not any(t.dep == "cc" and parse.tokens[t.head].pos in ("NOUN", "PROPN") for t in toks):
+    if not any(_coordinates_parties(parse, t, head) for t in toks):
         return []
     return [t for t in toks if t.pos in ("NOUN", "PROPN") and t.i != head.i]
+
+
+def _coordinates_parties(parse: Parse, tok: Token, head: Token) -> bool:
+    """The word is an "and" between nouns that are parties, not between the titles of one person
+    ("senator and presidential candidate Robert F. Kennedy": lower-case nouns before the phrase's
+    head that depend on it are its titles; capitalised names there are parties the parse misread
+    as modifiers, "Fornost and the evil Gondor")."""
+    first = parse.tokens[tok.head]
+    if tok.dep != "cc" or first.pos not in ("NOUN", "PROPN"):
+        return False
+    titles = first.pos == "NOUN" and first.text[:1].islower() and first.i < head.i
+    return not (titles and any(a.i == head.i for a in parse.ancestors(first.i)))
 
 
 def _mention_head(parse: Parse, owners: dict[int, str], verb: Token, actor: str) -> Token | None:

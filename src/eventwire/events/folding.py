@@ -1,0 +1,95 @@
+"""One act, one event: casualty verbs that report the toll of an act coded beside them.
+
+News names an attack and its toll in one sentence: "the attack had killed twelve and injured
+twelve more", "a car bombing killed five and wounded 110", "Fields killed a woman and injured
+nineteen others".  Each casualty verb is a trigger of its own, but the sentence reports one act
+(the project's annotation guidelines, section 2: one record per act per sentence; PLOVER codes
+the act, with its casualties as attributes).  A casualty verb's event is folded into the act's
+event when
+
+- its subject is the act's trigger ("the *attack* killed", "a car *bombing* wounded"), or
+- it is conjoined to the act's verb, or a participle clause of it, and has no subject of its own
+  ("killed ... and injured", "attacked a checkpoint, killing two").
+
+The act's event keeps its trigger, date, place and modality; it takes the folded event's counts
+(added field by field), its source and target where it names none (never the act's own words:
+"the attack" is not who attacked), and the higher confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire.events.anchors import trigger_token
+from eventwire.events.casualties import FIELDS, is_casualty_verb
+from eventwire.model import Event, Party
+from eventwire.parse import Parse, Token
+
+
+def fold_casualty_reports(parse: Parse, events: Sequence[Event]) -> list[Event]:
+    """The events with each casualty report folded into the act it reports the toll of."""
+    first_at: dict[int, int] = {}  # trigger token -> the first event coded at it
+    for n, event in enumerate(events):
+        tok = trigger_token(parse, event)
+        if tok is not None and event.type == "ASSAULT":
+            first_at.setdefault(tok.i, n)
+    out = list(events)
+    gone: set[int] = set()
+    for n, event in enumerate(events):
+        tok = trigger_token(parse, event)
+        if tok is None or event.type != "ASSAULT" or event.modality != "asserted":
+            continue
+        act = _act_of(parse, tok, first_at)
+        if act is None:
+            continue
+        owner = _final(act, first_at, parse, events)
+        if owner == n or owner in gone:
+            continue
+        out[owner] = _folded(out[owner], out[n], trigger_token(parse, out[owner]))
+        gone.add(n)
+    return [e for n, e in enumerate(out) if n not in gone]
+
+
+def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
+    """The index of the event of the act whose toll the casualty verb ``tok`` reports, if any."""
+    if not is_casualty_verb(parse, tok):
+        return None
+    subject = next((k for k in parse.children(tok.i) if k.dep in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.dep == "nsubj" and subject.i in first_at:
+        return first_at[subject.i]
+    if subject is None and tok.dep in ("conj", "advcl") and tok.head in first_at:
+        return first_at[tok.head]
+    return None
+
+
+def _final(n: int, first_at: dict[int, int], parse: Parse, events: Sequence[Event]) -> int:
+    """Follow folds to the act that is folded into no other ("killed ... and injured ..." after
+    "the attack killed"): at most as many steps as there are events."""
+    for _ in range(len(events)):
+        tok = trigger_token(parse, events[n])
+        act = _act_of(parse, tok, first_at) if tok is not None else None
+        if act is None or act == n:
+            return n
+        n = act
+    return n
+
+
+def _folded(act: Event, report: Event, act_word: Token | None) -> Event:
+    update: dict[str, object] = {"confidence": max(act.confidence, report.confidence)}
+    for field in FIELDS:
+        counts = [c for c in (getattr(act, field), getattr(report, field)) if c is not None]
+        update[field] = sum(counts) if counts else None
+    for role in ("source", "target"):
+        party = getattr(report, role)
+        if not _names(getattr(act, role)) and _names(party) and not _is_act(party, act_word):
+            update[role] = party
+    return act.model_copy(update=update)
+
+
+def _is_act(party: Party, act_word: Token | None) -> bool:
+    """The party is the act itself ("the attack killed twelve": the attack is no one's name)."""
+    return act_word is not None and party.text is not None and act_word.text in party.text.split()
+
+
+def _names(party: Party) -> bool:
+    return party.actor is not None or party.text is not None

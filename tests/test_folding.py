@@ -1,0 +1,66 @@
+"""One act, one event: a casualty verb that reports an act's toll is folded into the act's event
+(eventwire.events.folding), and the titles of one person are not split into parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse
+
+
+def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
+    return [
+        (art.text[e.trigger.start : e.trigger.end], e.fatalities, e.injured)
+        for e in art.events
+        if e.type == "ASSAULT" and e.trigger is not None
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the act's noun is the subject of the casualty verbs
+        ("Officials said the attack had killed twelve and injured twelve more.", [("attack", 12, 12)]),
+        ("A car bombing in Kabul killed five and wounded 110 on Monday.", [("bombing", 5, 110)]),
+        # casualty verbs conjoined, sharing one subject
+        ("The gunman killed a woman and injured nineteen others.", [("killed", 1, 19)]),
+        # a participle clause of the act
+        ("Gunmen attacked a checkpoint, killing two soldiers and wounding three.", [("attacked", 2, 3)]),
+    ],
+)
+def test_a_toll_is_part_of_its_act(spacy_backend: SpacyBackend, text: str, want: list[object]) -> None:
+    assert assaults(analyse(spacy_backend, text)) == want
+
+
+@pytest.mark.model
+def test_acts_with_their_own_subjects_stay_apart(spacy_backend: SpacyBackend) -> None:
+    text = "Rebels killed two soldiers on Monday and police shot a protester on Tuesday."
+    art = analyse(spacy_backend, text)
+    assert [t for t, _, _ in assaults(art)] == ["killed", "shot"]
+
+
+@pytest.mark.model
+def test_the_act_is_not_its_own_source(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Officials said the attack had killed twelve and injured twelve more.")
+    (event,) = [e for e in art.events if e.type == "ASSAULT"]
+    assert event.source.text is None or "attack" not in event.source.text
+
+
+@pytest.mark.model
+def test_the_titles_of_one_person_are_one_party(spacy_backend: SpacyBackend) -> None:
+    text = (
+        "He is serving a life sentence for the assassination of United States senator"
+        " and presidential candidate Robert F. Kennedy."
+    )
+    events = [e for e in analyse(spacy_backend, text).events if e.type == "ASSAULT"]
+    assert len(events) == 1 and "Kennedy" in (events[0].target.text or "")
+
+
+@pytest.mark.model
+def test_coordinated_parties_are_still_split(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Police arrested the mayor and the governor of Basra on Monday.")
+    targets = [e.target.text for e in art.events if e.type == "COERCE"]
+    assert len(targets) == 2
