@@ -521,3 +521,18 @@ def test_asylum_granted_to_someone_is_for_them(spacy_backend: SpacyBackend) -> N
     art = analyse(spacy_backend, "Canada granted asylum to the Saudi teenager.")
     (granted,) = event_at(art, "granted")
     assert granted["type"] == "AID" and "teenager" in party_text(art, granted["target"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a gerund as a clause's subject names a kind of act
+        ("She said executing the prisoner would not bring her daughter back.", "executing"),
+        # an aim is no act done
+        ("Washington has retreated from its goal of ousting President Assad.", "ousting"),
+    ],
+)
+def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["modality"] for ev in event_at(art, word)] == ["uncertain"]

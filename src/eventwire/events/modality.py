@@ -46,6 +46,10 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
     own = _own_cue(parse, trigger)
     if own is not None:
         return own
+    if trigger.dep == "csubj" and trigger.tag == "VBG":
+        # a gerund as a clause's subject names a kind of act, not one done: "executing him would
+        # not bring her back", "killing civilians is a crime"
+        return Cue("uncertain", parse.tokens[trigger.head])
     tok = trigger
     for _ in range(MAX_CLIMB):
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj":
