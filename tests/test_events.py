@@ -478,6 +478,8 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "deface": "defacing websites is a cyber attack (COERCE), not vandalism",
         "apologize": "the manual: expressions of regret are CONCEDE",
         "apologise": "as apologize",
+        "apology": "as apologize",
+        "find": "found guilty: as convict",
     }
     for (_, lemma), trigs in triggers().items():
         for trig in trigs:
@@ -536,3 +538,27 @@ def test_asylum_granted_to_someone_is_for_them(spacy_backend: SpacyBackend) -> N
 def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, text: str, word: str) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["modality"] for ev in event_at(art, word)] == ["uncertain"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "target"),
+    [
+        ("A jury found Avenatti guilty of extortion.", "found", "SANCTION", "Avenatti"),
+        ("The court found the three men guilty on Monday.", "found", "SANCTION", "the three men"),
+        ("Police took the two men into custody on Monday.", "took", "COERCE", "the two men"),
+        ("Customs officers seized two tonnes of ivory at the port.", "seized", "COERCE", "ivory"),
+        ("The Information Minister paid tribute to the late judge.", "paid", "SUPPORT", "the late judge"),
+    ],
+)
+def test_multiword_acts(spacy_backend: SpacyBackend, text: str, word: str, kind: str, target: str) -> None:
+    """Acts named by a verb and its complement (CAMEO 173, 171, 051; the PLOVER manual's modes)."""
+    art = analyse(spacy_backend, text)
+    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == word]
+    assert (event.type, event.target.text) == (kind, target)
+
+
+@pytest.mark.model
+def test_seizing_a_chance_is_no_act(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The rebels seized the opportunity to regroup.")
+    assert event_at(art, "seized") == []

@@ -111,7 +111,7 @@ def _object(
     Aviv"); an object that names the act leaves the target to a preposition of the
     verb or of the object ("recalled its ambassador to Australia").
     """
-    target = child(parse, verb, "dobj")
+    target = child(parse, verb, "dobj") or _small_clause_subject(parse, verb)
     own_prep = prep_object(parse, verb, (prep,)) if prep is not None else None
     if _party_word(parse, own_prep) is not None:
         return own_prep
@@ -126,6 +126,13 @@ def _object(
         # "condemned an attack by X": the act's agent is who is condemned
         target = prep_object(parse, target, ("by",)) or target
     return target
+
+
+def _small_clause_subject(parse: Parse, verb: Token) -> Token | None:
+    """Whom a verb's adjective complement is said of: "found the three men guilty" (the parser
+    reads "the three men guilty" as a clause, or "Avenatti" as a modifier of "guilty")."""
+    complement = next((k for k in parse.children(verb.i) if k.dep == "ccomp" and k.pos == "ADJ"), None)
+    return child(parse, complement, "nsubj", "compound") if complement is not None else None
 
 
 def _parties(parse: Parse, source: Token | None, target: Token | None) -> Arguments:
