@@ -1,0 +1,34 @@
+"""Whom PLOVER covers (eventwire.events.coverage): a company's act toward no political actor is
+no event; toward a government or an IGO it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company apologized for its website being inaccessible.",
+        "The company apologized to its customers on Monday.",
+    ],
+)
+def test_a_company_toward_private_parties_is_no_event(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Google agreed to pay a fine to the European Commission.", "AGREE"),
+        ("Shell signed a deal with Nigeria.", "SUPPORT"),
+        ("The company sued the Ministry of Health.", "ACCUSE"),
+    ],
+)
+def test_a_company_toward_a_political_actor(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    assert kind in {e.type for e in analyse(spacy_backend, text).events}
