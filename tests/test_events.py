@@ -562,3 +562,13 @@ def test_multiword_acts(spacy_backend: SpacyBackend, text: str, word: str, kind:
 def test_seizing_a_chance_is_no_act(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The rebels seized the opportunity to regroup.")
     assert event_at(art, "seized") == []
+
+
+@pytest.mark.model
+def test_a_dictionary_verb_needs_a_known_actor_as_source(spacy_backend: SpacyBackend) -> None:
+    """CAMEO verb-dictionary codes are coded as PETRARCH codes them, for a source with a code:
+    a helicopter that flies a president somewhere makes no visit; Iran flying aid does give."""
+    art = analyse(spacy_backend, "Marine One landed on the South Lawn flying Trump to Walter Reed.")
+    assert art.events == []
+    art = analyse(spacy_backend, "Iran flew relief supplies to Lebanon.")
+    assert [e.type for e in art.events] == ["AID"]

@@ -51,13 +51,17 @@ def dictionary_event(
     """A dictionary verb's event with the parties its pattern bound, or None where it codes none.
 
     As in PETRARCH, a dictionary verb is coded only between two parties, one of
-    them an actor with a code; a bare verb of the built-in dictionary
+    them an actor with a code; with the built-in dictionaries, the source must be
+    that actor (who acts is a known political actor: a helicopter "flying Trump
+    to Walter Reed" makes no visit); a bare verb of the built-in dictionary
     ("offered", "eased") only between two coded actors it names itself.
     ``known``: the token owners and the actors' codes.
     """
     owners, codes = known
     event = fill_target(article, parse, owners, verb, apply_slots(article, parse, owners, hit, event))
     if not _between_actors(codes, event):
+        return None
+    if not petrarch_conventions() and not codes.get(event.source.actor or ""):
         return None
     if (
         not petrarch_conventions()
