@@ -572,3 +572,9 @@ def test_a_dictionary_verb_needs_a_known_actor_as_source(spacy_backend: SpacyBac
     assert art.events == []
     art = analyse(spacy_backend, "Iran flew relief supplies to Lebanon.")
     assert [e.type for e in art.events] == ["AID"]
+
+
+@pytest.mark.model
+def test_an_arranged_act_is_uncertain(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "NBC News reported Avenatti is to be sentenced in June.")
+    assert [ev["modality"] for ev in event_at(art, "sentenced")] == ["uncertain"]

@@ -4,7 +4,7 @@ A trigger is *negated* by a negation on itself or its auxiliaries ("did not
 attack", "no attacks", "failed to pass"), and *uncertain* when a modal, a verb
 of intention or demand, a forecast adjective or a condition governs it ("would
 withdraw", "plans to attack", "a resumption in attacks is probable", "if they
-attack").  Cues are data (``data/cues.tsv``).
+attack", "is to be sentenced").  Cues are data (``data/cues.tsv``).
 """
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
     own = _own_cue(parse, trigger)
     if own is not None:
         return own
+    if _be_to(parse, trigger):
+        # "is to be sentenced in June", "are to meet next week": an arrangement, not yet done
+        return Cue("uncertain", parse.tokens[trigger.head])
     if trigger.dep == "csubj" and trigger.tag == "VBG":
         # a gerund as a clause's subject names a kind of act, not one done: "executing him would
         # not bring her back", "killing civilians is a crime"
@@ -60,6 +63,16 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             return cue
         tok = head
     return None
+
+
+def _be_to(parse: Parse, trigger: Token) -> bool:
+    """The trigger is the infinitive of "be to" ("is to be sentenced")."""
+    head = parse.tokens[trigger.head]
+    return (
+        trigger.dep == "xcomp"
+        and head.lemma.lower() == "be"
+        and any(k.dep == "aux" and k.lower == "to" for k in parse.children(trigger.i))
+    )
 
 
 def _own_cue(parse: Parse, tok: Token) -> Cue | None:
