@@ -578,3 +578,13 @@ def test_a_dictionary_verb_needs_a_known_actor_as_source(spacy_backend: SpacyBac
 def test_an_arranged_act_is_uncertain(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "NBC News reported Avenatti is to be sentenced in June.")
     assert [ev["modality"] for ev in event_at(art, "sentenced")] == ["uncertain"]
+
+
+@pytest.mark.model
+def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) -> None:
+    """Appealing a conviction is a REJECT; saying one will is no THREATEN (CAMEO 13 threatens force
+    or penalties), while an intent to attack is."""
+    art = analyse(spacy_backend, "Avenatti intended to appeal the conviction.")
+    assert [(e.type, e.modality) for e in art.events] == [("REJECT", "uncertain")]
+    art = analyse(spacy_backend, "The rebels vowed to attack the capital.")
+    assert "THREATEN" in {e.type for e in art.events}

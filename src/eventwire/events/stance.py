@@ -34,17 +34,20 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     """The stance an intended or refused act shows: AGREE, THREATEN or REJECT, or None.
 
     PLOVER (after CAMEO 03, 12 and 13) codes an intent to cooperate as AGREE, an
-    intent to do harm as THREATEN, an announced retreat or concession as CONCEDE,
-    and a refusal to cooperate as REJECT; the act itself keeps its own modality.
+    intent to do harm (material conflict, CAMEO 15-20) as THREATEN, an announced
+    retreat or concession as CONCEDE, and a refusal to cooperate as REJECT; the act
+    itself keeps its own modality.  An intent to criticise, accuse, appeal or
+    protest (verbal conflict) is neither a threat nor an agreement: no stance.
     """
     if cue is None or match_trigger(parse, cue.token) is not None:
         return None  # "promised to", "refused to": the cue word is coded as an event already
     if not _own_act(parse, event, cue):
         return None  # "its resistance would continue until the occupation is removed"
-    hostile = (event.quad_class or 0) >= 3
-    if cue.kind == "intent" and (hostile or is_ultimatum(parse, cue)):
-        return "THREATEN"
-    if cue.kind == "intent":  # "will withdraw its troops" concedes; "will cooperate" agrees
+    quad = event.quad_class or 0
+    hostile = quad >= 3
+    if cue.kind == "intent" and (quad == 4 or is_ultimatum(parse, cue)):
+        return "THREATEN"  # "will attack", "plans sanctions": CAMEO 13 threatens force or penalties
+    if cue.kind == "intent" and not hostile:  # "will withdraw its troops" concedes; "will cooperate" agrees
         return "CONCEDE" if event.type in YIELDING else "AGREE"
     if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
         return "REJECT"
