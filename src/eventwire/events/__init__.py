@@ -125,7 +125,7 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
     if run.built_in and is_protest_topic(run.parse, tok, event, run.used):
         return  # "marched to demand ...": the demand is what the protest is about
     if run.built_in:
-        event = recoded(tok, event, run.article.actors)
+        event = recoded(run.parse, tok, event, run.article.actors)
     run.used[tok.i] = event.type
     run.events.append(event)
     if not run.built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it

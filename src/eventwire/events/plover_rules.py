@@ -7,6 +7,8 @@
   ('disapprove').
 - Hostage rescues are AID: soldiers or police who "free" captives rescue
   them; a captor who frees them releases them (RETREAT).
+- A promise of harm is a threat: "vowed to attack", "pledged to punish" is
+  THREATEN (CAMEO 13), not the AGREE a vow to cooperate is (CAMEO 03).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.events.cameo_fields import code_fields
-from eventwire.events.lexicon import lemma_of
+from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.model import Actor, Event
 from eventwire.parse import Parse, Token
 
@@ -26,6 +28,9 @@ DISAPPROVE = "111"
 RESCUE = "073"
 #: sectors whose freeing of captives is a rescue
 RESCUERS = frozenset({"MIL", "COP", "SPY"})
+#: the code of a threat, and the acts whose promise is one (material conflict)
+THREATEN = "130"
+HARM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, str]) -> bool:
@@ -37,9 +42,20 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
     return any(used.get(t.i) == "PROTEST" for t in protests)
 
 
-def recoded(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
-    """The event as the PLOVER manual codes it where its source decides its type."""
-    return _as_rescue(tok, _as_diplomatic(tok, event, actors), actors)
+def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+    """The event as the PLOVER manual codes it where its source or its complement decides its type."""
+    return _as_threat(parse, tok, _as_rescue(tok, _as_diplomatic(tok, event, actors), actors))
+
+
+def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
+    """'The rebels vowed to attack the capital': a promise of harm is a THREATEN."""
+    if event.type != "AGREE" or tok.pos != "VERB":
+        return event
+    for act in (k for k in parse.children(tok.i) if k.dep == "xcomp"):
+        trig = match_trigger(parse, act)
+        if trig is not None and trig.plover in HARM:
+            return _with_code(event, "THREATEN", THREATEN, None)
+    return event
 
 
 def _as_rescue(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
@@ -66,7 +82,7 @@ def _actor(actors: Sequence[Actor], actor_id: str | None) -> Actor | None:
     return next((a for a in actors if a.id == actor_id), None) if actor_id else None
 
 
-def _with_code(event: Event, plover: str, code: str, mode: str) -> Event:
+def _with_code(event: Event, plover: str, code: str, mode: str | None) -> Event:
     return event.model_copy(update=code_fields(code, plover, mode))
 
 
