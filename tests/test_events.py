@@ -588,3 +588,28 @@ def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) 
     assert [(e.type, e.modality) for e in art.events] == [("REJECT", "uncertain")]
     art = analyse(spacy_backend, "The rebels vowed to attack the capital.")
     assert "THREATEN" in {e.type for e in art.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # easing a penalty is a concession (the guidelines' table, CAMEO 08)
+        ("California outlawed the death penalty in 1972.", "outlawed", "CONCEDE"),
+        ("His death sentence was commuted to life in prison.", "commuted", "CONCEDE"),
+        ("Washington has retreated from its goal of ousting Assad.", "retreated", "CONCEDE"),
+        # backing an operation is military cooperation (CAMEO 062), backing words are SUPPORT
+        ("The town was retaken in an operation supported by Russia.", "supported", "COOPERATE"),
+        ("France supported the resolution.", "supported", "SUPPORT"),
+        ("The government banned the opposition party.", "banned", "COERCE"),
+    ],
+)
+def test_the_object_decides_the_type(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, word)] == [kind]
+
+
+@pytest.mark.model
+def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The Taliban seeks to retake control and reimpose their version of Sharia law.")
+    assert [ev["modality"] for ev in event_at(art, "reimpose")] == ["uncertain"]

@@ -83,6 +83,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     # an object, or a complement that says what the object was found or taken to be ("found guilty")
     objects = {lemma_of(k) for k in kids if k.dep in ("dobj", "nsubjpass", "attr", "oprd", "acomp")}
     objects |= {lemma_of(k) for k in kids if k.dep == "ccomp" and k.pos == "ADJ"}  # "found them guilty"
+    if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
+        objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     objects |= {lemma_of(g) for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"}
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}

@@ -55,6 +55,9 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         return Cue("uncertain", parse.tokens[trigger.head])
     tok = trigger
     for _ in range(MAX_CLIMB):
+        if tok.dep == "conj" and tok.head != tok.i and parse.tokens[tok.head].dep == "xcomp":
+            tok = parse.tokens[tok.head]  # "seeks to retake control and reimpose ...": one cue governs both
+            continue
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj":
             break
         head = parse.tokens[tok.head]
