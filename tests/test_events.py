@@ -611,5 +611,5 @@ def test_the_object_decides_the_type(spacy_backend: SpacyBackend, text: str, wor
 
 @pytest.mark.model
 def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
-    art = analyse(spacy_backend, "The Taliban seeks to retake control and reimpose their version of Sharia law.")
+    art = analyse(spacy_backend, "The Taliban seeks to retake control and reimpose their version of the law.")
     assert [ev["modality"] for ev in event_at(art, "reimpose")] == ["uncertain"]
