@@ -230,6 +230,7 @@ def incidents_client(synthetic_db: Path) -> Iterator[TestClient]:
         index = test_client.app.state.served.index  # type: ignore[attr-defined]
         index._con.execute("ALTER TABLE ev ADD COLUMN IF NOT EXISTS incident VARCHAR")
         index._con.execute("UPDATE ev SET incident = concat_ws('|', type, place, strftime(day_lo, '%Y-%m'))")
+        index.regroup()
         yield test_client
 
 
@@ -264,7 +265,6 @@ def test_the_index_takes_incidents_and_stories_from_a_store_that_holds_them(
     import duckdb
 
     from eventwire.serve.index import EventIndex
-    from eventwire.store.incident_rows import has_incidents
 
     copy = tmp_path / "with-incidents.duckdb"
     copy.write_bytes(synthetic_db.read_bytes())
@@ -286,10 +286,12 @@ def test_the_index_takes_incidents_and_stories_from_a_store_that_holds_them(
     index = EventIndex()
     assert index.load(Raw()) == N_EVENTS  # type: ignore[arg-type]
     assert {"incident", "story", "duplicate_of"} <= index.columns()  # every store of schema 4 has them
-    assert has_incidents(index.columns())
     with index.reader() as reader:
         rows = reader.fetch("SELECT incident, count(*) AS n FROM ev GROUP BY incident ORDER BY incident")
+        grouped = reader.fetch("SELECT incident, mentions, story FROM inc ORDER BY incident")
     assert sum(r["n"] for r in rows) == N_EVENTS and rows[0]["incident"] == "in-ACCUSE"
+    assert [(g["incident"], g["mentions"]) for g in grouped] == [(r["incident"], r["n"]) for r in rows]
+    assert all(g["story"].startswith("st-") for g in grouped)
     index.close()
     con.close()
 
@@ -299,9 +301,6 @@ def test_events_stored_without_incidents_are_incidents_of_their_own(client: Test
     written row by row, not through a run) are listed as one incident each."""
     listed = client.get("/v1/incidents", params={"limit": 5}).json()
     assert listed["total"] == N_EVENTS and all(i["mentions"] == 1 for i in listed["items"])
-    for path in ("stories", "series", "alerts"):  # the server does not serve these yet
-        body = _problem(client.get(f"/v1/{path}"), 501, None)
-        assert "/v1/events" in body["detail"]
 
 
 # --- bad parameters -------------------------------------------------------------------------------
