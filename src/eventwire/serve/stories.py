@@ -89,14 +89,14 @@ def stories(
 def story(
     served: Served, story_id: Annotated[str, PathParam(max_length=500, description="the story's id")]
 ) -> Response:
-    """The story's row as /v1/stories gives it, with ``articles``: its articles in the order they
+    """The story's row as /v1/stories gives it, with ``items``: its articles in the order they
     joined it (each with the article it copies, if any).  /v1/incidents?story= lists its incidents."""
     with served.view() as store:
         found = store.stories(story=story_id)
         articles = store.story_articles(story_id) if found else []
     if not found:
         raise Problem(404, f"no story with id {story_id!r} is stored", "story_id", "path")
-    return json_response({**found[0], "articles": articles})
+    return json_response({**found[0], "items": articles})
 
 
 @router.get("/series", tags=["incidents"], summary="Counts of incidents over time")
