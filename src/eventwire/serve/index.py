@@ -3,7 +3,8 @@
 Joining every event with its article, parties and place costs a few hundred milliseconds on a
 store of 100,000 events, and grouping them into incidents a second or more, on every request.
 The server therefore builds those flat rows (:data:`eventwire.store.queries.EVENT_ROWS`) once,
-into a table ``ev`` of an in-memory DuckDB database of its own, and the incident rows grouped
+into a table ``ev`` of an in-memory DuckDB database of its own (each event's incident filled in:
+an event stored without one is an incident of its own), and the incident rows grouped
 from them (:data:`eventwire.store.incidents.INCIDENT_ROWS`) into a table ``inc`` beside it; it
 answers listings, series and aggregates from these in milliseconds, with the library's queries
 pointed at the tables.  The event rows cross over as a Parquet file, so the store may stay open
@@ -44,7 +45,7 @@ class EventIndex:
 
     def _rows_of(self, store: Store, article_ids: Sequence[str] | None, folder: Path) -> Path:
         path = folder / "ev.parquet"
-        sql, params = f"SELECT * FROM ({EVENT_ROWS})", []
+        sql, params = f"SELECT * REPLACE ({INCIDENT_KEY} AS incident) FROM ({EVENT_ROWS})", []
         if article_ids is not None:
             sql, params = sql + " WHERE article_id = ANY(?)", [list(article_ids)]
         store.relation(sql, params).write_parquet(str(path))

@@ -263,6 +263,15 @@ def _kept(f: IncidentFilter, reports: EventFilter | None) -> tuple[str, list[obj
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
+def kept_incidents(
+    f: IncidentFilter = IncidentFilter(), reports: EventFilter | None = None, table: str | None = None
+) -> tuple[str, list[object]]:
+    """The SQL of the incident rows a listing keeps, in no order (keys of a row: INCIDENT_COLUMNS);
+    ``reports``: see ``_kept``; ``table="ev"``: read a server's tables (see ``incident_source``)."""
+    where, params = _kept(f, reports)
+    return f"{incident_source(table)}SELECT * FROM {INCIDENT_TABLE}{where}", params
+
+
 def incidents_query(
     f: IncidentFilter = IncidentFilter(),
     limit: int | None = None,
@@ -273,16 +282,12 @@ def incidents_query(
     table: str | None = None,
 ) -> tuple[str, list[object]]:
     """The SQL of an incident listing (keys of a row: INCIDENT_COLUMNS), first seen first, or
-    with ``order="newest"`` the latest first; ``reports``: see ``_kept``; ``table="ev"``: read a
-    server's tables of event and incident rows (see ``incident_source``)."""
+    with ``order="newest"`` the latest first."""
     if order not in _ORDERS:
         raise UsageError(f"--order: must be one of {', '.join(_ORDERS)}, not {order!r}", "order")
-    where, params = _kept(f, reports)
+    sql, params = kept_incidents(f, reports, table)
     page, more = page_clause(limit, offset)
-    return (
-        f"{incident_source(table)}SELECT * FROM {INCIDENT_TABLE}{where}{_ORDERS[order]}{page}",
-        params + more,
-    )
+    return f"{sql}{_ORDERS[order]}{page}", params + more
 
 
 def incidents_count_query(

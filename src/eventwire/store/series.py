@@ -29,7 +29,7 @@ from typing import Any, Literal, get_args
 
 from eventwire.config import AlertsSettings
 from eventwire.errors import UsageError
-from eventwire.store.incidents import IncidentFilter, incidents_query
+from eventwire.store.incidents import IncidentFilter, kept_incidents
 from eventwire.store.queries import EventFilter, Fetcher
 
 Period = Literal["day", "week", "month"]
@@ -73,7 +73,7 @@ def keyed_query(
     ``reports`` keeps the incidents one of whose mentions passes the filters of event listings;
     ``table="ev"`` reads a server's tables (``eventwire.store.incidents.incident_source``)."""
     _checked(by, period)
-    sql, params = incidents_query(f, reports=reports, table=table)
+    sql, params = kept_incidents(f, reports, table)
     keyed = " UNION ".join(f"SELECT *, {expr} AS key FROM i" for expr in _KEYS[by])  # once per key
     return (
         f"WITH i AS ({sql}), k AS ({keyed})"
@@ -137,25 +137,48 @@ def alerts(
     (``reports`` and ``table`` as for ``keyed_query``)."""
     _checked(by, period, get_args(AlertBy))
     sql, params = keyed_query(by, period, f, reports, table)
-    # the store's history begins with its first incident of any kind; only conflict is judged
+    first, counted = _conflict_counts(store, sql, params)
+    if not counted:
+        return []
+    calendar = periods(first, max(p for _, p in counted), period)
+    spikes = []
+    for key in sorted({k for k, _ in counted}):
+        counts = [counted.get((key, p), 0) for p in calendar]
+        for t in range(settings.history, len(calendar)):
+            judged = _judge(counts[t - settings.history : t], counts[t], settings)
+            if judged is not None:
+                spikes.append((key, calendar[t], counts[t], *judged))
+    behind = _incidents_behind(store, sql, params, [(key, day) for key, day, *_ in spikes])
+    out = [Alert(*spike, behind[spike[0], spike[1]]) for spike in spikes]
+    return sorted(out, key=lambda a: (a.period, a.score, a.key), reverse=True)
+
+
+def _conflict_counts(
+    store: Fetcher, sql: str, params: list[object]
+) -> tuple[date, dict[tuple[str, date], int]]:
+    """The first period of any incident (where the history begins), and the count of material
+    conflict per key and period that has any (the grouping set () gives the first period)."""
     rows = store.fetch(
-        f"WITH k AS ({sql}) SELECT key, period, list(incident ORDER BY incident) AS incidents,"
-        " (SELECT min(period) FROM k) AS first FROM k WHERE quad_class = 4 GROUP BY key, period",
+        "SELECT key, period, count(*) FILTER (WHERE quad_class = 4) AS n, min(period) AS first"
+        f" FROM ({sql}) GROUP BY GROUPING SETS ((key, period), ())",
         params,
     )
-    if not rows:
-        return []
-    found = {(r["key"], r["period"]): tuple(r["incidents"]) for r in rows}
-    calendar = periods(rows[0]["first"], max(p for _, p in found), period)
-    out = []
-    for key in sorted({k for k, _ in found}):
-        counts = [len(found.get((key, p), ())) for p in calendar]
-        for t in range(settings.history, len(calendar)):
-            alert = _judge(counts[t - settings.history : t], counts[t], settings)
-            if alert is not None:
-                median, mad, score = alert
-                out.append(Alert(key, calendar[t], counts[t], median, mad, score, found[(key, calendar[t])]))
-    return sorted(out, key=lambda a: (a.period, a.score, a.key), reverse=True)
+    first = next(r["first"] for r in rows if r["key"] is None)
+    return first, {(r["key"], r["period"]): r["n"] for r in rows if r["key"] is not None and r["n"]}
+
+
+def _incidents_behind(
+    store: Fetcher, sql: str, params: list[object], pairs: list[tuple[str, date]]
+) -> dict[tuple[str, date], tuple[str, ...]]:
+    """The incidents of material conflict of each (key, period) pair, sorted."""
+    if not pairs:
+        return {}
+    rows = store.fetch(
+        f"SELECT key, period, list(incident ORDER BY incident) AS incidents FROM ({sql})"
+        " WHERE quad_class = 4 AND key = ANY(?) AND period = ANY(?) GROUP BY key, period",
+        [*params, sorted({k for k, _ in pairs}), sorted({p for _, p in pairs})],
+    )
+    return {(r["key"], r["period"]): tuple(r["incidents"]) for r in rows}
 
 
 def _judge(history: list[int], count: int, settings: AlertsSettings) -> tuple[float, float, float] | None:
