@@ -145,6 +145,8 @@ def alerts(
     for key in sorted({k for k, _ in counted}):
         counts = [counted.get((key, p), 0) for p in calendar]
         for t in range(settings.history, len(calendar)):
+            if counts[t] < settings.min_incidents:
+                continue  # too few to raise an alert, whatever the history (the common case)
             judged = _judge(counts[t - settings.history : t], counts[t], settings)
             if judged is not None:
                 spikes.append((key, calendar[t], counts[t], *judged))
@@ -175,8 +177,9 @@ def _incidents_behind(
         return {}
     rows = store.fetch(
         f"SELECT key, period, list(incident ORDER BY incident) AS incidents FROM ({sql})"
-        " WHERE quad_class = 4 AND key = ANY(?) AND period = ANY(?) GROUP BY key, period",
-        [*params, sorted({k for k, _ in pairs}), sorted({p for _, p in pairs})],
+        " JOIN (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::DATE[]) AS period) USING (key, period)"
+        " WHERE quad_class = 4 GROUP BY key, period",
+        [*params, [k for k, _ in pairs], [p for _, p in pairs]],
     )
     return {(r["key"], r["period"]): tuple(r["incidents"]) for r in rows}
 
