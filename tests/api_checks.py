@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+#: Strings that would do harm if formatted into SQL: every filter must refuse them or match nothing.
+INJECTIONS = [
+    "'; DROP TABLE events; --",
+    "' OR '1'='1",
+    "1 OR 1=1",
+    "ASSAULT' UNION SELECT * FROM articles --",
+    '"); DELETE FROM articles; --',
+    "%' --",
+    "\\'; COPY events TO '/tmp/x.csv'; --",
+]
+
 
 def problem(response: Any, status: int, parameter: str | None) -> dict[str, Any]:
     """The body of a problem-details answer of ``status`` naming ``parameter`` (None: no parameter)."""

@@ -25,7 +25,7 @@ from eventwire.config import Config
 from eventwire.serve import ServeSettings, create_app
 from eventwire.serve.limits import RateLimit
 from eventwire.store.queries import EVENT_COLUMNS
-from tests.api_checks import every_page, problem
+from tests.api_checks import INJECTIONS, every_page, problem
 
 N_EVENTS = 2000
 TOKEN = "s3cret-token-for-tests"
@@ -302,6 +302,28 @@ BAD = [
     ("/v1/events/dyads", {"country": "Narnia"}, "country"),
     ("/v1/actors", {"limit": "100000"}, "limit"),
     ("/v1/articles", {"offset": "x"}, "offset"),
+    ("/v1/incidents", {"min_mentions": "0"}, "min_mentions"),
+    ("/v1/incidents", {"order": "sideways"}, "order"),
+    ("/v1/incidents", {"story": "s" * 501}, "story"),
+    ("/v1/incidents", {"type": "BOMBING"}, "type"),
+    ("/v1/stories", {"since": "2020-13"}, "since"),
+    ("/v1/stories", {"until": "soon"}, "until"),
+    ("/v1/stories", {"min_articles": "0"}, "min_articles"),
+    ("/v1/stories", {"min_articles": "many"}, "min_articles"),
+    ("/v1/stories", {"format": "geojson"}, "format"),
+    ("/v1/stories", {"limit": "1001"}, "limit"),
+    ("/v1/stories", {"offset": "-1"}, "offset"),
+    ("/v1/series", {"by": "weekday"}, "by"),
+    ("/v1/series", {"period": "fortnight"}, "period"),
+    ("/v1/series", {"quad_class": "5"}, "quad_class"),
+    ("/v1/series", {"country": "Narnia"}, "country"),
+    ("/v1/series", {"since": "yesterday"}, "since"),
+    ("/v1/series", {"format": "geojson"}, "format"),
+    ("/v1/series", {"limit": "0"}, "limit"),
+    ("/v1/alerts", {"by": "actor"}, "by"),
+    ("/v1/alerts", {"period": "year"}, "period"),
+    ("/v1/alerts", {"min_confidence": "2"}, "min_confidence"),
+    ("/v1/alerts", {"format": "xml"}, "format"),
 ]
 
 
@@ -320,15 +342,6 @@ def test_unknown_things_are_problems_too(client: TestClient) -> None:
 
 # --- SQL injection --------------------------------------------------------------------------------
 
-INJECTIONS = [
-    "'; DROP TABLE events; --",
-    "' OR '1'='1",
-    "1 OR 1=1",
-    "ASSAULT' UNION SELECT * FROM articles --",
-    '"); DELETE FROM articles; --',
-    "%' --",
-    "\\'; COPY events TO '/tmp/x.csv'; --",
-]
 FILTER_PARAMS = ["type", "quad_class", "actor", "country", "place", "since", "until", "min_confidence", "q",
                  "article", "order", "format", "limit", "offset"]  # fmt: skip
 TEXT_PARAMS = {"actor", "place", "q", "article"}

@@ -32,7 +32,7 @@ from eventwire.serve.index import EventIndex
 from eventwire.store import Store
 from eventwire.store.incidents import INCIDENT_COLUMNS, STORY_COLUMNS
 from eventwire.store.series import SERIES_COLUMNS
-from tests.api_checks import every_page, problem
+from tests.api_checks import INJECTIONS, every_page, problem
 from tests.incident_data import Report, article, store_of, weekly
 
 QUIET = [1, 0, 2, 1, 1, 0, 1, 2]
@@ -190,49 +190,8 @@ def test_incidents_are_kept_whole_when_one_report_passes(client: TestClient) -> 
     assert (x["incident"], x["mentions"], x["first_article"]) == ("in-x", 3, "x1")
 
 
-# --- bad parameters and SQL injection --------------------------------------------------------------
+# --- SQL injection (bad parameters: tests/test_serve.py) -----------------------------------------
 
-BAD = [
-    ("/v1/incidents", {"min_mentions": "0"}, "min_mentions"),
-    ("/v1/incidents", {"order": "sideways"}, "order"),
-    ("/v1/incidents", {"story": "s" * 501}, "story"),
-    ("/v1/incidents", {"type": "BOMBING"}, "type"),
-    ("/v1/stories", {"since": "2020-13"}, "since"),
-    ("/v1/stories", {"until": "soon"}, "until"),
-    ("/v1/stories", {"min_articles": "0"}, "min_articles"),
-    ("/v1/stories", {"min_articles": "many"}, "min_articles"),
-    ("/v1/stories", {"format": "geojson"}, "format"),
-    ("/v1/stories", {"limit": "1001"}, "limit"),
-    ("/v1/stories", {"offset": "-1"}, "offset"),
-    ("/v1/series", {"by": "weekday"}, "by"),
-    ("/v1/series", {"period": "fortnight"}, "period"),
-    ("/v1/series", {"quad_class": "5"}, "quad_class"),
-    ("/v1/series", {"country": "Narnia"}, "country"),
-    ("/v1/series", {"since": "yesterday"}, "since"),
-    ("/v1/series", {"format": "geojson"}, "format"),
-    ("/v1/series", {"limit": "0"}, "limit"),
-    ("/v1/alerts", {"by": "actor"}, "by"),
-    ("/v1/alerts", {"period": "year"}, "period"),
-    ("/v1/alerts", {"min_confidence": "2"}, "min_confidence"),
-    ("/v1/alerts", {"format": "xml"}, "format"),
-]
-
-
-@pytest.mark.parametrize(("path", "params", "parameter"), BAD, ids=[f"{p}:{n}" for p, _, n in BAD])
-def test_a_bad_parameter_is_a_400_naming_it(
-    client: TestClient, path: str, params: dict[str, str], parameter: str
-) -> None:
-    problem(client.get(path, params=params), 400, parameter)
-
-
-INJECTIONS = [
-    "'; DROP TABLE events; --",
-    "' OR '1'='1",
-    "1 OR 1=1",
-    "ASSAULT' UNION SELECT * FROM articles --",
-    '"); DELETE FROM articles; --',
-    "%' --",
-]
 # Each endpoint's string parameters: those that match text answer nothing, the others refuse.
 STRINGS = {
     "/v1/incidents": ["type", "quad_class", "actor", "country", "place", "since", "until", "q", "article",

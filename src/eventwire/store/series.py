@@ -61,19 +61,10 @@ def _checked(by: str, period: str, allowed: tuple[str, ...] = get_args(By)) -> N
         raise UsageError(f"--period: must be one of {', '.join(get_args(Period))}, not {period!r}", "period")
 
 
-def keyed_query(
-    by: By,
-    period: Period,
-    f: IncidentFilter = EVERY,
-    reports: EventFilter | None = None,
-    table: str | None = None,
-) -> tuple[str, list[object]]:
-    """One row per incident and key: ``period``, ``key`` and the incident's own columns.
-
-    ``reports`` keeps the incidents one of whose mentions passes the filters of event listings;
-    ``table="ev"`` reads a server's tables (``eventwire.store.incidents.incident_source``)."""
+def _keyed(by: By, period: Period, kept: tuple[str, list[object]]) -> tuple[str, list[object]]:
+    """One row per kept incident and key: ``period``, ``key`` and the incident's own columns."""
     _checked(by, period)
-    sql, params = kept_incidents(f, reports, table)
+    sql, params = kept
     keyed = " UNION ".join(f"SELECT *, {expr} AS key FROM i" for expr in _KEYS[by])  # once per key
     return (
         f"WITH i AS ({sql}), k AS ({keyed})"
@@ -90,8 +81,11 @@ def series_query(
     reports: EventFilter | None = None,
     table: str | None = None,
 ) -> tuple[str, list[object]]:
-    """The SQL of a series (keys of a row: SERIES_COLUMNS), by period, then most incidents first."""
-    sql, params = keyed_query(by, period, f, reports, table)
+    """The SQL of a series (keys of a row: SERIES_COLUMNS), by period, then most incidents first.
+
+    ``reports`` keeps the incidents one of whose mentions passes the filters of event listings;
+    ``table="ev"`` reads a server's tables (``eventwire.store.incidents.incident_source``)."""
+    sql, params = _keyed(by, period, kept_incidents(f, reports, table))
     quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
     return (
         f"SELECT period, key, count(*) AS incidents, sum(mentions) AS mentions,"
@@ -134,9 +128,9 @@ def alerts(
     table: str | None = None,
 ) -> list[Alert]:
     """Periods whose material conflict spikes against the key's own history, latest first
-    (``reports`` and ``table`` as for ``keyed_query``)."""
+    (``reports`` and ``table`` as for ``series_query``)."""
     _checked(by, period, get_args(AlertBy))
-    sql, params = keyed_query(by, period, f, reports, table)
+    sql, params = _keyed(by, period, kept_incidents(f, reports, table))
     first, counted = _conflict_counts(store, sql, params)
     if not counted:
         return []
