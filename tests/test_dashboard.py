@@ -32,6 +32,7 @@ from bench.synthetic import synthetic_article  # noqa: E402
 
 import eventwire  # noqa: E402
 from eventwire.serve import ServeSettings, create_app  # noqa: E402
+from tests.incident_data import store_of, weekly  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 MARKUP_ID = "markup-1"
@@ -98,7 +99,18 @@ def incidents_server(demo_db: Path) -> Iterator[str]:
     index = app.state.served.index
     index._con.execute("ALTER TABLE ev ADD COLUMN IF NOT EXISTS incident VARCHAR")
     index._con.execute("UPDATE ev SET incident = concat_ws('|', type, place, strftime(day_lo, '%Y-%m'))")
+    index.regroup()
     with _serving(app) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def spike_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A hand-built store of weekly material conflict in Iraq and Syria, Iraq's ninth week a spike."""
+    quiet = [1, 0, 2, 1, 1, 0, 1, 2]
+    db = tmp_path_factory.mktemp("spike") / "spike.duckdb"
+    store_of(db, [*weekly("IRQ", [*quiet, 9]), *weekly("SYR", [*quiet, 3])])
+    with _serving(create_app(ServeSettings(db=db))) as base:
         yield base
 
 
@@ -170,7 +182,7 @@ def test_the_page_loads_the_demo_store(page: Any, server: str) -> None:
     assert shown["spots"] > 0 and int(shown["map_total"]) > 0 and shown["links"] > 0
     assert page.locator("path.country").count() > 100  # the Natural Earth outlines, from the package
     assert f"{summary['n_articles']} articles" in page.inner_text("#store-summary")
-    assert page.get_attribute("body", "data-unit") == "incidents" and page.is_hidden("#table-note")
+    assert page.inner_text("#table-title") == "Incidents"
 
 
 def test_a_filter_changes_the_table_the_timeline_and_the_map(page: Any, server: str) -> None:
@@ -225,7 +237,6 @@ def test_with_incidents_the_panels_count_incidents(browser: Any, incidents_serve
     tab = context.new_page()
     tab.goto(incidents_server + "/")
     _ready(tab)
-    assert tab.get_attribute("body", "data-unit") == "incidents"
     listed = _api(incidents_server, "incidents", limit=1)
     timeline = _api(incidents_server, "events/timeline")["items"]
     shown = _panels(tab)
@@ -234,7 +245,7 @@ def test_with_incidents_the_panels_count_incidents(browser: Any, incidents_serve
         and 0 < listed["total"] < _api(incidents_server, "summary")["n_events"]
     )
     assert shown["timeline_total"] == str(sum(r["incidents"] for r in timeline))
-    assert tab.inner_text("#table-title") == "Incidents" and tab.is_hidden("#table-note")
+    assert tab.inner_text("#table-title") == "Incidents"
     first = listed["items"][0]
     tab.locator("#events tbody tr").first.click()
     tab.wait_for_function(
@@ -244,6 +255,48 @@ def test_with_incidents_the_panels_count_incidents(browser: Any, incidents_serve
     ARTIFACTS.mkdir(exist_ok=True)
     tab.screenshot(path=str(ARTIFACTS / "test_with_incidents_the_panels_count_incidents.png"), full_page=True)
     context.close()
+
+
+def _alerts_shown(tab: Any, server: str, **params: Any) -> dict[str, Any]:
+    """/v1/alerts under the page's filters and interval, checked against the alerts panel."""
+    body: dict[str, Any] = _api(server, "alerts", limit=10, **params)
+    items = tab.locator("#alerts li")
+    assert tab.get_attribute("#alerts", "data-total") == str(body["total"])
+    assert items.count() == len(body["items"])
+    for n, alert in enumerate(body["items"]):
+        shown = items.nth(n).inner_text()
+        assert shown.startswith(f"{alert['period']} · {alert['key']}: {alert['count']} "), shown
+    if not body["items"]:
+        assert tab.inner_text("#alerts").startswith("No alerts")
+    return body
+
+
+def test_the_alerts_panel_shows_what_the_api_returns(page: Any, server: str) -> None:
+    page.goto(server + "/")
+    _ready(page)
+    _alerts_shown(page, server, period="month")  # the panel follows the timeline: per month
+    assert page.inner_text("#alerts-period") == "per month"
+
+
+def test_the_alerts_panel_lists_spikes_under_the_filters(browser: Any, spike_server: str) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1100})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.goto(spike_server + "/")
+    done = _ready(tab)
+    _alerts_shown(tab, spike_server, period="month")
+    tab.select_option("#interval", "week")
+    done = _ready(tab, done)
+    weekly_alerts = _alerts_shown(tab, spike_server, period="week")
+    assert [(a["key"], a["period"], a["count"]) for a in weekly_alerts["items"]] == [("IRQ", "2024-02-26", 9)]
+    ARTIFACTS.mkdir(exist_ok=True)
+    tab.screenshot(path=str(ARTIFACTS / "test_the_alerts_panel_lists_spikes.png"), full_page=True)
+    tab.fill("#filters input[name=country]", "SYR")
+    _ready(tab, done)
+    assert _alerts_shown(tab, spike_server, period="week", country="SYR")["items"] == []
+    context.close()
+    assert not errors, f"script errors: {errors}"
 
 
 def test_words_from_the_store_are_shown_as_text_never_run(page: Any, server: str) -> None:

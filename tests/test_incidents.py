@@ -55,7 +55,7 @@ def test_series_count_incidents_not_mentions_by_country_actor_and_dyad(tmp_path:
         weeks = store.series(by="country", period="week")
         months = store.series(by="dyad", period="month")
         actors = store.series(by="actor", period="day", country="IRQ")
-        with pytest.raises(UsageError, match="period must be one of"):
+        with pytest.raises(UsageError, match="--period: must be one of"):
             store.series(period="fortnight")  # type: ignore[arg-type]
     assert [
         (r["period"], r["key"], r["incidents"], r["mentions"], r["q4"], r["goldstein"]) for r in weeks

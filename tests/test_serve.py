@@ -25,6 +25,7 @@ from eventwire.config import Config
 from eventwire.serve import ServeSettings, create_app
 from eventwire.serve.limits import RateLimit
 from eventwire.store.queries import EVENT_COLUMNS
+from tests.api_checks import INJECTIONS, every_page, problem
 
 N_EVENTS = 2000
 TOKEN = "s3cret-token-for-tests"
@@ -51,28 +52,8 @@ def _library(db: Path, **filters: Any) -> list[dict[str, Any]]:
 
 def _all(client: TestClient, **params: Any) -> tuple[list[dict[str, Any]], int]:
     """Every row of a filtered listing, page by page (as a client would fetch them)."""
-    rows: list[dict[str, Any]] = []
-    offset: int | None = 0
-    total = 0
-    while offset is not None:
-        got = client.get("/v1/events", params={**params, "limit": 1000, "offset": offset})
-        assert got.status_code == 200, got.text
-        body = got.json()
-        rows += body["items"]
-        total, offset = body["total"], body["next"]
-    return rows, total
-
-
-def _problem(response: Any, status: int, parameter: str | None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/problem+json")
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status and body["title"] and body["detail"]
-    if parameter is not None:
-        assert body["parameter"] == parameter, body
-        assert body["invalid_params"][0]["name"] == parameter
-        assert parameter in body["detail"]
-    return body
+    rows, total = every_page(client, "/v1/events", **params)
+    return rows, int(total)
 
 
 # --- endpoints ------------------------------------------------------------------------------------
@@ -230,17 +211,13 @@ def incidents_client(synthetic_db: Path) -> Iterator[TestClient]:
         index = test_client.app.state.served.index  # type: ignore[attr-defined]
         index._con.execute("ALTER TABLE ev ADD COLUMN IF NOT EXISTS incident VARCHAR")
         index._con.execute("UPDATE ev SET incident = concat_ws('|', type, place, strftime(day_lo, '%Y-%m'))")
+        index.regroup()
         yield test_client
 
 
 def test_incidents_are_listed_from_all_their_reports(incidents_client: TestClient) -> None:
-    every: list[dict[str, Any]] = []
-    offset: int | None = 0
-    while offset is not None:
-        body = incidents_client.get("/v1/incidents", params={"limit": 1000, "offset": offset}).json()
-        every += body["items"]
-        offset = body["next"]
-    assert len(every) == body["total"] and len({i["incident"] for i in every}) == len(every)
+    every, total = every_page(incidents_client, "/v1/incidents")
+    assert len(every) == total and len({i["incident"] for i in every}) == len(every)
     assert sum(i["mentions"] for i in every) == N_EVENTS
     assert max(i["articles"] for i in every) > 1 and all(i["sources"] == 1 for i in every)  # one outlet
     assert all(i["incident"].startswith(i["type"] + "|" + i["place"]) for i in every)
@@ -253,7 +230,7 @@ def test_incidents_are_listed_from_all_their_reports(incidents_client: TestClien
     assert sum(r["events"] for r in months) == sum(i["mentions"] for i in assault["items"])
     geo = incidents_client.get("/v1/incidents", params={"place": "Kyiv", "format": "geojson"}).json()
     assert geo["features"] and all(f["geometry"]["coordinates"] == [30.52, 50.45] for f in geo["features"])
-    _problem(incidents_client.get("/v1/incidents", params={"quad_class": "9"}), 400, "quad_class")
+    problem(incidents_client.get("/v1/incidents", params={"quad_class": "9"}), 400, "quad_class")
 
 
 def test_the_index_takes_incidents_and_stories_from_a_store_that_holds_them(
@@ -264,7 +241,6 @@ def test_the_index_takes_incidents_and_stories_from_a_store_that_holds_them(
     import duckdb
 
     from eventwire.serve.index import EventIndex
-    from eventwire.store.incident_rows import has_incidents
 
     copy = tmp_path / "with-incidents.duckdb"
     copy.write_bytes(synthetic_db.read_bytes())
@@ -286,10 +262,12 @@ def test_the_index_takes_incidents_and_stories_from_a_store_that_holds_them(
     index = EventIndex()
     assert index.load(Raw()) == N_EVENTS  # type: ignore[arg-type]
     assert {"incident", "story", "duplicate_of"} <= index.columns()  # every store of schema 4 has them
-    assert has_incidents(index.columns())
     with index.reader() as reader:
         rows = reader.fetch("SELECT incident, count(*) AS n FROM ev GROUP BY incident ORDER BY incident")
+        grouped = reader.fetch("SELECT incident, mentions, story FROM inc ORDER BY incident")
     assert sum(r["n"] for r in rows) == N_EVENTS and rows[0]["incident"] == "in-ACCUSE"
+    assert [(g["incident"], g["mentions"]) for g in grouped] == [(r["incident"], r["n"]) for r in rows]
+    assert all(g["story"].startswith("st-") for g in grouped)
     index.close()
     con.close()
 
@@ -299,9 +277,6 @@ def test_events_stored_without_incidents_are_incidents_of_their_own(client: Test
     written row by row, not through a run) are listed as one incident each."""
     listed = client.get("/v1/incidents", params={"limit": 5}).json()
     assert listed["total"] == N_EVENTS and all(i["mentions"] == 1 for i in listed["items"])
-    for path in ("stories", "series", "alerts"):  # the server does not serve these yet
-        body = _problem(client.get(f"/v1/{path}"), 501, None)
-        assert "/v1/events" in body["detail"]
 
 
 # --- bad parameters -------------------------------------------------------------------------------
@@ -327,6 +302,28 @@ BAD = [
     ("/v1/events/dyads", {"country": "Narnia"}, "country"),
     ("/v1/actors", {"limit": "100000"}, "limit"),
     ("/v1/articles", {"offset": "x"}, "offset"),
+    ("/v1/incidents", {"min_mentions": "0"}, "min_mentions"),
+    ("/v1/incidents", {"order": "sideways"}, "order"),
+    ("/v1/incidents", {"story": "s" * 501}, "story"),
+    ("/v1/incidents", {"type": "BOMBING"}, "type"),
+    ("/v1/stories", {"since": "2020-13"}, "since"),
+    ("/v1/stories", {"until": "soon"}, "until"),
+    ("/v1/stories", {"min_articles": "0"}, "min_articles"),
+    ("/v1/stories", {"min_articles": "many"}, "min_articles"),
+    ("/v1/stories", {"format": "geojson"}, "format"),
+    ("/v1/stories", {"limit": "1001"}, "limit"),
+    ("/v1/stories", {"offset": "-1"}, "offset"),
+    ("/v1/series", {"by": "weekday"}, "by"),
+    ("/v1/series", {"period": "fortnight"}, "period"),
+    ("/v1/series", {"quad_class": "5"}, "quad_class"),
+    ("/v1/series", {"country": "Narnia"}, "country"),
+    ("/v1/series", {"since": "yesterday"}, "since"),
+    ("/v1/series", {"format": "geojson"}, "format"),
+    ("/v1/series", {"limit": "0"}, "limit"),
+    ("/v1/alerts", {"by": "actor"}, "by"),
+    ("/v1/alerts", {"period": "year"}, "period"),
+    ("/v1/alerts", {"min_confidence": "2"}, "min_confidence"),
+    ("/v1/alerts", {"format": "xml"}, "format"),
 ]
 
 
@@ -334,26 +331,17 @@ BAD = [
 def test_a_bad_parameter_is_a_400_naming_it(
     client: TestClient, path: str, params: dict[str, str], parameter: str
 ) -> None:
-    _problem(client.get(path, params=params), 400, parameter)
+    problem(client.get(path, params=params), 400, parameter)
 
 
 def test_unknown_things_are_problems_too(client: TestClient) -> None:
-    _problem(client.get("/v1/articles/no-such-article"), 404, "article_id")
-    _problem(client.get("/v1/nowhere"), 404, None)
-    _problem(client.delete("/v1/events"), 405, None)
+    problem(client.get("/v1/articles/no-such-article"), 404, "article_id")
+    problem(client.get("/v1/nowhere"), 404, None)
+    problem(client.delete("/v1/events"), 405, None)
 
 
 # --- SQL injection --------------------------------------------------------------------------------
 
-INJECTIONS = [
-    "'; DROP TABLE events; --",
-    "' OR '1'='1",
-    "1 OR 1=1",
-    "ASSAULT' UNION SELECT * FROM articles --",
-    '"); DELETE FROM articles; --',
-    "%' --",
-    "\\'; COPY events TO '/tmp/x.csv'; --",
-]
 FILTER_PARAMS = ["type", "quad_class", "actor", "country", "place", "since", "until", "min_confidence", "q",
                  "article", "order", "format", "limit", "offset"]  # fmt: skip
 TEXT_PARAMS = {"actor", "place", "q", "article"}
@@ -369,7 +357,7 @@ def test_sql_in_any_filter_is_refused_or_matches_nothing(client: TestClient, par
                 body = got.json()
                 assert body.get("total", 0) == 0 and not body["items"], (path, attack)
             elif path == "/v1/events" or parameter not in ("order", "format", "limit", "offset"):
-                _problem(got, 400, parameter)
+                problem(got, 400, parameter)
     assert client.get("/v1/events", params={"limit": 1}).json()["total"] == N_EVENTS
     assert client.get("/v1/summary").json()["n_articles"] == N_EVENTS // 4
     assert len(_library(client_db(client))) == N_EVENTS
@@ -400,29 +388,29 @@ ARTICLE = {
 
 
 def test_writes_are_off_without_a_token(client: TestClient) -> None:
-    body = _problem(client.post("/v1/articles", json=ARTICLE), 403, None)
+    body = problem(client.post("/v1/articles", json=ARTICLE), 403, None)
     assert "EVENTWIRE_TOKEN" in body["detail"]
 
 
 def test_writes_need_the_right_bearer_token(writable: TestClient) -> None:
     missing = writable.post("/v1/articles", json=ARTICLE)
-    _problem(missing, 401, None)
+    problem(missing, 401, None)
     assert missing.headers["WWW-Authenticate"].startswith("Bearer")
     for header in ("Bearer wrong-token", f"Basic {TOKEN}", "Bearer ", TOKEN, f"Bearer {TOKEN}x"):
-        _problem(writable.post("/v1/articles", json=ARTICLE, headers={"Authorization": header}), 401, None)
+        problem(writable.post("/v1/articles", json=ARTICLE, headers={"Authorization": header}), 401, None)
     assert writable.get("/v1/articles/posted-1").status_code == 404
 
 
 def test_oversized_bodies_are_refused_before_anything_reads_them(writable: TestClient) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     big = {**ARTICLE, "text": "Police arrested a man. " * 2000}
-    _problem(writable.post("/v1/articles", json=big, headers=auth), 413, None)
+    problem(writable.post("/v1/articles", json=big, headers=auth), 413, None)
 
     def chunks() -> Iterator[bytes]:  # no Content-Length: measured as it arrives
         for _ in range(50):
             yield b"x" * 1000
 
-    _problem(
+    problem(
         writable.post("/v1/articles", content=chunks(), headers={**auth, "Content-Type": "text/plain"}),
         413,
         None,
@@ -432,22 +420,22 @@ def test_oversized_bodies_are_refused_before_anything_reads_them(writable: TestC
 
 def test_bad_bodies_are_named(writable: TestClient) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    _problem(
+    problem(
         writable.post(
             "/v1/articles", content=b"{not json", headers={**auth, "Content-Type": "application/json"}
         ),
         400,
         "body",
     )
-    _problem(writable.post("/v1/articles", json=[], headers=auth), 400, "body")
-    _problem(writable.post("/v1/articles", json=[ARTICLE] * 101, headers=auth), 400, "body")
-    _problem(
+    problem(writable.post("/v1/articles", json=[], headers=auth), 400, "body")
+    problem(writable.post("/v1/articles", json=[ARTICLE] * 101, headers=auth), 400, "body")
+    problem(
         writable.post("/v1/articles", content=b"x", headers={**auth, "Content-Type": "image/png"}),
         415,
         "Content-Type",
     )
-    _problem(writable.post("/v1/articles", json={"id": "x"}, headers=auth), 422, "body")
-    _problem(
+    problem(writable.post("/v1/articles", json={"id": "x"}, headers=auth), 422, "body")
+    problem(
         writable.post("/v1/articles", json=ARTICLE, params={"published": "May"}, headers=auth),
         400,
         "published",
@@ -479,6 +467,8 @@ def test_a_posted_article_is_processed_stored_and_listed(writable: TestClient) -
     assert (
         writable.get("/v1/events", params={"article": "posted-1"}).json()["total"] == 1
     )  # replaced, not doubled
+    (incident,) = writable.get("/v1/incidents", params={"article": "posted-1"}).json()["items"]
+    assert incident["article_id"] == "posted-1" and incident["place"] == "Mosul"
 
 
 # --- rate limit -----------------------------------------------------------------------------------
@@ -489,7 +479,7 @@ def test_a_client_over_the_rate_gets_429_with_retry_after(synthetic_db: Path) ->
         codes = [limited.get("/v1/summary").status_code for _ in range(4)]
         assert codes == [200, 200, 200, 429]
         refused = limited.get("/v1/events")
-        _problem(refused, 429, None)
+        problem(refused, 429, None)
         assert int(refused.headers["Retry-After"]) >= 1
         assert limited.get("/static/app.js").status_code == 200  # the dashboard's files are not counted
 

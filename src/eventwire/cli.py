@@ -450,7 +450,7 @@ def stories(
 @app.command()
 def series(
     db: Annotated[Path, typer.Option(help="The DuckDB file.")] = Path(DEFAULT_DB),
-    by: Annotated[str, typer.Option(help="country, actor or dyad.")] = "country",
+    by: Annotated[str, typer.Option(help="country, actor, dyad, type or quad_class.")] = "country",
     period: Annotated[str, typer.Option(help="day, week or month.")] = "week",
     type: Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")] = None,
     country: Annotated[
@@ -460,7 +460,8 @@ def series(
     until: Annotated[str | None, typer.Option(help="To YYYY[-MM[-DD]].")] = None,
     format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
-    """Counts of incidents, Goldstein sums and QuadClass mix per country, actor or dyad and period."""
+    """Counts of incidents, Goldstein sums and QuadClass mix per country, actor, dyad, type or QuadClass
+    and period."""
     from eventwire.api import open_store
     from eventwire.report import render_rows
 

@@ -3,7 +3,9 @@
 JSON carries the page in ``items`` with ``total``, ``limit``, ``offset`` and the ``next`` offset
 (null on the last page); CSV and GeoJSON carry the same in headers (``X-Total-Count`` and a
 ``Link`` to the next page), so a spreadsheet or a GIS opens the body as it is.  GeoJSON places
-each row at its place's coordinates (longitude first, RFC 7946), or at no point when it has none.
+each row at its place's coordinates (``lat``/``lon``, or an incident's ``place_lat``/``place_lon``;
+longitude first, RFC 7946), or at no point when it has none.  A list in a CSV cell (an alert's
+incidents) is written as its items joined by "; ".
 """
 
 from __future__ import annotations
@@ -31,24 +33,38 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, default=_plain)
 
 
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return "; ".join(str(_plain(v)) for v in value)
+    return _plain(value)
+
+
 def _csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     """CSV with the rows' own keys as its header (``columns`` when there is no row)."""
     out = io.StringIO()
     header = list(rows[0]) if rows else list(columns)
     writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows({k: _plain(v) for k, v in row.items()} for row in rows)
+    writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
+
+
+def _point(row: dict[str, Any]) -> tuple[Any, Any, tuple[str, str]]:
+    """(lat, lon) of a row and the keys they came from."""
+    for keys in (("lat", "lon"), ("place_lat", "place_lon")):
+        if keys[0] in row:
+            return row.get(keys[0]), row.get(keys[1]), keys
+    return None, None, ("lat", "lon")
 
 
 def _geojson(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     features = []
     for row in rows:
-        lat, lon = row.get("lat"), row.get("lon")
+        lat, lon, keys = _point(row)
         geometry = (
             {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
         )
-        properties = {k: _plain(v) for k, v in row.items() if k not in ("lat", "lon")}
+        properties = {k: _plain(v) for k, v in row.items() if k not in keys}
         features.append({"type": "Feature", "geometry": geometry, "properties": properties})
     return {"type": "FeatureCollection", "features": features}
 

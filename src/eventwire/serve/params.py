@@ -28,6 +28,13 @@ class Format(StrEnum):
     geojson = "geojson"
 
 
+class TableFormat(StrEnum):
+    """The formats of rows that have no place to put on a map (stories, series, alerts)."""
+
+    json = "json"
+    csv = "csv"
+
+
 _Text = Annotated[str | None, Query(max_length=MAX_FILTER_CHARS)]
 _Many = Annotated[list[str] | None, Query(max_length=MAX_FILTER_CHARS)]
 

@@ -9,7 +9,6 @@ over the store itself.
 from __future__ import annotations
 
 from dataclasses import asdict
-from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Query, Request
@@ -21,10 +20,8 @@ from eventwire.serve.formats import json_response, list_response, page_response
 from eventwire.serve.index import TABLE
 from eventwire.serve.params import Filter, Format, Paged, Served
 from eventwire.serve.problems import Problem
-from eventwire.store import Store
 from eventwire.store.aggregates import INTERVALS, dyads_query, places_query, timeline_query, types_query
 from eventwire.store.queries import EVENT_COLUMNS, ORDERS, Summary, count_query, events_query
-from eventwire.store.view import EventStore
 
 router = APIRouter(prefix="/v1")
 
@@ -58,7 +55,7 @@ def timeline(
     served: Served, f: Filter, interval: Interval = "month", format: Format = Format.json
 ) -> Response:
     with served.events() as ev:
-        rows = ev.fetch(*timeline_query(f, interval, TABLE, served.incidents_known()))
+        rows = ev.fetch(*timeline_query(f, interval, TABLE))
     columns = ("period", "quad_class", "events", "fatalities", "incidents")
     return list_response(rows, format, columns, interval=interval)
 
@@ -71,7 +68,7 @@ def places(
     format: Format = Format.json,
 ) -> Response:
     with served.events() as ev:
-        rows = ev.fetch(*places_query(f, limit, TABLE, served.incidents_known()))
+        rows = ev.fetch(*places_query(f, limit, TABLE))
     columns = ("place", "place_country", "lat", "lon", "events", "fatalities", "incidents")
     return list_response(rows, format, columns)
 
@@ -81,20 +78,15 @@ def dyads(
     served: Served, f: Filter, limit: Annotated[int, Query(ge=1, le=1000, description="dyads at most")] = 100
 ) -> Response:
     with served.events() as ev:
-        rows = ev.fetch(*dyads_query(f, limit, TABLE, served.incidents_known()))
+        rows = ev.fetch(*dyads_query(f, limit, TABLE))
     return json_response({"items": rows})
 
 
 @router.get("/events/types", tags=["events"], summary="Events per PLOVER type and QuadClass")
 def types(served: Served, f: Filter) -> Response:
     with served.events() as ev:
-        rows = ev.fetch(*types_query(f, TABLE, served.incidents_known()))
+        rows = ev.fetch(*types_query(f, TABLE))
     return json_response({"items": rows})
-
-
-def _view(reader: Store) -> EventStore:
-    """The library's queries over the store, read through this request's cursor."""
-    return EventStore(Path(reader.path), store=reader)
 
 
 @router.get("/actors", tags=["actors"], summary="Actors by name or code and country, most mentioned first")
@@ -107,16 +99,16 @@ def actors(
     format: Format = Format.json,
 ) -> Response:
     """``total`` is null (counting every actor costs more than a page); ``next`` says whether more follow."""
-    with served.reading() as reader:
-        rows = _view(reader).actors(name=name, country=country, limit=page.limit + 1, offset=page.offset)
+    with served.view() as store:
+        rows = store.actors(name=name, country=country, limit=page.limit + 1, offset=page.offset)
     return page_response(request, rows, None, page, format, _ACTOR_COLUMNS)
 
 
 @router.get("/articles", tags=["articles"], summary="Stored articles with their counts, oldest first")
 def articles(request: Request, served: Served, page: Paged, format: Format = Format.json) -> Response:
     """``total`` is null; ``next`` says whether more follow."""
-    with served.reading() as reader:
-        rows = _view(reader).articles(limit=page.limit + 1, offset=page.offset)
+    with served.view() as store:
+        rows = store.articles(limit=page.limit + 1, offset=page.offset)
     return page_response(request, rows, None, page, format, _ARTICLE_COLUMNS)
 
 
@@ -127,8 +119,8 @@ def article(
     """The article in the JSON form of CONTRACT.md, with ``spans``: for each event, the offsets of
     its evidence, trigger, source, target, date and place words; for each quote, its words and its
     speaker's."""
-    with served.reading() as reader:
-        found = _view(reader).article(article_id)
+    with served.view() as store:
+        found = store.article(article_id)
     if found is None:
         raise Problem(404, f"no article with id {article_id!r} is stored", "article_id", "path")
     return json_response({**found.to_json_dict(), "spans": article_spans(found)})

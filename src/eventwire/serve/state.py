@@ -21,7 +21,6 @@ from eventwire.model import Article
 from eventwire.pipeline import Failure
 from eventwire.serve.index import EventIndex, IndexReader
 from eventwire.store import Store
-from eventwire.store.incident_rows import has_incidents
 from eventwire.store.queries import Summary, summary
 from eventwire.store.view import EventStore
 
@@ -75,15 +74,17 @@ class ServedStore:
             yield reader
 
     @contextmanager
+    def view(self) -> Iterator[EventStore]:
+        """The library's queries over the store (as ``eventwire.open`` gives them, with the server's
+        settings), read through this request's own cursor."""
+        with self.reading() as reader:
+            yield EventStore(self.settings.db, store=reader, config=self.settings.config)
+
+    @contextmanager
     def events(self) -> Iterator[IndexReader]:
         """The in-memory event rows (table ``ev``) on a cursor of this request's own."""
         with self.index.reader() as reader:
             yield reader
-
-    def incidents_known(self) -> bool:
-        """Whether the store's events name their incidents (events.incident), so counts can be of
-        incidents and /v1/incidents can list them."""
-        return has_incidents(self.index.columns())
 
     def summary(self) -> Summary:
         """The store's summary, computed once per write (it scans every table)."""

@@ -9,7 +9,7 @@ nothing a user types is formatted into SQL (intervals and limits are looked up o
 from __future__ import annotations
 
 from eventwire.errors import UsageError
-from eventwire.store.incident_rows import INCIDENT_KEY
+from eventwire.store.incidents import INCIDENT_KEY
 from eventwire.store.queries import EventFilter, event_source, where_clause
 
 #: The periods a timeline counts by: each a fixed SQL expression over the event's day.
@@ -20,14 +20,9 @@ INTERVALS = {
     "year": "date_trunc('year', day_lo)",
 }
 
-_MEASURES = "count(*) AS events, sum(fatalities) AS fatalities"
-# With incidents known, each count also says how many incidents its events report (an incident
-# whose reports give different days or places counts once in each period or place it is in).
-_INCIDENTS = f", count(DISTINCT {INCIDENT_KEY}) AS incidents"
-
-
-def _measures(incidents: bool) -> str:
-    return _MEASURES + (_INCIDENTS if incidents else "")
+# Each count also says how many incidents its events report (an incident whose reports give
+# different days or places counts once in each period or place it is in).
+_MEASURES = f"count(*) AS events, sum(fatalities) AS fatalities, count(DISTINCT {INCIDENT_KEY}) AS incidents"
 
 
 def _limited(limit: int, name: str = "limit") -> list[object]:
@@ -42,56 +37,53 @@ def _where(f: EventFilter, extra: str) -> tuple[str, list[object]]:
 
 
 def timeline_query(
-    f: EventFilter, interval: str = "month", table: str | None = None, incidents: bool = False
+    f: EventFilter, interval: str = "month", table: str | None = None
 ) -> tuple[str, list[object]]:
-    """Events per period and QuadClass (rows: period, quad_class, events, fatalities), oldest first."""
+    """Events per period and QuadClass (rows: period, quad_class, events, fatalities,
+    incidents), oldest first."""
     if interval not in INTERVALS:
         raise UsageError(f"--interval: must be one of {', '.join(INTERVALS)}, not {interval!r}", "interval")
     where, params = _where(f, "day_lo IS NOT NULL")
     period = INTERVALS[interval]
     sql = (
-        f"{event_source(table)}SELECT CAST({period} AS DATE) AS period, quad_class, {_measures(incidents)}"
+        f"{event_source(table)}SELECT CAST({period} AS DATE) AS period, quad_class, {_MEASURES}"
         f" FROM ev{where} GROUP BY ALL ORDER BY period, quad_class NULLS LAST"
     )
     return sql, params
 
 
-def places_query(
-    f: EventFilter, limit: int = 500, table: str | None = None, incidents: bool = False
-) -> tuple[str, list[object]]:
-    """Events per geocoded place (rows: place, place_country, lat, lon, events, fatalities), most first."""
+def places_query(f: EventFilter, limit: int = 500, table: str | None = None) -> tuple[str, list[object]]:
+    """Events per geocoded place (rows: place, place_country, lat, lon, events,
+    fatalities, incidents), most first."""
     where, params = _where(f, "lat IS NOT NULL AND lon IS NOT NULL")
     sql = (
-        f"{event_source(table)}SELECT place, place_country, lat, lon, {_measures(incidents)}"
+        f"{event_source(table)}SELECT place, place_country, lat, lon, {_MEASURES}"
         f" FROM ev{where} GROUP BY ALL ORDER BY events DESC, place LIMIT ?"
     )
     return sql, params + _limited(limit)
 
 
-def dyads_query(
-    f: EventFilter, limit: int = 100, table: str | None = None, incidents: bool = False
-) -> tuple[str, list[object]]:
+def dyads_query(f: EventFilter, limit: int = 100, table: str | None = None) -> tuple[str, list[object]]:
     """Events per (source, target) pair of actor codes, else names (rows: source, target, events,
-    fatalities, goldstein: the mean score), most first."""
+    fatalities, incidents, goldstein: the mean score), most first."""
     where, params = _where(
         f, "coalesce(source_code, source_name) IS NOT NULL AND coalesce(target_code, target_name) IS NOT NULL"
     )
     sql = (
         f"{event_source(table)}SELECT coalesce(source_code, source_name) AS source,"
-        f" coalesce(target_code, target_name) AS target, {_measures(incidents)},"
+        f" coalesce(target_code, target_name) AS target, {_MEASURES},"
         " round(avg(goldstein), 2) AS goldstein"
         f" FROM ev{where} GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?"
     )
     return sql, params + _limited(limit)
 
 
-def types_query(
-    f: EventFilter, table: str | None = None, incidents: bool = False
-) -> tuple[str, list[object]]:
-    """Events per PLOVER type and QuadClass (rows: type, quad_class, events, fatalities), most first."""
+def types_query(f: EventFilter, table: str | None = None) -> tuple[str, list[object]]:
+    """Events per PLOVER type and QuadClass (rows: type, quad_class, events, fatalities,
+    incidents), most first."""
     where, params = where_clause(f)
     sql = (
-        f"{event_source(table)}SELECT type, quad_class, {_measures(incidents)}"
+        f"{event_source(table)}SELECT type, quad_class, {_MEASURES}"
         f" FROM ev{where} GROUP BY ALL ORDER BY events DESC, type"
     )
     return sql, params

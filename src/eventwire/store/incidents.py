@@ -16,51 +16,59 @@ sure mention of the type most mentions give (then the earliest article), so that
 coherent report rather than a mix of fields.  Where reports disagree the row also gives the
 range: ``date_lo``..``date_hi`` over every mention's date, and ``fatalities_min``..``_max``
 (likewise injured, kidnapped, arrested), so that 13 vs 14 killed reads 13..14.
+
+This module is the one home of incident rows: they are grouped from the flat event rows
+(``eventwire.store.queries.EVENT_ROWS``), which the library builds from the store's tables and
+an HTTP server keeps in memory (``eventwire.serve.index``, with the incident rows beside them),
+so that ``eventwire incidents``, exports, series, alerts and ``/v1/incidents`` count alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
-from eventwire.store.queries import bound, page_clause
+from eventwire.errors import UsageError
+from eventwire.store.queries import EVENT_ROWS, EventFilter, bound, event_source, page_clause, where_clause
 
 #: Counts an event may carry; an incident gives each as the representative's and as a range.
 COUNTS = ("fatalities", "injured", "kidnapped", "arrested")
 
-#: One row per event mention, with its actors and place folded in (an extractor may list an
-#: actor or a place once per mention; the first row of each id stands for it).
-MENTIONS_SQL = r"""
-WITH act AS (
-    SELECT article_id, actor_id, arg_min(name, pos) AS name, arg_min(code, pos) AS code,
-           arg_min(country, pos) AS country, arg_min(sector, pos) AS sector
-    FROM actors GROUP BY article_id, actor_id
-), plc AS (
-    SELECT article_id, place_id, arg_min(name, pos) AS name, arg_min(country, pos) AS country,
-           arg_min(lat, pos) AS lat, arg_min(lon, pos) AS lon, arg_min(geonameid, pos) AS geonameid,
-           arg_min(feature, pos) AS feature
-    FROM places GROUP BY article_id, place_id
-)
-SELECT coalesce(e.incident, 'ev-' || e.article_id || '/' || e.event_id) AS incident,
-       a.story, e.article_id, e.pos, e.event_id, e.type, e.mode, e.cameo, e.quad_class, e.goldstein,
-       e.date, e.date_lo, e.date_hi, e.modality, e.confidence,
-       e.fatalities, e.injured, e.kidnapped, e.arrested,
-       s.name AS source_name, s.code AS source_code, s.country AS source_country,
-       s.sector AS source_sector, e.source_text,
-       t.name AS target_name, t.code AS target_code, t.country AS target_country,
-       t.sector AS target_sector, e.target_text,
-       p.name AS place, p.country AS place_country, p.lat AS place_lat, p.lon AS place_lon,
-       p.geonameid AS place_geonameid, p.feature AS place_feature,
-       e.evidence_text, e.evidence_start, a.title, a.url, a.published, a.processed_at,
-       e.evidence_start < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0), length(a.text) + 1) AS lead,
-       nullif(regexp_extract(lower(a.url), '^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1), '') AS outlet
-FROM events e
-JOIN articles a ON a.id = e.article_id
-LEFT JOIN act s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
-LEFT JOIN act t ON t.article_id = e.article_id AND t.actor_id = e.target_actor
-LEFT JOIN plc p ON p.article_id = e.article_id AND p.place_id = e.place_id
-"""
+#: The incident an event row reports: its own, or, for an event stored without one (by an older
+#: eventwire, or written without assigning), an incident of its own.
+INCIDENT_KEY = "coalesce(incident, 'ev-' || article_id || '/' || event_id)"
 
-#: The keys of an incident row, in display order.
+#: The table of incident rows (INCIDENT_ROWS) that a server keeps beside its event rows ``ev``.
+INCIDENT_TABLE = "inc"
+
+#: The keys of a mention row (one per event, with its actors, place and article), in order, and
+#: how each is read from the flat event rows (eventwire.store.queries.EVENT_ROWS) where it differs.
+MENTION_COLUMNS = (
+    "incident", "story", "article_id", "pos", "event_id", "type", "mode", "cameo", "quad_class",
+    "goldstein", "date", "date_lo", "date_hi", "modality", "confidence", *COUNTS,
+    "source_name", "source_code", "source_country", "source_sector", "source_text",
+    "target_name", "target_code", "target_country", "target_sector", "target_text",
+    "place", "place_country", "place_lat", "place_lon", "place_geonameid", "place_feature",
+    "evidence_text", "evidence_start", "title", "url", "published", "processed_at", "lead", "outlet",
+)  # fmt: skip
+_FROM_EVENT_ROWS = {
+    "incident": INCIDENT_KEY,
+    "place_lat": "lat",
+    "place_lon": "lon",
+    "published": "published_day",
+}
+_MENTIONS = (
+    "SELECT "
+    + ", ".join(f"{_FROM_EVENT_ROWS[c]} AS {c}" if c in _FROM_EVENT_ROWS else c for c in MENTION_COLUMNS)
+    + " FROM ev"
+)
+
+#: One row per event mention of a store (keys: MENTION_COLUMNS).
+MENTIONS_SQL = f"WITH ev AS ({EVENT_ROWS})\n{_MENTIONS}"
+
+#: The keys of an incident row, in display order.  ``first_day``..``last_day`` are the days its
+#: reports span (an undated report on the day it was published); ``article_id`` and ``event_id``
+#: name the representative mention.
 INCIDENT_COLUMNS = (
     "incident",
     "story",
@@ -75,6 +83,8 @@ INCIDENT_COLUMNS = (
     "date_lo",
     "date_hi",
     "day",
+    "first_day",
+    "last_day",
     "source_name",
     "source_code",
     "source_country",
@@ -103,6 +113,8 @@ INCIDENT_COLUMNS = (
     "first_url",
     "first_added",
     "in_lead",
+    "article_id",
+    "event_id",
     "evidence_text",
 )
 
@@ -116,8 +128,9 @@ _SELECTED = {"date_lo": "c.date_lo", "date_hi": "c.date_hi", "day": _DAY}
 
 _RANGES = ",\n       ".join(f"min({c}) AS {c}_min, max({c}) AS {c}_max" for c in COUNTS)
 
-INCIDENTS_SQL = f"""
-WITH m AS ({MENTIONS_SQL}),
+# The steps from event rows (``ev``) to incident rows, as CTEs: mentions, the type most of them
+# give, each incident's mentions ranked (the first stands for it), and its counts over all.
+_GROUPING = f"""m AS ({_MENTIONS}),
 typed AS (
     SELECT incident, type, count(*) AS n, max(confidence) AS sure FROM m GROUP BY incident, type
 ), best AS (
@@ -132,6 +145,7 @@ typed AS (
     SELECT incident, count(*) AS mentions, count(DISTINCT article_id) AS articles,
            count(DISTINCT coalesce(outlet, 'article:' || article_id)) AS sources,
            min(date_lo) AS date_lo, max(date_hi) AS date_hi,
+           min(coalesce(date_lo, published)) AS first_day, max(coalesce(date_hi, published)) AS last_day,
            min(published) AS first_seen, max(published) AS last_seen,
            arg_min(article_id, (published, article_id)) AS first_article,
            arg_min(url, (published, article_id)) AS first_url,
@@ -139,11 +153,34 @@ typed AS (
            min(processed_at) AS first_added, bool_or(lead) AS in_lead,
        {_RANGES}
     FROM m GROUP BY incident
-)
-SELECT {", ".join(_SELECTED.get(k, k) for k in INCIDENT_COLUMNS)}
+)"""
+_GROUPED = f"""SELECT {", ".join(_SELECTED.get(k, k) for k in INCIDENT_COLUMNS)}
 FROM ranked r JOIN counted c USING (incident)
-WHERE r.rank = 1
-"""
+WHERE r.rank = 1"""
+
+#: One row per incident (keys: INCIDENT_COLUMNS) from a table ``ev`` of flat event rows: what a
+#: server keeps as INCIDENT_TABLE.
+INCIDENT_ROWS = f"WITH {_GROUPING}\n{_GROUPED}"
+
+#: One row per incident of a store (keys: INCIDENT_COLUMNS).
+INCIDENTS_SQL = f"WITH ev AS ({EVENT_ROWS}),\n{_GROUPING}\n{_GROUPED}"
+
+#: Orders of an incident listing: first seen first (the command line's), or the latest first.
+IncidentOrder = Literal["oldest", "newest"]
+_ORDERS: dict[str, str] = {
+    "oldest": " ORDER BY first_seen NULLS LAST, coalesce(date_lo, first_seen) NULLS LAST, incident",
+    "newest": " ORDER BY last_day DESC NULLS LAST, incident",
+}
+
+
+def incident_source(table: str | None) -> str:
+    """The start of a question over ``inc`` (incident rows) and ``ev`` (event rows): CTEs built
+    from the store's tables, or nothing when ``table`` is ``ev``: a server's table of event rows,
+    beside which it keeps the incident rows as the table ``inc``."""
+    if table is None:
+        return f"WITH ev AS ({EVENT_ROWS}),\n{_GROUPING},\n{INCIDENT_TABLE} AS ({_GROUPED})\n"
+    return event_source(table)
+
 
 STORIES_SQL = """
 WITH ev AS (
@@ -164,6 +201,12 @@ LEFT JOIN ev ON ev.story = a.story
 WHERE a.story IS NOT NULL
 GROUP BY a.story
 """
+
+#: The keys of a story row, in display order.
+STORY_COLUMNS = (
+    "story", "articles", "copies", "incidents", "events", "first_published", "last_published",
+    "first_article", "title", "url",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -208,15 +251,51 @@ def _where(f: IncidentFilter) -> tuple[list[str], list[object]]:
     return where, params
 
 
-def incidents_query(
-    f: IncidentFilter = IncidentFilter(), limit: int | None = None, offset: int = 0
-) -> tuple[str, list[object]]:
-    """The SQL of an incident listing (keys of a row: INCIDENT_COLUMNS), first seen first."""
+def _kept(f: IncidentFilter, reports: EventFilter | None) -> tuple[str, list[object]]:
+    """`` WHERE`` over incident rows: ``f`` on each incident as a whole, and ``reports`` (the
+    filters of event listings) keeping the incidents one of whose mentions passes it."""
     where, params = _where(f)
-    sql = f"SELECT * FROM ({INCIDENTS_SQL})" + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY first_seen NULLS LAST, coalesce(date_lo, first_seen) NULLS LAST, incident"
+    if reports is not None:
+        chosen, more = where_clause(reports)
+        if chosen:
+            where.append(f"incident IN (SELECT {INCIDENT_KEY} FROM ev{chosen})")
+            params += more
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def kept_incidents(
+    f: IncidentFilter = IncidentFilter(), reports: EventFilter | None = None, table: str | None = None
+) -> tuple[str, list[object]]:
+    """The SQL of the incident rows a listing keeps, in no order (keys of a row: INCIDENT_COLUMNS);
+    ``reports``: see ``_kept``; ``table="ev"``: read a server's tables (see ``incident_source``)."""
+    where, params = _kept(f, reports)
+    return f"{incident_source(table)}SELECT * FROM {INCIDENT_TABLE}{where}", params
+
+
+def incidents_query(
+    f: IncidentFilter = IncidentFilter(),
+    limit: int | None = None,
+    offset: int = 0,
+    *,
+    reports: EventFilter | None = None,
+    order: IncidentOrder = "oldest",
+    table: str | None = None,
+) -> tuple[str, list[object]]:
+    """The SQL of an incident listing (keys of a row: INCIDENT_COLUMNS), first seen first, or
+    with ``order="newest"`` the latest first."""
+    if order not in _ORDERS:
+        raise UsageError(f"--order: must be one of {', '.join(_ORDERS)}, not {order!r}", "order")
+    sql, params = kept_incidents(f, reports, table)
     page, more = page_clause(limit, offset)
-    return sql + page, [*params, *more]
+    return f"{sql}{_ORDERS[order]}{page}", params + more
+
+
+def incidents_count_query(
+    f: IncidentFilter = IncidentFilter(), *, reports: EventFilter | None = None, table: str | None = None
+) -> tuple[str, list[object]]:
+    """The SQL counting the incidents a listing keeps (one row, key ``n``)."""
+    where, params = _kept(f, reports)
+    return f"{incident_source(table)}SELECT count(*) AS n FROM {INCIDENT_TABLE}{where}", params
 
 
 def mentions_query(incident: str) -> tuple[str, list[object]]:
@@ -231,11 +310,15 @@ def stories_query(
     min_articles: int | None = None,
     limit: int | None = None,
     offset: int = 0,
+    story: str | None = None,
 ) -> tuple[str, list[object]]:
     """The SQL of a story listing: articles, copies, incidents, events, first and last dates and
-    the title of the article that began it; the most reported first."""
+    the title of the article that began it; the most reported first (``story``: that one only)."""
     where: list[str] = []
     params: list[object] = []
+    if story is not None:
+        where.append("story = ?")
+        params.append(story)
     if since:
         where.append("last_published >= ?")
         params.append(bound(since, "since")[0])

@@ -6,7 +6,7 @@ formatted into SQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -66,22 +66,25 @@ EVENT_COLUMNS = (
 _FOLDED = """
 WITH act AS (
     SELECT article_id, actor_id, arg_min(name, pos) AS name, arg_min(code, pos) AS code,
-           arg_min(country, pos) AS country
+           arg_min(country, pos) AS country, arg_min(sector, pos) AS sector
     FROM actors GROUP BY article_id, actor_id
 ), plc AS (
     SELECT article_id, place_id, arg_min(name, pos) AS name, arg_min(country, pos) AS country,
-           arg_min(lat, pos) AS lat, arg_min(lon, pos) AS lon
+           arg_min(lat, pos) AS lat, arg_min(lon, pos) AS lon, arg_min(geonameid, pos) AS geonameid,
+           arg_min(feature, pos) AS feature
     FROM places GROUP BY article_id, place_id
 )
 """
 
 # pos, published_day, day_lo and day_hi are helpers for ordering and date filters: the day an
 # event counts on is its own date's first day, else its article's publication date.  outlet is
-# the host of the article's URL (www. dropped), by which reports from one outlet are counted once.
-# The *_text columns are what the actor, place and word filters search, lower-cased once (so a
-# server's table of these rows searches in a few milliseconds); chr(31) (the unit separator)
-# keeps a search from matching across two fields.
-_EVENT_ROWS_SELECT = """
+# the host of the article's URL (www. dropped), by which reports from one outlet are counted once;
+# lead says whether the evidence begins in the article's first paragraph.  The *_text columns are
+# what the actor, place and word filters search, lower-cased once (so a server's table of these
+# rows searches in a few milliseconds); chr(31) (the unit separator) keeps a search from matching
+# across two fields.  incident, story and duplicate_of are what eventwire assigns (NULL in rows
+# stored without them); every store of schema 4 has their columns.
+_EVENT_ROWS_SELECT = r"""
 SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type, e.mode, e.cameo,
        e.quad_class, e.goldstein, e.date,
        s.name AS source_name, s.code AS source_code, s.country AS source_country, e.source_text,
@@ -89,13 +92,16 @@ SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type,
        p.name AS place, p.country AS place_country, p.lat, p.lon,
        e.fatalities, e.injured, e.kidnapped, e.arrested, e.modality, e.confidence,
        e.evidence_start, e.evidence_end, e.evidence_text,
-       e.pos, a.published AS published_day,
+       e.pos, a.published AS published_day, e.date_lo, e.date_hi,
        coalesce(e.date_lo, a.published) AS day_lo, coalesce(e.date_hi, a.published) AS day_hi,
-       nullif(lower(regexp_extract(a.url, '^[a-zA-Z][a-zA-Z0-9+.-]*://(?:www[.])?([^/:?#]+)', 1)), '')
-           AS outlet,
+       s.sector AS source_sector, t.sector AS target_sector, p.geonameid AS place_geonameid,
+       p.feature AS place_feature, a.url, a.processed_at,
+       e.evidence_start < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0), length(a.text) + 1) AS lead,
+       nullif(regexp_extract(lower(a.url), '^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1), '') AS outlet,
        lower(concat_ws(chr(31), s.name, s.code, e.source_text, t.name, t.code, e.target_text)) AS actor_text,
        lower(concat_ws(chr(31), p.name, p.country)) AS place_text,
-       lower(concat_ws(chr(31), e.evidence_text, a.title)) AS search_text
+       lower(concat_ws(chr(31), e.evidence_text, a.title)) AS search_text,
+       e.incident, a.story, a.duplicate_of
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN act s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
@@ -104,29 +110,9 @@ LEFT JOIN plc p ON p.article_id = e.article_id AND p.place_id = e.place_id
 """
 
 #: One flat row per stored event, with its article, parties and place joined in: what every event
-#: question reads (as the CTE ``ev``, or as a table of that name that a server keeps in memory).
+#: and incident question reads (as the CTE ``ev``, or as a table of that name that a server keeps
+#: in memory).
 EVENT_ROWS = _FOLDED + _EVENT_ROWS_SELECT
-
-#: Columns a store may hold or lack, by the eventwire that wrote it (an event's incident, an
-#: article's story and the article it copies): the flat rows carry each one the store has.
-OPTIONAL_COLUMNS = {
-    ("events", "incident"): "e.incident",
-    ("articles", "story"): "a.story",
-    ("articles", "duplicate_of"): "a.duplicate_of",
-}
-
-
-def event_rows(present: Collection[tuple[str, str]] = ()) -> str:
-    """EVENT_ROWS with the OPTIONAL_COLUMNS among ``present`` ((table, column) pairs) added."""
-    extra = [
-        f"{sql} AS {column}"
-        for (table, column), sql in OPTIONAL_COLUMNS.items()
-        if (table, column) in present
-    ]
-    if not extra:
-        return EVENT_ROWS
-    select, joins = _EVENT_ROWS_SELECT.split("\nFROM events e\n", 1)
-    return f"{_FOLDED}{select},\n       {', '.join(extra)}\nFROM events e\n{joins}"
 
 
 #: Orders of a listing: the oldest article first (the command line's), or the latest events first.

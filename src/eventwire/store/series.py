@@ -5,7 +5,8 @@ bombing twelve outlets report counts once.  An incident falls on its ``day``, an
 
 - ``country``: where it happened, the place's country, else the target's, else the source's;
 - ``actor``: its source and its target (an incident counts once under each), by code, else name;
-- ``dyad``: source -> target, by code, else name (``?`` for a side nobody named).
+- ``dyad``: source -> target, by code, else name (``?`` for a side nobody named);
+- ``type``: its PLOVER type; ``quad_class``: its QuadClass (1-4).
 
 A series row: ``period`` (the first day of the day, ISO week or month), ``key``, ``incidents``,
 ``mentions`` (their sum), ``goldstein`` (the sum of the incidents' Goldstein scores) and the
@@ -22,18 +23,19 @@ at least ``alerts.min_incidents``.  Only periods with a whole history in the sto
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal, get_args
 
 from eventwire.config import AlertsSettings
 from eventwire.errors import UsageError
-from eventwire.store.incidents import IncidentFilter, incidents_query
-from eventwire.store.writer import Store
+from eventwire.store.incidents import IncidentFilter, kept_incidents
+from eventwire.store.queries import EventFilter, Fetcher
 
 Period = Literal["day", "week", "month"]
-By = Literal["country", "actor", "dyad"]
+By = Literal["country", "actor", "dyad", "type", "quad_class"]
+#: What alerts may be keyed by: a place or a pair of actors, whose history means something.
+AlertBy = Literal["country", "dyad"]
 
 SERIES_COLUMNS = ("period", "key", "incidents", "mentions", "goldstein", "q1", "q2", "q3", "q4")
 
@@ -44,23 +46,25 @@ _KEYS = {
     "dyad": [
         " || ' -> ' || ".join(f"coalesce({_SIDE.format(side=side)}, '?')" for side in ("source", "target"))
     ],
+    "type": ["type"],
+    "quad_class": ["CAST(quad_class AS VARCHAR)"],
 }
 #: No filter: every incident.
 EVERY = IncidentFilter()
 _DEFAULT_ALERTS = AlertsSettings()
 
 
-def _checked(by: str, period: str) -> None:
-    if by not in get_args(By):
-        raise UsageError(f"by must be one of {', '.join(get_args(By))}, not {by!r}")
+def _checked(by: str, period: str, allowed: tuple[str, ...] = get_args(By)) -> None:
+    if by not in allowed:
+        raise UsageError(f"--by: must be one of {', '.join(allowed)}, not {by!r}", "by")
     if period not in get_args(Period):
-        raise UsageError(f"period must be one of {', '.join(get_args(Period))}, not {period!r}")
+        raise UsageError(f"--period: must be one of {', '.join(get_args(Period))}, not {period!r}", "period")
 
 
-def keyed_query(by: By, period: Period, f: IncidentFilter = EVERY) -> tuple[str, list[object]]:
-    """One row per incident and key: ``period``, ``key`` and the incident's own columns."""
+def _keyed(by: By, period: Period, kept: tuple[str, list[object]]) -> tuple[str, list[object]]:
+    """One row per kept incident and key: ``period``, ``key`` and the incident's own columns."""
     _checked(by, period)
-    sql, params = incidents_query(f)
+    sql, params = kept
     keyed = " UNION ".join(f"SELECT *, {expr} AS key FROM i" for expr in _KEYS[by])  # once per key
     return (
         f"WITH i AS ({sql}), k AS ({keyed})"
@@ -70,9 +74,18 @@ def keyed_query(by: By, period: Period, f: IncidentFilter = EVERY) -> tuple[str,
     )
 
 
-def series_query(by: By, period: Period, f: IncidentFilter = EVERY) -> tuple[str, list[object]]:
-    """The SQL of a series (keys of a row: SERIES_COLUMNS), by period, then most incidents first."""
-    sql, params = keyed_query(by, period, f)
+def series_query(
+    by: By,
+    period: Period,
+    f: IncidentFilter = EVERY,
+    reports: EventFilter | None = None,
+    table: str | None = None,
+) -> tuple[str, list[object]]:
+    """The SQL of a series (keys of a row: SERIES_COLUMNS), by period, then most incidents first.
+
+    ``reports`` keeps the incidents one of whose mentions passes the filters of event listings;
+    ``table="ev"`` reads a server's tables (``eventwire.store.incidents.incident_source``)."""
+    sql, params = _keyed(by, period, kept_incidents(f, reports, table))
     quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
     return (
         f"SELECT period, key, count(*) AS incidents, sum(mentions) AS mentions,"
@@ -83,7 +96,7 @@ def series_query(by: By, period: Period, f: IncidentFilter = EVERY) -> tuple[str
 
 
 def series(
-    store: Store, by: By = "country", period: Period = "week", f: IncidentFilter = EVERY
+    store: Fetcher, by: By = "country", period: Period = "week", f: IncidentFilter = EVERY
 ) -> list[dict[str, Any]]:
     """Counts of incidents, Goldstein sums and QuadClass mix per key and period."""
     return store.fetch(*series_query(by, period, f))
@@ -106,35 +119,63 @@ class Alert:
 
 
 def alerts(
-    store: Store,
-    by: By = "country",
+    store: Fetcher,
+    by: AlertBy = "country",
     period: Period = "week",
     settings: AlertsSettings = _DEFAULT_ALERTS,
     f: IncidentFilter = EVERY,
+    reports: EventFilter | None = None,
+    table: str | None = None,
 ) -> list[Alert]:
-    """Periods whose material conflict spikes against the key's own history, latest first."""
-    if by == "actor":
-        raise UsageError("alerts are by country or dyad")
-    sql, params = keyed_query(by, period, f)
-    rows = store.fetch(f"SELECT period, key, incident, quad_class FROM ({sql})", params)
-    found: dict[tuple[str, date], list[str]] = defaultdict(list)
-    for row in rows:
-        if row["quad_class"] == 4:
-            found[(row["key"], row["period"])].append(row["incident"])
-    if not found:
+    """Periods whose material conflict spikes against the key's own history, latest first
+    (``reports`` and ``table`` as for ``series_query``)."""
+    _checked(by, period, get_args(AlertBy))
+    sql, params = _keyed(by, period, kept_incidents(f, reports, table))
+    first, counted = _conflict_counts(store, sql, params)
+    if not counted:
         return []
-    # the store's history begins with its first incident of any kind
-    calendar = periods(min(r["period"] for r in rows), max(p for _, p in found), period)
-    out = []
-    for key in sorted({k for k, _ in found}):
-        counts = [len(found.get((key, p), ())) for p in calendar]
+    calendar = periods(first, max(p for _, p in counted), period)
+    spikes = []
+    for key in sorted({k for k, _ in counted}):
+        counts = [counted.get((key, p), 0) for p in calendar]
         for t in range(settings.history, len(calendar)):
-            alert = _judge(counts[t - settings.history : t], counts[t], settings)
-            if alert is not None:
-                median, mad, score = alert
-                incidents = tuple(sorted(found[(key, calendar[t])]))
-                out.append(Alert(key, calendar[t], counts[t], median, mad, score, incidents))
+            if counts[t] < settings.min_incidents:
+                continue  # too few to raise an alert, whatever the history (the common case)
+            judged = _judge(counts[t - settings.history : t], counts[t], settings)
+            if judged is not None:
+                spikes.append((key, calendar[t], counts[t], *judged))
+    behind = _incidents_behind(store, sql, params, [(key, day) for key, day, *_ in spikes])
+    out = [Alert(*spike, behind[spike[0], spike[1]]) for spike in spikes]
     return sorted(out, key=lambda a: (a.period, a.score, a.key), reverse=True)
+
+
+def _conflict_counts(
+    store: Fetcher, sql: str, params: list[object]
+) -> tuple[date, dict[tuple[str, date], int]]:
+    """The first period of any incident (where the history begins), and the count of material
+    conflict per key and period that has any (the grouping set () gives the first period)."""
+    rows = store.fetch(
+        "SELECT key, period, count(*) FILTER (WHERE quad_class = 4) AS n, min(period) AS first"
+        f" FROM ({sql}) GROUP BY GROUPING SETS ((key, period), ())",
+        params,
+    )
+    first = next(r["first"] for r in rows if r["key"] is None)
+    return first, {(r["key"], r["period"]): r["n"] for r in rows if r["key"] is not None and r["n"]}
+
+
+def _incidents_behind(
+    store: Fetcher, sql: str, params: list[object], pairs: list[tuple[str, date]]
+) -> dict[tuple[str, date], tuple[str, ...]]:
+    """The incidents of material conflict of each (key, period) pair, sorted."""
+    if not pairs:
+        return {}
+    rows = store.fetch(
+        f"SELECT key, period, list(incident ORDER BY incident) AS incidents FROM ({sql})"
+        " JOIN (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::DATE[]) AS period) USING (key, period)"
+        " WHERE quad_class = 4 GROUP BY key, period",
+        [*params, [k for k, _ in pairs], [p for _, p in pairs]],
+    )
+    return {(r["key"], r["period"]): tuple(r["incidents"]) for r in rows}
 
 
 def _judge(history: list[int], count: int, settings: AlertsSettings) -> tuple[float, float, float] | None:

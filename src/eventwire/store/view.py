@@ -28,7 +28,7 @@ from eventwire.model import Article
 from eventwire.report import Reports
 from eventwire.store.incidents import IncidentFilter, incidents_query, mentions_query, stories_query
 from eventwire.store.queries import EventFilter, Summary, Values, events_query, page_clause, summary
-from eventwire.store.series import By, Period, alerts, series_query
+from eventwire.store.series import AlertBy, By, Period, alerts, series_query
 from eventwire.store.writer import Store
 from eventwire.stories.assign import Assigner
 from eventwire.stories.state import load
@@ -166,13 +166,15 @@ class EventStore:
         since: str | None = None,
         until: str | None = None,
         min_articles: int | None = None,
+        story: str | None = None,
         limit: int | None = None,
         offset: int = 0,
         as_: As = "rows",
     ) -> Any:
         """Stories, the most reported first: their articles, copies, incidents and events, first
-        and last publication dates and the title of the article that began each."""
-        return self._rows(*stories_query(since, until, min_articles, limit, offset), as_)
+        and last publication dates and the title of the article that began each (``story``: that
+        one only)."""
+        return self._rows(*stories_query(since, until, min_articles, limit, offset, story), as_)
 
     def story_articles(self, story: str, *, as_: As = "rows") -> Any:
         """The articles of one story, in the order they were assigned to it."""
@@ -189,8 +191,8 @@ class EventStore:
         until: str | None = None,
         as_: As = "rows",
     ) -> Any:
-        """Counts of incidents, their mentions, Goldstein sums and QuadClass mix per country, actor
-        or dyad (``by``) and per day, week or month (``period``); the keys of a row:
+        """Counts of incidents, their mentions, Goldstein sums and QuadClass mix per country, actor,
+        dyad, type or QuadClass (``by``) and per day, week or month (``period``); the keys of a row:
         ``eventwire.store.series.SERIES_COLUMNS``.  Filters as :meth:`incidents`."""
         chosen = IncidentFilter(type=type, country=country, since=since, until=until)
         return self._rows(*series_query(by, period, chosen), as_)
@@ -198,7 +200,7 @@ class EventStore:
     def alerts(
         self,
         *,
-        by: By = "country",
+        by: AlertBy = "country",
         period: Period = "week",
         since: str | None = None,
         until: str | None = None,

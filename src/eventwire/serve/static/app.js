@@ -5,8 +5,9 @@
 "use strict";
 
 const PAGE = 25;
+const ALERTS = 10;
 const QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"};
-const state = {offset: 0, interval: "month", chosen: null, unit: "events", world: null, generation: 0};
+const state = {offset: 0, interval: "month", chosen: null, world: null, generation: 0};
 
 // --- the API -----------------------------------------------------------------------------------
 
@@ -46,9 +47,10 @@ function withParams(base, extra) {
   return params;
 }
 
-// What the counts count: incidents when the store knows them, else events (one per report).
+// What the counts count: incidents, each once however many articles report it (an event stored
+// without an incident is one of its own).
 function count(row) {
-  return state.unit === "incidents" && row.incidents != null ? row.incidents : row.events;
+  return row.incidents;
 }
 
 // --- panels ------------------------------------------------------------------------------------
@@ -128,21 +130,31 @@ function drawNetwork(rows) {
   svg.attr("data-links", links.length);
 }
 
-async function drawAlerts() {
+// Alerts count by day, week or month: the timeline's interval, a year read as months.
+function alertPeriod() {
+  return state.interval === "year" ? "month" : state.interval;
+}
+
+function drawAlerts(body) {
+  // Spikes of material conflict under the filters in force, the latest first.
   const box = document.getElementById("alerts");
   box.replaceChildren();
-  try {
-    const body = await api("alerts", "");
-    const list = document.createElement("ul");
-    for (const alert of body.items || []) {
-      const item = document.createElement("li");
-      item.textContent = alert.label || JSON.stringify(alert);
-      list.append(item);
-    }
-    box.append(body.items && body.items.length ? list : note("No alerts."));
-  } catch (error) {
-    box.append(note(error.status === 501 ? `Not available: ${error.message}` : error.message));
+  const period = alertPeriod();
+  document.getElementById("alerts-period").textContent = `per ${period}`;
+  const list = document.createElement("ul");
+  for (const alert of body.items) {
+    const item = document.createElement("li");
+    item.dataset.key = alert.key;
+    item.dataset.period = alert.period;
+    const usual = `usually ${alert.median}, score ${alert.score}`;
+    item.textContent = `${alert.period} · ${alert.key}: ${alert.count} material-conflict incidents (${usual})`;
+    list.append(item);
   }
+  if (body.items.length) box.append(list);
+  else box.append(note(`No alerts: no ${period} of material conflict stands out from its history under these filters.`));
+  if (body.next != null) box.append(note(`${body.total - body.items.length} more: narrow the filters to see them.`));
+  box.dataset.total = body.total;
+  box.dataset.shown = body.items.length;
 }
 
 function note(text) {
@@ -157,12 +169,12 @@ function party(name, code) {
 }
 
 function incidentRow(row) {
-  // An incident as a table row: its most confident report stands for it in the article view.
+  // An incident as a table row: its representative report stands for it in the article view.
   const killed = row.fatalities_min == null ? "" : row.fatalities_min === row.fatalities_max
     ? row.fatalities_min : `${row.fatalities_min}–${row.fatalities_max}`;
   return {
     ...row, date: row.first_day === row.last_day ? row.first_day : `${row.first_day} – ${row.last_day}`,
-    source_name: row.source, target_name: row.target, fatalities: killed, confidence: null,
+    fatalities: killed, confidence: null,
     reports: `${row.mentions} reports, ${row.articles} articles, ${row.sources} outlets`,
   };
 }
@@ -171,7 +183,7 @@ function drawTable(body) {
   const tbody = document.querySelector("#events tbody");
   tbody.replaceChildren();
   for (const raw of body.items) {
-    const row = state.unit === "incidents" ? incidentRow(raw) : raw;
+    const row = incidentRow(raw);
     const tr = document.createElement("tr");
     tr.dataset.article = row.article_id;
     tr.dataset.event = row.event_id;
@@ -283,25 +295,6 @@ async function chooseEvent(articleId, eventId, loaded) {
   renderArticle(article, eventId);
 }
 
-async function chooseUnit() {
-  // Incidents when the store knows them; until then the table lists events, one row per
-  // report, and says so.
-  const box = document.getElementById("table-note");
-  try {
-    await api("incidents", "limit=1");
-    state.unit = "incidents";
-    box.hidden = true;
-  } catch (error) {
-    if (error.status !== 501) throw error;
-    state.unit = "events";
-    box.hidden = false;
-    box.textContent = `Each row is one report of an event, not an incident: ${error.message}`;
-  }
-  for (const label of document.querySelectorAll(".unit")) label.textContent = state.unit === "incidents" ? "Incidents" : "Events";
-  document.querySelector("#events thead th:last-child").textContent = state.unit === "incidents" ? "reports" : "conf.";
-  document.body.dataset.unit = state.unit;
-}
-
 // --- refreshing --------------------------------------------------------------------------------
 
 function showError(error) {
@@ -315,11 +308,12 @@ async function refresh(resetPage) {
   const generation = ++state.generation;
   const params = filterParams();
   try {
-    const [page, timeline, places, dyads] = await Promise.all([
-      api(state.unit, withParams(params, {limit: PAGE, offset: state.offset})),
+    const [page, timeline, places, dyads, alerts] = await Promise.all([
+      api("incidents", withParams(params, {limit: PAGE, offset: state.offset})),
       api("events/timeline", withParams(params, {interval: state.interval})),
       api("events/places", withParams(params, {limit: 500})),
       api("events/dyads", withParams(params, {limit: 40})),
+      api("alerts", withParams(params, {period: alertPeriod(), limit: ALERTS})),
     ]);
     if (generation !== state.generation) return;  // a later change has overtaken this one
     showError(null);
@@ -327,6 +321,7 @@ async function refresh(resetPage) {
     drawTimeline(timeline.items);
     await drawMap(places.items);
     drawNetwork(dyads.items);
+    drawAlerts(alerts);
     document.body.dataset.ready = String(generation);
   } catch (error) {
     showError(error);
@@ -357,8 +352,6 @@ async function start() {
   document.getElementById("interval").addEventListener("change", (e) => { state.interval = e.target.value; refresh(false); });
   document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(false); });
   document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; refresh(false); });
-  drawAlerts();
-  await chooseUnit();
   await refresh(true);
 }
 
