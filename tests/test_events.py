@@ -547,11 +547,13 @@ def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, te
         ("A jury found Avenatti guilty of extortion.", "found", "SANCTION", "Avenatti"),
         ("The court found the three men guilty on Monday.", "found", "SANCTION", "the three men"),
         ("Police took the two men into custody on Monday.", "took", "COERCE", "the two men"),
-        ("Customs officers seized two tonnes of ivory at the port.", "seized", "COERCE", "ivory"),
+        ("Customs officers seized two tonnes of ivory at the port.", "seized", "COERCE", None),
         ("The Information Minister paid tribute to the late judge.", "paid", "SUPPORT", "the late judge"),
     ],
 )
-def test_multiword_acts(spacy_backend: SpacyBackend, text: str, word: str, kind: str, target: str) -> None:
+def test_multiword_acts(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str, target: str | None
+) -> None:
     """Acts named by a verb and its complement (CAMEO 173, 171, 051; the PLOVER manual's modes)."""
     art = analyse(spacy_backend, text)
     (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == word]

@@ -6,13 +6,20 @@ pay a fine to the European Commission, sign a deal with a government); an act be
 companies, or of a company toward its customers ("the company apologized for its website",
 "Boeing accused Airbus of dumping"), is business news (the project's annotation guidelines,
 section 1, drawn from the PLOVER manual).  Violence is kept whoever does it.
+
+A target is a *who*: the actor acted on.  Where the words after a verb name a thing, not a party
+("pledged funds", "outlawed the death penalty", "seized 126 skins", "recaptured the district"),
+the event has no target rather than a thing as its target.  An attack keeps its target whatever
+it is (a checkpoint, a convoy, a base): PLOVER codes attacks on places and property.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from eventwire.model import Actor, Event, Party
+from eventwire.actors.affiliation import KIN
+from eventwire.model import Actor, Article, Event, Party
+from eventwire.parse import Parse, Token
 
 #: sectors of companies (CAMEO's BUS and MNC)
 BUSINESS = frozenset({"BUS", "MNC"})
@@ -34,3 +41,66 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
 def _is_business(party: Party, actors: Mapping[str, Actor]) -> bool:
     actor = actors.get(party.actor) if party.actor else None
     return actor is not None and actor.sector in BUSINESS
+
+
+#: entity types of parties: people, groups, organisations, places that act as states
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def without_things(article: Article, parse: Parse, event: Event) -> Event:
+    """The event, with no target where its target names a thing, not a party."""
+    target = event.target
+    if event.type == "ASSAULT" or target.actor is not None or target.text is None:
+        return event
+    found = _words_of(article, parse, event, target.text)
+    if found is None or not _thing(parse, *found):
+        return event
+    return event.model_copy(update={"target": Party()})
+
+
+#: collective nouns of people, parties whatever their sector ("the international coalition")
+GROUP_NOUNS = frozenset(
+    {
+        "coalition", "alliance", "bloc", "union", "league", "federation", "council", "committee",
+        "commission", "assembly", "delegation", "movement", "group", "community", "organisation",
+        "organization", "party", "family", "crowd", "team", "side", "camp", "faction", "network",
+    }
+)  # fmt: skip
+
+
+#: endings of English agent nouns, which name people ("teenager", "inmate", "journalist")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ate")
+#: nouns of people without such an ending (kinship words come from the actors' KIN list)
+PEOPLE_NOUNS = frozenset(
+    {
+        "girl", "boy", "schoolgirl", "schoolboy", "child", "kid", "baby", "infant", "youth", "adult",
+        "person", "people", "man", "woman", "individual", "couple", "hostage", "captive", "suspect",
+        "victim", "migrant", "refugee", "pilgrim", "citizen", "national", "friend", "colleague",
+        "pupil", "crew", "staff", "personnel", "guard", "police", "troops", "nurse", "chief",
+    }
+)  # fmt: skip
+
+
+def _thing(parse: Parse, head: Token, words: list[Token]) -> bool:
+    """A common noun that no actor dictionary knew, naming no group and no person, in words that
+    hold no name of a people, a place or an organisation ("the Saudi teenager" is someone)."""
+    if head.pos != "NOUN" or any(t.ent_type in PARTY_ENTITIES for t in words):
+        return False
+    lemma = head.lemma.lower()
+    people = lemma in PEOPLE_NOUNS or lemma in KIN or lemma.endswith(AGENT_ENDINGS)
+    return lemma not in GROUP_NOUNS and not people
+
+
+def _words_of(article: Article, parse: Parse, event: Event, text: str) -> tuple[Token, list[Token]] | None:
+    """The syntactic head of the party's words in the event's sentence, and the words."""
+    number = parse.sentence_at_char(event.trigger.start) if event.trigger is not None else None
+    if number is None:
+        return None
+    sent = parse.sents[number]
+    start = article.text.find(text, sent.start_char, sent.end_char)
+    if start < 0:
+        return None
+    end = start + len(text)
+    inside = [t for t in parse.tokens[sent.start : sent.end] if start <= t.start and t.end <= end]
+    head = next((t for t in inside if not start <= parse.tokens[t.head].start < end or t.head == t.i), None)
+    return (head, inside) if head is not None else None
