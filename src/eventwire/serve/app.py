@@ -18,8 +18,11 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+import eventwire.serve.problems as problems
+import eventwire.serve.read as read
+import eventwire.serve.stories as stories
+import eventwire.serve.write as write
 from eventwire import __version__
-from eventwire.serve import problems, read, stories, write
 from eventwire.serve.formats import json_response
 from eventwire.serve.limits import BodyLimit, RateLimit
 from eventwire.serve.state import ServedStore, ServeSettings
