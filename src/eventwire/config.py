@@ -242,8 +242,8 @@ class StoriesSettings(Section):
         0.25,
         ge=0.0,
         le=1.0,
-        description="cosine of the names alone (people and bodies) an article and a story must reach when"
-        " both name enough of them",
+        description="cosine of the names alone (people and bodies; not countries or their peoples) an"
+        " article and a story must reach when both name enough of them",
     )
     min_name_features: int = Field(
         3, ge=1, description="names each side needs before the names alone are compared"

@@ -15,7 +15,9 @@ that share one of its heaviest features (an inverted index) and that lie within
   figures; this is what keeps two earthquakes or two heists in one city apart, and
 - the names alone agree (cosine >= ``stories.min_names``) when both name at least
   ``stories.min_name_features`` people and bodies: two contests in one state on one day, won
-  by two candidates, are two happenings however many places they share, and
+  by two candidates, are two happenings however many places they share, and so are two
+  meetings about one dispute that name the same countries ("Turkish", "Greek" are not counted
+  among the names) and none of the same people, and
 - they agree about as well as the story's own articles did when they joined (at least
   ``stories.cohesion`` times their mean): a report of a new happening that shares a story's
   people but not its core (a rule reversed months later by the next government) stands out
