@@ -72,7 +72,8 @@ def pipe(
 ) -> Iterator[Article]:
     """Articles of ``items`` as they are coded, streamed a batch at a time, each with its copy,
     story and incidents among the articles before it (memory stays flat but for what assigning
-    those remembers, about 15-20 KB per article seen).
+    those remembers, about 15 KB per article seen, or per article of the last days with
+    ``stories.forget_after_days`` set).
 
     ``workers`` > 1 codes in that many worker processes (started with ``spawn``: a script that
     uses them needs the usual ``if __name__ == "__main__":`` guard); the output is the same.

@@ -242,8 +242,8 @@ class StoriesSettings(Section):
         0.25,
         ge=0.0,
         le=1.0,
-        description="cosine of the names alone (people and bodies) an article and a story must reach when"
-        " both name enough of them",
+        description="cosine of the names alone (people and bodies; not countries or their peoples) an"
+        " article and a story must reach when both name enough of them",
     )
     min_name_features: int = Field(
         3, ge=1, description="names each side needs before the names alone are compared"
@@ -255,6 +255,14 @@ class StoriesSettings(Section):
     )
     sparse_similarity: float = Field(
         0.1, ge=0.0, le=1.0, description="cosine of all features such an article and a story must reach"
+    )
+    forget_after_days: int = Field(
+        0,
+        ge=0,
+        description="forget the stories, incidents and copy signatures whose latest article lies more than"
+        " this many days (at least the story and copy windows) before the newest article seen, so that"
+        " memory stays bounded on a long feed in time order; an article that arrives later than that"
+        " starts a story of its own (0: forget nothing, for archives read in any order)",
     )
 
 

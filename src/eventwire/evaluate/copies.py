@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import combinations
@@ -42,12 +42,15 @@ def demo_originals(seed: Path | None = None) -> list[Original]:
 
 
 def copy_items(
-    originals: Sequence[Original], per_original: int
+    originals: Sequence[Original], per_original: int, copied: Collection[str] | None = None
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """The originals, then their copies (``<id>~copy<n>``), and each item's original."""
+    """The originals, then their copies (``<id>~copy<n>``), and each item's original; only the
+    originals whose ids are in ``copied`` get copies when it is given (all do by default)."""
     items = [{"id": o.id, "text": o.text, "published": o.published} for o in originals]
     truth = {o.id: o.id for o in originals}
     for k, original in enumerate(originals):
+        if copied is not None and original.id not in copied:
+            continue
         for n, text in enumerate(copies(original.text, per_original, seed=k * per_original)):
             copy_id = f"{original.id}~copy{n}"
             items.append({"id": copy_id, "text": text, "published": original.published})
@@ -56,12 +59,17 @@ def copy_items(
 
 
 def score_copies(
-    originals: Sequence[Original], config: Config | None = None, per_original: int = 5
+    originals: Sequence[Original],
+    config: Config | None = None,
+    per_original: int = 5,
+    copied: Collection[str] | None = None,
 ) -> dict[str, Any]:
-    """Pairwise scores of the stories against the originals, and the originals joined together."""
+    """Pairwise scores of the stories against the originals, and the originals joined together
+    (``copied``: the ids of the originals that get copies, all by default: every original is
+    processed before any copy, so whether two originals are joined does not depend on it)."""
     import eventwire
 
-    items, truth = copy_items(originals, per_original)
+    items, truth = copy_items(originals, per_original, copied)
     articles = list(eventwire.pipe(items, config=config))
     story = {a.id: a.story or a.id for a in articles}
     predicted = {a.id: story[a.duplicate_of] if a.duplicate_of in story else story[a.id] for a in articles}

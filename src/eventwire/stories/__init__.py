@@ -7,6 +7,8 @@ and incidents").
 - :mod:`eventwire.stories.copies`, :mod:`eventwire.stories.clusters`,
   :mod:`eventwire.stories.incidents`: the three decisions; :mod:`eventwire.stories.features` and
   :mod:`eventwire.stories.text`: what they compare;
+- :mod:`eventwire.stories.horizon`: forgetting what no later article can join
+  (``stories.forget_after_days``), so that memory stays bounded on a long feed;
 - :mod:`eventwire.stories.reword`: reworded copies of a text, for tests and ``eval copies``.
 
 Listing what a store holds (incidents, stories, series, alerts, exports) is

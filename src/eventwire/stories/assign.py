@@ -54,6 +54,7 @@ class Assigner:
                 s.copy_min_anchor_overlap,
                 s.copy_min_shingles,
                 s.copy_window_days,
+                s.forget_after_days,
             )
         )
         self.stories = StoryIndex(
@@ -67,6 +68,7 @@ class Assigner:
                 s.cohesion,
                 s.min_names,
                 s.min_name_features,
+                s.forget_after_days,
             )
         )
         self.incidents = IncidentIndex(IncidentRule(i.date_tolerance_days, i.min_score))
@@ -109,10 +111,18 @@ class Assigner:
         return article.with_(duplicate_of=original, story=story, events=events), keys.row()
 
     def remember(self, keys: Keys) -> None:
-        """Index one article: its signature for copies, its features for stories."""
+        """Index one article: its signature for copies, its features for stories; then forget what
+        fell behind the newest day (when ``stories.forget_after_days`` is set)."""
         self.copies.add(keys.article_id, keys.sig, keys.duplicate_of, keys.seq)
         self.stories.add(keys.article_id, keys.story, keys.features, keys.day, keys.joined_who)
         self.seq = max(self.seq, keys.seq + 1)
+        self.copies.forget_old()
+        for story in self.stories.forget_old():
+            self.incidents.forget(story)
+
+    def holds(self, story: str) -> bool:
+        """Whether a story is still held (not forgotten): only such a story's incidents are loaded."""
+        return story in self.stories.stories
 
 
 @dataclass(frozen=True)

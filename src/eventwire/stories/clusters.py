@@ -15,7 +15,9 @@ that share one of its heaviest features (an inverted index) and that lie within
   figures; this is what keeps two earthquakes or two heists in one city apart, and
 - the names alone agree (cosine >= ``stories.min_names``) when both name at least
   ``stories.min_name_features`` people and bodies: two contests in one state on one day, won
-  by two candidates, are two happenings however many places they share, and
+  by two candidates, are two happenings however many places they share, and so are two
+  meetings about one dispute that name the same countries ("Turkish", "Greek" are not counted
+  among the names) and none of the same people, and
 - they agree about as well as the story's own articles did when they joined (at least
   ``stories.cohesion`` times their mean): a report of a new happening that shares a story's
   people but not its core (a rule reversed months later by the next government) stands out
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.stories.features import Features, cosine, names_of, norm, split
+from eventwire.stories.horizon import Horizon, keep_days
 
 
 def story_id(first_article: str) -> str:
@@ -50,6 +53,7 @@ class Profile:
     id: str
     features: Features = field(default_factory=dict)
     members: set[str] = field(default_factory=set)
+    probes: set[str] = field(default_factory=set)  # the features it is indexed under, to forget it
     joined: dict[str, float] = field(default_factory=dict)  # who-cosine of each article that joined
     first_day: date | None = None
     last_day: date | None = None
@@ -89,6 +93,7 @@ class StoryRule:
     cohesion: float
     min_names: float
     min_name_features: int
+    forget_after_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -114,11 +119,13 @@ class StoryIndex:
         self._by_feature: dict[str, set[str]] = defaultdict(set)
         self._member_of: dict[str, str] = {}  # article -> its story
         self._df: Counter[str] = Counter()  # articles seen that hold each feature
+        self._forgotten = 0  # articles of the stories forgotten (still counted among those seen)
+        self._horizon = Horizon(keep_days(rule.forget_after_days, rule.window_days))
 
     def _rarity(self, features: Features) -> Features:
         """The features weighted by how few of the articles seen hold them (a feature every
         article of a topic has, "Indian Navy", tells its two happenings apart less than "Sukanya")."""
-        n = len(self._member_of) + 1
+        n = len(self._member_of) + self._forgotten + 1
         return {k: v * (math.log(n / (self._df[k] + 1)) + 1.0) for k, v in features.items()}
 
     def story_of(self, article_id: str) -> str | None:
@@ -191,8 +198,35 @@ class StoryIndex:
         profile.add(article_id, features, day, who)
         self._member_of[article_id] = story
         self._df.update(features.keys())
-        for key in self._probes(features):
+        probes = self._probes(features)
+        for key in probes:
             self._by_feature[key].add(story)
+        if self._horizon.keep is not None:  # only a story that may be forgotten keeps its probes
+            profile.probes.update(probes)
+        self._horizon.note(story, profile.last_day)
+
+    def forget_old(self) -> list[str]:
+        """Forget the stories no later article can join (:mod:`eventwire.stories.horizon`); returns
+        their ids.  Their articles still count among those seen for the rarity of features."""
+        gone = []
+        for day, story in self._horizon.expired():
+            profile = self.stories.get(story)
+            if profile is not None and profile.last_day == day:
+                self._forget(profile)
+                gone.append(story)
+        return gone
+
+    def _forget(self, profile: Profile) -> None:
+        del self.stories[profile.id]
+        for article_id in profile.members:
+            if self._member_of.get(article_id) == profile.id:
+                del self._member_of[article_id]
+                self._forgotten += 1
+        for key in profile.probes:
+            indexed = self._by_feature[key]
+            indexed.discard(profile.id)
+            if not indexed:
+                del self._by_feature[key]
 
     def remove(self, article_id: str) -> None:
         """Take an article out of its story (it is being processed again)."""

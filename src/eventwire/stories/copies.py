@@ -28,6 +28,8 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from eventwire.stories.horizon import Horizon, keep_days
+
 #: Permutations of the MinHash signature: 64 keeps the estimate within about +-0.06 of the truth.
 NUM_PERM = 64
 #: datasketch's hashing scheme, named so that stored signatures stay comparable across versions.
@@ -95,6 +97,7 @@ class CopyRule:
     min_anchor_overlap: float
     min_shingles: int
     window_days: int
+    forget_after_days: int = 0
 
 
 class CopyIndex:
@@ -106,6 +109,7 @@ class CopyIndex:
         self._signatures: dict[str, Signature] = {}
         self._original: dict[str, str] = {}  # article id -> the original it copies (or itself)
         self._order: dict[str, int] = {}
+        self._horizon = Horizon(keep_days(rule.forget_after_days, rule.window_days))
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._signatures
@@ -147,6 +151,14 @@ class CopyIndex:
         self._order[article_id] = order
         if sig.size:
             self._lsh.insert(article_id, sig.minhash(), check_duplication=False)
+        self._horizon.note(article_id, sig.day)
+
+    def forget_old(self) -> None:
+        """Forget the signatures no later article can copy (:mod:`eventwire.stories.horizon`)."""
+        for day, article_id in self._horizon.expired():
+            found = self._signatures.get(article_id)
+            if found is not None and found.day == day:
+                self.remove(article_id)
 
     def remove(self, article_id: str) -> None:
         if article_id in self._signatures:

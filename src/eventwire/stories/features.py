@@ -2,7 +2,11 @@
 
 - **who and where** (``n:`` names, ``#:`` figures, ``g:`` places below country level, by GeoNames
   id): what tells two happenings of one kind apart (two earthquakes, two jewel heists in one
-  city): their people, their places, their numbers;
+  city): their people, their places, their numbers.  The names of countries and of their peoples
+  ("Turkish", "Greeks") stay in the channel ("the Indian Navy" is part of who acted), but the
+  names alone (:func:`names_of`, which tells who took part) leave them out, as the places leave
+  out country-level places: two ministers' meetings about one dispute, a day apart, name the same
+  countries and none of the same people;
 - **what** (``w:`` content words, ``t:`` PLOVER types of the asserted events): the kind of
   event, which keeps a story apart from other news about the same people.
 
@@ -19,6 +23,7 @@ import math
 from collections import Counter
 from functools import cache
 
+from eventwire.countries import aliases, countries
 from eventwire.datafiles import rows
 from eventwire.model import Article
 from eventwire.stories.text import Words, lead_of, words
@@ -41,6 +46,19 @@ def idf(token: str) -> float:
     """Rarity of a token in the reference corpus: log((N + 1) / (df + 1)) + 1."""
     total, df = _reference()
     return math.log((total + 1) / (df.get(token, 0) + 1)) + 1.0
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """The one-word names of countries and of their peoples, lower-cased as names are ("greece",
+    "greek", "greeks", "britain"): the country records' names and demonyms, and the aliases."""
+    found: set[str] = set()
+    for country in countries().values():
+        found.add(country.name)
+        for demonym in country.demonym.split(","):
+            found.update((demonym, demonym + "s"))
+    found.update(alias for _, alias in aliases())
+    return frozenset(w.strip().lower() for w in found if w.strip() and " " not in w.strip())
 
 
 def _weighted(counts: Counter[str], prefix: str, weight: float) -> Features:
@@ -78,8 +96,11 @@ def split(features: Features) -> tuple[Features, Features]:
 
 
 def names_of(features: Features) -> Features:
-    """The names channel alone (people and bodies, not places or figures)."""
-    return {k: v for k, v in features.items() if k.startswith("n:")}
+    """The names channel alone: people and bodies, not places, figures, or the names of countries
+    and their peoples ("Turkish", "Greek": two ministers' meetings about one dispute name the
+    same countries and none of the same people)."""
+    countries = country_words()
+    return {k: v for k, v in features.items() if k.startswith("n:") and k[2:] not in countries}
 
 
 def cosine(a: Features, b: Features, norm_a: float, norm_b: float) -> float:

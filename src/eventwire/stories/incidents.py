@@ -158,6 +158,10 @@ class IncidentIndex:
     def load(self, story: str, incident: Incident) -> None:
         self.by_story.setdefault(story, []).append(incident)
 
+    def forget(self, story: str) -> None:
+        """Forget a story's incidents (the story was forgotten: no later article joins it)."""
+        self.by_story.pop(story, None)
+
     def assign(self, article: Article, story: str) -> list[str]:
         """The incident of each of the article's events, in order (new incidents are added)."""
         mentions = [mention(e, article) for e in article.events]

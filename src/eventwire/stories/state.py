@@ -3,8 +3,10 @@
 A run that writes to a store first loads what the store holds (one pass over ``story_keys`` and
 one over the events that have an incident), so that its articles join the stored stories and
 incidents without any stored text being read or coded again.  Loading is linear in the store;
-the memory it takes is about 15-20 KB per stored article (what matching copies, stories and
-incidents needs: a MinHash, names and figures, a story profile's share, incidents' words).
+the memory it takes is about 15 KB per stored article (what matching copies, stories and
+incidents needs: a MinHash, names and figures, a story profile's share, incidents' words), or,
+with ``stories.forget_after_days`` set, only for the articles of the stories still held: loading
+forgets as the runs that stored them did (:mod:`eventwire.stories.horizon`).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def load(assigner: Assigner, store: Store) -> Assigner:
 def _load_incidents(assigner: Assigner, rows: Sequence[dict[str, Any]]) -> None:
     found: dict[str, Incident] = {}
     for row in rows:
+        if not assigner.holds(row["story"]):
+            continue  # a forgotten story: no later article joins it, nor its incidents
         m = _mention(row)
         incident = found.get(row["incident"])
         if incident is None:
