@@ -399,7 +399,9 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=6, help="times the bundled corpus is repeated")
     parser.add_argument("--big-gb", type=float, default=2.0, help="size of the generated JSONL of pages")
     parser.add_argument("--web-events", type=int, default=100_000, help="events in the web phase's store")
-    parser.add_argument("--only", choices=["web"], help="run this phase alone (its part of bench.json)")
+    parser.add_argument(
+        "--only", choices=["web", "throughput", "pages"], help="run this phase alone (its part of bench.json)"
+    )
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("phase_args", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -418,6 +420,12 @@ def main() -> None:
         out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         print(web_report(results["web"]))
         return
+    if args.only == "throughput":
+        print(only_throughput(args.copies, out))
+        return
+    if args.only == "pages":
+        print(only_pages(args.big_gb, out))
+        return
     results = collect(args.copies, args.big_gb)
     results["web"] = run_phase("web", str(args.web_events))
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -431,13 +439,7 @@ def collect(copies: int, big_gb: float) -> dict[str, Any]:
         n = write_corpus(copies, corpus)
         write_corpus(10, tenfold)
         results: dict[str, Any] = {"corpus_articles": n, "length": run_phase("length")}
-        results["throughput"] = {
-            "spacy_1": run_phase("spacy", str(corpus), "1"),
-            "spacy_2": run_phase("spacy", str(corpus), "2"),
-            "eventwire_1": run_phase("eventwire", str(corpus), "1"),
-            "eventwire_2": run_phase("eventwire", str(corpus), "2"),
-            "ray_2": run_phase("ray", str(corpus), "2"),
-        }
+        results["throughput"] = throughput(corpus)
         one = folder / "one.jsonl"
         write_corpus(1, one)
         results["memory"] = {
@@ -446,6 +448,37 @@ def collect(copies: int, big_gb: float) -> dict[str, Any]:
         }
         results["pages"] = pages(folder, big_gb)
     return results
+
+
+def throughput(corpus: Path) -> dict[str, Any]:
+    """Bare spaCy, eventwire with 1 and 2 workers and on a local Ray, each in a fresh process."""
+    return {
+        "spacy_1": run_phase("spacy", str(corpus), "1"),
+        "spacy_2": run_phase("spacy", str(corpus), "2"),
+        "eventwire_1": run_phase("eventwire", str(corpus), "1"),
+        "eventwire_2": run_phase("eventwire", str(corpus), "2"),
+        "ray_2": run_phase("ray", str(corpus), "2"),
+    }
+
+
+def only_throughput(copies: int, out: Path) -> str:
+    """Run the throughput phases alone and update their part of bench.json."""
+    results = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        results["corpus_articles"] = write_corpus(copies, corpus)
+        results["throughput"] = throughput(corpus)
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return "\n".join(throughput_lines(results["throughput"]))
+
+
+def only_pages(big_gb: float, out: Path) -> str:
+    """Run the pages phases (181 pages, the big dump) alone and update their part of bench.json."""
+    results = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
+    with tempfile.TemporaryDirectory() as tmp:
+        results["pages"] = pages(Path(tmp), big_gb)
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return json.dumps(results["pages"], indent=1)
 
 
 def pages(folder: Path, big_gb: float) -> dict[str, Any]:
@@ -469,13 +502,33 @@ def pages(folder: Path, big_gb: float) -> dict[str, Any]:
 
 def report(r: dict[str, Any]) -> str:
     t = r["throughput"]
-    ew1, ew2, sp1, ray = t["eventwire_1"], t["eventwire_2"], t["spacy_1"], t["ray_2"]
     lines = [f"corpus: {r['corpus_articles']} articles", "", "seconds per article by length:"]
     lines += [f"  {int(k):>7,} characters  {v:6.2f} s" for k, v in r["length"]["seconds_per_article"].items()]
     lines.append(
         f"  200k time / (20 x 10k time) = {r['length']['ratio_200k_to_20x_10k']:.2f}   (bar: at most 1.5)"
     )
-    lines += ["", f"{'phase':<14} {'articles':>8} {'seconds':>8} {'art/s':>7} {'steady':>7} {'peak MiB':>9}"]
+    lines += ["", *throughput_lines(t)]
+    lines.append(
+        f"peak memory, 1x corpus: {r['memory']['corpus_1x']['peak_mib']} MiB;"
+        f" 10x corpus: {r['memory']['corpus_10x']['peak_mib']} MiB"
+    )
+    p = r["pages"]
+    lines.append(
+        f"181 pages of 100-300 KB: {p['pages_181']['articles']} articles, {p['pages_181']['seconds']} s"
+    )
+    if "big" in p:
+        b = p["big"]
+        lines.append(
+            f"{b['gigabytes']} GB of pages ({b['lines']} lines): {b['seconds']} s, peak {b['peak_mib']} MiB"
+            f" (bar: under 1536 MiB); {b['end']}"
+        )
+    return "\n".join(lines)
+
+
+def throughput_lines(t: dict[str, Any]) -> list[str]:
+    """The throughput table and the ratios the bars are on."""
+    ew1, ew2, sp1, ray = t["eventwire_1"], t["eventwire_2"], t["spacy_1"], t["ray_2"]
+    lines = [f"{'phase':<14} {'articles':>8} {'seconds':>8} {'art/s':>7} {'steady':>7} {'peak MiB':>9}"]
     for name, row in t.items():
         steady = row["steady_articles_per_s"] or 0.0
         lines.append(
@@ -493,20 +546,8 @@ def report(r: dict[str, Any]) -> str:
         f" with starting Ray ({ray['ray_start_s']} s);"
         f" {ray['articles_per_s_ray_up'] / ew2['articles_per_s']:.2f} with Ray up (a cluster that runs"
         " already)   (bar: at least 0.8)",
-        f"peak memory, 1x corpus: {r['memory']['corpus_1x']['peak_mib']} MiB;"
-        f" 10x corpus: {r['memory']['corpus_10x']['peak_mib']} MiB",
     ]
-    p = r["pages"]
-    lines.append(
-        f"181 pages of 100-300 KB: {p['pages_181']['articles']} articles, {p['pages_181']['seconds']} s"
-    )
-    if "big" in p:
-        b = p["big"]
-        lines.append(
-            f"{b['gigabytes']} GB of pages ({b['lines']} lines): {b['seconds']} s, peak {b['peak_mib']} MiB"
-            f" (bar: under 1536 MiB); {b['end']}"
-        )
-    return "\n".join(lines)
+    return lines
 
 
 def web_report(w: dict[str, Any]) -> str:
