@@ -20,6 +20,7 @@ of one run.  Only an article's ``stories.max_features`` heaviest features are ke
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
 from functools import cache
 
@@ -85,7 +86,8 @@ def article_features(article: Article, found: Words, max_features: int, lead_sen
     types = Counter(e.type for e in article.events if e.modality == "asserted")
     features.update({f"t:{k}": 1.0 + math.log(n) for k, n in types.items()})
     top = sorted(features.items(), key=lambda kv: (-kv[1], kv[0]))[:max_features]
-    return {k: round(v, 4) for k, v in top}
+    # interned: a run keeps the features of every article, and most recur across articles
+    return {sys.intern(k): round(v, 4) for k, v in top}
 
 
 def split(features: Features) -> tuple[Features, Features]:

@@ -15,23 +15,23 @@ everything here reads the cleaned text alone and is the same wherever it runs.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from eventwire.datafiles import lines
 
+PACKAGE = "eventwire.stories"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 @cache
 def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words and the words of news reporting itself ("said", "reported")."""
-    extra = set(lines("eventwire.stories", "news_words.txt"))
-    return frozenset(STOP_WORDS | extra)
+    """spaCy's English stop words (a copy: see the file) and the words of news reporting itself
+    ("said", "reported")."""
+    return frozenset(lines(PACKAGE, "stop_words.txt") + lines(PACKAGE, "news_words.txt"))
 
 
 def _stem(word: str) -> str:
@@ -120,8 +120,9 @@ def shingles(found: Words) -> set[str]:
 
 
 def anchors(found: Words) -> list[str]:
-    """The names and numbers of a text, the facts a reworded copy keeps (sorted, unique)."""
-    return sorted({*found.names, *(f"#{n}" for n in found.numbers)})
+    """The names and numbers of a text, the facts a reworded copy keeps (sorted, unique; interned,
+    since a run keeps every article's anchors and names recur across articles)."""
+    return sorted({sys.intern(a) for a in (*found.names, *(f"#{n}" for n in found.numbers))})
 
 
 def lead_of(text: str, sentences: int) -> str:
