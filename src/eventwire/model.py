@@ -119,6 +119,10 @@ class Party(Part):
         default=None, description="the party as written in the text; set by eventwire.events"
     )
 
+    def named(self) -> bool:
+        """Whether the text names the party at all (an actor, or words)."""
+        return self.actor is not None or self.text is not None
+
 
 class Span(Part):
     """A stretch of the article's text."""

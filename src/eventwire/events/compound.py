@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from eventwire.actors.affiliation import KIN
 from eventwire.events.anchors import trigger_token
 from eventwire.events.context import phrase_after
-from eventwire.events.parties import party_at
+from eventwire.events.parties import party_at, phrase_tokens
 from eventwire.model import Article, Event, Party
 from eventwire.ontology import petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -132,12 +132,7 @@ def _coordinated_in_phrase(article: Article, parse: Parse, head: Token, party: P
     """Nouns of a party phrase that coordinates nouns, when the parse did not link them as conjuncts."""
     if not party.text:
         return []
-    sent = parse.sents[head.sent]
-    start = article.text.find(party.text, sent.start_char)
-    if start < 0 or start >= sent.end_char:
-        return []
-    end = start + len(party.text)
-    toks = [t for t in parse.tokens[sent.start : sent.end] if start <= t.start and t.end <= end]
+    toks = phrase_tokens(article, parse, head.sent, party.text)
     if not any(_coordinates_parties(parse, t, head) for t in toks):
         return []
     return [t for t in toks if t.pos in ("NOUN", "PROPN") and t.i != head.i]

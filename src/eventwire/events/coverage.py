@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from eventwire.actors.affiliation import KIN
+from eventwire.events.parties import phrase_tokens
 from eventwire.model import Actor, Article, Event, Party
 from eventwire.parse import Parse, Token
 
@@ -53,7 +54,7 @@ def without_things(article: Article, parse: Parse, event: Event) -> Event:
     if event.type == "ASSAULT" or target.actor is not None or target.text is None:
         return event
     found = _words_of(article, parse, event, target.text)
-    if found is None or not _thing(parse, *found):
+    if found is None or not _thing(*found):
         return event
     return event.model_copy(update={"target": Party()})
 
@@ -81,7 +82,7 @@ PEOPLE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _thing(parse: Parse, head: Token, words: list[Token]) -> bool:
+def _thing(head: Token, words: list[Token]) -> bool:
     """A common noun that no actor dictionary knew, naming no group and no person, in words that
     hold no name of a people, a place or an organisation ("the Saudi teenager" is someone)."""
     if head.pos != "NOUN" or any(t.ent_type in PARTY_ENTITIES for t in words):
@@ -94,13 +95,7 @@ def _thing(parse: Parse, head: Token, words: list[Token]) -> bool:
 def _words_of(article: Article, parse: Parse, event: Event, text: str) -> tuple[Token, list[Token]] | None:
     """The syntactic head of the party's words in the event's sentence, and the words."""
     number = parse.sentence_at_char(event.trigger.start) if event.trigger is not None else None
-    if number is None:
-        return None
-    sent = parse.sents[number]
-    start = article.text.find(text, sent.start_char, sent.end_char)
-    if start < 0:
-        return None
-    end = start + len(text)
-    inside = [t for t in parse.tokens[sent.start : sent.end] if start <= t.start and t.end <= end]
-    head = next((t for t in inside if not start <= parse.tokens[t.head].start < end or t.head == t.i), None)
+    inside = phrase_tokens(article, parse, number, text) if number is not None else []
+    span = {t.i for t in inside}
+    head = next((t for t in inside if t.head not in span or t.head == t.i), None)
     return (head, inside) if head is not None else None

@@ -28,24 +28,25 @@ from eventwire.parse import Parse, Token
 
 def fold_casualty_reports(parse: Parse, events: Sequence[Event]) -> list[Event]:
     """The events with each casualty report folded into the act it reports the toll of."""
-    first_at: dict[int, int] = {}  # trigger token -> the first event coded at it
-    for n, event in enumerate(events):
-        tok = trigger_token(parse, event)
-        if tok is not None and event.type == "ASSAULT":
+    words = [trigger_token(parse, e) if e.type == "ASSAULT" else None for e in events]
+    first_at: dict[int, int] = {}  # trigger token -> the first ASSAULT event coded at it
+    for n, tok in enumerate(words):
+        if tok is not None:
             first_at.setdefault(tok.i, n)
+    acts = {
+        n: act
+        for n, tok in enumerate(words)
+        if tok is not None and (act := _act_of(parse, tok, first_at)) is not None
+    }
     out = list(events)
     gone: set[int] = set()
-    for n, event in enumerate(events):
-        tok = trigger_token(parse, event)
-        if tok is None or event.type != "ASSAULT" or event.modality != "asserted":
+    for n, act in acts.items():
+        if events[n].modality != "asserted":
             continue
-        act = _act_of(parse, tok, first_at)
-        if act is None:
-            continue
-        owner = _final(act, first_at, parse, events)
+        owner = _final(act, acts)
         if owner == n or owner in gone:
             continue
-        out[owner] = _folded(out[owner], out[n], trigger_token(parse, out[owner]))
+        out[owner] = _folded(out[owner], out[n], words[owner])
         gone.add(n)
     return [e for n, e in enumerate(out) if n not in gone]
 
@@ -62,12 +63,11 @@ def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
     return None
 
 
-def _final(n: int, first_at: dict[int, int], parse: Parse, events: Sequence[Event]) -> int:
+def _final(n: int, acts: dict[int, int]) -> int:
     """Follow folds to the act that is folded into no other ("killed ... and injured ..." after
-    "the attack killed"): at most as many steps as there are events."""
-    for _ in range(len(events)):
-        tok = trigger_token(parse, events[n])
-        act = _act_of(parse, tok, first_at) if tok is not None else None
+    "the attack killed"): at most as many steps as there are links."""
+    for _ in range(len(acts) + 1):
+        act = acts.get(n)
         if act is None or act == n:
             return n
         n = act
@@ -81,7 +81,7 @@ def _folded(act: Event, report: Event, act_word: Token | None) -> Event:
         update[field] = sum(counts) if counts else None
     for role in ("source", "target"):
         party = getattr(report, role)
-        if not _names(getattr(act, role)) and _names(party) and not _is_act(party, act_word):
+        if not getattr(act, role).named() and party.named() and not _is_act(party, act_word):
             update[role] = party
     return act.model_copy(update=update)
 
@@ -89,7 +89,3 @@ def _folded(act: Event, report: Event, act_word: Token | None) -> Event:
 def _is_act(party: Party, act_word: Token | None) -> bool:
     """The party is the act itself ("the attack killed twelve": the attack is no one's name)."""
     return act_word is not None and party.text is not None and act_word.text in party.text.split()
-
-
-def _names(party: Party) -> bool:
-    return party.actor is not None or party.text is not None

@@ -82,6 +82,16 @@ def token_owners(parse: Parse, actors: Sequence[Actor]) -> dict[int, str]:
     return owners
 
 
+def phrase_tokens(article: Article, parse: Parse, sentence: int, text: str) -> list[Token]:
+    """The tokens of the first occurrence of ``text`` that starts in the sentence (none if none)."""
+    sent = parse.sents[sentence]
+    start = article.text.find(text, sent.start_char)
+    if start < 0 or start >= sent.end_char:
+        return []
+    end = start + len(text)
+    return [t for t in parse.tokens[sent.start : sent.end] if start <= t.start and t.end <= end]
+
+
 def party_at(article: Article, parse: Parse, owners: Mapping[int, str], index: int) -> Party:
     """The party named by the actor mention that covers token ``index``."""
     actor = owners[index]

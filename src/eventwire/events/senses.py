@@ -24,7 +24,7 @@ from functools import cache
 from eventwire.events.anchors import trigger_token
 from eventwire.events.casualties import FIELDS, VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
-from eventwire.model import Event, Party
+from eventwire.model import Event
 from eventwire.parse import Parse, Token
 
 #: sentences with this many weak sport words report a game
@@ -96,10 +96,6 @@ def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
     )
 
 
-def _named(party: Party | None) -> bool:
-    return party is not None and (party.actor is not None or party.text is not None)
-
-
 def unsupported(parse: Parse, event: Event) -> bool:
     """An event its sentence does not support as an act of someone's:
 
@@ -113,7 +109,7 @@ def unsupported(parse: Parse, event: Event) -> bool:
     - aid or rescue given by no one named: the routine work of emergency services.
     """
     tok = trigger_token(parse, event)
-    if tok is None or _named(event.source):
+    if tok is None or event.source.named():
         return False
     if event.type == "AID":
         return True
@@ -122,7 +118,7 @@ def unsupported(parse: Parse, event: Event) -> bool:
     if event.type in VIOLENT:
         return False  # "the attack", "the raid": a violent act named by a noun is an act
     counted = any(getattr(event, f) for f in FIELDS)
-    return tok.pos == "NOUN" and not _named(event.target) and not counted and not _main_topic(parse, tok)
+    return tok.pos == "NOUN" and not event.target.named() and not counted and not _main_topic(parse, tok)
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:
