@@ -31,13 +31,13 @@ from texts import Span, excerpt  # noqa: E402
 from wikinews import LICENSE, SOURCE_FILES, https_url, source_rows  # noqa: E402
 
 ANNOTATIONS = SET_DIR / "annotations.jsonl"
-HEAD_KEYS = ("id", "url", "published", "section", "split")
+HEAD_KEYS = ("id", "url", "published", "section", "split", "round")
 
 Record = dict[str, Any]
 
 
 def read_selection() -> list[dict[str, str]]:
-    """build/selection.tsv: the one seeded draw and split (id, section, split, date, url, title)."""
+    """build/selection.tsv: the seeded draws and splits (id, section, split, date, url, title, round)."""
     with (HERE / "selection.tsv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
 
@@ -50,6 +50,7 @@ def head(row: dict[str, str]) -> Record:
         "published": row["date"],
         "section": row["section"],
         "split": row["split"],
+        "round": int(row["round"]),
     }
 
 
@@ -106,7 +107,7 @@ def make_record(sel: dict[str, str], annotation: Record, text: str, spans: list[
                           "text": text[s["start"] : s["end"]], "events": s["events"]})  # fmt: skip
     return {"id": aid, "title": sel["title"], "published": annotation["published"], "url": annotation["url"],
             "section": annotation["section"], "license": LICENSE, "source": "Wikinews", "text": text,
-            "sentences": sentences}  # fmt: skip
+            "round": annotation["round"], "sentences": sentences}  # fmt: skip
 
 
 def build(selection: list[dict[str, str]], texts: dict[str, tuple[str, list[Span]]]) -> list[Record]:

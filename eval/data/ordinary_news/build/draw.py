@@ -48,6 +48,12 @@ QUOTAS = {
     "disasters": 6,
     "culture": 5,
 }
+# The second round (2026-12-01), drawn from what the first left, with its own seeds, before any of
+# it was annotated or scored: every politics article left (12 of 40, 30%), no business (none left).
+ROUNDS = {
+    1: (SELECT_SEED, SPLIT_SEED, QUOTAS),
+    2: (12, 1212, {"politics": 12, "sport": 4, "science_health": 8, "disasters": 8, "culture": 8}),
+}
 
 
 def page_name(url: str) -> str:
@@ -105,10 +111,15 @@ def article_id(row: dict[str, str]) -> str:
     return f"wn-{row['date']}-{slug(row['title'])[:60].strip('-')}"
 
 
-def draw(candidates: dict[str, list[dict[str, str]]]) -> list[tuple[str, dict[str, str]]]:
-    rng = random.Random(SELECT_SEED)
+Quotas = dict[str, int]
+
+
+def draw(
+    candidates: dict[str, list[dict[str, str]]], seed: int, quotas: Quotas
+) -> list[tuple[str, dict[str, str]]]:
+    rng = random.Random(seed)
     chosen: list[tuple[str, dict[str, str]]] = []
-    for section, quota in QUOTAS.items():
+    for section, quota in quotas.items():
         pool = sorted(candidates.get(section, []), key=lambda r: page_name(r["url"]))
         if len(pool) < quota:
             sys.exit(f"section {section}: {len(pool)} candidates, quota {quota}")
@@ -116,13 +127,13 @@ def draw(candidates: dict[str, list[dict[str, str]]]) -> list[tuple[str, dict[st
     return chosen
 
 
-def split(chosen: list[tuple[str, dict[str, str]]]) -> dict[str, str]:
+def split(chosen: list[tuple[str, dict[str, str]]], seed: int, quotas: Quotas) -> dict[str, str]:
     """dev/test by article: shuffle each section, then alternate labels over the concatenation,
     so each section and the whole set are halved to within one article."""
-    rng = random.Random(SPLIT_SEED)
+    rng = random.Random(seed)
     labels: dict[str, str] = {}
     turn = 0
-    for section in QUOTAS:
+    for section in quotas:
         ids = sorted(article_id(row) for sec, row in chosen if sec == section)
         rng.shuffle(ids)
         for aid in ids:
@@ -146,18 +157,22 @@ def main() -> None:
         if section is None:
             sys.exit(f"no section for {row['url']}: add it to sections.tsv")
         candidates.setdefault(section, []).append(row)
-    chosen = draw(candidates)
-    labels = split(chosen)
     out = HERE / "selection.tsv"
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["id", "section", "split", "date", "url", "title"])
-        for section, row in chosen:
-            aid = article_id(row)
-            writer.writerow([aid, section, labels[aid], row["date"], row["url"], row["title"]])
-    print(f"{len(chosen)} articles -> {out.name}")
-    for section in QUOTAS:
-        print(f"  {section}: {sum(1 for s, _ in chosen if s == section)} of {len(candidates[section])}")
+        writer.writerow(["id", "section", "split", "date", "url", "title", "round"])
+        for number, (seed, split_seed, quotas) in ROUNDS.items():
+            chosen = draw(candidates, seed, quotas)
+            labels = split(chosen, split_seed, quotas)
+            for section, row in chosen:
+                aid = article_id(row)
+                writer.writerow([aid, section, labels[aid], row["date"], row["url"], row["title"], number])
+                candidates[section].remove(row)
+            print(f"round {number}: {len(chosen)} articles")
+            for section in quotas:
+                left = len(candidates[section])
+                print(f"  {section}: {sum(1 for s, _ in chosen if s == section)}, {left} left")
+    print(f"-> {out.name}")
 
 
 if __name__ == "__main__":

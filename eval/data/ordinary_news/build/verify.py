@@ -31,7 +31,7 @@ TYPES = {
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 }  # fmt: skip
 SECTIONS = {"politics", "business", "sport", "science_health", "disasters", "culture"}
-ARTICLE_KEYS = {"id", "title", "published", "url", "section", "license", "source", "text", "sentences"}
+ARTICLE_KEYS = {"id", "title", "published", "url", "section", "license", "source", "text", "round", "sentences"}
 SENTENCE_KEYS = {"sid", "start", "end", "text", "events"}
 EVENT_KEYS = {"type", "mode", "trigger", "source", "target", "modality"}
 OPTIONAL_EVENT_KEYS = {"source_antecedent", "target_antecedent", "note"}
@@ -124,15 +124,18 @@ def check_selection(records: dict[str, list[dict[str, Any]]]) -> None:
         if row:
             check(row["split"] == half, f"{aid}: split differs from selection.tsv")
             check(row["section"] == article["section"], f"{aid}: section differs from selection.tsv")
-    per_section = Counter((a["section"], half) for half, a in built.values())
-    for section in SECTIONS:
-        check(
-            abs(per_section[(section, "dev")] - per_section[(section, "test")]) <= 1, f"{section}: unbalanced"
-        )
+            check(int(row["round"]) == article["round"], f"{aid}: round differs from selection.tsv")
+    for number in {a["round"] for _half, a in built.values()}:
+        per_section = Counter((a["section"], half) for half, a in built.values() if a["round"] == number)
+        for section in SECTIONS:
+            balance = abs(per_section[(section, "dev")] - per_section[(section, "test")])
+            check(balance <= 1, f"round {number}, {section}: unbalanced")
 
 
 def report(records: dict[str, list[dict[str, Any]]]) -> None:
     parts = {"all": records["dev"] + records["test"], **records}
+    for number in sorted({a["round"] for a in parts["all"]}):
+        parts[f"round {number}"] = [a for a in parts["all"] if a["round"] == number]
     for part, articles in parts.items():
         sents = [s for a in articles for s in a["sentences"]]
         events = [e for s in sents for e in s["events"]]
