@@ -77,11 +77,11 @@ def test_every_setting_is_documented() -> None:
 @pytest.mark.model
 def test_settings_reach_the_extractors() -> None:
     text = "Militants attacked a checkpoint near Tal Afar on Monday, police said."
-    sure = Config(events={"confidence": {"floor": 0.9, "ceiling": 0.9}}, places={"min_city_population": 500})
+    sure = Config(events={"confidence": {"bias": 20.0}}, places={"min_city_population": 500})
     [article] = eventwire.process([text], config=sure)
-    assert article.events and {e.confidence for e in article.events} == {0.9}
+    assert article.events and {e.confidence for e in article.events} == {1.0}
     [default] = eventwire.process([text])
-    assert default.events and {e.confidence for e in default.events} != {0.9}
+    assert default.events and {e.confidence for e in default.events} != {1.0}
 
 
 # --- the coder is a choice, not a side effect of a dictionary --------------------------------------

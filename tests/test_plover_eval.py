@@ -30,5 +30,7 @@ def test_plover_gsr_type_accuracy_and_macro_f1_hold(gold_dir: Path) -> None:
     scores = score_plover(records, main)
     assert scores["accuracy"] >= PLOVER_ACCURACY_FLOOR, scores["accuracy"]
     assert scores["macro_f1"] >= PLOVER_MACRO_F1_FLOOR, scores["macro_f1"]
-    calibrated = calibration(records, every)  # reached: 0.605 for all events, 0.721 at >= 0.5
-    assert calibrated["precision_confident"] >= calibrated["precision_all"] + 0.08, calibrated
+    # Confidence is fitted on the ordinary-news dev half, not here (it was tuned here until
+    # 2026-12-01: 0.605 for all events, 0.721 at >= 0.5); out of sample it reaches 0.610 and 0.683.
+    calibrated = calibration(records, every)
+    assert calibrated["precision_confident"] >= calibrated["precision_all"] + 0.05, calibrated

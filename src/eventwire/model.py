@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, InstanceOf
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf, PrivateAttr
 
 from eventwire.parse import Parse
 
@@ -181,12 +181,30 @@ class Event(Part):
     trigger: Span | None = Field(
         default=None, description="the word that names the act; set by eventwire.events"
     )
-    confidence: float = Field(default=0.5, description="0..1; set by eventwire.events.confidence")
+    confidence: float = Field(
+        default=0.5,
+        description="0..1, the chance that the event is right on ordinary news (fitted on the"
+        " project's ordinary-news dev half); set by eventwire.events.confidence",
+    )
     incident: str | None = Field(
         default=None,
         description="id of the real-world event this mention reports, shared by its mentions across"
         " articles (the same bombing in twelve reports is one incident); set by eventwire.stories.incidents",
     )
+    #: how strongly the event is its sentence's main act (in memory only: not written out or stored)
+    _salience: float = PrivateAttr(default=0.0)
+
+    @property
+    def salience(self) -> float:
+        """How strongly the event is its sentence's main act: higher for a verb high in the tree with
+        both parties (eventwire.events.confidence.salience); 0 for an event read back from a store."""
+        return self._salience
+
+    def with_salience(self, value: float) -> Event:
+        """A copy whose salience is ``value``."""
+        copy = self.model_copy()
+        copy._salience = value
+        return copy
 
 
 class Speaker(Part):

@@ -10,6 +10,7 @@ sponsor, not the actor's own country, and are skipped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from eventwire.actors.mention import ActorMention, span_text
 from eventwire.actors.words import words_of
@@ -33,6 +34,12 @@ UNKNOWN_COUNTRY = "---"
 
 def _sectors() -> frozenset[str]:
     return frozenset(w.upper() for w in words_of("sector"))
+
+
+@cache
+def political_sectors() -> frozenset[str]:
+    """Sectors of the state and of organised political or armed actors (GOV, MIL, COP, REB, ...)."""
+    return frozenset(w.upper() for w in words_of("political"))
 
 
 def code_parts(code: str) -> tuple[str | None, str | None]:

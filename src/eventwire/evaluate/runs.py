@@ -42,11 +42,11 @@ def _item(rec: Mapping[str, Any], date_field: str | None) -> dict[str, str]:
 
 
 def main_event(article: Article | None) -> Event | None:
-    """The sentence's main event: the most confident asserted one."""
+    """The sentence's main event: the most salient asserted one (the most confident of equals)."""
     if article is None:
         return None
     asserted = [e for e in article.events if e.modality == "asserted"]
-    return max(asserted, key=lambda e: e.confidence, default=None)
+    return max(asserted, key=lambda e: e.salience, default=None)
 
 
 def article_of(rec: Mapping[str, Any], articles: Mapping[str, Article]) -> Article:

@@ -22,7 +22,7 @@ from eventwire.events.anchors import date_for, evidence_span, mode_for, place_fo
 from eventwire.events.arguments import noun_arguments, verb_arguments
 from eventwire.events.casualties import VIOLENT, attribute
 from eventwire.events.compound import expand_parties
-from eventwire.events.confidence import confidence
+from eventwire.events.confidence import Candidate, confidence, features, salience
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import private_affair, without_things
 from eventwire.events.discards import discarded_sentences
@@ -221,6 +221,8 @@ def _build(
     info = cameo_info(trig.cameo)
     cue = _cue(parse, tok, hit)
     modality = cue.modality if cue is not None else "asserted"
+    parties = (party_of(article, parse, args.source), party_of(article, parse, args.target))
+    facts = features(parse, Candidate(tok, trig, args, modality, parties, article))
     event = Event(
         id=event_id,
         type=trig.plover,
@@ -228,13 +230,13 @@ def _build(
         cameo=trig.cameo,
         quad_class=info.quad_class if info else None,
         goldstein=info.goldstein if info else None,
-        source=party_of(article, parse, args.source),
-        target=party_of(article, parse, args.target),
+        source=parties[0],
+        target=parties[1],
         date=date_for(parse, tok, article.times, article.published),
         place=place_for(parse, tok, article.places),
         modality=modality,
         evidence=evidence_span(parse, tok, nominal=trig.pos == "N"),
         trigger=Span(start=tok.start, end=tok.end),
-        confidence=confidence(parse, tok, trig, args, modality),
-    )
+        confidence=confidence(facts),
+    ).with_salience(salience(facts))
     return event, cue

@@ -75,6 +75,7 @@ def _final(n: int, acts: dict[int, int]) -> int:
 
 
 def _folded(act: Event, report: Event, act_word: Token | None) -> Event:
+    """The act with the report's counts and the parties it lacks, as sure and salient as the surer."""
     update: dict[str, object] = {"confidence": max(act.confidence, report.confidence)}
     for field in FIELDS:
         counts = [c for c in (getattr(act, field), getattr(report, field)) if c is not None]
@@ -83,7 +84,7 @@ def _folded(act: Event, report: Event, act_word: Token | None) -> Event:
         party = getattr(report, role)
         if not getattr(act, role).named() and party.named() and not _is_act(party, act_word):
             update[role] = party
-    return act.model_copy(update=update)
+    return act.model_copy(update=update).with_salience(max(act.salience, report.salience))
 
 
 def _is_act(party: Party, act_word: Token | None) -> bool:

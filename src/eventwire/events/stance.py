@@ -92,6 +92,7 @@ def as_stance(event: Event, plover: str, event_id: str) -> Event:
 
 
 def _recoded(event: Event, code: str, plover: str, event_id: str) -> Event:
+    """The stance read off an unasserted act: a little less sure, and less salient, than the act."""
     return event.model_copy(
         update={
             "id": event_id,
@@ -100,7 +101,7 @@ def _recoded(event: Event, code: str, plover: str, event_id: str) -> Event:
             **dict.fromkeys(CASUALTY_FIELDS),
             "confidence": round(max(0.05, event.confidence - 0.05), 2),
         }
-    )
+    ).with_salience(event.salience - 0.05)
 
 
 def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> Event | None:
@@ -126,5 +127,5 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
         place=place_for(parse, speaker_verb, article.places),
         evidence=evidence_span(parse, speaker_verb, nominal=False),
         trigger=Span(start=aux.start, end=aux.end),
-        confidence=0.6,
-    )
+        confidence=0.6,  # hand-set: the model's facts are those of an act's trigger, not of "must"
+    ).with_salience(0.6)

@@ -1,0 +1,147 @@
+"""Fit the event confidence model (``events.confidence``) on the ordinary-news dev half.
+
+    .venv/bin/python tools/fit_confidence.py [--l2 1.0] [--folds 5]
+
+Why: the confidence of an event should read as the chance that it is right on ordinary news. This
+codes every article of ``eval/data/ordinary_news/local/dev.jsonl`` (build it first: see that set's
+README; the test half is never read), labels each asserted event right when it matches an asserted
+gold event (the scorer's own matching: same sentence and type, one to one), records the facts the
+model weighs (``eventwire.events.confidence.features``) and fits a logistic regression with an L2
+penalty by Newton's method. It prints the weights as ``[events.confidence]`` TOML (paste them into
+the defaults of ``eventwire.config.ConfidenceWeights``) and the precision by confidence bin, in
+sample and by cross-validation over articles (each fold's articles scored by weights fitted on the
+others), so that the in-sample figure is not mistaken for what to expect.
+
+Unasserted events are not scored by the set, so ``not_asserted`` cannot be fitted here and keeps
+its current value; so does any weight whose fact never varies in the dev events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import eventwire
+import eventwire.events as coder
+from eventwire.config import active
+from eventwire.evaluate.ordinary import match, read_article
+from eventwire.events.confidence import Candidate, features
+from eventwire.parse import Parse
+
+DEV = Path(__file__).resolve().parent.parent / "eval/data/ordinary_news/local/dev.jsonl"
+FIXED = ("not_asserted",)
+
+Row = tuple[str, dict[str, float], bool]
+
+
+def collect(records: Sequence[Mapping[str, Any]]) -> list[Row]:
+    """(article id, facts, right) of every asserted engine event of the records."""
+    seen: dict[int, dict[str, float]] = {}
+
+    def recording(parse: Parse, event: Candidate) -> dict[str, float]:
+        seen[event.tok.start] = features(parse, event)
+        return seen[event.tok.start]
+
+    coder.features = recording  # type: ignore[attr-defined]
+    rows: list[Row] = []
+    try:
+        for rec in records:
+            seen.clear()
+            item = {key: rec.get(key) for key in ("id", "text", "published", "title")}
+            [article] = eventwire.process([item])
+            golds, _sentences, found, _spans = read_article(rec, article)
+            right = {f for g, f in match(golds, found) if golds[g].asserted}
+            for f, one in enumerate(found):
+                facts = seen.get(one.event.trigger.start) if one.event.trigger else None
+                if facts is not None:
+                    rows.append((rec["id"], facts, f in right))
+    finally:
+        coder.features = features  # type: ignore[attr-defined]
+    return rows
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, offset: np.ndarray) -> np.ndarray:
+    """Logistic regression by Newton's method; column 0 is the bias (not penalised); ``offset`` is
+    what the weights that are kept add to each event's log-odds."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + offset)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def design(rows: Sequence[Row], names: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The facts fitted (a column of ones first), the labels, and the kept weights' log-odds."""
+    x = np.array([[1.0] + [facts[n] for n in names] for _aid, facts, _ok in rows])
+    current = active().events.confidence
+    kept = [n for n in rows[0][1] if n not in names]
+    offset = np.array([sum(getattr(current, n) * facts[n] for n in kept) for _aid, facts, _ok in rows])
+    return x, np.array([float(ok) for _aid, _facts, ok in rows]), offset
+
+
+def log_loss(prob: np.ndarray, y: np.ndarray) -> float:
+    prob = np.clip(prob, 1e-6, 1 - 1e-6)
+    return float(-(y * np.log(prob) + (1 - y) * np.log(1 - prob)).mean())
+
+
+def table(prob: np.ndarray, y: np.ndarray) -> list[str]:
+    base = log_loss(np.full(len(y), y.mean()), y)
+    lines = [f"  log-loss {log_loss(prob, y):.3f} (a constant at the base rate: {base:.3f})"]
+    for low in (0.0, 0.2, 0.4, 0.5, 0.6, 0.8):
+        kept = prob >= low
+        if kept.any():
+            lines.append(f"  >= {low:.1f}: {int(kept.sum()):4d} events, precision {y[kept].mean():.3f}")
+    return lines
+
+
+def cross_validated(rows: Sequence[Row], names: Sequence[str], l2: float, folds: int) -> np.ndarray:
+    ids = sorted({aid for aid, _f, _o in rows})
+    fold_of = {aid: k % folds for k, aid in enumerate(ids)}
+    x, y, offset = design(rows, names)
+    prob = np.zeros(len(rows))
+    for k in range(folds):
+        held = np.array([fold_of[aid] == k for aid, _f, _o in rows])
+        w = fit(x[~held], y[~held], l2, offset[~held])
+        prob[held] = 1.0 / (1.0 + np.exp(-(x[held] @ w + offset[held])))
+    return prob
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty on every weight but the bias")
+    parser.add_argument("--folds", type=int, default=5, help="folds over articles for the held-out figure")
+    parser.add_argument(
+        "--keep", action="append", default=list(FIXED), help="a weight not to fit: its current value is kept"
+    )
+    args = parser.parse_args()
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
+    rows = collect(records)
+    varied = [n for n in rows[0][1] if n not in args.keep and len({facts[n] for _a, facts, _o in rows}) > 1]
+    x, y, offset = design(rows, varied)
+    w = fit(x, y, args.l2, offset)
+    print(f"{len(rows)} asserted events in {len(records)} dev articles, {int(y.sum())} right")
+    print("[events.confidence]")
+    print(f"bias = {w[0]:.2f}")
+    current = active().events.confidence
+    for name in rows[0][1]:
+        value = w[1 + varied.index(name)] if name in varied else getattr(current, name)
+        print(f"{name} = {value:.2f}" + ("" if name in varied else "  # not fitted: kept"))
+    print("in sample:", *table(1.0 / (1.0 + np.exp(-(x @ w + offset))), y), sep="\n")
+    print(f"cross-validated ({args.folds} folds over articles):")
+    print(*table(cross_validated(rows, varied, args.l2, args.folds), y), sep="\n")
+
+
+if __name__ == "__main__":
+    main()
