@@ -60,3 +60,46 @@ def test_a_thing_is_no_target(spacy_backend: SpacyBackend, text: str, word: str)
 def test_places_attacked_and_groups_stay_targets(spacy_backend: SpacyBackend, text: str, target: str) -> None:
     art = analyse(spacy_backend, text)
     assert any(target in (e.target.text or "") for e in art.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A helicopter under contract to the company struck power lines and crashed near Fairfield.",
+        "Warm water circulation is attacking the undersides of the ice shelves.",
+        "Mandatory sentencing called for at least 20 years in prison.",
+    ],
+)
+def test_a_thing_that_cannot_act_does_no_act(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A car bomb killed five soldiers in Kabul on Monday.", "ASSAULT"),
+        ("Shelling hit the town of Idlib overnight.", "ASSAULT"),
+        ("The statement condemned the attack on the embassy.", "ACCUSE"),
+        ("Thousands marched in Santiago to demand reforms.", "PROTEST"),
+        ("Saboteurs blew up a gas pipeline in the north.", "ASSAULT"),
+    ],
+)
+def test_weapons_documents_and_people_act(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    """A weapon stands for an attacker no one names, a statement for its authors."""
+    assert kind in {e.type for e in analyse(spacy_backend, text).events}
+
+
+@pytest.mark.model
+def test_denying_a_charge_is_no_rejection(spacy_backend: SpacyBackend) -> None:
+    """Denying responsibility or a charge is CAMEO 016, which PLOVER dropped; denying a visa is not."""
+    assert analyse(spacy_backend, "The charge was denied by Irma Tchkadua, his lawyer.").events == []
+    denied = analyse(spacy_backend, "Egypt denied entry to the Iranian delegation on Sunday.").events
+    assert "REJECT" in {e.type for e in denied}
+
+
+@pytest.mark.model
+def test_a_dictionary_verb_needs_a_state_or_political_source(spacy_backend: SpacyBackend) -> None:
+    """The CAMEO verb dictionary codes the acts of political actors, not of "two people"."""
+    assert analyse(spacy_backend, "Two people returned from Italy on March 8.").events == []

@@ -24,7 +24,7 @@ from eventwire.events.casualties import VIOLENT, attribute
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
 from eventwire.events.context import phrase_after
-from eventwire.events.coverage import private_affair, without_things
+from eventwire.events.coverage import agentless, private_affair, without_things
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.folding import fold_casualty_reports
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
@@ -108,7 +108,11 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     expanded = expand_parties(article, parse, run.owners, run.events)
     coded = fold_casualty_reports(parse, attribute(parse, expanded))
     actors = {a.id: a for a in article.actors}
-    kept = [e for e in coded if not unsupported(parse, e) and not private_affair(e, actors)]
+    kept = [
+        e
+        for e in coded
+        if not unsupported(parse, e) and not private_affair(e, actors) and not agentless(article, parse, e)
+    ]
     return [without_things(article, parse, e) for e in kept]
 
 

@@ -1,4 +1,9 @@
-"""Whom PLOVER covers: an act a company does toward no political actor is no event.
+"""Whom PLOVER covers: an act needs someone to do it, and a company's act toward no political
+actor is no event.
+
+An act's source is a who.  A subject that names a thing that cannot act, neither a weapon nor a
+document that stands for the people behind it, does no act: "the helicopter struck power lines"
+is an accident, "warm water is attacking the ice shelves" a figure of speech.
 
 PLOVER codes the acts of governments, officials, armed groups, IGOs, NGOs, protesters and other
 political actors.  Companies are covered only when they act toward such actors (sue a ministry,
@@ -18,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from eventwire.actors.affiliation import KIN
+from eventwire.events.lexicon import lemma_of, proxies
 from eventwire.events.parties import phrase_tokens
 from eventwire.model import Actor, Article, Event, Party
 from eventwire.parse import Parse, Token
@@ -37,6 +43,25 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
         return True  # no target, or words that name no actor ("its website", "the market")
     target = actors.get(event.target.actor)
     return target is not None and target.sector in PRIVATE
+
+
+def agentless(article: Article, parse: Parse, event: Event) -> bool:
+    """The event's source names a thing that cannot act ("the helicopter struck power lines", "warm
+    water is attacking the ice shelves", "sentencing called for twenty years"): no one's act.  A
+    weapon or a document stands for the people behind it and is kept ("a car bomb killed five",
+    "the statement condemned the attack")."""
+    source = event.source
+    if source.actor is not None or source.text is None:
+        return False
+    found = _words_of(article, parse, event, source.text)
+    if found is None or _cut_at_hyphen(parse, found[1]):
+        return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
+    return _thing(*found) and lemma_of(found[0]) not in proxies()
+
+
+def _cut_at_hyphen(parse: Parse, words: list[Token]) -> bool:
+    after = words[-1].i + 1 if words else len(parse.tokens)
+    return after < len(parse.tokens) and parse.tokens[after].text == "-"
 
 
 def _is_business(party: Party, actors: Mapping[str, Actor]) -> bool:
@@ -65,12 +90,15 @@ GROUP_NOUNS = frozenset(
         "coalition", "alliance", "bloc", "union", "league", "federation", "council", "committee",
         "commission", "assembly", "delegation", "movement", "group", "community", "organisation",
         "organization", "party", "family", "crowd", "team", "side", "camp", "faction", "network",
+        "jury", "court", "tribunal", "panel", "board", "government", "ministry", "parliament",
+        "congress", "senate", "cabinet", "administration", "regime", "authority", "army", "military",
+        "navy", "militia", "gang", "mob", "agency", "department", "office", "state", "country",
     }
 )  # fmt: skip
 
 
 #: endings of English agent nouns, which name people ("teenager", "inmate", "journalist")
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ate")
+AGENT_ENDINGS = ("er", "or", "eur", "ist", "ian", "ant", "ent", "ee", "ate", "ive")
 #: nouns of people without such an ending (kinship words come from the actors' KIN list)
 PEOPLE_NOUNS = frozenset(
     {
@@ -78,6 +106,20 @@ PEOPLE_NOUNS = frozenset(
         "person", "people", "man", "woman", "individual", "couple", "hostage", "captive", "suspect",
         "victim", "migrant", "refugee", "pilgrim", "citizen", "national", "friend", "colleague",
         "pupil", "crew", "staff", "personnel", "guard", "police", "troops", "nurse", "chief",
+        "dozen", "hundred", "thousand", "million", "dozens", "hundreds", "thousands", "millions", "scores",
+    }
+)  # fmt: skip
+
+
+#: things whose names end like agent nouns ("helicopter" is no "-er" who acts)
+AGENT_LIKE_THINGS = frozenset(
+    {
+        "helicopter", "computer", "water", "tower", "river", "paper", "number", "power", "center",
+        "centre", "matter", "quarter", "corner", "chapter", "container", "tanker", "trailer",
+        "tractor", "reactor", "motor", "elevator", "sector", "factor", "error", "mirror", "floor",
+        "door", "weather", "winter", "summer", "thunder", "shelter", "border", "cancer", "fever",
+        "disaster", "meter", "metre", "liter", "litre", "transistor", "generator", "radiator",
+        "current", "event", "incident", "accident", "element", "equipment",
     }
 )  # fmt: skip
 
@@ -88,7 +130,8 @@ def _thing(head: Token, words: list[Token]) -> bool:
     if head.pos != "NOUN" or any(t.ent_type in PARTY_ENTITIES for t in words):
         return False
     lemma = head.lemma.lower()
-    people = lemma in PEOPLE_NOUNS or lemma in KIN or lemma.endswith(AGENT_ENDINGS)
+    agent_like = lemma.endswith(AGENT_ENDINGS) and lemma not in AGENT_LIKE_THINGS
+    people = lemma in PEOPLE_NOUNS or lemma in KIN or agent_like
     return lemma not in GROUP_NOUNS and not people
 
 

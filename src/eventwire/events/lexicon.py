@@ -62,6 +62,12 @@ def natural_causes() -> frozenset[str]:
 
 
 @cache
+def proxies() -> frozenset[str]:
+    """Nouns of things that stand for the people behind them as an act's subject: weapons, documents."""
+    return frozenset(row[0] for row in data_rows("proxies.tsv"))
+
+
+@cache
 def modality_cues() -> dict[str, str]:
     return {word: kind for word, kind in data_rows("cues.tsv")}
 

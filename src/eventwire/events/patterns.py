@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from eventwire.actors.codes import code_parts, political_sectors
 from eventwire.events.compound import fill_target
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, no_bare_verbs
 from eventwire.events.parties import party_at
@@ -52,8 +53,9 @@ def dictionary_event(
 
     As in PETRARCH, a dictionary verb is coded only between two parties, one of
     them an actor with a code; with the built-in dictionaries, the source must be
-    that actor (who acts is a known political actor: a helicopter "flying Trump
-    to Walter Reed" makes no visit); a bare verb of the built-in dictionary
+    that actor, and a state or political one (who acts is a known political actor: a
+    helicopter "flying Trump to Walter Reed" makes no visit, "two people returned from
+    Italy" none either); a bare verb of the built-in dictionary
     ("offered", "eased") only between two coded actors it names itself.
     ``known``: the token owners and the actors' codes.
     """
@@ -61,7 +63,7 @@ def dictionary_event(
     event = fill_target(article, parse, owners, verb, apply_slots(article, parse, owners, hit, event))
     if not _between_actors(codes, event):
         return None
-    if not petrarch_conventions() and not codes.get(event.source.actor or ""):
+    if not petrarch_conventions() and not _political(codes.get(event.source.actor or "")):
         return None
     if (
         not petrarch_conventions()
@@ -70,6 +72,15 @@ def dictionary_event(
     ):
         return None
     return event
+
+
+def _political(code: str | None) -> bool:
+    """A code of a state or of a political sector ("IRQ", "USAGOV", "---REB"), not of "people" or
+    "business" alone: the dictionary's verbs are the acts of political actors."""
+    if not code:
+        return False
+    country, sector = code_parts(code)
+    return country is not None or sector in political_sectors()
 
 
 def _bare_verb_holds(parse: Parse, verb: Token, codes: Mapping[str, str | None], event: Event) -> bool:
