@@ -480,6 +480,10 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "apologise": "as apologize",
         "apology": "as apologize",
         "find": "found guilty: as convict",
+        "fine": "a fine is a conviction's penalty: as convict",
+        "fin": "spaCy's lemma of 'fined': as fine",
+        "hand": "handing down a sentence: as convict",
+        "give": "given a sentence or a fine: as convict",
     }
     for (_, lemma), trigs in triggers().items():
         for trig in trigs:
@@ -533,6 +537,8 @@ def test_asylum_granted_to_someone_is_for_them(spacy_backend: SpacyBackend) -> N
         ("She said executing the prisoner would not bring her daughter back.", "executing"),
         # an aim is no act done
         ("Washington has retreated from its goal of ousting President Assad.", "ousting"),
+        # an intent is no act done
+        ("He also filed in court his intent to appeal.", "appeal"),
     ],
 )
 def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, text: str, word: str) -> None:
@@ -549,6 +555,11 @@ def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, te
         ("Police took the two men into custody on Monday.", "took", "COERCE", "the two men"),
         ("Customs officers seized two tonnes of ivory at the port.", "seized", "COERCE", None),
         ("The Information Minister paid tribute to the late judge.", "paid", "SUPPORT", "the late judge"),
+        ("The court fined the company on Monday.", "fined", "SANCTION", "the company"),
+        ("Judge James Jones handed down the sentence.", "handed", "SANCTION", None),
+        ("He was given a fine of US$86,000.", "given", "SANCTION", "He"),
+        ("The Department of Justice unsealed charges against him.", "unsealed", "ACCUSE", "him"),
+        ("NASA credited Leonov with making the spacewalk possible.", "credited", "SUPPORT", "Leonov"),
     ],
 )
 def test_multiword_acts(
@@ -615,3 +626,24 @@ def test_the_object_decides_the_type(spacy_backend: SpacyBackend, text: str, wor
 def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The Taliban seeks to retake control and reimpose their version of the law.")
     assert [ev["modality"] for ev in event_at(art, "reimpose")] == ["uncertain"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister asked whether the report was true.",
+        "Reporters asked about the investigation on Monday.",
+        "The hospital has deployed all the necessary preparations.",
+    ],
+)
+def test_a_question_and_deployed_preparations_are_no_acts(spacy_backend: SpacyBackend, text: str) -> None:
+    """Asking a question is no CAMEO 02 request; MOBILIZE readies forces, not preparations."""
+    assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.model
+def test_a_request_and_a_deployment_of_forces_stay(spacy_backend: SpacyBackend) -> None:
+    asked = analyse(spacy_backend, "The minister asked the rebels to lay down their arms.")
+    deployed = analyse(spacy_backend, "The army deployed troops to the border.")
+    assert [e.type for e in asked.events] == ["REQUEST"] and [e.type for e in deployed.events] == ["MOBILIZE"]

@@ -66,10 +66,32 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
 
 
 def other_sense(parse: Parse, tok: Token) -> bool:
-    """The word's object or modifier gives it a sense that names no political act."""
+    """The word's object or modifier gives it a sense that names no political act, or it asks a
+    question rather than making a request."""
     pos = _pos(tok)
     words = _other_senses().get((pos, lemma_of(tok))) if pos else None
-    return bool(words and words & _dependents(parse, tok))
+    return bool(words and words & _dependents(parse, tok)) or _asks_a_question(parse, tok)
+
+
+#: verbs that make a request, or ask a question when a question follows
+ASKING = frozenset({"ask", "inquire", "enquire"})
+#: words that open an indirect question ("asked whether", "asked why")
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+
+
+def _asks_a_question(parse: Parse, tok: Token) -> bool:
+    """'asked whether an investigation was conducted', 'asked about the report': a question, not
+    the appeal or request of CAMEO 02 (a request asks someone to do something: 'asked him to')."""
+    if tok.pos != "VERB" or lemma_of(tok) not in ASKING:
+        return False
+    for kid in parse.children(tok.i):
+        if kid.dep == "prep" and kid.lower == "about":
+            return True
+        if kid.dep == "ccomp":
+            opener = parse.tokens[min(t.i for t in parse.subtree(kid.i))]
+            if opener.lower in QUESTION_WORDS:
+                return True
+    return False
 
 
 def sport_sense(parse: Parse, tok: Token) -> bool:
