@@ -635,10 +635,15 @@ def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
         "The minister asked whether the report was true.",
         "Reporters asked about the investigation on Monday.",
         "The hospital has deployed all the necessary preparations.",
+        "He is also credited with helping draft the Transitional Constitution.",
+        "Firefighters put the fire out on Saturday.",
+        "He attended the British American Drama Academy during his studies.",
     ],
 )
 def test_a_question_and_deployed_preparations_are_no_acts(spacy_backend: SpacyBackend, text: str) -> None:
-    """Asking a question is no CAMEO 02 request; MOBILIZE readies forces, not preparations."""
+    """Asking a question is no CAMEO 02 request; MOBILIZE readies forces, not preparations; being
+    credited with a deed (no one crediting) attributes it; putting a fire out and attending a
+    school are other senses."""
     assert analyse(spacy_backend, text).events == []
 
 

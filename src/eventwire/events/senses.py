@@ -70,7 +70,21 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     question rather than making a request."""
     pos = _pos(tok)
     words = _other_senses().get((pos, lemma_of(tok))) if pos else None
-    return bool(words and words & _dependents(parse, tok)) or _asks_a_question(parse, tok)
+    if words and words & _dependents(parse, tok):
+        return True
+    return _asks_a_question(parse, tok) or _attributed(parse, tok)
+
+
+#: verbs whose passive without an agent attributes a deed rather than reports an act
+#: ("he is credited with drafting the constitution")
+ATTRIBUTING = frozenset({"credit"})
+
+
+def _attributed(parse: Parse, tok: Token) -> bool:
+    if tok.pos != "VERB" or lemma_of(tok) not in ATTRIBUTING:
+        return False
+    deps = {k.dep for k in parse.children(tok.i)}
+    return "auxpass" in deps and "agent" not in deps
 
 
 #: verbs that make a request, or ask a question when a question follows

@@ -31,7 +31,9 @@ TYPES = {
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 }  # fmt: skip
 SECTIONS = {"politics", "business", "sport", "science_health", "disasters", "culture"}
-ARTICLE_KEYS = {"id", "title", "published", "url", "section", "license", "source", "text", "round", "sentences"}
+ARTICLE_KEYS = {
+    "id", "title", "published", "url", "section", "license", "source", "text", "round", "sentences",
+}  # fmt: skip
 SENTENCE_KEYS = {"sid", "start", "end", "text", "events"}
 EVENT_KEYS = {"type", "mode", "trigger", "source", "target", "modality"}
 OPTIONAL_EVENT_KEYS = {"source_antecedent", "target_antecedent", "note"}
