@@ -141,7 +141,7 @@ def unsupported(parse: Parse, event: Event) -> bool:
       are kept: news names an attack's parties and toll in other sentences, and whole-document
       sets such as WikiEvents code every mention;
     - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
-      sentence or the one before names one): "five were seriously injured";
+      sentence, the one before or the article's lead names one): "five were seriously injured";
     - aid or rescue given by no one named: the routine work of emergency services.
     """
     tok = trigger_token(parse, event)
@@ -165,6 +165,8 @@ def _main_topic(parse: Parse, noun: Token) -> bool:
 
 
 def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
+    """This sentence, the one before or the article's lead names an accident, a disaster or a
+    disease (a crash story tells its injured several sentences down)."""
     causes = natural_causes()
-    sentences = (tok.sent - 1, tok.sent) if tok.sent > 0 else (tok.sent,)
+    sentences = {0, tok.sent - 1, tok.sent} - {-1}
     return any(lemma_of(t) in causes for n in sentences for t in parse.sentence_tokens(n))
