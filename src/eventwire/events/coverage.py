@@ -26,6 +26,7 @@ from eventwire.actors.affiliation import KIN
 from eventwire.events.lexicon import lemma_of, proxies
 from eventwire.events.parties import phrase_tokens
 from eventwire.model import Actor, Article, Event, Party
+from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
 
 #: sectors of companies (CAMEO's BUS and MNC)
@@ -107,6 +108,9 @@ PEOPLE_NOUNS = frozenset(
         "victim", "migrant", "refugee", "pilgrim", "citizen", "national", "friend", "colleague",
         "pupil", "crew", "staff", "personnel", "guard", "police", "troops", "nurse", "chief",
         "dozen", "hundred", "thousand", "million", "dozens", "hundreds", "thousands", "millions", "scores",
+        "secretary", "dignitary", "emissary", "missionary", "adversary", "functionary", "mercenary",
+        "revolutionary", "notary", "envoy", "deputy", "attorney", "clergy", "jury", "spy", "ally",
+        "enemy", "rival", "official", "aide", "judge", "captain", "chef", "guy", "wife", "husband",
     }
 )  # fmt: skip
 
@@ -131,7 +135,8 @@ def _thing(head: Token, words: list[Token]) -> bool:
         return False
     lemma = head.lemma.lower()
     agent_like = lemma.endswith(AGENT_ENDINGS) and lemma not in AGENT_LIKE_THINGS
-    people = lemma in PEOPLE_NOUNS or lemma in KIN or agent_like
+    role = agent_for(head.text) is not None or agent_for(lemma) is not None  # "lawyer", "constable"
+    people = lemma in PEOPLE_NOUNS or lemma in KIN or agent_like or role
     return lemma not in GROUP_NOUNS and not people
 
 
