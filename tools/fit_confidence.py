@@ -120,7 +120,7 @@ def cross_validated(rows: Sequence[Row], names: Sequence[str], l2: float, folds:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty on every weight but the bias")
+    parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty on every weight but the bias")
     parser.add_argument("--folds", type=int, default=5, help="folds over articles for the held-out figure")
     parser.add_argument(
         "--keep", action="append", default=list(FIXED), help="a weight not to fit: its current value is kept"
