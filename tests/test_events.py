@@ -638,6 +638,7 @@ def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
         "He is also credited with helping draft the Transitional Constitution.",
         "Firefighters put the fire out on Saturday.",
         "He attended the British American Drama Academy during his studies.",
+        "The minister told reporters that the talks had failed.",
     ],
 )
 def test_a_question_and_deployed_preparations_are_no_acts(spacy_backend: SpacyBackend, text: str) -> None:
@@ -649,6 +650,8 @@ def test_a_question_and_deployed_preparations_are_no_acts(spacy_backend: SpacyBa
 
 @pytest.mark.model
 def test_a_request_and_a_deployment_of_forces_stay(spacy_backend: SpacyBackend) -> None:
+    told = analyse(spacy_backend, "Police told residents to leave their homes.")
+    assert [e.type for e in told.events] == ["REQUEST"]
     asked = analyse(spacy_backend, "The minister asked the rebels to lay down their arms.")
     deployed = analyse(spacy_backend, "The army deployed troops to the border.")
     assert [e.type for e in asked.events] == ["REQUEST"] and [e.type for e in deployed.events] == ["MOBILIZE"]

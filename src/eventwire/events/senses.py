@@ -72,7 +72,21 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     words = _other_senses().get((pos, lemma_of(tok))) if pos else None
     if words and words & _dependents(parse, tok):
         return True
-    return _asks_a_question(parse, tok) or _attributed(parse, tok)
+    return _asks_a_question(parse, tok) or _attributed(parse, tok) or _states(parse, tok)
+
+
+#: verbs that make a request only with a to-infinitive ("told them to leave"); else they report
+DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise"})
+
+
+def _states(parse: Parse, tok: Token) -> bool:
+    """'told reporters that the talks failed', 'advised of the risks': a statement, not a request."""
+    if tok.pos != "VERB" or lemma_of(tok) not in DIRECTIVE_WITH_INFINITIVE:
+        return False
+    return not any(
+        k.dep in ("xcomp", "ccomp") and any(g.dep == "aux" and g.lower == "to" for g in parse.children(k.i))
+        for k in parse.children(tok.i)
+    )
 
 
 #: verbs whose passive without an agent attributes a deed rather than reports an act
