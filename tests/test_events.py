@@ -639,6 +639,7 @@ def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
         "Firefighters put the fire out on Saturday.",
         "He attended the British American Drama Academy during his studies.",
         "The minister told reporters that the talks had failed.",
+        "Sirhan opposed Senator Kennedy's pro-Israel position.",
     ],
 )
 def test_a_question_and_deployed_preparations_are_no_acts(spacy_backend: SpacyBackend, text: str) -> None:
