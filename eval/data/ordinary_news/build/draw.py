@@ -31,6 +31,7 @@ import re
 import sys
 import urllib.parse
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[3]
@@ -54,6 +55,12 @@ ROUNDS = {
     1: (SELECT_SEED, SPLIT_SEED, QUOTAS),
     2: (12, 1212, {"politics": 12, "sport": 4, "science_health": 8, "disasters": 8, "culture": 8}),
 }
+# The third round (2026-12-01), for the dev half only: a seeded sample of the demo-corpus articles
+# of the same two CSV files. The engine's output on the demo corpus has been read while building
+# the engine, so these articles can never be test articles; annotated blind like the others, they
+# give the dev half more political news to write rules and fit the confidence model on. Their
+# sections were assigned by hand after the draw (sections_demo.tsv).
+DEMO_ROUND, DEMO_SEED, DEMO_COUNT = 3, 13, 30
 
 
 def page_name(url: str) -> str:
@@ -66,14 +73,30 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
 
-def excluded_keys() -> tuple[set[str], set[str], set[str]]:
+Keys = tuple[set[str], set[str], set[str]]
+SHARED = REPO.parent / "shared"
+
+
+def excluded_keys() -> Keys:
     """Page names, titles and id slugs of every article in the demo corpus and the gold sets."""
+    demo, gold = demo_corpus_keys(), gold_keys()
+    return demo[0] | gold[0], demo[1] | gold[1], demo[2] | gold[2]
+
+
+def demo_corpus_keys() -> Keys:
+    jsonl = [REPO / "src/eventwire/demo/articles.jsonl", SHARED / "demo_corpus/articles.jsonl"]
+    tsv = [REPO / "src/eventwire/demo/sources.tsv", SHARED / "demo_corpus/sources.tsv"]
+    return _keys(jsonl, tsv)
+
+
+def gold_keys() -> Keys:
+    return _keys(sorted((SHARED / "gold").glob("*/records.jsonl")), [])
+
+
+def _keys(jsonl: list[Path], tsv: list[Path]) -> Keys:
     names: set[str] = set()
     titles: set[str] = set()
     id_slugs: set[str] = set()
-    shared = REPO.parent / "shared"
-    jsonl = [REPO / "src/eventwire/demo/articles.jsonl", shared / "demo_corpus/articles.jsonl"]
-    jsonl += sorted((shared / "gold").glob("*/records.jsonl"))
     for path in jsonl:
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
@@ -81,13 +104,13 @@ def excluded_keys() -> tuple[set[str], set[str], set[str]]:
                 names.add(page_name(record["url"]))
             if isinstance(record.get("title"), str):
                 titles.add(record["title"].casefold())
-    for path in [REPO / "src/eventwire/demo/sources.tsv", shared / "demo_corpus/sources.tsv"]:
+    for path in tsv:
         for line in path.read_text(encoding="utf-8").splitlines()[1:]:
             id_slugs.add(line.split("\t", 1)[0][len("wn-YYYY-MM-DD-") :])
     return names, titles, id_slugs
 
 
-def is_excluded(row: dict[str, str], keys: tuple[set[str], set[str], set[str]]) -> bool:
+def is_excluded(row: dict[str, str], keys: Keys) -> bool:
     names, titles, id_slugs = keys
     title_slug = slug(row["title"])[:60]
     return (
@@ -97,9 +120,9 @@ def is_excluded(row: dict[str, str], keys: tuple[set[str], set[str], set[str]]) 
     )
 
 
-def read_sections() -> dict[str, str]:
+def read_sections(name: str = "sections.tsv") -> dict[str, str]:
     sections: dict[str, str] = {}
-    for line in (HERE / "sections.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, section, _title = line.split("\t")
             sections[page_name(name)] = section
@@ -148,10 +171,14 @@ def main() -> None:
     args = parser.parse_args()
     rows = [row for path in SOURCE_FILES for row in source_rows(args.source, path)]
     keys = excluded_keys()
+    demo_keys = demo_corpus_keys()
     sections = read_sections()
     candidates: dict[str, list[dict[str, str]]] = {}
+    demo: list[dict[str, str]] = []
     for row in rows:
         if is_excluded(row, keys):
+            if is_excluded(row, demo_keys) and not is_excluded(row, gold_keys()):
+                demo.append(row)
             continue
         section = sections.get(page_name(row["url"]))
         if section is None:
@@ -172,7 +199,21 @@ def main() -> None:
             for section in quotas:
                 left = len(candidates[section])
                 print(f"  {section}: {sum(1 for s, _ in chosen if s == section)}, {left} left")
+        write_demo_round(writer, demo)
     print(f"-> {out.name}")
+
+
+def write_demo_round(writer: Any, demo: list[dict[str, str]]) -> None:
+    """Round 3: DEMO_COUNT demo-corpus articles, seeded, all dev, sections from sections_demo.tsv."""
+    pool = sorted(demo, key=lambda r: page_name(r["url"]))
+    chosen = random.Random(DEMO_SEED).sample(pool, DEMO_COUNT)
+    sections = read_sections("sections_demo.tsv")
+    for row in chosen:
+        section = sections.get(page_name(row["url"]))
+        if section is None:
+            sys.exit(f"round {DEMO_ROUND}: no section for {row['url']}: add it to sections_demo.tsv")
+        writer.writerow([article_id(row), section, "dev", row["date"], row["url"], row["title"], DEMO_ROUND])
+    print(f"round {DEMO_ROUND}: {len(chosen)} of {len(pool)} demo-corpus articles, all dev")
 
 
 if __name__ == "__main__":
