@@ -457,6 +457,7 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
 
     overrides = {
         "resign": "the manual: resignations are RETREAT",
+        "tender": "tendering a resignation: as resign",
         "sanction": "the manual: SANCTION is any reduction of relations",
         "impose": "as sanction",
         "freeze": "as sanction",
@@ -560,6 +561,9 @@ def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, te
         ("He was given a fine of US$86,000.", "given", "SANCTION", "He"),
         ("The Department of Justice unsealed charges against him.", "unsealed", "ACCUSE", "him"),
         ("NASA credited Leonov with making the spacewalk possible.", "credited", "SUPPORT", "Leonov"),
+        ("Republican Representatives attacked the impeachment inquiry.", "attacked", "ACCUSE", None),
+        ("The US encouraged Germany to restrict Mahan's operations.", "encouraged", "REQUEST", "Germany"),
+        ("Legal groups have also called for the bill to be dropped.", "called", "REQUEST", None),
     ],
 )
 def test_multiword_acts(
@@ -640,6 +644,9 @@ def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
         "He attended the British American Drama Academy during his studies.",
         "The minister told reporters that the talks had failed.",
         "Sirhan opposed Senator Kennedy's pro-Israel position.",
+        "The United States called its actions defensive in nature.",
+        "Trump flew above the rally on his helicopter.",
+        "Organizers of the rally said they were fighting corruption and dishonesty.",
     ],
 )
 def test_a_question_and_deployed_preparations_are_no_acts(spacy_backend: SpacyBackend, text: str) -> None:
@@ -651,6 +658,8 @@ def test_a_question_and_deployed_preparations_are_no_acts(spacy_backend: SpacyBa
 
 @pytest.mark.model
 def test_a_request_and_a_deployment_of_forces_stay(spacy_backend: SpacyBackend) -> None:
+    carried = analyse(spacy_backend, "The United States carried out the airstrike at the airport.")
+    assert [e.type for e in carried.events] == ["ASSAULT"]  # the airstrike, not an AID "carried"
     told = analyse(spacy_backend, "Police told residents to leave their homes.")
     assert [e.type for e in told.events] == ["REQUEST"]
     asked = analyse(spacy_backend, "The minister asked the rebels to lay down their arms.")

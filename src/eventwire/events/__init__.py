@@ -55,6 +55,7 @@ NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
 #: ("during peace negotiations", "following heavy bombing", "pending investigation")
 FRAMING_PREPOSITIONS = frozenset(
     {"during", "following", "after", "before", "amid", "since", "pending", "until"}
+    | {"at", "above", "near", "outside", "inside", "around"}  # the place of another act: "spoke at the rally"
 )
 #: nouns that only name an undertaking, so that the event noun modifying them is the event
 UNDERTAKINGS = frozenset(

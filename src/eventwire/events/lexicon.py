@@ -76,6 +76,10 @@ def lemma_of(tok: Token) -> str:
     return tok.lemma.lower()
 
 
+#: clauses a verb takes whose opening preposition belongs to the verb ("call for X to do")
+CLAUSES = ("advcl", "ccomp", "xcomp")
+
+
 def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     """The trigger this token fires, checking its particle/preposition and object."""
     pos = "V" if tok.pos == "VERB" else "N" if tok.pos == "NOUN" else None
@@ -86,6 +90,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         return None
     kids = parse.children(tok.i)
     preps = {lemma_of(k) for k in kids if k.dep in ("prt", "prep", "agent")}
+    # "called for the bill to be dropped": the preposition opens the clause that follows
+    preps |= {lemma_of(g) for k in kids if k.dep in CLAUSES for g in parse.children(k.i) if g.dep == "mark"}
     # an object, or a complement that says what the object was found or taken to be ("found guilty")
     objects = {lemma_of(k) for k in kids if k.dep in ("dobj", "nsubjpass", "attr", "oprd", "acomp")}
     objects |= {lemma_of(k) for k in kids if k.dep == "ccomp" and k.pos == "ADJ"}  # "found them guilty"

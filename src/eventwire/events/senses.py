@@ -72,11 +72,29 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     words = _other_senses().get((pos, lemma_of(tok))) if pos else None
     if words and words & _dependents(parse, tok):
         return True
-    return _asks_a_question(parse, tok) or _attributed(parse, tok) or _states(parse, tok)
+    return (
+        _asks_a_question(parse, tok) or _attributed(parse, tok) or _states(parse, tok) or _names(parse, tok)
+    )
+
+
+def _names(parse: Parse, tok: Token) -> bool:
+    """'called the investigation a witch hunt', 'called its actions defensive': calling something
+    something names it; it is no call (CAMEO 041) and no request."""
+    if tok.pos != "VERB" or lemma_of(tok) != "call":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep == "oprd" for k in kids):
+        return True
+    objects = [k for k in kids if k.dep == "dobj"]
+    return any(
+        g.dep in ("acl", "amod") and g.pos == "ADJ" and g.i > o.i
+        for o in objects
+        for g in parse.children(o.i)
+    )
 
 
 #: verbs that make a request only with a to-infinitive ("told them to leave"); else they report
-DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise"})
+DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise", "encourage", "direct"})
 
 
 def _states(parse: Parse, tok: Token) -> bool:
