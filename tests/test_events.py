@@ -564,6 +564,8 @@ def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, te
         ("Republican Representatives attacked the impeachment inquiry.", "attacked", "ACCUSE", None),
         ("The US encouraged Germany to restrict Mahan's operations.", "encouraged", "REQUEST", "Germany"),
         ("Legal groups have also called for the bill to be dropped.", "called", "REQUEST", None),
+        ("Kyle Rittenhouse was released from jail Friday.", "released", "RETREAT", "Kyle Rittenhouse"),
+        ("A federal judge dismissed the lawsuit on Friday.", "dismissed", "REJECT", None),
     ],
 )
 def test_multiword_acts(
@@ -647,6 +649,10 @@ def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
         "The United States called its actions defensive in nature.",
         "Trump flew above the rally on his helicopter.",
         "Organizers of the rally said they were fighting corruption and dishonesty.",
+        "Both sides also oppose Houthi rebels.",
+        "Students are recognizing that they too can run for office.",
+        "Bill de Blasio ended his campaign for president of the United States.",
+        "Trump has come under scrutiny from both sides.",
     ],
 )
 def test_a_question_and_deployed_preparations_are_no_acts(spacy_backend: SpacyBackend, text: str) -> None:

@@ -76,6 +76,15 @@ def lemma_of(tok: Token) -> str:
     return tok.lemma.lower()
 
 
+#: the object word of triggers.tsv that stands for any named person or personal pronoun
+PERSON_OBJECT = "@person"
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
+
+
+def _a_person(tok: Token) -> bool:
+    return tok.ent_type == "PERSON" or (tok.pos == "PRON" and tok.lower in PERSONAL_PRONOUNS)
+
+
 #: clauses a verb takes whose opening preposition belongs to the verb ("call for X to do")
 CLAUSES = ("advcl", "ccomp", "xcomp")
 
@@ -98,6 +107,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     objects |= {lemma_of(g) for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"}
+    if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
+        objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     for trig in sorted(candidates, key=lambda t: (t.prep is None, not t.objects)):

@@ -60,21 +60,47 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
     for k in kids:
         if k.dep in ("prep", "prt"):
             out |= {lemma_of(g) for g in parse.children(k.i) if g.dep == "pobj"}
-        if k.dep == "dobj":  # "hit a record high": the object's own modifiers
+        if k.dep == "dobj":  # "hit a record high", "ended his campaign for president": the object's own words
             out |= {lemma_of(g) for g in parse.children(k.i) if g.dep in ("amod", "compound")}
+            out |= {lemma_of(o) for g in parse.children(k.i) if g.dep == "prep" for o in parse.children(g.i)}
     return out
 
 
 def other_sense(parse: Parse, tok: Token) -> bool:
-    """The word's object or modifier gives it a sense that names no political act, or it asks a
-    question rather than making a request."""
+    """The word's object or modifier gives it a sense that names no political act, or its clause
+    does: it asks a question, attributes a deed, states, names, realises, or holds a stance."""
     pos = _pos(tok)
     words = _other_senses().get((pos, lemma_of(tok))) if pos else None
     if words and words & _dependents(parse, tok):
         return True
     return (
-        _asks_a_question(parse, tok) or _attributed(parse, tok) or _states(parse, tok) or _names(parse, tok)
+        _asks_a_question(parse, tok)
+        or _attributed(parse, tok)
+        or _states(parse, tok)
+        or _names(parse, tok)
+        or _realises(parse, tok)
+        or _holds_a_stance(tok)
     )
+
+
+#: verbs of recognition that, with a that-clause, say what someone realises ("recognizing that they
+#: too can run for office"), not a state's recognition (CAMEO 054)
+COGNITION = frozenset({"recognize", "recognise", "acknowledge"})
+#: verbs of attitude whose simple present says what someone holds, not what they did ("both sides
+#: oppose the Houthi rebels")
+ATTITUDES = frozenset({"support", "oppose", "favor", "favour"})
+
+
+def _realises(parse: Parse, tok: Token) -> bool:
+    return (
+        tok.pos == "VERB"
+        and lemma_of(tok) in COGNITION
+        and any(k.dep == "ccomp" for k in parse.children(tok.i))
+    )
+
+
+def _holds_a_stance(tok: Token) -> bool:
+    return tok.pos == "VERB" and lemma_of(tok) in ATTITUDES and tok.tag in ("VBZ", "VBP")
 
 
 def _names(parse: Parse, tok: Token) -> bool:
