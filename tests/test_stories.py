@@ -151,6 +151,21 @@ def test_the_seed_and_two_reworded_copies_give_each_real_event_one_incident_of_t
 
 
 @pytest.mark.model
+def test_a_definite_mention_of_an_act_told_before_is_the_same_incident() -> None:
+    """One act, one incident: "the attack" after "Gunmen attacked ..." refers back to it; strikes,
+    raids and an invasion dated in 2003 are acts of their own."""
+    text = (
+        "Gunmen attacked a checkpoint in Mosul on Monday, killing five soldiers. Police are investigating"
+        " the attack. The Iraqi government condemned the attack. Coalition strikes and raids continued."
+        " The 2003 invasion was recalled."
+    )
+    [article] = eventwire.process([text], published=SEED_DAY)
+    incidents = [e.incident for e in article.events if e.type == "ASSAULT"]
+    assert len(incidents) == 6 and len(set(incidents)) == 4, incidents
+    assert incidents[0] == incidents[1] == incidents[2]
+
+
+@pytest.mark.model
 def test_a_store_counts_an_incident_once_with_its_mentions_articles_and_sources(
     gold_dir: Path, tmp_path: Path
 ) -> None:

@@ -11,12 +11,16 @@ incident when nothing rules them apart and enough agrees:
   reworded copy keeps most of them); the score must reach ``incidents.min_score``.
 
 Each incident takes at most one mention from an article: two attacks one article tells apart
-stay two incidents.  The best pairs are taken first.
+stay two incidents.  The best pairs are taken first.  The exception is a mention that only
+refers back to an act the article told before ("Gunmen attacked a checkpoint ... Police are
+investigating the attack"): one that names no party and no toll joins the incident of the
+article's last earlier mention of the same type and modality.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -166,16 +170,61 @@ class IncidentIndex:
         """The incident of each of the article's events, in order (new incidents are added)."""
         mentions = [mention(e, article) for e in article.events]
         known = self.by_story.setdefault(story, [])
-        chosen = _best_pairs(mentions, known, self.rule)
-        out: list[str] = []
+        earlier = back_references(article, mentions)
+        chosen = _best_pairs([m for k, m in enumerate(mentions) if k not in earlier], known, self.rule)
+        own = [k for k in range(len(mentions)) if k not in earlier]
+        by_event: dict[int, Incident] = {own[n]: inc for n, inc in chosen.items()}
         for k, (event, m) in enumerate(zip(article.events, mentions, strict=True)):
-            incident = chosen.get(k)
+            incident = by_event.get(earlier[k]) if k in earlier else by_event.get(k)  # earlier is set first
             if incident is None:
                 incident = Incident(incident_id(article.id, event.id), m.type, m.asserted)
                 known.append(incident)
             incident.add(m)
-            out.append(incident.id)
-        return out
+            by_event[k] = incident
+        return [by_event[k].id for k in range(len(mentions))]
+
+
+def back_references(article: Article, mentions: Sequence[Mention]) -> dict[int, int]:
+    """Event index -> the index of the earlier mention it refers back to: a definite mention ("the
+    attack", "this shooting") that names no party and no toll, after one of the same type and
+    modality whose dates do not rule it out (a date the mention takes from the article's
+    publication day rules nothing out).  "Strikes" and "raids" are new acts, not references."""
+    events = article.events
+    out: dict[int, int] = {}
+    last: dict[tuple[str, str], int] = {}
+    for k in sorted(range(len(events)), key=lambda k: _position(events[k])):
+        event = events[k]
+        key = (event.type, event.modality)
+        before = last.get(key)
+        if before is not None and _bare(event) and _definite(article.text, _position(event)):
+            dated = event.date is not None and event.date != article.published  # its own time words
+            if not dated or _same_days(mentions[k], mentions[before]):
+                out[k] = out.get(before, before)
+        last[key] = k
+    return out
+
+
+#: words that make a noun phrase refer to something already told ("the attack", "this shooting")
+DEFINITE = re.compile(r"\b(?:the|this|that|these|those)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+
+
+def _definite(text: str, at: int) -> bool:
+    return DEFINITE.search(text[max(0, at - 40) : at]) is not None
+
+
+def _same_days(m: Mention, other: Mention) -> bool:
+    if m.lo is None or m.hi is None or other.lo is None or other.hi is None:
+        return True
+    return m.lo <= other.hi and other.lo <= m.hi
+
+
+def _position(event: Event) -> int:
+    return event.trigger.start if event.trigger is not None else event.evidence.start
+
+
+def _bare(event: Event) -> bool:
+    counts = (event.fatalities, event.injured, event.kidnapped, event.arrested)
+    return not event.source.named() and not event.target.named() and all(c is None for c in counts)
 
 
 def _best_pairs(
