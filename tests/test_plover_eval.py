@@ -31,8 +31,7 @@ def test_plover_gsr_type_accuracy_and_macro_f1_hold(gold_dir: Path) -> None:
     assert scores["accuracy"] >= PLOVER_ACCURACY_FLOOR, scores["accuracy"]
     assert scores["macro_f1"] >= PLOVER_MACRO_F1_FLOOR, scores["macro_f1"]
     # Confidence is fitted on the ordinary-news dev half, not here (it was tuned here until
-    # 2026-12-01: 0.605 for all events, 0.721 at >= 0.5). Out of its domain it still ranks: 0.616
-    # for all events, 0.633 at >= 0.5 (whether a sentence's event is its gold type is a different
-    # question from whether an event is right in ordinary news).
+    # 2026-12-01: 0.605 for all events, 0.721 at >= 0.5). Out of its domain it still separates them:
+    # 0.620 for all events, 0.781 at >= 0.5.
     calibrated = calibration(records, every)
-    assert calibrated["precision_confident"] >= calibrated["precision_all"] + 0.01, calibrated
+    assert calibrated["precision_confident"] >= calibrated["precision_all"] + 0.08, calibrated

@@ -5,7 +5,8 @@ few general facts (a verb or a noun; whether it has a source and a target,
 whether they are names, whether their actors have a country or a political
 sector; whether the trigger matched the object it needs; the CAMEO dictionary
 or the core lexicon; how deep in its sentence's tree it sits; a purpose or a
-relative clause; and how political the article is, by its actors).  Its
+relative clause; inside a direct quote (rhetoric as often as report); and how political the
+article is, by its actors).  Its
 weights (``events.confidence``) were fitted by ``tools/fit_confidence.py`` on
 the dev half of the project's ordinary-news set, so that the number reads as
 the share of such events that are right on ordinary news; ``make eval``
@@ -68,7 +69,13 @@ def salience(facts: dict[str, float]) -> float:
 
 def features(parse: Parse, event: Candidate) -> dict[str, float]:
     """The facts both numbers weigh, by the name of their weight in ``events.confidence``."""
-    return _parties(event) | _clause(parse, event) | {"political_article": _political_share(event.article)}
+    article = event.article
+    quoted = any(q.direct and q.start <= event.tok.start < q.end for q in article.quotes)
+    return (
+        _parties(event)
+        | _clause(parse, event)
+        | {"political_article": _political_share(article), "quoted": float(quoted)}
+    )
 
 
 def _parties(event: Candidate) -> dict[str, float]:
