@@ -21,9 +21,10 @@ it is (a checkpoint, a convoy, a base): PLOVER codes attacks on places and prope
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from eventwire.actors.affiliation import KIN
-from eventwire.events.lexicon import lemma_of, proxies
+from eventwire.events.lexicon import data_rows, lemma_of, proxies
 from eventwire.events.parties import phrase_tokens
 from eventwire.model import Actor, Article, Event, Party
 from eventwire.ontology import agent_for
@@ -85,59 +86,26 @@ def without_things(article: Article, parse: Parse, event: Event) -> Event:
     return event.model_copy(update={"target": Party()})
 
 
-#: collective nouns of people, parties whatever their sector ("the international coalition")
-GROUP_NOUNS = frozenset(
-    {
-        "coalition", "alliance", "bloc", "union", "league", "federation", "council", "committee",
-        "commission", "assembly", "delegation", "movement", "group", "community", "organisation",
-        "organization", "party", "family", "crowd", "team", "side", "camp", "faction", "network",
-        "jury", "court", "tribunal", "panel", "board", "government", "ministry", "parliament",
-        "congress", "senate", "cabinet", "administration", "regime", "authority", "army", "military",
-        "navy", "militia", "gang", "mob", "agency", "department", "office", "state", "country",
-    }
-)  # fmt: skip
-
-
-#: endings of English agent nouns, which name people ("teenager", "inmate", "journalist")
-AGENT_ENDINGS = ("er", "or", "eur", "ist", "ian", "ant", "ent", "ee", "ate", "ive")
-#: nouns of people without such an ending (kinship words come from the actors' KIN list)
-PEOPLE_NOUNS = frozenset(
-    {
-        "girl", "boy", "schoolgirl", "schoolboy", "child", "kid", "baby", "infant", "youth", "adult",
-        "person", "people", "man", "woman", "individual", "couple", "hostage", "captive", "suspect",
-        "victim", "migrant", "refugee", "pilgrim", "citizen", "national", "friend", "colleague",
-        "pupil", "crew", "staff", "personnel", "guard", "police", "troops", "nurse", "chief",
-        "dozen", "hundred", "thousand", "million", "dozens", "hundreds", "thousands", "millions", "scores",
-        "secretary", "dignitary", "emissary", "missionary", "adversary", "functionary", "mercenary",
-        "revolutionary", "notary", "envoy", "deputy", "attorney", "clergy", "jury", "spy", "ally",
-        "enemy", "rival", "official", "aide", "judge", "captain", "chef", "guy", "wife", "husband",
-    }
-)  # fmt: skip
-
-
-#: things whose names end like agent nouns ("helicopter" is no "-er" who acts)
-AGENT_LIKE_THINGS = frozenset(
-    {
-        "helicopter", "computer", "water", "tower", "river", "paper", "number", "power", "center",
-        "centre", "matter", "quarter", "corner", "chapter", "container", "tanker", "trailer",
-        "tractor", "reactor", "motor", "elevator", "sector", "factor", "error", "mirror", "floor",
-        "door", "weather", "winter", "summer", "thunder", "shelter", "border", "cancer", "fever",
-        "disaster", "meter", "metre", "liter", "litre", "transistor", "generator", "radiator",
-        "current", "event", "incident", "accident", "element", "equipment",
-    }
-)  # fmt: skip
-
-
 def _thing(head: Token, words: list[Token]) -> bool:
     """A common noun that no actor dictionary knew, naming no group and no person, in words that
     hold no name of a people, a place or an organisation ("the Saudi teenager" is someone)."""
     if head.pos != "NOUN" or any(t.ent_type in PARTY_ENTITIES for t in words):
         return False
     lemma = head.lemma.lower()
-    agent_like = lemma.endswith(AGENT_ENDINGS) and lemma not in AGENT_LIKE_THINGS
+    known = party_words()
+    agent_like = lemma.endswith(tuple(known["ending"])) and lemma not in known["thing"]
     role = agent_for(head.text) is not None or agent_for(lemma) is not None  # "lawyer", "constable"
-    people = lemma in PEOPLE_NOUNS or lemma in KIN or agent_like or role
-    return lemma not in GROUP_NOUNS and not people
+    people = lemma in known["people"] or lemma in KIN or agent_like or role
+    return lemma not in known["group"] and not people
+
+
+@cache
+def party_words() -> dict[str, frozenset[str]]:
+    """data/party_words.tsv by kind: group and people nouns, agent-noun endings, agent-like things."""
+    table: dict[str, set[str]] = {}
+    for kind, word in data_rows("party_words.tsv"):
+        table.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in table.items()}
 
 
 def _words_of(article: Article, parse: Parse, event: Event, text: str) -> tuple[Token, list[Token]] | None:
