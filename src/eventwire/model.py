@@ -194,6 +194,14 @@ class Event(Part):
     #: how strongly the event is its sentence's main act (in memory only: not written out or stored)
     _salience: float = PrivateAttr(default=0.0)
 
+    def anchor(self) -> int:
+        """Where the event stands in the text: its trigger's start, else its evidence's."""
+        return self.trigger.start if self.trigger is not None else self.evidence.start
+
+    def counted(self) -> bool:
+        """Whether the event gives any count of casualties, kidnappings or arrests."""
+        return any(getattr(self, field) is not None for field in CASUALTY_FIELDS)
+
     @property
     def salience(self) -> float:
         """How strongly the event is its sentence's main act: higher for a verb high in the tree with
@@ -205,6 +213,10 @@ class Event(Part):
         copy = self.model_copy()
         copy._salience = value
         return copy
+
+
+#: the counts an event may give (``fatalities`` ... ``arrested``)
+CASUALTY_FIELDS = ("fatalities", "injured", "kidnapped", "arrested")
 
 
 class Speaker(Part):

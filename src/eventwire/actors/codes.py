@@ -42,6 +42,12 @@ def political_sectors() -> frozenset[str]:
     return frozenset(w.upper() for w in words_of("political"))
 
 
+def political(country: str | None, sector: str | None) -> bool:
+    """A state's actor or a political one: it has a country ("IRQ"), or a political sector ("GOV",
+    "REB"), not only "people" or "business"."""
+    return country is not None or sector in political_sectors()
+
+
 def code_parts(code: str) -> tuple[str | None, str | None]:
     """Country and sector of a CAMEO-style code: 'IRQGOV' -> (IRQ, GOV), 'IMGMUS' -> (None, IMG)."""
     code = code.strip().upper().lstrip("~")

@@ -110,7 +110,7 @@ def read_article(
             where.append((*span, number))
         golds += [_gold(ev, number, spans) for ev in sent["events"]]
     found = [
-        Found(ev, _sentence_of(_anchor(ev), where)) for ev in article.events if ev.modality == "asserted"
+        Found(ev, _sentence_of(ev.anchor(), where)) for ev in article.events if ev.modality == "asserted"
     ]
     return golds, [bool(sent["events"]) for sent in rec["sentences"]], found, spans
 
@@ -133,10 +133,6 @@ def _gold_party(ev: Mapping[str, Any], role: str, spans: SpanMap) -> GoldParty |
         return None
     where = spans.span(part["start"], part["end"])
     return GoldParty([where] if where else [], ev.get(f"{role}_antecedent") or part["text"])
-
-
-def _anchor(ev: Event) -> int:
-    return ev.trigger.start if ev.trigger is not None else ev.evidence.start
 
 
 def _sentence_of(at: int, where: list[tuple[int, int, int]]) -> int | None:

@@ -23,10 +23,10 @@ from functools import cache
 
 from eventwire.events.anchors import trigger_token
 from eventwire.events.lexicon import data_rows
-from eventwire.model import Event
+from eventwire.model import CASUALTY_FIELDS, Event
 from eventwire.parse import Parse, Token
 
-FIELDS = ("fatalities", "injured", "kidnapped", "arrested")
+FIELDS = CASUALTY_FIELDS
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from math import exp
 
-from eventwire.actors.codes import political_sectors
+from eventwire.actors.codes import political, political_sectors
 from eventwire.config import active
 from eventwire.events.arguments import Arguments
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
@@ -111,7 +111,7 @@ def _named(party: Token | None) -> bool:
 def _coded(article: Article, party: Party) -> bool:
     """The party's actor has a country or a political sector ('IRQ', 'GOV'), not only a name."""
     actor = next((a for a in article.actors if a.id == party.actor), None) if party.actor else None
-    return actor is not None and (actor.country is not None or actor.sector in political_sectors())
+    return actor is not None and political(actor.country, actor.sector)
 
 
 def _political_share(article: Article) -> float:

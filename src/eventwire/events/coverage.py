@@ -52,10 +52,7 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     water is attacking the ice shelves", "sentencing called for twenty years"): no one's act.  A
     weapon or a document stands for the people behind it and is kept ("a car bomb killed five",
     "the statement condemned the attack")."""
-    source = event.source
-    if source.actor is not None or source.text is None:
-        return False
-    found = _words_of(article, parse, event, source.text)
+    found = _unknown_party(article, parse, event, event.source)
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
     return _thing(*found) and lemma_of(found[0]) not in proxies()
@@ -77,10 +74,9 @@ PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 def without_things(article: Article, parse: Parse, event: Event) -> Event:
     """The event, with no target where its target names a thing, not a party."""
-    target = event.target
-    if event.type == "ASSAULT" or target.actor is not None or target.text is None:
+    if event.type == "ASSAULT":
         return event
-    found = _words_of(article, parse, event, target.text)
+    found = _unknown_party(article, parse, event, event.target)
     if found is None or not _thing(*found):
         return event
     return event.model_copy(update={"target": Party()})
@@ -108,7 +104,17 @@ def party_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in table.items()}
 
 
-def _words_of(article: Article, parse: Parse, event: Event, text: str) -> tuple[Token, list[Token]] | None:
+Found = tuple[Token, list[Token]]
+
+
+def _unknown_party(article: Article, parse: Parse, event: Event, party: Party) -> Found | None:
+    """The head and words of a party that the text names by words no actor was found for."""
+    if party.actor is not None or party.text is None:
+        return None
+    return _words_of(article, parse, event, party.text)
+
+
+def _words_of(article: Article, parse: Parse, event: Event, text: str) -> Found | None:
     """The syntactic head of the party's words in the event's sentence, and the words."""
     number = parse.sentence_at_char(event.trigger.start) if event.trigger is not None else None
     inside = phrase_tokens(article, parse, number, text) if number is not None else []

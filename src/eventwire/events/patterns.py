@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from eventwire.actors.codes import code_parts, political_sectors
+from eventwire.actors.codes import code_parts, political
 from eventwire.events.compound import fill_target
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, no_bare_verbs
 from eventwire.events.parties import party_at
@@ -77,10 +77,7 @@ def dictionary_event(
 def _political(code: str | None) -> bool:
     """A code of a state or of a political sector ("IRQ", "USAGOV", "---REB"), not of "people" or
     "business" alone: the dictionary's verbs are the acts of political actors."""
-    if not code:
-        return False
-    country, sector = code_parts(code)
-    return country is not None or sector in political_sectors()
+    return bool(code) and political(*code_parts(code or ""))
 
 
 def _bare_verb_holds(parse: Parse, verb: Token, codes: Mapping[str, str | None], event: Event) -> bool:

@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from eventwire.errors import UsageError
+from eventwire.model import CASUALTY_FIELDS
 from eventwire.store.queries import EVENT_ROWS, EventFilter, bound, event_source, page_clause, where_clause
 
 #: Counts an event may carry; an incident gives each as the representative's and as a range.
-COUNTS = ("fatalities", "injured", "kidnapped", "arrested")
+COUNTS = CASUALTY_FIELDS
 
 #: The incident an event row reports: its own, or, for an event stored without one (by an older
 #: eventwire, or written without assigning), an incident of its own.

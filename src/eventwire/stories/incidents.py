@@ -126,11 +126,12 @@ def _sides_agree(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> 
     return bool(a & b)
 
 
-def _dates_near(m: Mention, inc: Incident, tolerance: int) -> bool:
-    if m.lo is None or m.hi is None or inc.lo is None or inc.hi is None:
+def _dates_near(m: Mention, other: Mention | Incident, tolerance: int) -> bool:
+    """True unless both have dates and they are more than ``tolerance`` days apart."""
+    if m.lo is None or m.hi is None or other.lo is None or other.hi is None:
         return True
     slack = timedelta(days=tolerance)
-    return m.lo <= inc.hi + slack and inc.lo <= m.hi + slack
+    return m.lo <= other.hi + slack and other.lo <= m.hi + slack
 
 
 def score(m: Mention, inc: Incident, rule: IncidentRule) -> float | None:
@@ -192,13 +193,13 @@ def back_references(article: Article, mentions: Sequence[Mention]) -> dict[int, 
     events = article.events
     out: dict[int, int] = {}
     last: dict[tuple[str, str], int] = {}
-    for k in sorted(range(len(events)), key=lambda k: _position(events[k])):
+    for k in sorted(range(len(events)), key=lambda k: events[k].anchor()):
         event = events[k]
         key = (event.type, event.modality)
         before = last.get(key)
-        if before is not None and _bare(event) and _definite(article.text, _position(event)):
+        if before is not None and _bare(event) and _definite(article.text, event.anchor()):
             dated = event.date is not None and event.date != article.published  # its own time words
-            if not dated or _same_days(mentions[k], mentions[before]):
+            if not dated or _dates_near(mentions[k], mentions[before], 0):
                 out[k] = out.get(before, before)
         last[key] = k
     return out
@@ -212,19 +213,8 @@ def _definite(text: str, at: int) -> bool:
     return DEFINITE.search(text[max(0, at - 40) : at]) is not None
 
 
-def _same_days(m: Mention, other: Mention) -> bool:
-    if m.lo is None or m.hi is None or other.lo is None or other.hi is None:
-        return True
-    return m.lo <= other.hi and other.lo <= m.hi
-
-
-def _position(event: Event) -> int:
-    return event.trigger.start if event.trigger is not None else event.evidence.start
-
-
 def _bare(event: Event) -> bool:
-    counts = (event.fatalities, event.injured, event.kidnapped, event.arrested)
-    return not event.source.named() and not event.target.named() and all(c is None for c in counts)
+    return not event.source.named() and not event.target.named() and not event.counted()
 
 
 def _best_pairs(
