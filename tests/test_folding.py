@@ -29,6 +29,10 @@ def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
         ("The gunman killed a woman and injured nineteen others.", [("killed", 1, 19)]),
         # a participle clause of the act
         ("Gunmen attacked a checkpoint, killing two soldiers and wounding three.", [("attacked", 2, 3)]),
+        # agentless passives conjoined: their subjects were hurt, they did not act
+        ("Five police officers were killed and 12 people were wounded in the attack.", [("killed", 5, 12)]),
+        ("At least 20 people were killed and 15 injured when a car bomb exploded.", [("killed", 20, 15)]),
+        ("Three people were killed and 15 others injured in the blast.", [("killed", 3, 15)]),
     ],
 )
 def test_a_toll_is_part_of_its_act(spacy_backend: SpacyBackend, text: str, want: list[object]) -> None:
@@ -40,6 +44,13 @@ def test_acts_with_their_own_subjects_stay_apart(spacy_backend: SpacyBackend) ->
     text = "Rebels killed two soldiers on Monday and police shot a protester on Tuesday."
     art = analyse(spacy_backend, text)
     assert [t for t, _, _ in assaults(art)] == ["killed", "shot"]
+
+
+@pytest.mark.model
+def test_who_was_hurt_in_an_elided_passive_is_no_source(spacy_backend: SpacyBackend) -> None:
+    text = "At least 20 people were killed and dozens injured when a car bomb exploded."
+    art = analyse(spacy_backend, text)
+    assert [(e.type, e.source.text) for e in art.events] == [("ASSAULT", None)]
 
 
 @pytest.mark.model

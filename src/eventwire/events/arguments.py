@@ -35,7 +35,20 @@ class Arguments:
 
 
 def is_passive(parse: Parse, verb: Token) -> bool:
-    return any(k.dep in ("auxpass", *PASSIVE_SUBJECTS) for k in parse.children(verb.i))
+    return any(k.dep in ("auxpass", *PASSIVE_SUBJECTS) for k in parse.children(verb.i)) or elided_passive(
+        parse, verb
+    )
+
+
+def elided_passive(parse: Parse, verb: Token) -> bool:
+    """A participle conjoined to a passive, its "were" left out: "20 were killed and dozens
+    injured".  The parser reads its subject as an agent (``nsubj``); it is who was hurt."""
+    if verb.dep != "conj" or verb.tag != "VBN" or verb.head == verb.i:
+        return False
+    if any(k.dep in ("aux", "auxpass", "dobj", "nsubjpass") for k in parse.children(verb.i)):
+        return False
+    head = parse.tokens[verb.head]
+    return any(k.dep in ("auxpass", *PASSIVE_SUBJECTS) for k in parse.children(head.i))
 
 
 def child(parse: Parse, tok: Token, *deps: str) -> Token | None:
@@ -89,7 +102,8 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     """'X was condemned by Y': Y acted on X.  A passive verb with no subject of its own
     takes one as its target ("Turkey ... was condemned"); with no "by" of its own, its
     agent may hang on its complement ("condemned in a statement by Egypt")."""
-    target = child(parse, verb, *PASSIVE_SUBJECTS) or borrowed_subject(parse, verb, passive=True)
+    target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if elided_passive(parse, verb) else ()))
+    target = target or borrowed_subject(parse, verb, passive=True)
     return _parties(parse, agent or _nested_agent(parse, verb), target)
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
+from eventwire.events.arguments import elided_passive
 from eventwire.events.lexicon import data_rows
 from eventwire.model import CASUALTY_FIELDS, Event
 from eventwire.parse import Parse, Token
@@ -136,7 +137,7 @@ def _to_death(parse: Parse, verb: Token) -> bool:
 
 
 def _victim(parse: Parse, verb: Token, intransitive: bool) -> Token | None:
-    deps = ("nsubj",) if intransitive else ("dobj", "nsubjpass")
+    deps = ("nsubj",) if intransitive or elided_passive(parse, verb) else ("dobj", "nsubjpass")
     victim = next((k for k in parse.children(verb.i) if k.dep in deps), None)
     if victim is None and verb.dep in ("acl", "amod") and not intransitive:
         victim = parse.tokens[verb.head]  # "12 people killed in the attack"

@@ -9,7 +9,10 @@ event when
 
 - its subject is the act's trigger ("the *attack* killed", "a car *bombing* wounded"), or
 - it is conjoined to the act's verb, or a participle clause of it, and has no subject of its own
-  ("killed ... and injured", "attacked a checkpoint, killing two").
+  ("killed ... and injured", "attacked a checkpoint, killing two"), or
+- it is a passive with no agent conjoined to the act's verb: its subject is who was hurt, not
+  who acted ("five officers were killed and 12 people were wounded", "20 were killed and
+  dozens injured").
 
 The act's event keeps its trigger, date, place and modality; it takes the folded event's counts
 (added field by field), its source and target where it names none (never the act's own words:
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.events.anchors import trigger_token
+from eventwire.events.arguments import is_passive, prep_object
 from eventwire.events.casualties import FIELDS, is_casualty_verb
 from eventwire.model import Event, Party
 from eventwire.parse import Parse, Token
@@ -60,7 +64,19 @@ def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
         return first_at[subject.i]
     if subject is None and tok.dep in ("conj", "advcl") and tok.head in first_at:
         return first_at[tok.head]
+    if tok.dep == "conj" and tok.head in first_at and _agentless_passive(parse, tok):
+        return first_at[tok.head]
+    # "three were killed and 15 others injured": the parser reads "others" as a conjunct
+    victims = parse.tokens[tok.head]
+    if tok.dep == "acl" and victims.dep == "conj" and victims.head in first_at:
+        return first_at[victims.head] if _agentless_passive(parse, tok) else None
     return None
+
+
+def _agentless_passive(parse: Parse, verb: Token) -> bool:
+    """'12 people were wounded': the subject was hurt and no "by" names who hurt them."""
+    participle = verb.dep == "acl" and verb.tag == "VBN"
+    return (participle or is_passive(parse, verb)) and prep_object(parse, verb, ("by",)) is None
 
 
 def _final(n: int, acts: dict[int, int]) -> int:
