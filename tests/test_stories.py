@@ -166,6 +166,20 @@ def test_a_definite_mention_of_an_act_told_before_is_the_same_incident() -> None
 
 
 @pytest.mark.model
+def test_a_toll_with_no_agent_just_after_its_act_is_the_same_incident() -> None:
+    """The toll told in the next sentence is the attack's; one "in a separate incident" is not."""
+    text = (
+        "Militants attacked a police checkpoint in Kunduz on Monday, officials said. Five police officers"
+        " were killed and 12 people were wounded, the governor said. In a separate incident, three"
+        " civilians were killed by a roadside bomb."
+    )
+    [article] = eventwire.process([text], published=SEED_DAY)
+    events = [(e.fatalities, e.incident) for e in article.events if e.type == "ASSAULT"]
+    assert [n for n, _ in events] == [None, 5, 3], events
+    assert events[0][1] == events[1][1] != events[2][1]
+
+
+@pytest.mark.model
 def test_a_store_counts_an_incident_once_with_its_mentions_articles_and_sources(
     gold_dir: Path, tmp_path: Path
 ) -> None:

@@ -14,7 +14,10 @@ Each incident takes at most one mention from an article: two attacks one article
 stay two incidents.  The best pairs are taken first.  The exception is a mention that only
 refers back to an act the article told before ("Gunmen attacked a checkpoint ... Police are
 investigating the attack"): one that names no party and no toll joins the incident of the
-article's last earlier mention of the same type and modality.
+article's last earlier mention of the same type and modality.  So does a toll told just after
+its act with no one to do it ("Gunmen attacked a checkpoint on Monday.  Five police officers
+were killed"), unless it names another place or says it is another act ("separately",
+"another", "elsewhere").
 """
 
 from __future__ import annotations
@@ -197,12 +200,37 @@ def back_references(article: Article, mentions: Sequence[Mention]) -> dict[int, 
         event = events[k]
         key = (event.type, event.modality)
         before = last.get(key)
-        if before is not None and _bare(event) and _definite(article.text, event.anchor()):
+        if before is not None and _refers_back(article, k, before, mentions):
             dated = event.date is not None and event.date != article.published  # its own time words
             if not dated or _dates_near(mentions[k], mentions[before], 0):
                 out[k] = out.get(before, before)
         last[key] = k
     return out
+
+
+def _refers_back(article: Article, k: int, before: int, mentions: Sequence[Mention]) -> bool:
+    """Event ``k`` reports no act of its own beside event ``before``: a definite bare mention
+    ("the attack"), or a toll with no one to do it told just after its act."""
+    event = article.events[k]
+    if _bare(event):
+        return _definite(article.text, event.anchor())
+    return _toll_after(article, article.events[before], event) and not (
+        mentions[k].places and mentions[before].places and not mentions[k].places & mentions[before].places
+    )
+
+
+#: how far after an act's evidence a toll with no agent may stand to count as that act's toll
+TOLL_REACH = 400
+#: words that say a toll belongs to another act ("in a separate attack", "elsewhere, ...")
+ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|elsewhere|also|meanwhile|earlier|later)\b", re.IGNORECASE)
+
+
+def _toll_after(article: Article, act: Event, toll: Event) -> bool:
+    if toll.source.named() or not toll.counted() or toll.modality != "asserted":
+        return False
+    gap = toll.evidence.start - act.evidence.end
+    evidence = article.text[toll.evidence.start : toll.evidence.end]
+    return 0 <= gap <= TOLL_REACH and ANOTHER.search(evidence) is None
 
 
 #: words that make a noun phrase refer to something already told ("the attack", "this shooting")
