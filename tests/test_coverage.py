@@ -103,3 +103,51 @@ def test_denying_a_charge_is_no_rejection(spacy_backend: SpacyBackend) -> None:
 def test_a_dictionary_verb_needs_a_state_or_political_source(spacy_backend: SpacyBackend) -> None:
     """The CAMEO verb dictionary codes the acts of political actors, not of "two people"."""
     assert analyse(spacy_backend, "Two people returned from Italy on March 8.").events == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A bomb exploded near the market in Kabul on Monday.", "exploded"),
+        ("A truck bomb went off in the city centre.", "went"),
+        ("The suspects set off the devices.", "set"),
+        ("A bomb blast in Quetta killed 12.", "blast"),
+    ],
+)
+def test_a_bomb_that_explodes_is_an_attack(spacy_backend: SpacyBackend, text: str, trigger: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [(e.type, e.mode, art.text[e.trigger.start : e.trigger.end]) for e in art.events if e.trigger] == [
+        ("ASSAULT", "explosives", trigger)
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas tank exploded at the plant.",
+        "The fire alarm went off at noon.",
+        "Prices exploded last year.",
+        "Fireworks went off at midnight.",
+    ],
+)
+def test_what_explodes_by_accident_is_no_attack(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A car bomb killed five soldiers in Kabul.", None, "five soldiers"),
+        ("Israeli air strikes killed 12 people in Gaza.", "Israeli", "12 people"),
+        ("A suicide bomber detonated his explosive vest outside the mosque.", "A suicide bomber", None),
+    ],
+)
+def test_a_weapon_is_an_instrument_not_a_party(
+    spacy_backend: SpacyBackend, text: str, source: str | None, target: str | None
+) -> None:
+    """PLOVER's source is an actor: a bomb that killed has no one named behind it."""
+    (event,) = analyse(spacy_backend, text).events
+    assert (event.source.text, event.target.text) == (source, target)

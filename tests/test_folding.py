@@ -31,7 +31,9 @@ def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
         ("Gunmen attacked a checkpoint, killing two soldiers and wounding three.", [("attacked", 2, 3)]),
         # agentless passives conjoined: their subjects were hurt, they did not act
         ("Five police officers were killed and 12 people were wounded in the attack.", [("killed", 5, 12)]),
-        ("At least 20 people were killed and 15 injured when a car bomb exploded.", [("killed", 20, 15)]),
+        ("At least 20 people were killed and 15 injured when a car bomb exploded.", [("exploded", 20, 15)]),
+        # the toll's clause of time is the act
+        ("Five soldiers were killed when militants attacked their convoy.", [("attacked", 5, None)]),
         ("Three people were killed and 15 others injured in the blast.", [("killed", 3, 15)]),
     ],
 )

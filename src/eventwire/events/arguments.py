@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.lexicon import match_trigger
+from eventwire.events.lexicon import lemma_of, match_trigger, weapons
 from eventwire.ontology import country_for
 from eventwire.parse import Parse, Token
 
@@ -88,8 +88,11 @@ def verb_arguments(
     if passive and (agent is not None or not tabari):
         return _passive(parse, verb, agent)
     source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
-    if source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
-        source = noun_arguments(parse, source).source or source  # "Israeli air strikes killed ..."
+    if source is not None and source.pos == "NOUN" and lemma_of(source) in weapons():
+        # "Israeli air strikes killed ...": the attacker; "a car bomb killed ...": no one named
+        source = noun_arguments(parse, source).source
+    elif source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
+        source = noun_arguments(parse, source).source or source
     target = _object(parse, verb, prep, phrase, symmetric)
     if target is None and symmetric and source is not None:
         target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
@@ -135,7 +138,7 @@ def _object(
         party = prep_object(parse, verb, preps) or prep_object(parse, target, preps)
         if _party_word(parse, party) is not None:
             return party
-        return None if symmetric else target
+        return None if symmetric or lemma_of(target) in weapons() else target  # "detonated his vest"
     if target is not None and target.pos == "NOUN":
         # "condemned an attack by X": the act's agent is who is condemned
         target = prep_object(parse, target, ("by",)) or target

@@ -12,7 +12,9 @@ event when
   ("killed ... and injured", "attacked a checkpoint, killing two"), or
 - it is a passive with no agent conjoined to the act's verb: its subject is who was hurt, not
   who acted ("five officers were killed and 12 people were wounded", "20 were killed and
-  dozens injured").
+  dozens injured"), or
+- it is a passive with no agent whose clause of time is the act ("20 were killed when a car
+  bomb exploded").
 
 The act's event keeps its trigger, date, place and modality; it takes the folded event's counts
 (added field by field), its source and target where it names none (never the act's own words:
@@ -64,6 +66,9 @@ def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
         return first_at[subject.i]
     if subject is None and tok.dep in ("conj", "advcl") and tok.head in first_at:
         return first_at[tok.head]
+    when = _act_clause(parse, tok, first_at)
+    if when is not None and _agentless_passive(parse, tok):
+        return first_at[when.i]
     if tok.dep == "conj" and tok.head in first_at and _agentless_passive(parse, tok):
         return first_at[tok.head]
     # "three were killed and 15 others injured": the parser reads "others" as a conjunct
@@ -71,6 +76,14 @@ def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
     if tok.dep == "acl" and victims.dep == "conj" and victims.head in first_at:
         return first_at[victims.head] if _agentless_passive(parse, tok) else None
     return None
+
+
+def _act_clause(parse: Parse, tok: Token, first_at: dict[int, int]) -> Token | None:
+    """The act's clause of time that the casualty verb, or the coordination it heads, hangs on:
+    "20 were killed (and 15 injured) when a car bomb exploded"."""
+    heads = [tok, *(k for k in parse.children(tok.i) if k.dep == "conj")]
+    clauses = (k for head in heads for k in parse.children(head.i) if k.dep == "advcl")
+    return next((k for k in clauses if k.i in first_at), None)
 
 
 def _agentless_passive(parse: Parse, verb: Token) -> bool:

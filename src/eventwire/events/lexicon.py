@@ -68,6 +68,12 @@ def proxies() -> frozenset[str]:
 
 
 @cache
+def weapons() -> frozenset[str]:
+    """The proxies that are weapons or attacks: an act's instrument, never its party."""
+    return frozenset(row[0] for row in data_rows("proxies.tsv") if row[1] == "weapon")
+
+
+@cache
 def modality_cues() -> dict[str, str]:
     return {word: kind for word, kind in data_rows("cues.tsv")}
 
@@ -111,12 +117,22 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
+    named = objects | _undergoers(parse, tok)
     for trig in sorted(candidates, key=lambda t: (t.prep is None, not t.objects)):
         if trig.prep and trig.prep not in preps:
             continue
         if trig.objects == ANY_OBJECT and not objects:
             continue  # "warned Iran", "warned of retaliation"; not "warned that ..."
-        if trig.objects and trig.objects != ANY_OBJECT and not (trig.objects & objects):
+        if trig.objects and trig.objects != ANY_OBJECT and not (trig.objects & named):
             continue
         return trig
     return None
+
+
+def _undergoers(parse: Parse, tok: Token) -> set[str]:
+    """The subject of a verb used intransitively, which undergoes it as an object would: "a bomb
+    exploded", "troops deployed".  It may meet a trigger's list of objects, not its need for one."""
+    kids = parse.children(tok.i)
+    if tok.pos != "VERB" or any(k.dep in ("dobj", "nsubjpass", "auxpass") for k in kids):
+        return set()
+    return {lemma_of(k) for k in kids if k.dep == "nsubj"}
