@@ -151,3 +151,11 @@ def test_a_weapon_is_an_instrument_not_a_party(
     """PLOVER's source is an actor: a bomb that killed has no one named behind it."""
     (event,) = analyse(spacy_backend, text).events
     assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["The gunman killed himself after the rampage.", "The soldier shot himself in the foot."]
+)
+def test_harm_done_to_oneself_is_no_attack(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []

@@ -83,7 +83,8 @@ def verb_arguments(
     """
     agent = prep_object(parse, verb, ("by",))
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
-        return _parties(parse, agent, parse.tokens[verb.head])  # "schoolgirls kidnapped by gunmen"
+        head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
+        return _parties(parse, agent, None if lemma_of(head) in weapons() else head)
     passive = is_passive(parse, verb)
     if passive and (agent is not None or not tabari):
         return _passive(parse, verb, agent)

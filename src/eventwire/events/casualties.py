@@ -1,7 +1,7 @@
 """How many were killed, injured, kidnapped or arrested, counted from the parse.
 
 A casualty word ("killed", "wounding", "were arrested", "died", "left ... dead", any verb
-done "to death")
+done "to death" or leaving its victim "dead")
 counts the people it applies to: its object, its passive subject, or for
 "died" its subject.  A count is a number (digits or words, "two dozen" = 24),
 "a"/"one" = 1, or 1 for a named person; "at least 13" and "more than 20" keep
@@ -127,11 +127,15 @@ def is_casualty_verb(parse: Parse, tok: Token) -> bool:
 
 
 def _to_death(parse: Parse, verb: Token) -> bool:
-    """The verb is done 'to death': whatever the act, its victim died of it."""
+    """The verb is done 'to death', or leaves its victim 'dead' ("shot dead", "shot two men dead"):
+    whatever the act, its victim died of it."""
     return any(
-        k.dep == "prep"
-        and k.lower == "to"
-        and any(o.dep == "pobj" and o.lower == "death" for o in parse.children(k.i))
+        (
+            k.dep == "prep"
+            and k.lower == "to"
+            and any(o.dep == "pobj" and o.lower == "death" for o in parse.children(k.i))
+        )
+        or (k.lower == "dead" and k.dep in ("advmod", "oprd", "acomp", "advcl", "xcomp", "ccomp"))
         for k in parse.children(verb.i)
     )
 
