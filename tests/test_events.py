@@ -42,6 +42,21 @@ def test_negation_and_forecast_are_not_asserted(spacy_backend: SpacyBackend) -> 
     assert modalities == ["negated", "uncertain"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was arrested.",
+        "Police arrested nobody on Monday.",
+        "None of the attackers were arrested.",
+        "Neither the army nor the police attacked the town.",
+        "The government has yet to arrest the suspects.",
+    ],
+)
+def test_an_act_done_by_or_to_no_one_is_negated(spacy_backend: SpacyBackend, text: str) -> None:
+    modalities = {str(e.modality) for e in analyse(spacy_backend, text).events}
+    assert modalities == {"negated"}
+
+
 def test_nominal_event_with_possessor_and_target(spacy_backend: SpacyBackend) -> None:
     art = analyse(
         spacy_backend, "Protesters condemned the government's crackdown on journalists in the capital."

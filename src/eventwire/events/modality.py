@@ -1,10 +1,11 @@
 """Asserted, negated or uncertain: what the words around a trigger say of it.
 
 A trigger is *negated* by a negation on itself or its auxiliaries ("did not
-attack", "no attacks", "failed to pass"), and *uncertain* when a modal, a verb
-of intention or demand, a forecast adjective or a condition governs it ("would
-withdraw", "plans to attack", "a resumption in attacks is probable", "if they
-attack", "is to be sentenced").  Cues are data (``data/cues.tsv``).
+attack", "no attacks", "failed to pass", "has yet to arrest"), or by a party that is no one
+("no one was arrested", "arrested nobody", "neither the army nor the police is preventing"),
+and *uncertain* when a modal, a verb of intention or demand, a forecast adjective or a
+condition governs it ("would withdraw", "plans to attack", "a resumption in attacks is
+probable", "if they attack", "is to be sentenced").  Cues are data (``data/cues.tsv``).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def modality_of(parse: Parse, trigger: Token) -> Modality:
 
 def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
     """The nearest cue on the trigger or on a word that governs it, or None when asserted."""
-    own = _own_cue(parse, trigger)
+    own = _own_cue(parse, trigger) or _nobody(parse, trigger) or _yet_to(parse, trigger)
     if own is not None:
         return own
     if _be_to(parse, trigger):
@@ -66,6 +67,36 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             return cue
         tok = head
     return None
+
+
+#: words that name no one: an act whose subject or object is one of them did not happen
+NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+
+
+def _nobody(parse: Parse, trigger: Token) -> Cue | None:
+    """The act's subject or object is no one: "no one was arrested", "neither X nor Y attacked"."""
+    for k in parse.children(trigger.i):
+        if k.dep not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if k.lower in NO_ONE:
+            return Cue("negated", k)
+        marker = next(
+            (c for c in parse.children(k.i) if c.dep in ("det", "preconj") and c.lower in ("no", "neither")),
+            None,
+        )
+        if marker is not None:
+            return Cue("negated", marker)
+    return None
+
+
+def _yet_to(parse: Parse, trigger: Token) -> Cue | None:
+    """'has yet to arrest', 'is yet to be charged': not done so far."""
+    head = parse.tokens[trigger.head]
+    if trigger.dep != "xcomp" or head.lemma.lower() not in ("have", "be"):
+        return None
+    return next(
+        (Cue("negated", k) for k in parse.children(head.i) if k.dep == "advmod" and k.lower == "yet"), None
+    )
 
 
 def _be_to(parse: Parse, trigger: Token) -> bool:
