@@ -35,6 +35,13 @@ def _code_of(article: Article, name: str) -> str | None:
             "AFGREB",
         ),
         ("A spokesman for the Iraqi army said troops shelled the town.", "spokesman", "IRQMIL"),
+        # the body named on the person's apposition
+        (
+            "Zabihullah Mujahid, a spokesman for the Taliban, condemned the raid.",
+            "Zabihullah Mujahid",
+            "AFGREB",
+        ),
+        ("A Taliban spokesman, Zabihullah Mujahid, condemned the raid.", "Zabihullah Mujahid", "AFGREB"),
     ],
 )
 def test_a_person_takes_the_country_and_sector_of_the_body_it_serves(text: str, name: str, code: str) -> None:
@@ -57,6 +64,11 @@ def test_a_relative_does_not_take_the_office_of_the_person_named(text: str) -> N
     article = _one(text)
     (event,) = article.events
     assert event.target is not None and event.target.actor is None, event.target
+
+
+def test_a_relative_named_in_apposition_does_not_take_the_office() -> None:
+    article = _one("Gunmen killed Ahmed Karim, the son of the interior minister.")
+    assert _code_of(article, "Ahmed Karim") is None
 
 
 def test_a_nationality_in_an_actors_name_is_not_the_place_of_the_event() -> None:

@@ -5,7 +5,8 @@ A person (or a role noun) named together with an organisation, an armed group or
 it belongs to takes that body's country when it has none of its own, and the body's sector: a
 police lieutenant is police, a group's spokesman speaks for the group.  The body is the object
 of "of", "for", "with" or "from" on the person's phrase, or a name among the title words before
-the person's name.  A person the actor dictionary knows keeps the dictionary's coding.
+the person's name, on the phrase itself or on its apposition.  A person the actor dictionary
+knows keeps the dictionary's coding.
 """
 
 from __future__ import annotations
@@ -61,10 +62,22 @@ def _served(parse: Parse, m: ActorMention, coding: ActorCode, bodies: dict[int, 
 
 
 def _body_tokens(parse: Parse, m: ActorMention) -> list[int]:
-    """Tokens where the body a person serves may be named: title words before the name, then the
-    objects of affiliation prepositions on the phrase's head."""
-    out = list(range(min(m.phrase_start, m.start), m.start))
-    for prep in parse.children(m.head):
-        if prep.dep == "prep" and prep.lower in AFFILIATION_PREPOSITIONS:
-            out += [k.i for k in parse.children(prep.i) if k.dep == "pobj"]
+    """Tokens where the body a person serves may be named: title words before the name, the
+    objects of affiliation prepositions on the phrase's head, then the same of its apposition
+    ("Zabihullah Mujahid, a spokesman for the Taliban", "a Taliban spokesman, Zabihullah Mujahid")."""
+    out = list(range(min(m.phrase_start, m.start), m.start)) + _affiliated(parse, m.head)
+    head = parse.tokens[m.head]
+    partners = [k.i for k in parse.children(m.head) if k.dep == "appos"]
+    partners += [head.head] if head.dep == "appos" and head.head != head.i else []
+    for partner in (p for p in partners if parse.tokens[p].lemma.lower() not in KIN):
+        out += [
+            k.i for k in parse.children(partner) if k.i < partner and k.dep in ("compound", "amod", "nmod")
+        ]
+        out += _affiliated(parse, partner)
     return out
+
+
+def _affiliated(parse: Parse, head: int) -> list[int]:
+    """The objects of the affiliation prepositions on ``head`` ("of the Oregon State Police")."""
+    preps = [p for p in parse.children(head) if p.dep == "prep" and p.lower in AFFILIATION_PREPOSITIONS]
+    return [k.i for p in preps for k in parse.children(p.i) if k.dep == "pobj"]
