@@ -81,3 +81,17 @@ def test_a_place_name_before_a_place_noun_still_places_the_event() -> None:
     article = _one("Police in Kabul's Shar-e-Naw district arrested two men.")
     places = {p.id: p.name for p in article.places}
     assert [places.get(e.place or "") for e in article.events] == ["Kabul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire near the market in Kabul on Monday.",
+        "Police arrested protesters in Minsk on Sunday.",
+        "Thousands protested in Khartoum on Monday.",
+    ],
+)
+def test_the_place_of_an_attack_an_arrest_or_a_protest_is_not_its_target(text: str) -> None:
+    article = _one(text)
+    places = {p.name for p in article.places}
+    assert [e.target.text for e in article.events if e.target.text in places] == []

@@ -27,6 +27,10 @@ OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csub
 NOUN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 #: links to the verb's subject side
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: prepositions whose object says where an act happened, not whom it was done to ("in Kabul")
+LOCATIVE = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "within"})
+#: types whose target is never the place the act happened in
+DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def expand_parties(
@@ -59,10 +63,14 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
         return event
     if _names_kin(event.target.text):
         return event  # "killed the son of the interior minister": the son is the target, no official
-    # TABARI looks for the target in the whole verb phrase, clauses included ("allowed that Mordor ...")
-    for tok in phrase_after(parse, verb) if petrarch_conventions() else _clause_after(parse, verb):
+    # TABARI looks for the target in the whole verb phrase, clauses included ("allowed that Mordor ..."),
+    # and takes a place the act happened in as its target ("attacked ... in Kabul": AFG); the recipient
+    # of an attack, an arrest or a protest is whom it was done to
+    tabari = petrarch_conventions()
+    placed = not tabari and event.type in DONE_TO_PEOPLE
+    for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
         actor = owners.get(tok.i)
-        if actor is not None and actor not in group:
+        if actor is not None and actor not in group and not (placed and _located(parse, tok)):
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
@@ -82,6 +90,17 @@ def _clause_after(parse: Parse, verb: Token) -> list[Token]:
         if kid.i > verb.i and kid.dep not in OTHER_CLAUSES and kid.dep not in SUBJECTS and kid.dep != "agent":
             out.extend(_own_words(parse, kid))
     return sorted(out, key=lambda t: t.i)
+
+
+def _located(parse: Parse, tok: Token) -> bool:
+    """The word is inside a phrase that places the act ("near the market in Kabul")."""
+    for _ in range(6):
+        if tok.head == tok.i:
+            return False
+        if tok.dep == "pobj" and parse.tokens[tok.head].lower in LOCATIVE:
+            return True
+        tok = parse.tokens[tok.head]
+    return False
 
 
 def _own_words(parse: Parse, tok: Token) -> list[Token]:
