@@ -222,7 +222,7 @@ def _refers_back(article: Article, k: int, before: int, mentions: Sequence[Menti
 #: how far after an act's evidence a toll with no agent may stand to count as that act's toll
 TOLL_REACH = 400
 #: words that say a toll belongs to another act ("in a separate attack", "elsewhere, ...")
-ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|elsewhere|meanwhile)\b", re.IGNORECASE)
+ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|elsewhere|also|meanwhile|earlier|later)\b", re.IGNORECASE)
 
 
 def _toll_after(article: Article, act: Event, toll: Event) -> bool:
