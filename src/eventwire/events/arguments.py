@@ -35,9 +35,12 @@ class Arguments:
 
 
 def is_passive(parse: Parse, verb: Token) -> bool:
-    return any(k.dep in ("auxpass", *PASSIVE_SUBJECTS) for k in parse.children(verb.i)) or elided_passive(
-        parse, verb
-    )
+    return _marked_passive(parse, verb) or elided_passive(parse, verb)
+
+
+def _marked_passive(parse: Parse, verb: Token) -> bool:
+    """A passive auxiliary or subject on the verb itself ("were killed")."""
+    return any(k.dep in ("auxpass", *PASSIVE_SUBJECTS) for k in parse.children(verb.i))
 
 
 def elided_passive(parse: Parse, verb: Token) -> bool:
@@ -47,8 +50,7 @@ def elided_passive(parse: Parse, verb: Token) -> bool:
         return False
     if any(k.dep in ("aux", "auxpass", "dobj", "nsubjpass") for k in parse.children(verb.i)):
         return False
-    head = parse.tokens[verb.head]
-    return any(k.dep in ("auxpass", *PASSIVE_SUBJECTS) for k in parse.children(head.i))
+    return _marked_passive(parse, parse.tokens[verb.head])
 
 
 def child(parse: Parse, tok: Token, *deps: str) -> Token | None:

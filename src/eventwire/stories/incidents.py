@@ -16,8 +16,8 @@ refers back to an act the article told before ("Gunmen attacked a checkpoint ...
 investigating the attack"): one that names no party and no toll joins the incident of the
 article's last earlier mention of the same type and modality.  So does a toll told just after
 its act with no one to do it ("Gunmen attacked a checkpoint on Monday.  Five police officers
-were killed"), unless it names another place or says it is another act ("separately",
-"another", "elsewhere").
+were killed"), unless it names another place or may be another act ("another", "separately",
+"elsewhere", "meanwhile", "also", "earlier", "later").
 """
 
 from __future__ import annotations
@@ -214,9 +214,8 @@ def _refers_back(article: Article, k: int, before: int, mentions: Sequence[Menti
     event = article.events[k]
     if _bare(event):
         return _definite(article.text, event.anchor())
-    return _toll_after(article, article.events[before], event) and not (
-        mentions[k].places and mentions[before].places and not mentions[k].places & mentions[before].places
-    )
+    other_place = _sides_agree(mentions[k].places, mentions[before].places) is False
+    return _toll_after(article, article.events[before], event) and not other_place
 
 
 #: how far after an act's evidence a toll with no agent may stand to count as that act's toll
