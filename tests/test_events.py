@@ -120,6 +120,18 @@ def test_a_reported_must_is_the_speakers_demand(spacy_backend: SpacyBackend) -> 
     assert "Libya" in party_text(art, demand.target.model_dump())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A businessman said the president should accept the outcome.",  # no political speaker
+        "The minister said any leader should make no assumption.",  # no one in particular
+    ],
+)
+def test_an_opinion_of_what_someone_should_do_is_no_demand(spacy_backend: SpacyBackend, text: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [e for e in art.events if e.type == "REQUEST"] == []
+
+
 def test_an_attempted_act_is_an_act_and_property_destruction_is_assault(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Gunmen tried to assassinate the governor. Soldiers demolished three homes.")
     (attempt,) = event_at(art, "assassinate")

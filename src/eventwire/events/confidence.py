@@ -23,10 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from math import exp
 
-from eventwire.actors.codes import political, political_sectors
+from eventwire.actors.codes import political_sectors
 from eventwire.config import active
 from eventwire.events.arguments import Arguments
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
+from eventwire.events.parties import coded
 from eventwire.model import Article, Party
 from eventwire.parse import Parse, Token
 
@@ -85,8 +86,8 @@ def _parties(event: Candidate) -> dict[str, float]:
         "target": float(event.args.target is not None),
         "named_source": float(_named(event.args.source)),
         "named_target": float(_named(event.args.target)),
-        "coded_source": float(_coded(event.article, source)),
-        "coded_target": float(_coded(event.article, target)),
+        "coded_source": float(coded(event.article, source)),
+        "coded_target": float(coded(event.article, target)),
     }
 
 
@@ -106,12 +107,6 @@ def _clause(parse: Parse, event: Candidate) -> dict[str, float]:
 
 def _named(party: Token | None) -> bool:
     return party is not None and (party.ent_type in NAMED or party.pos == "PROPN")
-
-
-def _coded(article: Article, party: Party) -> bool:
-    """The party's actor has a country or a political sector ('IRQ', 'GOV'), not only a name."""
-    actor = next((a for a in article.actors if a.id == party.actor), None) if party.actor else None
-    return actor is not None and political(actor.country, actor.sector)
 
 
 def _political_share(article: Article) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import KIN
+from eventwire.actors.codes import political
 from eventwire.events.arguments import prep_object, relative_antecedent
 from eventwire.model import Actor, Article, Party, Quote
 from eventwire.ontology import country_for
@@ -41,6 +42,12 @@ def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
         if inner is not None:
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
+
+
+def coded(article: Article, party: Party) -> bool:
+    """The party's actor has a country or a political sector ('IRQ', 'GOV'), not only a name."""
+    actor = next((a for a in article.actors if a.id == party.actor), None) if party.actor else None
+    return actor is not None and political(actor.country, actor.sector)
 
 
 def _speaker_of(quotes: Sequence[Quote], at: int) -> str | None:

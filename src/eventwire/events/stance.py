@@ -14,7 +14,7 @@ from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.events.modality import Cue, is_ultimatum
-from eventwire.events.parties import party_of
+from eventwire.events.parties import coded, party_of
 from eventwire.events.verb_dictionary import OTHER_TYPE
 from eventwire.model import Article, Event, Span
 from eventwire.ontology import cameo_info
@@ -105,13 +105,19 @@ def _recoded(event: Event, code: str, plover: str, event_id: str) -> Event:
 
 
 def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> Event | None:
-    """'X said that Y must release the prisoners': X demands of Y (a REQUEST)."""
+    """'X said that Y must release the prisoners': X demands of Y (a REQUEST), when both are
+    political actors (a country or a political sector).  A demand made of no one in particular
+    ("any leader should", "a state must protect") or by someone outside politics is an opinion,
+    not an act between parties: PLOVER's REQUEST is one party asking another."""
     verb = parse.tokens[aux.head]
     if verb.dep not in ("ccomp", "xcomp") or verb.head == verb.i:
         return None
     speaker_verb = parse.tokens[verb.head]
     speaker, addressee = subject_of(parse, speaker_verb), subject_of(parse, verb)
     if speaker is None or addressee is None:
+        return None
+    source, target = party_of(article, parse, speaker), party_of(article, parse, addressee)
+    if not (coded(article, source) and coded(article, target)):
         return None
     code = STANCE_CODES["REQUEST"]
     info = cameo_info(code)
@@ -121,8 +127,8 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
         cameo=code,
         quad_class=info.quad_class if info else None,
         goldstein=info.goldstein if info else None,
-        source=party_of(article, parse, speaker),
-        target=party_of(article, parse, addressee),
+        source=source,
+        target=target,
         date=date_for(parse, speaker_verb, article.times, article.published),
         place=place_for(parse, speaker_verb, article.places),
         evidence=evidence_span(parse, speaker_verb, nominal=False),
