@@ -69,6 +69,8 @@ def test_places_attacked_and_groups_stay_targets(spacy_backend: SpacyBackend, te
         "A helicopter under contract to the company struck power lines and crashed near Fairfield.",
         "Warm water circulation is attacking the undersides of the ice shelves.",
         "Mandatory sentencing called for at least 20 years in prison.",
+        "Typhoon Hagibis struck Japan on Saturday, killing at least 35 people.",  # named, still no one
+        "Firefighters battled the blaze for six hours.",  # the fire-fighting sense of battle
     ],
 )
 def test_a_thing_that_cannot_act_does_no_act(spacy_backend: SpacyBackend, text: str) -> None:
@@ -89,6 +91,26 @@ def test_a_thing_that_cannot_act_does_no_act(spacy_backend: SpacyBackend, text: 
 def test_weapons_documents_and_people_act(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
     """A weapon stands for an attacker no one names, a statement for its authors."""
     assert kind in {e.type for e in analyse(spacy_backend, text).events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poachers killed three rhinos in Kruger National Park last month.",
+        "Hunters shot a wolf that had been killing sheep.",
+        "Volunteers rescued 12 dolphins stranded on the beach.",
+    ],
+)
+def test_an_act_done_to_an_animal_is_no_event(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.model
+def test_an_act_beside_an_animal_keeps_its_people(spacy_backend: SpacyBackend) -> None:
+    """Only the target's head decides: storm victims are people, a cattle raid's herders too."""
+    events = analyse(spacy_backend, "Gunmen killed two herders and stole their cattle.").events
+    assert "ASSAULT" in {e.type for e in events}
 
 
 @pytest.mark.model

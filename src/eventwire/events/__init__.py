@@ -24,7 +24,7 @@ from eventwire.events.casualties import VIOLENT, attribute
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
 from eventwire.events.context import phrase_after
-from eventwire.events.coverage import agentless, private_affair, without_things
+from eventwire.events.coverage import agentless, done_to_animal, private_affair, without_things
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.folding import fold_casualty_reports
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
@@ -40,7 +40,7 @@ from eventwire.events.verb_dictionary import (
     dictionary_trigger,
     paired_code,
 )
-from eventwire.model import Article, Event, Span
+from eventwire.model import Actor, Article, Event, Span
 from eventwire.ontology import cameo_info, petrarch_conventions
 from eventwire.parse import Parse, Token
 from eventwire.pipeline import ArticleStage
@@ -109,12 +109,17 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     expanded = expand_parties(article, parse, run.owners, run.events)
     coded = fold_casualty_reports(parse, attribute(parse, expanded))
     actors = {a.id: a for a in article.actors}
-    kept = [
-        e
-        for e in coded
-        if not unsupported(parse, e) and not private_affair(e, actors) and not agentless(article, parse, e)
-    ]
+    kept = [e for e in coded if not unsupported(parse, e) and not _outside_plover(article, parse, e, actors)]
     return [without_things(article, parse, e) for e in kept]
+
+
+def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:
+    """A company's own affair, an act of no one, or an act done to an animal (events.coverage)."""
+    return (
+        private_affair(event, actors)
+        or agentless(article, parse, event)
+        or done_to_animal(article, parse, event)
+    )
 
 
 def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch | None) -> None:

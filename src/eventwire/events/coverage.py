@@ -51,11 +51,33 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     """The event's source names a thing that cannot act ("the helicopter struck power lines", "warm
     water is attacking the ice shelves", "sentencing called for twenty years"): no one's act.  A
     weapon or a document stands for the people behind it and is kept ("a car bomb killed five",
-    "the statement condemned the attack")."""
+    "the statement condemned the attack").  A force of nature acts for no one, even when it has a
+    name ("Typhoon Hagibis struck Japan")."""
+    if _natural_force(_party_found(article, parse, event, event.source)):
+        return True
     found = _unknown_party(article, parse, event, event.source)
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
     return _thing(*found) and lemma_of(found[0]) not in proxies()
+
+
+def done_to_animal(article: Article, parse: Parse, event: Event) -> bool:
+    """The act's target is an animal ("poachers killed three rhinos", "rescued 12 dolphins"): no act
+    between political parties, whoever does it."""
+    found = _party_found(article, parse, event, event.target)
+    return found is not None and found[0].pos == "NOUN" and lemma_of(found[0]) in party_words()["animal"]
+
+
+def _natural_force(found: Found | None) -> bool:
+    """A storm, a flood, an earthquake, or one named by its kind ("Hurricane Katrina")."""
+    if found is None:
+        return False
+    head, words = found
+    hazards = party_words()["hazard"]
+    if head.pos == "NOUN":
+        return lemma_of(head) in hazards
+    titles = [t for t in words if t.head == head.i and t.dep == "compound" and t.i < head.i]
+    return head.pos == "PROPN" and any(t.lower in hazards for t in titles)
 
 
 def _cut_at_hyphen(parse: Parse, words: list[Token]) -> bool:
@@ -112,6 +134,11 @@ def _unknown_party(article: Article, parse: Parse, event: Event, party: Party) -
     if party.actor is not None or party.text is None:
         return None
     return _words_of(article, parse, event, party.text)
+
+
+def _party_found(article: Article, parse: Parse, event: Event, party: Party) -> Found | None:
+    """The head and words of a party named in the text, whether or not an actor was found for it."""
+    return _words_of(article, parse, event, party.text) if party.text else None
 
 
 def _words_of(article: Article, parse: Parse, event: Event, text: str) -> Found | None:
