@@ -35,10 +35,19 @@ def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
         # the toll's clause of time is the act
         ("Five soldiers were killed when militants attacked their convoy.", [("attacked", 5, None)]),
         ("Three people were killed and 15 others injured in the blast.", [("killed", 3, 15)]),
+        # a relative clause on the act's noun
+        ("The bombing, which killed three people, was claimed by the Islamic State.", [("bombing", 3, None)]),
+        ("The attack that killed 20 soldiers was carried out by the Taliban.", [("attack", 20, None)]),
     ],
 )
 def test_a_toll_is_part_of_its_act(spacy_backend: SpacyBackend, text: str, want: list[object]) -> None:
     assert assaults(analyse(spacy_backend, text)) == want
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_a_person_is_an_act_of_its_own(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The man who killed three people was arrested.")
+    assert assaults(art) == [("killed", 3, None)]
 
 
 @pytest.mark.model

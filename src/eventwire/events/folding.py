@@ -7,7 +7,8 @@ nineteen others".  Each casualty verb is a trigger of its own, but the sentence 
 the act, with its casualties as attributes).  A casualty verb's event is folded into the act's
 event when
 
-- its subject is the act's trigger ("the *attack* killed", "a car *bombing* wounded"), or
+- its subject is the act's trigger ("the *attack* killed", "a car *bombing* wounded"), or a
+  relative pronoun standing for it ("the bombing, which killed three"), or
 - it is conjoined to the act's verb, or a participle clause of it, and has no subject of its own
   ("killed ... and injured", "attacked a checkpoint, killing two"), or
 - it is a passive with no agent conjoined to the act's verb: its subject is who was hurt, not
@@ -57,6 +58,10 @@ def fold_casualty_reports(parse: Parse, events: Sequence[Event]) -> list[Event]:
     return [e for n, e in enumerate(out) if n not in gone]
 
 
+#: relative pronouns that stand for the act a casualty clause hangs on ("the attack, which killed")
+RELATIVES = frozenset({"which", "that"})
+
+
 def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
     """The index of the event of the act whose toll the casualty verb ``tok`` reports, if any."""
     if not is_casualty_verb(parse, tok):
@@ -66,6 +71,8 @@ def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
         return first_at[subject.i]
     if subject is None and tok.dep in ("conj", "advcl") and tok.head in first_at:
         return first_at[tok.head]
+    if tok.dep == "relcl" and tok.head in first_at and (subject is None or subject.lower in RELATIVES):
+        return first_at[tok.head]  # "the bombing, which killed three people"
     when = _act_clause(parse, tok, first_at)
     if when is not None and _agentless_passive(parse, tok):
         return first_at[when.i]
