@@ -181,3 +181,32 @@ def test_a_weapon_is_an_instrument_not_a_party(
 )
 def test_harm_done_to_oneself_is_no_attack(spacy_backend: SpacyBackend, text: str) -> None:
     assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # who owns up to an act is its author, by their own word; and a relative clause tells its target
+        ("The Taliban claimed responsibility for the attack, which targeted a military academy.",
+         "attack", "The Taliban", "a military academy"),
+        # a gerund after "before", "after" shares the subject of the verb it hangs on
+        ("A man stabbed three people at a train station before being arrested.", "arrested", None, "A man"),
+        ("He fled after attacking two police officers.", "attacking", "He", "two police officers"),
+    ],
+)  # fmt: skip
+def test_parties_from_a_claim_a_relative_clause_and_a_gerund(
+    spacy_backend: SpacyBackend, text: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    art = analyse(spacy_backend, text)
+    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
+    assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["The group denied responsibility for the bombing.", "ISIS did not claim responsibility for the attack."],
+)
+def test_denying_responsibility_names_no_attacker(spacy_backend: SpacyBackend, text: str) -> None:
+    assert all(e.source.text is None for e in analyse(spacy_backend, text).events)

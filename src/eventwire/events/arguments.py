@@ -26,6 +26,9 @@ SUBJECT_CONTROL = frozenset({"promise"})
 CONTROL_PREPS = frozenset({"of", "for", "against"})
 #: clause links across which a verb borrows its subject from its head
 BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
+#: prepositions of time or manner whose gerund clause shares the subject of the verb they hang on
+#: ("stabbed three people before being arrested", "fled after attacking the police")
+CLAUSE_PREPS = frozenset({"before", "after", "upon", "while", "without", "since", "on"})
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,8 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
             return head
         if tok.dep == "acl" and head.pos == "NOUN":
             return child(parse, head, "poss")  # "his decision to order ..."
-        if tok.dep not in BORROW_SUBJECT:
+        clause_prep = tok.dep == "prep" and tok.lower in CLAUSE_PREPS and hops > 0  # "before being arrested"
+        if tok.dep not in BORROW_SUBJECT and not clause_prep:
             return None
         controller = _object_controller(parse, tok, head)
         if controller is not None:
@@ -240,6 +244,19 @@ def noun_arguments(parse: Parse, noun: Token) -> Arguments:
     return _parties(parse, source, target or _undergoer(parse, noun))
 
 
+#: verbs whose subject owns up to an act with "responsibility for" it
+CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume"})
+
+
+def _claimant(parse: Parse, responsibility: Token) -> Token | None:
+    """Who claimed responsibility for an act: its author by the claimant's own word.  Denying it
+    ("denied responsibility") or a negated claim names no one."""
+    verb = parse.tokens[responsibility.head]
+    if responsibility.dep != "dobj" or lemma_of(verb) not in CLAIM_VERBS or child(parse, verb, "neg"):
+        return None
+    return subject_of(parse, verb)
+
+
 def _undergoer(parse: Parse, noun: Token) -> Token | None:
     """'Wiranto survived an attack', 'suffered wounds in the attack': who it was done to."""
     tok = noun
@@ -286,6 +303,8 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if tok.head == tok.i:
             return None
         head = parse.tokens[tok.head]
+        if tok.dep == "prep" and tok.lower == "for" and head.lemma.lower() == "responsibility":
+            return _claimant(parse, head)  # "the Taliban claimed responsibility for the attack"
         if tok.dep == "prep" and tok.lower not in ("of", "in"):
             return None  # "summoned the envoy over the arrests": who made them is another matter
         manner = tok.dep == "prep" and tok.lower == "in"  # "walked out in protest"

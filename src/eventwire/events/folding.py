@@ -1,4 +1,5 @@
-"""One act, one event: casualty verbs that report the toll of an act coded beside them.
+"""One act, one event: casualty verbs that report the toll of an act coded beside them, and relative
+clauses that tell an act named by a noun.
 
 News names an attack and its toll in one sentence: "the attack had killed twelve and injured
 twelve more", "a car bombing killed five and wounded 110", "Fields killed a woman and injured
@@ -7,8 +8,10 @@ nineteen others".  Each casualty verb is a trigger of its own, but the sentence 
 the act, with its casualties as attributes).  A casualty verb's event is folded into the act's
 event when
 
-- its subject is the act's trigger ("the *attack* killed", "a car *bombing* wounded"), or a
-  relative pronoun standing for it ("the bombing, which killed three"), or
+- its subject is the act's trigger ("the *attack* killed", "a car *bombing* wounded"), or
+- it is a relative clause on the act's noun, with the relative pronoun as its subject ("the
+  bombing, which killed three"); any attack verb is folded so ("the attack, which targeted a
+  military academy": the academy is the attack's target), or
 - it is conjoined to the act's verb, or a participle clause of it, and has no subject of its own
   ("killed ... and injured", "attacked a checkpoint, killing two"), or
 - it is a passive with no agent conjoined to the act's verb: its subject is who was hurt, not
@@ -64,15 +67,15 @@ RELATIVES = frozenset({"which", "that"})
 
 def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
     """The index of the event of the act whose toll the casualty verb ``tok`` reports, if any."""
+    subject = next((k for k in parse.children(tok.i) if k.dep in ("nsubj", "nsubjpass")), None)
+    if tok.dep == "relcl" and tok.head in first_at and (subject is None or subject.lower in RELATIVES):
+        return first_at[tok.head]  # "the bombing, which killed three people", "the attack that targeted"
     if not is_casualty_verb(parse, tok):
         return None
-    subject = next((k for k in parse.children(tok.i) if k.dep in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.dep == "nsubj" and subject.i in first_at:
         return first_at[subject.i]
     if subject is None and tok.dep in ("conj", "advcl") and tok.head in first_at:
         return first_at[tok.head]
-    if tok.dep == "relcl" and tok.head in first_at and (subject is None or subject.lower in RELATIVES):
-        return first_at[tok.head]  # "the bombing, which killed three people"
     when = _act_clause(parse, tok, first_at)
     if when is not None and _agentless_passive(parse, tok):
         return first_at[when.i]
