@@ -38,6 +38,9 @@ def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
         # a relative clause on the act's noun
         ("The bombing, which killed three people, was claimed by the Islamic State.", [("bombing", 3, None)]),
         ("The attack that killed 20 soldiers was carried out by the Taliban.", [("attack", 20, None)]),
+        # the act named by a noun after "in": the noun is the act, the killing its toll
+        ("Three police officers were killed in the attack.", [("attack", 3, None)]),
+        ("The journalist was killed in a drone strike in 2019.", [("strike", 1, None)]),
     ],
 )
 def test_a_toll_is_part_of_its_act(spacy_backend: SpacyBackend, text: str, want: list[object]) -> None:

@@ -20,6 +20,9 @@ event when
 - it is a passive with no agent whose clause of time is the act ("20 were killed when a car
   bomb exploded").
 
+A casualty verb whose act is named by an attack noun after "in" ("three officers were killed in
+the attack") has that noun as its trigger: the attack is the act, the killing its toll.
+
 The act's event keeps its trigger, date, place and modality; it takes the folded event's counts
 (added field by field), its source and target where it names none (never the act's own words:
 "the attack" is not who attacked), and the higher confidence.
@@ -32,7 +35,8 @@ from collections.abc import Sequence
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import is_passive, prep_object
 from eventwire.events.casualties import FIELDS, is_casualty_verb
-from eventwire.model import Event, Party
+from eventwire.events.lexicon import match_trigger
+from eventwire.model import Event, Party, Span
 from eventwire.parse import Parse, Token
 
 
@@ -58,7 +62,24 @@ def fold_casualty_reports(parse: Parse, events: Sequence[Event]) -> list[Event]:
             continue
         out[owner] = _folded(out[owner], out[n], words[owner])
         gone.add(n)
-    return [e for n, e in enumerate(out) if n not in gone]
+    return [_named_act(parse, e, words[n]) for n, e in enumerate(out) if n not in gone]
+
+
+#: prepositions whose attack noun names the act a casualty verb gives the toll of ("killed in the attack")
+ACT_PREPS = ("in", "during")
+
+
+def _named_act(parse: Parse, event: Event, verb: Token | None) -> Event:
+    """'Three officers were killed in the attack': the act is the attack, the killing its toll.  The
+    noun, which is not coded beside the verb, becomes the event's trigger, as "the attack killed
+    three" has it."""
+    if verb is None or not is_casualty_verb(parse, verb):
+        return event
+    noun = prep_object(parse, verb, ACT_PREPS)
+    trig = match_trigger(parse, noun) if noun is not None and noun.pos == "NOUN" else None
+    if noun is None or trig is None or trig.plover != "ASSAULT":
+        return event
+    return event.model_copy(update={"trigger": Span(start=noun.start, end=noun.end)})
 
 
 #: relative pronouns that stand for the act a casualty clause hangs on ("the attack, which killed")
