@@ -447,6 +447,13 @@ def test_soldiers_or_police_who_free_captives_rescue_them(spacy_backend: SpacyBa
     assert [ev["type"] for ev in event_at(art, "freed")] == ["RETREAT"]
 
 
+def test_police_who_capture_someone_arrest_them(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The fugitive was captured by FBI agents in Texas.")
+    assert [ev["type"] for ev in event_at(art, "captured")] == ["COERCE"]
+    art = analyse(spacy_backend, "Rebels captured three government soldiers.")
+    assert [ev["type"] for ev in event_at(art, "captured")] == ["ASSAULT"]
+
+
 def test_a_nationality_word_names_who_acted(spacy_backend: SpacyBackend) -> None:
     text = "The United States said the Iranian attack on the base had failed. Iran denied it."
     art = analyse(spacy_backend, text)

@@ -9,6 +9,8 @@
   them; a captor who frees them releases them (RETREAT).
 - A promise of harm is a threat: "vowed to attack", "pledged to punish" is
   THREATEN (CAMEO 13), not the AGREE a vow to cooperate is (CAMEO 03).
+- Police who capture someone arrest them (CAMEO 173, COERCE detain): "captured
+  by FBI agents" is no abduction and no occupation of territory.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ DISAPPROVE = "111"
 RESCUE = "073"
 #: sectors whose freeing of captives is a rescue
 RESCUERS = frozenset({"MIL", "COP", "SPY"})
+#: the code of an arrest, the capture verbs that are one when police capture, and who police are
+ARREST = "173"
+CAPTURES = frozenset({"capture", "seize", "apprehend", "nab"})
+POLICE = frozenset({"COP", "SPY", "JUD"})
 #: the code of a threat, and the acts whose promise is one (material conflict)
 THREATEN = "130"
 HARM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -44,7 +50,9 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
-    return _as_threat(parse, tok, _as_rescue(tok, _as_diplomatic(tok, event, actors), actors))
+    return _as_threat(
+        parse, tok, _as_rescue(tok, _as_arrest(tok, _as_diplomatic(tok, event, actors), actors), actors)
+    )
 
 
 def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
@@ -56,6 +64,16 @@ def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
         if trig is not None and trig.plover in HARM:
             return _with_code(event, "THREATEN", THREATEN, None)
     return event
+
+
+def _as_arrest(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+    """'Police captured the suspect': an arrest, not an abduction."""
+    if event.type != "ASSAULT" or lemma_of(tok) not in CAPTURES:
+        return event
+    source = _actor(actors, event.source.actor)
+    if source is None or source.sector not in POLICE:
+        return event
+    return _with_code(event, "COERCE", ARREST, "detain")
 
 
 def _as_rescue(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
