@@ -143,6 +143,8 @@ def _to_death(parse: Parse, verb: Token) -> bool:
 def _victim(parse: Parse, verb: Token, intransitive: bool) -> Token | None:
     deps = ("nsubj",) if intransitive or elided_passive(parse, verb) else ("dobj", "nsubjpass")
     victim = next((k for k in parse.children(verb.i) if k.dep in deps), None)
+    if victim is None and not intransitive:  # "injuring more than 260": the parser's bare number
+        victim = next((k for k in parse.children(verb.i) if k.dep == "npadvmod" and k.pos == "NUM"), None)
     if victim is None and verb.dep in ("acl", "amod") and not intransitive:
         victim = parse.tokens[verb.head]  # "12 people killed in the attack"
     return victim
