@@ -210,3 +210,18 @@ def test_parties_from_a_claim_a_relative_clause_and_a_gerund(
 )
 def test_denying_responsibility_names_no_attacker(spacy_backend: SpacyBackend, text: str) -> None:
     assert all(e.source.text is None for e in analyse(spacy_backend, text).events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A police raid on the house left two dead.", "police"),
+        ("An army offensive killed 30 militants.", "army"),
+        ("A school shooting in Texas killed 19 children.", None),  # the school is where, not who
+        ("The mosque bombing killed 30 worshippers.", None),
+    ],
+)
+def test_a_body_named_before_an_acts_noun_did_it(spacy_backend: SpacyBackend, text: str, source: str | None) -> None:
+    (event,) = analyse(spacy_backend, text).events
+    assert event.source.text == source

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.events.lexicon import lemma_of, match_trigger, weapons
-from eventwire.ontology import country_for
+from eventwire.ontology import agent_for, country_for
 from eventwire.parse import Parse, Token
 
 SUBJECTS = ("nsubj", "csubj")
@@ -289,11 +289,23 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
     for k in parse.children(noun.i):
         if k.dep in ("compound", "nmod", "amod") and k.pos == "PROPN" and k is not exclude:
             return k
+        if k.dep == "compound" and k.pos == "NOUN" and _acting_body(k):
+            return k  # "a police raid", "an army offensive", "a government crackdown"
         if k.dep == "compound" and k.pos == "NOUN":
             inner = _compound_actor(parse, k, exclude)
             if inner is not None:
                 return inner
     return None
+
+
+#: sectors of the bodies whose name before an act's noun says who did it ("a police raid");
+#: other words there say whom or where ("a school shooting", "a mosque bombing")
+ACTING_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "INS", "SPY", "UAF", "OPP"})
+
+
+def _acting_body(word: Token) -> bool:
+    agent = agent_for(word.lemma.lower())
+    return agent is not None and agent.sector in ACTING_SECTORS
 
 
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
