@@ -222,6 +222,8 @@ def test_denying_responsibility_names_no_attacker(spacy_backend: SpacyBackend, t
         ("The mosque bombing killed 30 worshippers.", None),
     ],
 )
-def test_a_body_named_before_an_acts_noun_did_it(spacy_backend: SpacyBackend, text: str, source: str | None) -> None:
+def test_a_body_named_before_an_acts_noun_did_it(
+    spacy_backend: SpacyBackend, text: str, source: str | None
+) -> None:
     (event,) = analyse(spacy_backend, text).events
     assert event.source.text == source
