@@ -227,3 +227,17 @@ def test_a_body_named_before_an_acts_noun_did_it(
 ) -> None:
     (event,) = analyse(spacy_backend, text).events
     assert event.source.text == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Police often arrest protesters in the capital.", "The minister usually meets the king on Mondays."],
+)
+def test_a_habit_is_no_act_at_a_time(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.model
+def test_acts_done_often_in_the_past_are_acts(spacy_backend: SpacyBackend) -> None:
+    assert analyse(spacy_backend, "Israel often bombed Gaza in 2014.").events

@@ -200,9 +200,13 @@ def unsupported(parse: Parse, event: Event) -> bool:
       sets such as WikiEvents code every mention;
     - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
       sentence, the one before or the article's lead names one): "five were seriously injured";
-    - aid or rescue given by no one named: the routine work of emergency services.
+    - aid or rescue given by no one named: the routine work of emergency services;
+    - a habit, not an act at a time: the act's clause in the simple present with an adverb of
+      frequency ("G7 meetings usually center on politics", "the police often arrest them").
     """
     tok = trigger_token(parse, event)
+    if tok is not None and _habitual(parse, tok):
+        return True
     if tok is None or event.source.named():
         return False
     if event.type == "AID":
@@ -213,6 +217,27 @@ def unsupported(parse: Parse, event: Event) -> bool:
         return False  # "the attack", "the raid": a violent act named by a noun is an act
     counted = any(getattr(event, f) for f in FIELDS)
     return tok.pos == "NOUN" and not event.target.named() and not counted and not _main_topic(parse, tok)
+
+
+#: adverbs of frequency: with a verb in the simple present they tell a habit, not an act
+FREQUENCY = frozenset(
+    {"usually", "typically", "generally", "normally", "often", "frequently", "regularly", "routinely",
+     "traditionally", "customarily", "always", "rarely", "seldom", "sometimes", "commonly"}
+)  # fmt: skip
+#: Penn tags of a verb in the simple present
+SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _habitual(parse: Parse, tok: Token) -> bool:
+    """The trigger's clause (its own verb, or the verb a noun hangs on) tells a habit."""
+    verb = (
+        tok
+        if tok.pos == "VERB"
+        else next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
+    )
+    if verb is None or verb.tag not in SIMPLE_PRESENT:
+        return False
+    return any(k.dep == "advmod" and k.lower in FREQUENCY for k in parse.children(verb.i))
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:
