@@ -241,3 +241,22 @@ def test_a_habit_is_no_act_at_a_time(spacy_backend: SpacyBackend, text: str) -> 
 @pytest.mark.model
 def test_acts_done_often_in_the_past_are_acts(spacy_backend: SpacyBackend) -> None:
     assert analyse(spacy_backend, "Israel often bombed Gaza in 2014.").events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an act given "from" someone is theirs; who receives or draws it is its target
+        ("Kyiv received military aid from the United States.", "the United States", "Kyiv"),
+        ("The plan drew criticism from the opposition.", "the opposition", None),
+        ("He escaped an attack from militants.", "militants", "He"),
+        # leaving "from" a place: the place stays the target
+        ("The US withdrawal from Afghanistan was completed in August.", "US", "Afghanistan"),
+    ],
+)
+def test_an_act_from_someone_is_theirs(
+    spacy_backend: SpacyBackend, text: str, source: str | None, target: str | None
+) -> None:
+    (event,) = analyse(spacy_backend, text).events
+    assert (event.source.text, event.target.text) == (source, target)

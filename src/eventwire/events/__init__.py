@@ -217,6 +217,10 @@ def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:
     return None if hit is not None and cue.token.i in hit.match.words else cue
 
 
+#: types whose noun's "from" is where the act leaves or takes someone ("withdrawal from", "expulsion from")
+LEAVING = frozenset({"RETREAT", "COERCE", "MOBILIZE"})
+
+
 def _build(
     article: Article, parse: Parse, tok: Token, trig: Trigger, event_id: str, hit: DictionaryMatch | None
 ) -> tuple[Event, Cue | None] | None:
@@ -225,7 +229,7 @@ def _build(
         joint = trig.plover in SYMMETRIC or trig.cameo in SYMMETRIC_CODES
         args = verb_arguments(parse, tok, trig.prep, symmetric=joint, tabari=tabari, phrase=trig.objects)
     else:
-        args = noun_arguments(parse, tok)
+        args = noun_arguments(parse, tok, given=trig.plover not in LEAVING)
     if trig.plover == "ASSAULT" and natural_harm(parse, tok, args.source):
         return None  # "a traffic collision killed", "killed in a crash": no one's act
     info = cameo_info(trig.cameo)

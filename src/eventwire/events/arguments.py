@@ -222,21 +222,27 @@ def relative_antecedent(parse: Parse, subject: Token) -> Token:
     return subject
 
 
-#: verbs whose subject undergoes the act their object names ("survived an attack")
+#: verbs whose subject undergoes the act their object names ("survived an attack"), or is given it
+#: ("received aid", "drew criticism")
 UNDERGO_VERBS = frozenset(
-    {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience"}
-)
+    {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience",
+     "receive", "draw", "attract", "earn", "garner", "win", "get"}
+)  # fmt: skip
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start"}
 )
 
 
-def noun_arguments(parse: Parse, noun: Token) -> Arguments:
+def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
+    """Source and target of an act named by a noun.  ``given``: the act is one a party gives or
+    makes, so "from" names who ("criticism from the opposition", "aid from the United States"),
+    not where it leaves ("the withdrawal from Afghanistan")."""
     between = _between(parse, noun)
     if between is not None:
         return _parties(parse, *between)  # "a ceasefire between Israel and Hamas"
-    target = prep_object(parse, noun, TARGET_PREPS)
-    source = prep_object(parse, noun, ("by",)) or child(parse, noun, "poss")
+    target = prep_object(parse, noun, tuple(p for p in TARGET_PREPS if not (given and p == "from")))
+    giver = _giver(parse, noun) if given else None
+    source = prep_object(parse, noun, ("by",)) or child(parse, noun, "poss") or giver
     if source is None:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
@@ -255,6 +261,15 @@ def _claimant(parse: Parse, responsibility: Token) -> Token | None:
     if responsibility.dep != "dobj" or lemma_of(verb) not in CLAIM_VERBS or child(parse, verb, "neg"):
         return None
     return subject_of(parse, verb)
+
+
+def _giver(parse: Parse, noun: Token) -> Token | None:
+    """Who gives the act: "criticism from the opposition", "drew criticism from the opposition"."""
+    own = prep_object(parse, noun, ("from",))
+    head = parse.tokens[noun.head]
+    if own is None and noun.dep == "dobj" and lemma_of(head) in UNDERGO_VERBS:
+        return prep_object(parse, head, ("from",))
+    return own
 
 
 def _undergoer(parse: Parse, noun: Token) -> Token | None:
