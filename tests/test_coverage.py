@@ -260,3 +260,23 @@ def test_an_act_from_someone_is_theirs(
 ) -> None:
     (event,) = analyse(spacy_backend, text).events
     assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # "of" names who acts for a visit, a resignation, a protest
+        ("The visit of the Pope to Iraq was hailed as historic.", "visit", "the Pope", "Iraq"),
+        ("A protest of farmers blocked the highway.", "protest", "farmers", None),
+        # who condemns a killing did not kill; an act that sparks another is no one
+        ("The killing of the journalist was condemned by the UN.", "killing", None, "the journalist"),
+        ("The arrest of the opposition leader sparked protests.", "protests", None, None),
+    ],
+)
+def test_who_acts_in_an_acts_noun(
+    spacy_backend: SpacyBackend, text: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    art = analyse(spacy_backend, text)
+    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
+    assert (event.source.text, event.target.text) == (source, target)

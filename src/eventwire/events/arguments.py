@@ -233,6 +233,14 @@ LIGHT_VERBS = frozenset(
 )
 
 
+#: act nouns whose "of" names who acts, not whom: "the resignation of the prime minister", "the
+#: visit of the Pope", "a protest of farmers" (against "the arrest of", "the killing of")
+OF_DOER = frozenset(
+    {"resignation", "departure", "protest", "demonstration", "march", "rally", "visit", "trip",
+     "walkout", "mutiny", "uprising", "defection", "retreat"}
+)  # fmt: skip
+
+
 def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     """Source and target of an act named by a noun.  ``given``: the act is one a party gives or
     makes, so "from" names who ("criticism from the opposition", "aid from the United States"),
@@ -240,9 +248,13 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     between = _between(parse, noun)
     if between is not None:
         return _parties(parse, *between)  # "a ceasefire between Israel and Hamas"
-    target = prep_object(parse, noun, tuple(p for p in TARGET_PREPS if not (given and p == "from")))
+    preps = tuple(p for p in TARGET_PREPS if not (given and p == "from"))
+    doer = prep_object(parse, noun, ("of",)) if lemma_of(noun) in OF_DOER else None
+    if doer is not None:
+        preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
+    target = prep_object(parse, noun, preps)
     giver = _giver(parse, noun) if given else None
-    source = prep_object(parse, noun, ("by",)) or child(parse, noun, "poss") or giver
+    source = prep_object(parse, noun, ("by",)) or child(parse, noun, "poss") or giver or doer
     if source is None:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
@@ -261,6 +273,14 @@ def _claimant(parse: Parse, responsibility: Token) -> Token | None:
     if responsibility.dep != "dobj" or lemma_of(verb) not in CLAIM_VERBS or child(parse, verb, "neg"):
         return None
     return subject_of(parse, verb)
+
+
+def _actor_subject(parse: Parse, verb: Token) -> Token | None:
+    """The verb's subject, unless it names an act ("the arrest sparked protests": no one protested
+    by arresting)."""
+    subject = subject_of(parse, verb)
+    act = subject is not None and subject.pos == "NOUN" and match_trigger(parse, subject) is not None
+    return None if act else subject
 
 
 def _giver(parse: Parse, noun: Token) -> Token | None:
@@ -336,12 +356,14 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             return None  # "summoned the envoy over the arrests": who made them is another matter
         manner = tok.dep == "prep" and tok.lower == "in"  # "walked out in protest"
         if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
-            return prep_object(parse, head, ("by",))  # "an attack was carried out by X"
+            # "an attack was carried out by X"; "the killing was condemned by X": X did not kill
+            own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
+            return None if own_act else prep_object(parse, head, ("by",))
         if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj", "attr")):
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
             undergone = head.lemma.lower() in UNDERGO_VERBS  # "survived an attack": the subject is its target
-            return None if own_act or undergone else subject_of(parse, head)
+            return None if own_act or undergone else _actor_subject(parse, head)
         if head.pos == "NOUN" and tok.dep in ("acl", "relcl"):
             owner = child(parse, head, "poss")
             if owner is not None:
