@@ -708,3 +708,17 @@ def test_a_request_and_a_deployment_of_forces_stay(spacy_backend: SpacyBackend) 
     asked = analyse(spacy_backend, "The minister asked the rebels to lay down their arms.")
     deployed = analyse(spacy_backend, "The army deployed troops to the border.")
     assert [e.type for e in asked.events] == ["REQUEST"] and [e.type for e in deployed.events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Germany sent 14 tanks to Ukraine.", "heavy-weapons"),
+        ("The US delivered weapons to Kyiv.", "military"),
+        ("The UN sent food to Gaza.", None),
+    ],
+)
+def test_sending_weapons_or_food_is_aid(spacy_backend: SpacyBackend, text: str, mode: str | None) -> None:
+    art = analyse(spacy_backend, text)
+    (aid,) = [e for e in art.events if e.type == "AID"]
+    assert aid.mode == mode
