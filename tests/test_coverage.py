@@ -280,3 +280,11 @@ def test_who_acts_in_an_acts_noun(
     art = analyse(spacy_backend, text)
     (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
     assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.model
+def test_a_passive_subject_stays_the_target(spacy_backend: SpacyBackend) -> None:
+    """The minister, not the later actor of the clause, was accused."""
+    art = analyse(spacy_backend, "The minister was accused of misleading the European Commission.")
+    (accuse,) = [e for e in art.events if e.type == "ACCUSE"]
+    assert accuse.target.text == "The minister"
