@@ -722,3 +722,18 @@ def test_sending_weapons_or_food_is_aid(spacy_backend: SpacyBackend, text: str, 
     art = analyse(spacy_backend, text)
     (aid,) = [e for e in art.events if e.type == "AID"]
     assert aid.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The union called a strike at three car plants.", "PROTEST"),
+        ("Rail workers staged a 24-hour strike.", "PROTEST"),
+        ("Doctors joined the strike.", "PROTEST"),
+        ("A US air strike killed three militants.", "ASSAULT"),
+        ("Israel launched a strike on Gaza.", "ASSAULT"),
+    ],
+)
+def test_a_labour_strike_is_a_protest(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, "strike")] == [kind]

@@ -9,6 +9,9 @@
   them; a captor who frees them releases them (RETREAT).
 - A promise of harm is a threat: "vowed to attack", "pledged to punish" is
   THREATEN (CAMEO 13), not the AGREE a vow to cooperate is (CAMEO 03).
+- A strike that workers, a union, teachers or doctors hold, or one that is
+  called, staged or joined, is a labour strike (CAMEO 143, PROTEST strike), not
+  an air strike.
 - Police who capture someone arrest them (CAMEO 173, COERCE detain): "captured
   by FBI agents" is no abduction and no occupation of territory.
 """
@@ -34,6 +37,10 @@ RESCUERS = frozenset({"MIL", "COP", "SPY"})
 ARREST = "173"
 CAPTURES = frozenset({"capture", "seize", "apprehend", "nab"})
 POLICE = frozenset({"COP", "SPY", "JUD"})
+#: the code of a labour strike, who holds one and the verbs that call one
+LABOUR_STRIKE = "1431"
+STRIKERS = frozenset({"LAB", "EDU", "HLH"})
+STRIKE_VERBS = frozenset({"call", "stage", "hold", "join", "end", "suspend", "announce"})
 #: the code of a threat, and the acts whose promise is one (material conflict)
 THREATEN = "130"
 HARM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -50,9 +57,8 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
-    return _as_threat(
-        parse, tok, _as_rescue(tok, _as_arrest(tok, _as_diplomatic(tok, event, actors), actors), actors)
-    )
+    event = _as_arrest(tok, _as_diplomatic(tok, event, actors), actors)
+    return _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
 
 
 def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
@@ -64,6 +70,17 @@ def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
         if trig is not None and trig.plover in HARM:
             return _with_code(event, "THREATEN", THREATEN, None)
     return event
+
+
+def _as_labour_strike(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+    """'The union called a strike', 'teachers began a strike': a labour strike, not an attack."""
+    if event.type != "ASSAULT" or tok.pos != "NOUN" or lemma_of(tok) != "strike":
+        return event
+    source = _actor(actors, event.source.actor)
+    called = tok.dep == "dobj" and lemma_of(parse.tokens[tok.head]) in STRIKE_VERBS
+    if not called and (source is None or source.sector not in STRIKERS):
+        return event
+    return _with_code(event, "PROTEST", LABOUR_STRIKE, "strike")
 
 
 def _as_arrest(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
