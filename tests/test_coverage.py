@@ -288,3 +288,10 @@ def test_a_passive_subject_stays_the_target(spacy_backend: SpacyBackend) -> None
     art = analyse(spacy_backend, "The teenager was accused of insulting the police.")
     (accuse,) = [e for e in art.events if e.type == "ACCUSE"]
     assert accuse.target.text == "The teenager"
+
+
+@pytest.mark.model
+def test_fans_who_fight_police_are_no_game(spacy_backend: SpacyBackend) -> None:
+    """Fans are people, and a fight with police is no sport play, stadium or not."""
+    events = analyse(spacy_backend, "Fans clashed with police outside the stadium.").events
+    assert [(e.type, e.source.text, e.target.text) for e in events] == [("ASSAULT", "Fans", "police")]

@@ -25,6 +25,7 @@ from eventwire.events.anchors import trigger_token
 from eventwire.events.casualties import FIELDS, VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
 from eventwire.model import Event
+from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
 
 #: sentences with this many weak sport words report a game
@@ -171,9 +172,23 @@ def sport_sense(parse: Parse, tok: Token) -> bool:
     table = _sport()
     if lemma_of(tok) not in table.get("contest", frozenset()):
         return False
+    if _security_party(parse, tok):
+        return False  # "fans clashed with police outside the stadium": no game
     lemmas = {lemma_of(t) for t in parse.sentence_tokens(tok.sent)}
     strong = lemmas & table.get("cue", frozenset())
     return bool(strong) or len(lemmas & table.get("weak", frozenset())) >= WEAK_SPORT_WORDS
+
+
+#: sectors that play no game: police, soldiers, intelligence services
+SECURITY = frozenset({"COP", "MIL", "SPY"})
+
+
+def _security_party(parse: Parse, tok: Token) -> bool:
+    """The word's subject, object or prepositional object is police or soldiers."""
+    words = [k for k in parse.children(tok.i)]
+    words += [g for k in words if k.dep in ("prep", "agent") for g in parse.children(k.i) if g.dep == "pobj"]
+    agents = (agent_for(lemma_of(w)) for w in words if w.dep in ("nsubj", "nsubjpass", "dobj", "pobj"))
+    return any(a is not None and a.sector in SECURITY for a in agents)
 
 
 def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
