@@ -737,3 +737,16 @@ def test_sending_weapons_or_food_is_aid(spacy_backend: SpacyBackend, text: str, 
 def test_a_labour_strike_is_a_protest(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["type"] for ev in event_at(art, "strike")] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the accused in the neighborhood of Strickland Street.",  # a role, not an act
+        "Governor Kay Ivey signed the Alabama Human Life Protection Act.",  # legislation
+        "Donald Trump spoke on Monday. Trump argued that, as president, he should be immune.",  # his own view
+    ],
+)
+def test_roles_laws_and_views_of_oneself_are_no_events(spacy_backend: SpacyBackend, text: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev for ev in art.events if ev.type != "COERCE"] == []

@@ -164,6 +164,8 @@ def _trigger(
         return None  # "shares hit a record high", "Brazil beat Germany in the semi-final"
     if trig.pos == "V" and tok.dep in ("amod", "compound"):
         return None  # "Iranian-backed", "a kill switch": modifiers, not acts
+    if trig.pos == "V" and any(k.dep == "det" for k in parse.children(tok.i)):
+        return None  # "arrested the accused", "the wounded": a participle with an article names people
     if trig.pos == "N" and (
         _modifier(parse, tok) or _restates_verb(parse, tok, trig, used) or _frames(parse, tok, trig)
     ):

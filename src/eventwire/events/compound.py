@@ -74,7 +74,7 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
         return event
     placed = not tabari and event.type in DONE_TO_PEOPLE
     for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
-        actor = owners.get(tok.i)
+        actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
         if actor is not None and actor not in group and not (placed and _located(parse, tok)):
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():

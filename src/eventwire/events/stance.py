@@ -117,8 +117,8 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
     if speaker is None or addressee is None:
         return None
     source, target = party_of(article, parse, speaker), party_of(article, parse, addressee)
-    if not (coded(article, source) and coded(article, target)):
-        return None
+    if not (coded(article, source) and coded(article, target)) or source.actor == target.actor:
+        return None  # no demand between parties, or a speaker's view of what they should do
     code = STANCE_CODES["REQUEST"]
     info = cameo_info(code)
     return Event(
