@@ -295,3 +295,26 @@ def test_fans_who_fight_police_are_no_game(spacy_backend: SpacyBackend) -> None:
     """Fans are people, and a fight with police is no sport play, stadium or not."""
     events = analyse(spacy_backend, "Fans clashed with police outside the stadium.").events
     assert [(e.type, e.source.text, e.target.text) for e in events] == [("ASSAULT", "Fans", "police")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # an attack or a weapon as the passive's agent stands for who used it
+        ("Oil facilities were hit by multiple drone strikes.", "hit", None, "Oil facilities"),
+        ("The base was attacked by Israeli air strikes.", "attacked", "Israeli", "The base"),
+        # "according to" names who says so, not whom the act is done to
+        ("Federal authorities are investigating the shooting, according to prosecutor Josh Bash.",
+         "investigating", "Federal authorities", None),
+        # an attack's "with" is its weapon; a clash's or a talk's is the other side
+        ("The attack with knives on the synagogue shocked the city.", "attack", None, "the synagogue"),
+        ("Talks with the Taliban resumed in Doha.", "Talks", None, "the Taliban"),
+    ],
+)  # fmt: skip
+def test_weapons_attributions_and_instruments_are_no_parties(
+    spacy_backend: SpacyBackend, text: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    art = analyse(spacy_backend, text)
+    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
+    assert (event.source.text, event.target.text) == (source, target)

@@ -750,3 +750,9 @@ def test_a_labour_strike_is_a_protest(spacy_backend: SpacyBackend, text: str, ki
 def test_roles_laws_and_views_of_oneself_are_no_events(spacy_backend: SpacyBackend, text: str) -> None:
     art = analyse(spacy_backend, text)
     assert [ev for ev in art.events if ev.type != "COERCE"] == []
+
+
+def test_a_reaction_is_no_meeting_and_a_potential_act_is_uncertain(spacy_backend: SpacyBackend) -> None:
+    assert analyse(spacy_backend, "In Hong Kong the decision was met with protests.").events == []
+    art = analyse(spacy_backend, "A potential charge of murder against Stefan W carries a life sentence.")
+    assert [ev["modality"] for ev in event_at(art, "charge")] == ["uncertain"]

@@ -110,10 +110,18 @@ def verb_arguments(
 def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     """'X was condemned by Y': Y acted on X.  A passive verb with no subject of its own
     takes one as its target ("Turkey ... was condemned"); with no "by" of its own, its
-    agent may hang on its complement ("condemned in a statement by Egypt")."""
+    agent may hang on its complement ("condemned in a statement by Egypt").  An agent that
+    names a weapon or an attack stands for who used it ("hit by drone strikes": no one named)."""
     target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if elided_passive(parse, verb) else ()))
     target = target or borrowed_subject(parse, verb, passive=True)
-    return _parties(parse, agent or _nested_agent(parse, verb), target)
+    agent = agent or _nested_agent(parse, verb)
+    if (
+        agent is not None
+        and agent.pos == "NOUN"
+        and (lemma_of(agent) in weapons() or match_trigger(parse, agent))
+    ):
+        agent = noun_arguments(parse, agent).source
+    return _parties(parse, agent, target)
 
 
 def _nested_agent(parse: Parse, verb: Token) -> Token | None:
@@ -248,7 +256,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     between = _between(parse, noun)
     if between is not None:
         return _parties(parse, *between)  # "a ceasefire between Israel and Hamas"
-    preps = tuple(p for p in TARGET_PREPS if not (given and p == "from"))
+    preps = tuple(
+        p for p in TARGET_PREPS if not (given and p == "from") and not (p == "with" and _armed(parse, noun))
+    )
     doer = prep_object(parse, noun, ("of",)) if lemma_of(noun) in OF_DOER else None
     if doer is not None:
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
@@ -281,6 +291,22 @@ def _actor_subject(parse: Parse, verb: Token) -> Token | None:
     subject = subject_of(parse, verb)
     act = subject is not None and subject.pos == "NOUN" and match_trigger(parse, subject) is not None
     return None if act else subject
+
+
+#: attack nouns whose "with" names the other side ("clashes with police"), not the weapon
+#: ("an attack with knives", "airstrikes with the air force")
+COMBAT = frozenset(
+    {"clash", "fight", "fighting", "battle", "skirmish", "confrontation", "war", "conflict", "gunfight",
+     "firefight", "scuffle", "brawl", "standoff", "hostility"}
+)  # fmt: skip
+
+
+def _armed(parse: Parse, noun: Token) -> bool:
+    """An attack noun whose "with" is its instrument: any attack word but those of combat."""
+    if lemma_of(noun) in COMBAT:
+        return False
+    trig = match_trigger(parse, noun)
+    return lemma_of(noun) in weapons() or (trig is not None and trig.plover == "ASSAULT")
 
 
 def _giver(parse: Parse, noun: Token) -> Token | None:

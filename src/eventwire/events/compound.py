@@ -98,7 +98,14 @@ def _clause_after(parse: Parse, verb: Token) -> list[Token]:
     """The words after the verb in its own clause, in order."""
     out: list[Token] = []
     for kid in parse.children(verb.i):
-        if kid.i > verb.i and kid.dep not in OTHER_CLAUSES and kid.dep not in SUBJECTS and kid.dep != "agent":
+        attribution = kid.dep == "prep" and kid.lower == "according"  # "according to prosecutor X"
+        if (
+            kid.i > verb.i
+            and kid.dep not in OTHER_CLAUSES
+            and kid.dep not in SUBJECTS
+            and kid.dep != "agent"
+            and not attribution
+        ):
             out.extend(_own_words(parse, kid))
     return sorted(out, key=lambda t: t.i)
 

@@ -117,6 +117,8 @@ def _own_cue(parse: Parse, tok: Token) -> Cue | None:
         kind = cues.get(lemma_of(k)) or cues.get(k.lower)
         if kind == "claim" and k.dep in ("advmod", "amod"):
             return Cue("claim", k)  # "allegedly executed", "the alleged attack"
+        if kind == "uncertain" and k.dep == "amod" and tok.pos == "NOUN":
+            return Cue("uncertain", k)  # "a potential charge", "the planned visit": not (yet) done
         if k.dep not in OWN_CUES:
             continue
         if kind == "negated":
