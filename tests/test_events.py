@@ -756,3 +756,16 @@ def test_a_reaction_is_no_meeting_and_a_potential_act_is_uncertain(spacy_backend
     assert analyse(spacy_backend, "In Hong Kong the decision was met with protests.").events == []
     art = analyse(spacy_backend, "A potential charge of murder against Stefan W carries a life sentence.")
     assert [ev["modality"] for ev in event_at(art, "charge")] == ["uncertain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The New York Times attacked the president's policy.", "ACCUSE"),
+        ("The report attacked the government's handling of the crisis.", "ACCUSE"),
+        ("Gunmen attacked a checkpoint.", "ASSAULT"),
+    ],
+)
+def test_an_attack_by_the_press_or_a_document_is_in_words(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, "attacked")] == [kind]

@@ -62,15 +62,27 @@ def natural_causes() -> frozenset[str]:
 
 
 @cache
+def _proxy_kinds() -> dict[str, frozenset[str]]:
+    """data/proxies.tsv read once: kind (weapon, document, effort) -> nouns."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in data_rows("proxies.tsv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
 def proxies() -> frozenset[str]:
     """Nouns of things that stand for the people behind them as an act's subject: weapons, documents."""
-    return frozenset(row[0] for row in data_rows("proxies.tsv"))
+    return frozenset().union(*_proxy_kinds().values())
 
 
-@cache
+def documents() -> frozenset[str]:
+    """The proxies that are documents or decisions: they stand for their authors."""
+    return _proxy_kinds().get("document", frozenset())
+
+
 def weapons() -> frozenset[str]:
     """The proxies that are weapons or attacks: an act's instrument, never its party."""
-    return frozenset(row[0] for row in data_rows("proxies.tsv") if row[1] == "weapon")
+    return _proxy_kinds().get("weapon", frozenset())
 
 
 @cache

@@ -12,6 +12,8 @@
 - A strike that workers, a union, teachers or doctors hold, or one that is
   called, staged or joined, is a labour strike (CAMEO 143, PROTEST strike), not
   an air strike.
+- An attack by a newspaper, a magazine, a broadcaster or a document is made in
+  words: CAMEO 111 (criticize or denounce, ACCUSE), not an assault.
 - Police who capture someone arrest them (CAMEO 173, COERCE detain): "captured
   by FBI agents" is no abduction and no occupation of territory.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.events.cameo_fields import code_fields
-from eventwire.events.lexicon import lemma_of, match_trigger
+from eventwire.events.lexicon import documents, lemma_of, match_trigger
 from eventwire.model import Actor, Event
 from eventwire.parse import Parse, Token
 
@@ -33,6 +35,9 @@ DISAPPROVE = "111"
 RESCUE = "073"
 #: sectors whose freeing of captives is a rescue
 RESCUERS = frozenset({"MIL", "COP", "SPY"})
+#: verbs of attack that media and documents make in words, and the code of that criticism
+VERBAL_ATTACKS = frozenset({"attack", "assail", "savage", "slam", "blast"})
+CRITICIZE = "111"
 #: the code of an arrest, the capture verbs that are one when police capture, and who police are
 ARREST = "173"
 CAPTURES = frozenset({"capture", "seize", "apprehend", "nab"})
@@ -57,7 +62,7 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
-    event = _as_arrest(tok, _as_diplomatic(tok, event, actors), actors)
+    event = _as_arrest(tok, _as_diplomatic(tok, _in_words(tok, event, actors), actors), actors)
     return _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
 
 
@@ -70,6 +75,17 @@ def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
         if trig is not None and trig.plover in HARM:
             return _with_code(event, "THREATEN", THREATEN, None)
     return event
+
+
+def _in_words(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+    """'Freedom Magazine attacked high-ranking defectors': criticism, not violence."""
+    if event.type != "ASSAULT" or tok.pos != "VERB" or lemma_of(tok) not in VERBAL_ATTACKS:
+        return event
+    source = _actor(actors, event.source.actor)
+    words = (event.source.text or "").lower().split()
+    if (source is None or source.sector != "MED") and not (words and words[-1] in documents()):
+        return event
+    return _with_code(event, "ACCUSE", CRITICIZE, None)
 
 
 def _as_labour_strike(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
