@@ -766,6 +766,8 @@ def test_a_reaction_is_no_meeting_and_a_potential_act_is_uncertain(spacy_backend
         ("Gunmen attacked a checkpoint.", "ASSAULT"),
     ],
 )
-def test_an_attack_by_the_press_or_a_document_is_in_words(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+def test_an_attack_by_the_press_or_a_document_is_in_words(
+    spacy_backend: SpacyBackend, text: str, kind: str
+) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["type"] for ev in event_at(art, "attacked")] == [kind]
