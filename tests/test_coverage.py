@@ -318,3 +318,9 @@ def test_weapons_attributions_and_instruments_are_no_parties(
     art = analyse(spacy_backend, text)
     (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
     assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.model
+def test_a_demonstrative_is_no_party(spacy_backend: SpacyBackend) -> None:
+    (event,) = analyse(spacy_backend, "The ministers are still discussing that.").events
+    assert event.target.text is None

@@ -771,3 +771,47 @@ def test_an_attack_by_the_press_or_a_document_is_in_words(
 ) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["type"] for ev in event_at(art, "attacked")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Did your team also investigate the growth of the bacteria?", "investigate", "uncertain"),
+        ("Reporters asked whether or not he supported court packing.", "supported", "uncertain"),
+        ("He did not attack the police.", "attack", "negated"),
+    ],
+)
+def test_a_question_asks_and_whether_or_not_is_no_negation(
+    spacy_backend: SpacyBackend, text: str, trigger: str, modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["modality"] for ev in event_at(art, trigger)] == [modality]
+
+
+def test_a_question_of_what_someone_will_do_is_no_threat(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Will Russia invade Ukraine?")
+    assert {ev["type"] for ev in event_at(art, "invade")} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They made a big deal about him.", "Kokesh previously hosted a show on RT."],
+)
+def test_idioms_of_deal_and_host_are_no_events(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Trump attacked Joe Biden at a rally in Ohio.", "ACCUSE"),
+        ("A man attacked Senator Rand Paul at his home.", "ASSAULT"),
+        ("Putin attacked Ukraine in February.", "ASSAULT"),
+        ("Government forces attacked rebel positions.", "ASSAULT"),
+    ],
+)
+def test_a_politicians_attack_on_a_person_is_in_words(
+    spacy_backend: SpacyBackend, text: str, kind: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, "attacked")] == [kind]

@@ -172,10 +172,15 @@ def _parties(parse: Parse, source: Token | None, target: Token | None) -> Argume
     return Arguments(_party_word(parse, source), _party_word(parse, target))
 
 
+#: pronouns that point at a thing said, never at a party ("we're still discussing that")
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
     if tok is None or tok.ent_type in ("DATE", "TIME"):
         return None
-    return relative_antecedent(parse, tok)
+    word = relative_antecedent(parse, tok)
+    return None if word.lower in DEMONSTRATIVES and word.pos == "PRON" else word
 
 
 def subject_of(parse: Parse, verb: Token) -> Token | None:

@@ -44,7 +44,12 @@ def modality_of(parse: Parse, trigger: Token) -> Modality:
 
 def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
     """The nearest cue on the trigger or on a word that governs it, or None when asserted."""
-    own = _own_cue(parse, trigger) or _nobody(parse, trigger) or _yet_to(parse, trigger)
+    own = (
+        _question(parse, trigger)
+        or _own_cue(parse, trigger)
+        or _nobody(parse, trigger)
+        or _yet_to(parse, trigger)
+    )
     if own is not None:
         return own
     if _be_to(parse, trigger):
@@ -89,6 +94,21 @@ def _nobody(parse: Parse, trigger: Token) -> Cue | None:
     return None
 
 
+#: links below which a clause is presupposed, not asked ("did the man who attacked her ...?")
+PRESUPPOSED = frozenset({"relcl", "acl"})
+
+
+def _question(parse: Parse, trigger: Token) -> Cue | None:
+    """The act is asked about, not told: its sentence is a question ("Did your team investigate
+    ...?", "Will Russia invade?"), and the act is not in a relative clause of it."""
+    words = parse.sentence_tokens(trigger.sent)
+    mark = next((t for t in reversed(words) if t.pos != "SPACE"), None)
+    if mark is None or mark.text != "?":
+        return None
+    chain = [trigger, *parse.ancestors(trigger.i)]
+    return None if any(t.dep in PRESUPPOSED for t in chain) else Cue("uncertain", mark)
+
+
 def _yet_to(parse: Parse, trigger: Token) -> Cue | None:
     """'has yet to arrest', 'is yet to be charged': not done so far."""
     head = parse.tokens[trigger.head]
@@ -121,11 +141,17 @@ def _own_cue(parse: Parse, tok: Token) -> Cue | None:
             return Cue("uncertain", k)  # "a potential charge", "the planned visit": not (yet) done
         if k.dep not in OWN_CUES:
             continue
-        if kind == "negated":
+        if kind == "negated" and not _whether_or_not(parse, k):
             return Cue("negated", k)
         if kind in ("uncertain", "intent", "demand") and (k.dep != "advmod" or k.lower in ("if", "unless")):
             found = found if found is not None and found.kind == "uncertain" else Cue(kind, k)
     return found
+
+
+def _whether_or_not(parse: Parse, neg: Token) -> bool:
+    """The "not" of "whether or not": no negation, the clause is a question."""
+    before = [t.lower for t in parse.tokens[max(0, neg.i - 2) : neg.i]]
+    return before == ["whether", "or"]
 
 
 def _head_cue(parse: Parse, head: Token) -> Cue | None:

@@ -13,7 +13,8 @@
   called, staged or joined, is a labour strike (CAMEO 143, PROTEST strike), not
   an air strike.
 - An attack by a newspaper, a magazine, a broadcaster or a document is made in
-  words: CAMEO 111 (criticize or denounce, ACCUSE), not an assault.
+  words: CAMEO 111 (criticize or denounce, ACCUSE), not an assault; so is a named
+  politician's attack on a person in which no one is hurt ("Trump attacked Biden").
 - Police who capture someone arrest them (CAMEO 173, COERCE detain): "captured
   by FBI agents" is no abduction and no occupation of territory.
 """
@@ -38,6 +39,9 @@ RESCUERS = frozenset({"MIL", "COP", "SPY"})
 #: verbs of attack that media and documents make in words, and the code of that criticism
 VERBAL_ATTACKS = frozenset({"attack", "assail", "savage", "slam", "blast"})
 CRITICIZE = "111"
+#: sectors of politicians, whose attack on a person is made in words, and of armed people
+POLITICIANS = frozenset({"GOV", "LEG", "ELI", "OPP", "JUD"})
+ARMED = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
 #: the code of an arrest, the capture verbs that are one when police capture, and who police are
 ARREST = "173"
 CAPTURES = frozenset({"capture", "seize", "apprehend", "nab"})
@@ -78,14 +82,24 @@ def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
 
 
 def _in_words(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
-    """'Freedom Magazine attacked high-ranking defectors': criticism, not violence."""
+    """'Freedom Magazine attacked high-ranking defectors', 'Trump attacked Biden': criticism, not
+    violence."""
     if event.type != "ASSAULT" or tok.pos != "VERB" or lemma_of(tok) not in VERBAL_ATTACKS:
         return event
-    source = _actor(actors, event.source.actor)
+    source, target = _actor(actors, event.source.actor), _actor(actors, event.target.actor)
     words = (event.source.text or "").lower().split()
-    if (source is None or source.sector != "MED") and not (words and words[-1] in documents()):
+    press = (source is not None and source.sector == "MED") or bool(words and words[-1] in documents())
+    if not press and not _politician_on_person(source, target, event):
         return event
     return _with_code(event, "ACCUSE", CRITICIZE, None)
+
+
+def _politician_on_person(source: Actor | None, target: Actor | None, event: Event) -> bool:
+    """A named politician who attacks a person, with no one hurt: a war of words."""
+    if source is None or target is None or event.fatalities or event.injured:
+        return False
+    politician = source.kind == "person" and source.sector in POLITICIANS
+    return politician and target.kind in ("person", "role") and target.sector not in ARMED
 
 
 def _as_labour_strike(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
