@@ -324,3 +324,30 @@ def test_weapons_attributions_and_instruments_are_no_parties(
 def test_a_demonstrative_is_no_party(spacy_backend: SpacyBackend) -> None:
     (event,) = analyse(spacy_backend, "The ministers are still discussing that.").events
     assert event.target.text is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for agreeing for this interview.",  # an interview's "I" and "you"
+        "But either one demonstrates that the system is not technically a community.",  # showing
+        "Biden led President Donald Trump in the RealClearPolitics polling average.",  # a poll
+    ],
+)
+def test_interviews_showing_and_polls_are_no_events(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+@pytest.mark.model
+def test_a_quoted_i_is_its_speaker(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, 'Bolton wrote on Twitter: "I offered to resign last night."')
+    assert art.events
+
+
+@pytest.mark.model
+def test_what_is_discussed_is_no_party(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Collins discusses his background and the COVID-19 pandemic.")
+    assert [e.target.text for e in art.events] == [None]
+    art = analyse(spacy_backend, "The minister discussed trade with his Chinese counterpart.")
+    assert [e.target.text for e in art.events] == ["his Chinese counterpart"]

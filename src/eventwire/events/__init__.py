@@ -24,7 +24,13 @@ from eventwire.events.casualties import VIOLENT, attribute
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
 from eventwire.events.context import phrase_after
-from eventwire.events.coverage import agentless, done_to_animal, private_affair, without_things
+from eventwire.events.coverage import (
+    agentless,
+    between_speakers,
+    done_to_animal,
+    private_affair,
+    without_things,
+)
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.folding import fold_casualty_reports
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
@@ -114,11 +120,13 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
 
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:
-    """A company's own affair, an act of no one, or an act done to an animal (events.coverage)."""
+    """A company's own affair, an act of no one, an act done to an animal, or one between an
+    interview's "I" and "you" (events.coverage)."""
     return (
         private_affair(event, actors)
         or agentless(article, parse, event)
         or done_to_animal(article, parse, event)
+        or between_speakers(article, event)
     )
 
 

@@ -26,6 +26,8 @@ SUBJECT_CONTROL = frozenset({"promise"})
 CONTROL_PREPS = frozenset({"of", "for", "against"})
 #: clause links across which a verb borrows its subject from its head
 BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
+#: verbs whose object is what is talked about, never a party
+TOPIC_VERBS = frozenset({"discuss", "debate"})
 #: prepositions of time or manner whose gerund clause shares the subject of the verb they hang on
 #: ("stabbed three people before being arrested", "fled after attacking the police")
 CLAUSE_PREPS = frozenset({"before", "after", "upon", "while", "without", "since", "on"})
@@ -99,7 +101,9 @@ def verb_arguments(
         source = noun_arguments(parse, source).source
     elif source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
         source = noun_arguments(parse, source).source or source
-    target = _object(parse, verb, prep, phrase, symmetric)
+    # "discussed the pandemic with X": what is discussed is the topic, the other party comes after "with"
+    topic = lemma_of(verb) in TOPIC_VERBS
+    target = prep_object(parse, verb, ("with",)) if topic else _object(parse, verb, prep, phrase, symmetric)
     if target is None and symmetric and source is not None:
         target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
     if target is None:

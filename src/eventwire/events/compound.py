@@ -15,7 +15,9 @@ from collections.abc import Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.events.anchors import trigger_token
+from eventwire.events.arguments import TOPIC_VERBS
 from eventwire.events.context import phrase_after
+from eventwire.events.lexicon import lemma_of
 from eventwire.events.parties import party_at, phrase_tokens
 from eventwire.model import Article, Event, Party
 from eventwire.ontology import petrarch_conventions
@@ -67,6 +69,8 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     # and takes a place the act happened in as its target ("attacked ... in Kabul": AFG); the recipient
     # of an attack, an arrest or a protest is whom it was done to
     tabari = petrarch_conventions()
+    if not tabari and lemma_of(verb) in TOPIC_VERBS:
+        return event  # "discusses the pandemic": a topic, and the other party comes after "with"
     if not tabari and event.type not in DONE_TO_PEOPLE and _passive_subject(parse, verb, event.target):
         # "the firm was accused of misleading investors": the firm, named or not.  Attacks,
         # arrests and protests keep the clause's actor: there this cost wikievents_dev argument F1

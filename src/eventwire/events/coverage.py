@@ -61,6 +61,21 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     return _thing(*found) and lemma_of(found[0]) not in proxies()
 
 
+#: pronouns of the speaker and the person spoken to
+PERSONAL = frozenset({"i", "me", "you", "we", "us"})
+
+
+def between_speakers(article: Article, event: Event) -> bool:
+    """The act's only parties are "I", "you" or "we" that no one was found for, outside any
+    quote: an interview's exchange ("Thank you", "to meet you"), not an act between political
+    parties.  Inside a quote "I" is its speaker, named or not ('"I offered to resign"')."""
+    at = event.trigger.start if event.trigger is not None else event.evidence.start
+    if any(q.start <= at < q.end for q in article.quotes):
+        return False
+    parties = [p for p in (event.source, event.target) if p.text]
+    return bool(parties) and all(p.actor is None and (p.text or "").lower() in PERSONAL for p in parties)
+
+
 def done_to_animal(article: Article, parse: Parse, event: Event) -> bool:
     """The act's target is an animal ("poachers killed three rhinos", "rescued 12 dolphins"): no act
     between political parties, whoever does it."""

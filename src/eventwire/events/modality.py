@@ -101,9 +101,9 @@ PRESUPPOSED = frozenset({"relcl", "acl"})
 def _question(parse: Parse, trigger: Token) -> Cue | None:
     """The act is asked about, not told: its sentence is a question ("Did your team investigate
     ...?", "Will Russia invade?"), and the act is not in a relative clause of it."""
-    words = parse.sentence_tokens(trigger.sent)
-    mark = next((t for t in reversed(words) if t.pos != "SPACE"), None)
-    if mark is None or mark.text != "?":
+    words = parse.sentence_tokens(trigger.sent)  # the question mark may come before a speaker's tag
+    mark = next((t for t in words if t.i > trigger.i and t.text == "?"), None)
+    if mark is None:
         return None
     chain = [trigger, *parse.ancestors(trigger.i)]
     return None if any(t.dep in PRESUPPOSED for t in chain) else Cue("uncertain", mark)

@@ -81,6 +81,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _names(parse, tok)
         or _realises(parse, tok)
         or _holds_a_stance(tok)
+        or _shows(parse, tok)
     )
 
 
@@ -122,6 +123,17 @@ def _names(parse: Parse, tok: Token) -> bool:
 
 #: verbs that make a request only with a to-infinitive ("told them to leave"); else they report
 DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise", "encourage", "direct"})
+
+
+#: verbs of protest that, with a that-clause, mean to show ("demonstrates that ...")
+SHOWING = frozenset({"demonstrate"})
+
+
+def _shows(parse: Parse, tok: Token) -> bool:
+    """'demonstrates that the system is not...': showing, not protesting.  (An object is no sign:
+    the parser makes "parliament" the object of "demonstrated outside parliament".)"""
+    clause = any(k.dep == "ccomp" for k in parse.children(tok.i))
+    return tok.pos == "VERB" and lemma_of(tok) in SHOWING and clause
 
 
 def _states(parse: Parse, tok: Token) -> bool:
