@@ -351,3 +351,20 @@ def test_what_is_discussed_is_no_party(spacy_backend: SpacyBackend) -> None:
     assert [e.target.text for e in art.events] == [None]
     art = analyse(spacy_backend, "The minister discussed trade with his Chinese counterpart.")
     assert [e.target.text for e in art.events] == ["his Chinese counterpart"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SARS-CoV-2 has already killed more than 1,000 people.",  # a virus, named by its compound
+        "YouTube also hosts many audio and video recordings.",
+        "Red Hat has invested a good deal of resources into the project.",
+        "His moderate politics have clashed with some of the stances of national leaders.",
+        "Two candidates also paid the fee to qualify for the ballot.",
+    ],
+)
+def test_other_senses_of_host_deal_clash_pay_and_harm_by_disease(
+    spacy_backend: SpacyBackend, text: str
+) -> None:
+    assert analyse(spacy_backend, text).events == []

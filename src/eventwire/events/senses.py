@@ -207,7 +207,8 @@ def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
     """Harm by an accident, a disaster or a disease: its cause is the subject, the passive
     agent, or the object of 'in' ('killed in a crash')."""
     causes = natural_causes()
-    if source is not None and lemma_of(source) in causes:
+    names = [source, *(k for k in parse.children(source.i) if k.dep == "compound")] if source else []
+    if any(lemma_of(w) in causes for w in names):  # "the earthquake", "SARS-CoV-2"
         return True
     return any(
         k.dep in ("prep", "agent")
