@@ -815,3 +815,34 @@ def test_a_politicians_attack_on_a_person_is_in_words(
 ) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["type"] for ev in event_at(art, "attacked")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Protesters were punching police officers.", "ASSAULT"),
+        ("Youths threw stones at the police.", "PROTEST"),  # CAMEO 145: a riot
+        ("Militants threw a grenade at a police station.", "ASSAULT"),
+    ],
+)
+def test_blows_and_thrown_stones(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert {ev.type for ev in art.events} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CCTV captured their arrival at the building.",  # a camera records, it does not act
+        "Former Vice President Biden defeats President Trump with an electoral count of 319 to 219.",
+        "The Senate defeated the motion by 52 votes to 48.",
+        "The striker kicked the ball into the net.",
+    ],
+)
+def test_cameras_elections_and_balls_are_no_events(spacy_backend: SpacyBackend, text: str) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+def test_a_clause_of_time_gives_no_target(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Biden himself visited Kenosha two days after Trump.")
+    assert [ev.target.text for ev in art.events] == ["Kenosha"]

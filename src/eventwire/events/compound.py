@@ -31,6 +31,8 @@ NOUN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: prepositions whose object says where an act happened, not whom it was done to ("in Kabul")
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "within"})
+#: prepositions of the clause that never introduce its target: attribution and time
+NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", "during"})
 #: types whose target is never the place the act happened in
 DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -102,7 +104,8 @@ def _clause_after(parse: Parse, verb: Token) -> list[Token]:
     """The words after the verb in its own clause, in order."""
     out: list[Token] = []
     for kid in parse.children(verb.i):
-        attribution = kid.dep == "prep" and kid.lower == "according"  # "according to prosecutor X"
+        # "according to prosecutor X", "two days after Trump": who says so, or when; not whom
+        attribution = kid.dep == "prep" and kid.lower in NOT_TARGET_PREPS
         if (
             kid.i > verb.i
             and kid.dep not in OTHER_CLAUSES

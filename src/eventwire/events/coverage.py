@@ -53,8 +53,9 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     weapon or a document stands for the people behind it and is kept ("a car bomb killed five",
     "the statement condemned the attack").  A force of nature acts for no one, even when it has a
     name ("Typhoon Hagibis struck Japan")."""
-    if _natural_force(_party_found(article, parse, event, event.source)):
-        return True
+    named = _party_found(article, parse, event, event.source)
+    if _natural_force(named) or (named is not None and named[0].lower in party_words()["recorder"]):
+        return True  # "Typhoon Hagibis struck", "CCTV captured their arrival"
     found = _unknown_party(article, parse, event, event.source)
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
