@@ -846,3 +846,8 @@ def test_cameras_elections_and_balls_are_no_events(spacy_backend: SpacyBackend, 
 def test_a_clause_of_time_gives_no_target(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Biden himself visited Kenosha two days after Trump.")
     assert [ev.target.text for ev in art.events] == ["Kenosha"]
+
+
+def test_rape_is_sexual_assault_though_the_lemmatiser_reads_rap(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "He was raped by a prison guard.")
+    assert [(ev.type, ev.mode) for ev in art.events] == [("ASSAULT", "sexual")]
