@@ -851,3 +851,36 @@ def test_a_clause_of_time_gives_no_target(spacy_backend: SpacyBackend) -> None:
 def test_rape_is_sexual_assault_though_the_lemmatiser_reads_rap(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "He was raped by a prison guard.")
     assert [(ev.type, ev.mode) for ev in art.events] == [("ASSAULT", "sexual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas fired rockets into southern Israel.", "ASSAULT"),  # aimed: an attack
+        ("North Korea launched two ballistic missiles on Sunday.", "MOBILIZE"),  # aimed at no one
+    ],
+)
+def test_rockets_aimed_at_someone_are_an_attack(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev.type for ev in art.events] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later in the day, the AP and NBC News also called Nevada for Biden.",  # a race called
+        "The Supreme Court is the final court of appeal on all civil matters.",  # a court's name
+        "Over a million people requested absentee ballots to vote by mail.",
+    ],
+)
+def test_calling_a_race_a_courts_name_and_ballots_are_no_events(
+    spacy_backend: SpacyBackend, text: str
+) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+def test_whom_one_calls_on_to_act_acts(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The EU called on Russia to withdraw its troops.")
+    assert [ev.source.text for ev in art.events if ev.type == "RETREAT"] == ["Russia"]
+    art = analyse(spacy_backend, "Hawkins attacked the macho culture that idolizes the military.")
+    assert [ev.type for ev in art.events] == ["ACCUSE"]

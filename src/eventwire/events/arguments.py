@@ -226,7 +226,7 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
         return None
     if head.pos != "VERB":
         return None
-    obj = child(parse, head, "dobj")
+    obj = child(parse, head, "dobj") or prep_object(parse, head, ("on", "upon"))  # "called on X to"
     return relative_antecedent(parse, obj) if obj is not None else None
 
 

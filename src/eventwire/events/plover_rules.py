@@ -15,6 +15,9 @@
 - An attack by a newspaper, a magazine, a broadcaster or a document is made in
   words: CAMEO 111 (criticize or denounce, ACCUSE), not an assault; so is a named
   politician's attack on a person in which no one is hurt ("Trump attacked Biden").
+- Rockets or missiles fired or launched at, on, into or against someone, or
+  aimed at them, are an attack (CAMEO 195, aerial weapons: heavy weapons); fired with no one
+  aimed at (a test, a show of force), they stay MOBILIZE.
 - Police who capture someone arrest them (CAMEO 173, COERCE detain): "captured
   by FBI agents" is no abduction and no occupation of territory.
 """
@@ -42,6 +45,11 @@ CRITICIZE = "111"
 #: sectors of politicians, whose attack on a person is made in words, and of armed people
 POLITICIANS = frozenset({"GOV", "LEG", "ELI", "OPP", "JUD"})
 ARMED = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
+#: verbs that fire rockets, the prepositions and verbs that say at whom, and the code of the attack
+FIRING = frozenset({"fire", "launch"})
+AIMED = frozenset({"at", "on", "into", "against", "toward", "towards"})
+AIMING = frozenset({"target", "aim", "hit", "strike"})
+AERIAL = "195"
 #: the code of an arrest, the capture verbs that are one when police capture, and who police are
 ARREST = "173"
 CAPTURES = frozenset({"capture", "seize", "apprehend", "nab"})
@@ -67,6 +75,7 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
     event = _as_arrest(tok, _as_diplomatic(tok, _in_words(tok, event, actors), actors), actors)
+    event = _as_strike(parse, tok, event)
     return _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
 
 
@@ -100,6 +109,23 @@ def _politician_on_person(source: Actor | None, target: Actor | None, event: Eve
         return False
     politician = source.kind == "person" and source.sector in POLITICIANS
     return politician and target.kind in ("person", "role") and target.sector not in ARMED
+
+
+def _as_strike(parse: Parse, tok: Token, event: Event) -> Event:
+    """'fired rockets into southern Israel', 'launched missiles targeting US troops': an attack."""
+    if event.type != "MOBILIZE" or tok.pos != "VERB" or lemma_of(tok) not in FIRING:
+        return event
+    kids = parse.children(tok.i)
+    aimed = any(k.dep == "prep" and k.lower in AIMED and not _when(parse, k) for k in kids)
+    aiming = any(
+        g.dep == "acl" and lemma_of(g) in AIMING for k in kids if k.dep == "dobj" for g in parse.children(k.i)
+    )
+    return _with_code(event, "ASSAULT", AERIAL, "heavy-weapons") if aimed or aiming else event
+
+
+def _when(parse: Parse, prep: Token) -> bool:
+    """'on Sunday': the preposition's object is a time, not whom it was aimed at."""
+    return any(g.dep == "pobj" and g.ent_type in ("DATE", "TIME") for g in parse.children(prep.i))
 
 
 def _as_labour_strike(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:

@@ -82,6 +82,8 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _realises(parse, tok)
         or _holds_a_stance(tok)
         or _shows(parse, tok)
+        or _declares(parse, tok)
+        or _court_name(parse, tok)
     )
 
 
@@ -123,6 +125,21 @@ def _names(parse: Parse, tok: Token) -> bool:
 
 #: verbs that make a request only with a to-infinitive ("told them to leave"); else they report
 DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise", "encourage", "direct"})
+
+
+def _declares(parse: Parse, tok: Token) -> bool:
+    """'the AP called Nevada for Biden', 'called an election for June': naming or setting, not a
+    call for something (which has no object of its own)."""
+    kids = parse.children(tok.i)
+    has_for = any(k.dep == "prep" and k.lower == "for" for k in kids)
+    return lemma_of(tok) == "call" and has_for and any(k.dep == "dobj" for k in kids)
+
+
+def _court_name(parse: Parse, tok: Token) -> bool:
+    """'the Court of Appeal', 'a court of inquiry': the act's noun names a court."""
+    prep = parse.tokens[tok.head]
+    court = parse.tokens[prep.head] if prep.head != prep.i else prep
+    return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
 
 
 #: verbs of protest that, with a that-clause, mean to show ("demonstrates that ...")
