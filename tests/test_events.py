@@ -884,3 +884,25 @@ def test_whom_one_calls_on_to_act_acts(spacy_backend: SpacyBackend) -> None:
     assert [ev.source.text for ev in art.events if ev.type == "RETREAT"] == ["Russia"]
     art = analyse(spacy_backend, "Hawkins attacked the macho culture that idolizes the military.")
     assert [ev.type for ev in art.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If they were only temporary visitors, she does not meet the requirement.",
+        "The community has released many kinds of games.",
+        "The United States Coast Guard called off its search late on Tuesday.",
+        "He defended his record on the pandemic.",
+        "Biden led Trump 47 percent to 40 percent.",
+        "These seats are often occupied by the Labour Party.",  # a habit, in the passive
+    ],
+)
+def test_requirements_releases_searches_records_polls_and_habits(
+    spacy_backend: SpacyBackend, text: str
+) -> None:
+    assert analyse(spacy_backend, text).events == []
+
+
+def test_released_prisoners_are_still_released(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The government released 300 prisoners.")
+    assert [ev.type for ev in art.events] == ["RETREAT"]

@@ -129,8 +129,10 @@ DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise", "encourage", "direct"})
 
 def _declares(parse: Parse, tok: Token) -> bool:
     """'the AP called Nevada for Biden', 'called an election for June': naming or setting, not a
-    call for something (which has no object of its own)."""
+    call for something (which has no object of its own); 'called off its search': cancelling."""
     kids = parse.children(tok.i)
+    if lemma_of(tok) == "call" and any(k.dep == "prt" and k.lower == "off" for k in kids):
+        return True  # "called off its search": cancelled
     has_for = any(k.dep == "prep" and k.lower == "for" for k in kids)
     return lemma_of(tok) == "call" and has_for and any(k.dep == "dobj" for k in kids)
 
@@ -280,7 +282,10 @@ def _habitual(parse: Parse, tok: Token) -> bool:
         if tok.pos == "VERB"
         else next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
     )
-    if verb is None or verb.tag not in SIMPLE_PRESENT:
+    passive = verb is not None and any(
+        k.dep == "auxpass" and k.tag in SIMPLE_PRESENT for k in parse.children(verb.i)
+    )
+    if verb is None or (verb.tag not in SIMPLE_PRESENT and not passive):  # "are often occupied by"
         return False
     return any(k.dep == "advmod" and k.lower in FREQUENCY for k in parse.children(verb.i))
 
