@@ -245,6 +245,13 @@ UNDERGO_VERBS = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience",
      "receive", "draw", "attract", "earn", "garner", "win", "get"}
 )  # fmt: skip
+#: verbs whose subject tells of, sees or remembers an act named by their object, not does it
+TELLING_VERBS = frozenset(
+    {"characterize", "characterise", "describe", "call", "label", "term", "dub", "brand", "witness",
+     "see", "watch", "film", "record", "report", "recall", "remember", "mark", "commemorate",
+     "discuss", "mention", "cite", "cover", "document", "hear", "learn", "read", "explain",
+     "detail", "confirm", "regret", "mourn", "lament", "study", "analyse", "analyze", "address"}
+)  # fmt: skip
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start"}
 )
@@ -398,7 +405,8 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
             undergone = head.lemma.lower() in UNDERGO_VERBS  # "survived an attack": the subject is its target
-            return None if own_act or undergone else _actor_subject(parse, head)
+            told = head.lemma.lower() in TELLING_VERBS  # "characterized the attack as": who tells of it
+            return None if own_act or undergone or told else _actor_subject(parse, head)
         if head.pos == "NOUN" and tok.dep in ("acl", "relcl"):
             owner = child(parse, head, "poss")
             if owner is not None:

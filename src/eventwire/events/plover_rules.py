@@ -50,6 +50,8 @@ FIRING = frozenset({"fire", "launch"})
 AIMED = frozenset({"at", "on", "into", "against", "toward", "towards"})
 AIMING = frozenset({"target", "aim", "hit", "strike"})
 AERIAL = "195"
+#: where a test missile falls: no one is aimed at there
+OPEN_WATER = frozenset({"sea", "ocean", "water", "waters", "gulf", "sky", "air", "desert"})
 #: the code of an arrest, the capture verbs that are one when police capture, and who police are
 ARREST = "173"
 CAPTURES = frozenset({"capture", "seize", "apprehend", "nab"})
@@ -124,8 +126,12 @@ def _as_strike(parse: Parse, tok: Token, event: Event) -> Event:
 
 
 def _when(parse: Parse, prep: Token) -> bool:
-    """'on Sunday': the preposition's object is a time, not whom it was aimed at."""
-    return any(g.dep == "pobj" and g.ent_type in ("DATE", "TIME") for g in parse.children(prep.i))
+    """'on Sunday', 'into the sea': the preposition's object is a time or open water, not whom it
+    was aimed at."""
+    return any(
+        g.dep == "pobj" and (g.ent_type in ("DATE", "TIME") or lemma_of(g) in OPEN_WATER)
+        for g in parse.children(prep.i)
+    )
 
 
 def _as_labour_strike(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
