@@ -906,3 +906,9 @@ def test_requirements_releases_searches_records_polls_and_habits(
 def test_released_prisoners_are_still_released(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The government released 300 prisoners.")
     assert [ev.type for ev in art.events] == ["RETREAT"]
+
+
+def test_visiting_a_rally_or_a_museum_is_no_consultation(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The rally was visited by several tens of thousands of people.")
+    assert {ev.type for ev in art.events} <= {"PROTEST"}
+    assert analyse(spacy_backend, "The president visited the museum in Paris.").events == []
