@@ -912,3 +912,8 @@ def test_visiting_a_rally_or_a_museum_is_no_consultation(spacy_backend: SpacyBac
     art = analyse(spacy_backend, "The rally was visited by several tens of thousands of people.")
     assert {ev.type for ev in art.events} <= {"PROTEST"}
     assert analyse(spacy_backend, "The president visited the museum in Paris.").events == []
+
+
+def test_announcing_ones_resignation_is_resigning(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Puerto Rico's governor announced his resignation on Wednesday.")
+    assert [(ev.type, ev.mode) for ev in art.events] == [("RETREAT", "resign")]
