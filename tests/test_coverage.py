@@ -185,26 +185,6 @@ def test_harm_done_to_oneself_is_no_attack(spacy_backend: SpacyBackend, text: st
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "trigger", "source", "target"),
-    [
-        # who owns up to an act is its author, by their own word; and a relative clause tells its target
-        ("The Taliban claimed responsibility for the attack, which targeted a military academy.",
-         "attack", "The Taliban", "a military academy"),
-        # a gerund after "before", "after" shares the subject of the verb it hangs on
-        ("A man stabbed three people at a train station before being arrested.", "arrested", None, "A man"),
-        ("He fled after attacking two police officers.", "attacking", "He", "two police officers"),
-    ],
-)  # fmt: skip
-def test_parties_from_a_claim_a_relative_clause_and_a_gerund(
-    spacy_backend: SpacyBackend, text: str, trigger: str, source: str | None, target: str | None
-) -> None:
-    art = analyse(spacy_backend, text)
-    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
-    assert (event.source.text, event.target.text) == (source, target)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
     "text",
     ["The group denied responsibility for the bombing.", "ISIS did not claim responsibility for the attack."],
 )
@@ -263,26 +243,6 @@ def test_an_act_from_someone_is_theirs(
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "trigger", "source", "target"),
-    [
-        # "of" names who acts for a visit, a resignation, a protest
-        ("The visit of the Pope to Iraq was hailed as historic.", "visit", "the Pope", "Iraq"),
-        ("A protest of farmers blocked the highway.", "protest", "farmers", None),
-        # who condemns a killing did not kill; an act that sparks another is no one
-        ("The killing of the journalist was condemned by the UN.", "killing", None, "the journalist"),
-        ("The arrest of the opposition leader sparked protests.", "protests", None, None),
-    ],
-)
-def test_who_acts_in_an_acts_noun(
-    spacy_backend: SpacyBackend, text: str, trigger: str, source: str | None, target: str | None
-) -> None:
-    art = analyse(spacy_backend, text)
-    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
-    assert (event.source.text, event.target.text) == (source, target)
-
-
-@pytest.mark.model
 def test_a_passive_subject_stays_the_target(spacy_backend: SpacyBackend) -> None:
     """The teenager, not the later actor of the clause, was accused."""
     art = analyse(spacy_backend, "The teenager was accused of insulting the police.")
@@ -295,29 +255,6 @@ def test_fans_who_fight_police_are_no_game(spacy_backend: SpacyBackend) -> None:
     """Fans are people, and a fight with police is no sport play, stadium or not."""
     events = analyse(spacy_backend, "Fans clashed with police outside the stadium.").events
     assert [(e.type, e.source.text, e.target.text) for e in events] == [("ASSAULT", "Fans", "police")]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "trigger", "source", "target"),
-    [
-        # an attack or a weapon as the passive's agent stands for who used it
-        ("Oil facilities were hit by multiple drone strikes.", "hit", None, "Oil facilities"),
-        ("The base was attacked by Israeli air strikes.", "attacked", "Israeli", "The base"),
-        # "according to" names who says so, not whom the act is done to
-        ("Federal authorities are investigating the shooting, according to prosecutor Josh Bash.",
-         "investigating", "Federal authorities", None),
-        # an attack's "with" is its weapon; a clash's or a talk's is the other side
-        ("The attack with knives on the synagogue shocked the city.", "attack", None, "the synagogue"),
-        ("Talks with the Taliban resumed in Doha.", "Talks", None, "the Taliban"),
-    ],
-)  # fmt: skip
-def test_weapons_attributions_and_instruments_are_no_parties(
-    spacy_backend: SpacyBackend, text: str, trigger: str, source: str | None, target: str | None
-) -> None:
-    art = analyse(spacy_backend, text)
-    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
-    assert (event.source.text, event.target.text) == (source, target)
 
 
 @pytest.mark.model
@@ -378,3 +315,39 @@ def test_who_tells_of_an_attack_did_not_attack(spacy_backend: SpacyBackend) -> N
     assert [e.source.text for e in art.events] == [None]
     art = analyse(spacy_backend, "The Taliban carried out an attack on the base.")
     assert [e.source.text for e in art.events] == ["The Taliban"]
+
+
+#: (sentence, trigger, source, target) of the party rules written on 2026-12-01 (evening)
+PARTIES_AT = [
+    # who owns up to an act is its author, by their own word; and a relative clause tells its target
+    ("The Taliban claimed responsibility for the attack, which targeted a military academy.",
+     "attack", "The Taliban", "a military academy"),
+    # a gerund after "before", "after" shares the subject of the verb it hangs on
+    ("A man stabbed three people at a train station before being arrested.", "arrested", None, "A man"),
+    ("He fled after attacking two police officers.", "attacking", "He", "two police officers"),
+    # "of" names who acts for a visit, a resignation, a protest
+    ("The visit of the Pope to Iraq was hailed as historic.", "visit", "the Pope", "Iraq"),
+    ("A protest of farmers blocked the highway.", "protest", "farmers", None),
+    # who condemns a killing did not kill; an act that sparks another is no one
+    ("The killing of the journalist was condemned by the UN.", "killing", None, "the journalist"),
+    ("The arrest of the opposition leader sparked protests.", "protests", None, None),
+    # an attack or a weapon as the passive's agent stands for who used it
+    ("Oil facilities were hit by multiple drone strikes.", "hit", None, "Oil facilities"),
+    ("The base was attacked by Israeli air strikes.", "attacked", "Israeli", "The base"),
+    # "according to" names who says so, not whom the act is done to
+    ("Federal authorities are investigating the shooting, according to prosecutor Josh Bash.",
+     "investigating", "Federal authorities", None),
+    # an attack's "with" is its weapon; a clash's or a talk's is the other side
+    ("The attack with knives on the synagogue shocked the city.", "attack", None, "the synagogue"),
+    ("Talks with the Taliban resumed in Doha.", "Talks", None, "the Taliban"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), PARTIES_AT)
+def test_the_parties_of_the_act_at_a_trigger(
+    spacy_backend: SpacyBackend, text: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    art = analyse(spacy_backend, text)
+    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
+    assert (event.source.text, event.target.text) == (source, target)
