@@ -492,6 +492,8 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
     overrides = {
         "resign": "the manual: resignations are RETREAT",
         "tender": "tendering a resignation: as resign",
+        "announce": "announcing a resignation: as resign",
+        "submit": "submitting a resignation: as resign",
         "sanction": "the manual: SANCTION is any reduction of relations",
         "impose": "as sanction",
         "freeze": "as sanction",
