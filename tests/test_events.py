@@ -919,3 +919,10 @@ def test_visiting_a_rally_or_a_museum_is_no_consultation(spacy_backend: SpacyBac
 def test_announcing_ones_resignation_is_resigning(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Puerto Rico's governor announced his resignation on Wednesday.")
     assert [(ev.type, ev.mode) for ev in art.events] == [("RETREAT", "resign")]
+
+
+def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Workers have the right to strike.")
+    assert {ev.modality for ev in art.events} == {"uncertain"}
+    art = analyse(spacy_backend, "Gunmen made an attempt to assassinate the governor.")
+    assert [ev.modality for ev in art.events if ev.type == "ASSAULT"] == ["asserted"]
