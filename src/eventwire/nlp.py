@@ -64,6 +64,11 @@ def load_spacy_model() -> Language:
     return nlp
 
 
+#: words the model's lemmatiser gets wrong ("raped" -> "rap"), by their lower-cased form: mended
+#: here, where the parse is made, so that every reader of a lemma sees the right one
+LEMMA_FIXES = {"raped": "rape", "rapes": "rape"}
+
+
 def doc_to_parse(doc: Doc, backend: str) -> Parse:
     sent_index: dict[int, int] = {}
     sents: list[Sentence] = []
@@ -77,7 +82,7 @@ def doc_to_parse(doc: Doc, backend: str) -> Parse:
             text=t.text,
             start=t.idx,
             end=t.idx + len(t.text),
-            lemma=t.lemma_,
+            lemma=LEMMA_FIXES.get(t.lower_, t.lemma_),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,

@@ -119,13 +119,14 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if elided_passive(parse, verb) else ()))
     target = target or borrowed_subject(parse, verb, passive=True)
     agent = agent or _nested_agent(parse, verb)
-    if (
-        agent is not None
-        and agent.pos == "NOUN"
-        and (lemma_of(agent) in weapons() or match_trigger(parse, agent))
-    ):
+    if agent is not None and _instrument(parse, agent):
         agent = noun_arguments(parse, agent).source
     return _parties(parse, agent, target)
+
+
+def _instrument(parse: Parse, word: Token) -> bool:
+    """The word names a weapon or an act ("by drone strikes"), not who used it or did it."""
+    return word.pos == "NOUN" and (lemma_of(word) in weapons() or match_trigger(parse, word) is not None)
 
 
 def _nested_agent(parse: Parse, verb: Token) -> Token | None:

@@ -105,13 +105,13 @@ def _clause_after(parse: Parse, verb: Token) -> list[Token]:
     out: list[Token] = []
     for kid in parse.children(verb.i):
         # "according to prosecutor X", "two days after Trump": who says so, or when; not whom
-        attribution = kid.dep == "prep" and kid.lower in NOT_TARGET_PREPS
+        not_target = kid.dep == "prep" and kid.lower in NOT_TARGET_PREPS
         if (
             kid.i > verb.i
             and kid.dep not in OTHER_CLAUSES
             and kid.dep not in SUBJECTS
             and kid.dep != "agent"
-            and not attribution
+            and not not_target
         ):
             out.extend(_own_words(parse, kid))
     return sorted(out, key=lambda t: t.i)

@@ -56,7 +56,7 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     named = _party_found(article, parse, event, event.source)
     if _natural_force(named) or (named is not None and named[0].lower in party_words()["recorder"]):
         return True  # "Typhoon Hagibis struck", "CCTV captured their arrival"
-    found = _unknown_party(article, parse, event, event.source)
+    found = named if event.source.actor is None else None  # a known actor acts
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
     return _thing(*found) and lemma_of(found[0]) not in proxies()

@@ -90,12 +90,8 @@ def modality_cues() -> dict[str, str]:
     return {word: kind for word, kind in data_rows("cues.tsv")}
 
 
-#: words the model's lemmatiser gets wrong ("raped" -> "rap"), by their lower-cased form
-LEMMA_FIXES = {"raped": "rape", "rapes": "rape"}
-
-
 def lemma_of(tok: Token) -> str:
-    return LEMMA_FIXES.get(tok.lower) or tok.lemma.lower()
+    return tok.lemma.lower()
 
 
 #: the object word of triggers.tsv that stands for any named person or personal pronoun
