@@ -70,8 +70,7 @@ def between_speakers(article: Article, event: Event) -> bool:
     """The act's only parties are "I", "you" or "we" that no one was found for, outside any
     quote: an interview's exchange ("Thank you", "to meet you"), not an act between political
     parties.  Inside a quote "I" is its speaker, named or not ('"I offered to resign"')."""
-    at = event.trigger.start if event.trigger is not None else event.evidence.start
-    if any(q.start <= at < q.end for q in article.quotes):
+    if any(q.start <= event.anchor() < q.end for q in article.quotes):
         return False
     parties = [p for p in (event.source, event.target) if p.text]
     return bool(parties) and all(p.actor is None and (p.text or "").lower() in PERSONAL for p in parties)
