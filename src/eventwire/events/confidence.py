@@ -1,7 +1,8 @@
 """Two numbers of an event, from the same facts: how sure the coder is, and how salient it is.
 
 ``confidence`` is the chance that the event is right: a logistic model over a
-few general facts (a verb or a noun; whether it has a source and a target,
+few general facts (a verb or a noun; whether it has a source and a target, or is a noun with
+neither: most often a mention of an act already reported, "condemned the attack",
 whether they are names, whether their actors have a country or a political
 sector; whether the trigger matched the object it needs; the CAMEO dictionary
 or the core lexicon; how deep in its sentence's tree it sits; a purpose or a
@@ -88,6 +89,7 @@ def _parties(event: Candidate) -> dict[str, float]:
         "named_target": float(_named(event.args.target)),
         "coded_source": float(coded(event.article, source)),
         "coded_target": float(coded(event.article, target)),
+        "bare_noun": float(event.trig.pos == "N" and event.args.source is None and event.args.target is None),
     }
 
 
