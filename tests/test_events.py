@@ -926,3 +926,43 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
     assert {ev.modality for ev in art.events} == {"uncertain"}
     art = analyse(spacy_backend, "Gunmen made an attempt to assassinate the governor.")
     assert [ev.modality for ev in art.events if ev.type == "ASSAULT"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("The election commission is scheduled to discuss the results on Monday.", "discuss", "uncertain"),
+        ("The ministers are due to meet in Brussels on Friday.", "meet", "uncertain"),
+        ("The trial is expected to begin next week after police arrested him.", "arrested", "asserted"),
+        ("He plans to resign after police had arrested his son.", "arrested", "asserted"),
+        ("He will resign when police arrest his son.", "arrest", "uncertain"),
+        ("The minister warned that there could be more attacks.", "attacks", "uncertain"),
+        ("It was not an attack on the police.", "attack", "negated"),
+    ],
+)
+def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(
+    spacy_backend: SpacyBackend, text: str, trigger: str, modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["modality"] for ev in event_at(art, trigger)] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Officials warned the administration that Giuliani could be a conduit for disinformation.", False),
+        ("The UN warned that the economy will shrink.", False),
+        ("Israel warned Hamas that it would pay a heavy price.", True),
+        ("China warned the United States against interfering.", True),
+    ],
+)
+def test_a_warning_of_what_others_may_do_is_a_forecast(
+    spacy_backend: SpacyBackend, text: str, threat: bool
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert bool([ev for ev in event_at(art, "warned") if ev["type"] == "THREATEN"]) == threat
+
+
+def test_there_were_protests_tells_the_act(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "There were protests in Paris on Sunday.")
+    assert [ev["type"] for ev in event_at(art, "protests")] == ["PROTEST"]

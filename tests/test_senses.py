@@ -24,6 +24,9 @@ OTHER_SENSES = [
     ("Brazil beat Germany 7-1 in the World Cup semi-final on Tuesday.", "beat"),
     ("The striker shot wide as the team chased a goal in the second half.", "shot"),
     ("Nadal will face Federer in the tournament final on Sunday.", "face"),
+    ("The senator continued to hold campaign rallies in Ohio.", "rallies"),
+    ("The code-sharing and hosting service GitHub restored the page.", "hosting"),
+    ("The platform ensures that the needs of everyone are captured.", "captured"),
 ]
 
 POLITICAL_SENSES = [

@@ -170,8 +170,8 @@ def _trigger(
         return None
     if other_sense(parse, tok) or sport_sense(parse, tok):
         return None  # "shares hit a record high", "Brazil beat Germany in the semi-final"
-    if trig.pos == "V" and tok.dep in ("amod", "compound"):
-        return None  # "Iranian-backed", "a kill switch": modifiers, not acts
+    if trig.pos == "V" and _verb_modifier(parse, tok):
+        return None  # "Iranian-backed", "a kill switch", "code-sharing and hosting service": modifiers
     if trig.pos == "V" and any(k.dep == "det" for k in parse.children(tok.i)):
         return None  # "arrested the accused", "the wounded": a participle with an article names people
     if trig.pos == "N" and (
@@ -179,6 +179,14 @@ def _trigger(
     ):
         return None
     return trig, hit
+
+
+def _verb_modifier(parse: Parse, tok: Token) -> bool:
+    """A verb form that modifies a noun, alone or joined to another modifier ("sharing and hosting
+    service")."""
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = parse.tokens[tok.head]
+    return tok.dep in ("amod", "compound", "nmod")
 
 
 def _frames(parse: Parse, noun: Token, trig: Trigger) -> bool:

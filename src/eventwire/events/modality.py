@@ -19,8 +19,13 @@ from eventwire.parse import Parse, Token
 #: how far up the tree a governing cue may sit
 MAX_CLIMB = 4
 #: links through which a governing word's mood passes down to the trigger
-GOVERNED = ("xcomp", "ccomp", "pobj", "dobj", "prep", "nsubj", "nsubjpass", "acl", "advcl", "conj", "pcomp")
+GOVERNED = (
+    "xcomp", "ccomp", "pobj", "dobj", "prep", "nsubj", "nsubjpass", "acl", "advcl", "conj", "pcomp", "attr",
+)  # fmt: skip
 OWN_CUES = ("neg", "aux", "auxpass", "mark", "det", "advmod", "acomp")
+#: subordinators of a clause told as fact whatever governs it: "expected to begin after police
+#: arrested him", "plans to resign because the court convicted him"
+FACTIVE_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "as", "once"})
 #: condition markers that turn a stated intent into an ultimatum
 ULTIMATUM_MARKS = ("unless",)
 
@@ -65,7 +70,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.dep == "conj" and tok.head != tok.i and parse.tokens[tok.head].dep == "xcomp":
             tok = parse.tokens[tok.head]  # "seeks to retake control and reimpose ...": one cue governs both
             continue
-        if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj":
+        if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
             break
         head = parse.tokens[tok.head]
         cue = _head_cue(parse, head)
@@ -73,6 +78,21 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             return cue
         tok = head
     return None
+
+
+def _told_as_past(parse: Parse, clause: Token) -> bool:
+    """An adverbial clause in the past tense opened by a temporal or causal subordinator ("after
+    police arrested him"): the mood of the clause above does not reach it."""
+    if clause.dep != "advcl" or (clause.tag != "VBD" and not _perfect_past(parse, clause)):
+        return False
+    return any(k.dep == "mark" and k.lower in FACTIVE_MARKS for k in parse.children(clause.i))
+
+
+def _perfect_past(parse: Parse, verb: Token) -> bool:
+    """'had arrested', 'had been arrested', 'was arrested' (past auxiliaries)."""
+    return verb.tag == "VBN" and any(
+        k.dep in ("aux", "auxpass") and k.lower in ("had", "was", "were") for k in parse.children(verb.i)
+    )
 
 
 #: words that name no one: an act whose subject or object is one of them did not happen

@@ -84,6 +84,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _shows(parse, tok)
         or _declares(parse, tok)
         or _court_name(parse, tok)
+        or _forecasts(parse, tok)
     )
 
 
@@ -142,6 +143,22 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     prep = parse.tokens[tok.head]
     court = parse.tokens[prep.head] if prep.head != prep.i else prep
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
+
+
+#: verbs of warning: a threat (CAMEO 13) only when what they announce is a party's own act
+WARNING = frozenset({"warn", "caution"})
+
+
+def _forecasts(parse: Parse, tok: Token) -> bool:
+    """'warned the administration that Giuliani could be a conduit', 'warned that the economy will
+    shrink': a warning of what someone or something else may do or be is a forecast, not the
+    threat of an act (PLOVER THREATEN); 'warned that they would retaliate' (a pronoun: the
+    source or the one warned) stays a threat."""
+    if tok.pos != "VERB" or lemma_of(tok) not in WARNING:
+        return False
+    clauses = [k for k in parse.children(tok.i) if k.dep == "ccomp"]
+    subjects = [k for c in clauses for k in parse.children(c.i) if k.dep in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and all(k.pos != "PRON" or k.dep == "expl" or k.lower == "there" for k in subjects)
 
 
 #: verbs of protest that, with a that-clause, mean to show ("demonstrates that ...")
@@ -294,6 +311,8 @@ def _main_topic(parse: Parse, noun: Token) -> bool:
     if noun.dep == "compound":  # "a mediation effort", "a bombing campaign": the phrase's head
         noun = parse.tokens[noun.head]
     head = parse.tokens[noun.head]
+    if noun.dep == "attr" and any(k.dep == "expl" for k in parse.children(head.i)):
+        return head.dep == "ROOT"  # "there were protests in Paris": the sentence tells the act
     return noun.dep in ("nsubj", "nsubjpass", "dobj") and head.dep == "ROOT"
 
 
