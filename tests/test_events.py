@@ -966,3 +966,12 @@ def test_a_warning_of_what_others_may_do_is_a_forecast(
 def test_there_were_protests_tells_the_act(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "There were protests in Paris on Sunday.")
     assert [ev["type"] for ev in event_at(art, "protests")] == ["PROTEST"]
+
+
+def test_parties_and_evidence_do_not_begin_or_end_in_a_line_break(spacy_backend: SpacyBackend) -> None:
+    text = 'It will be orderly."\n\nRicardo Llerandi, the chief of staff, announced his resignation.\n'
+    art = analyse(spacy_backend, text)
+    assert art.events
+    for ev in art.events:
+        spans = [art.text[ev.evidence.start : ev.evidence.end], ev.source.text or "", ev.target.text or ""]
+        assert all(s == s.strip() for s in spans), spans

@@ -23,6 +23,8 @@ def np_bounds(parse: Parse, head: Token) -> tuple[int, int]:
         elif k.i > head.i and not _crosses(parse, k, head, NP_STOP):
             last = max(last, k.i)
     first = _skip_leading(parse, first, head.i)
+    while last > head.i and parse.tokens[last].pos == "SPACE":
+        last -= 1
     return first, last
 
 
@@ -42,6 +44,6 @@ def _of_phrase(parse: Parse, tok: Token, head: Token) -> bool:
 
 
 def _skip_leading(parse: Parse, first: int, head: int) -> int:
-    while first < head and parse.tokens[first].pos in ("PUNCT", "CCONJ", "ADP"):
+    while first < head and parse.tokens[first].pos in ("PUNCT", "CCONJ", "ADP", "SPACE"):
         first += 1
     return first

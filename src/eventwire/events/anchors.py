@@ -115,10 +115,10 @@ def mode_for(parse: Parse, trigger: Token, default: str | None) -> str | None:
 
 def evidence_span(parse: Parse, tok: Token, nominal: bool) -> Span:
     """A verb's clause (its subtree); an event noun's sentence, which holds the verb that governs it."""
-    sub = [t for t in parse.subtree(tok.i) if t.pos != "PUNCT"] or [tok]
+    sub = [t for t in parse.subtree(tok.i) if t.pos not in ("PUNCT", "SPACE")] or [tok]
     if nominal or len(sub) == 1:
-        sent = parse.sents[tok.sent]
-        return Span(start=sent.start_char, end=sent.end_char)
+        words = [t for t in parse.sentence_tokens(tok.sent) if t.pos != "SPACE"] or [tok]
+        return Span(start=words[0].start, end=words[-1].end)  # the sentence, without a line break
     return Span(start=sub[0].start, end=sub[-1].end)
 
 
