@@ -975,3 +975,19 @@ def test_parties_and_evidence_do_not_begin_or_end_in_a_line_break(spacy_backend:
     for ev in art.events:
         spans = [art.text[ev.evidence.start : ev.evidence.end], ev.source.text or "", ev.target.text or ""]
         assert all(s == s.strip() for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "consult"),
+    [
+        ("Richardson discussed his role with Wikinews.", False),
+        ("The president met reporters at the White House.", False),
+        ("The minister discussed the crisis with his Iraqi counterpart.", True),
+        ("Biden met Putin in Geneva.", True),
+    ],
+)
+def test_a_talk_with_the_press_is_no_consultation(
+    spacy_backend: SpacyBackend, text: str, consult: bool
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert ("CONSULT" in {e.type for e in art.events}) == consult

@@ -28,6 +28,7 @@ from eventwire.events.coverage import (
     agentless,
     between_speakers,
     done_to_animal,
+    press_exchange,
     private_affair,
     without_things,
 )
@@ -120,10 +121,11 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
 
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:
-    """A company's own affair, an act of no one, an act done to an animal, or one between an
-    interview's "I" and "you" (events.coverage)."""
+    """A company's own affair, an act of no one, an act done to an animal, a meeting with the press,
+    or one between an interview's "I" and "you" (events.coverage)."""
     return (
         private_affair(event, actors)
+        or press_exchange(event, actors)
         or agentless(article, parse, event)
         or done_to_animal(article, parse, event)
         or between_speakers(article, event)

@@ -103,12 +103,22 @@ def verb_arguments(
         source = noun_arguments(parse, source).source or source
     # "discussed the pandemic with X": what is discussed is the topic, the other party comes after "with"
     topic = lemma_of(verb) in TOPIC_VERBS
-    target = prep_object(parse, verb, ("with",)) if topic else _object(parse, verb, prep, phrase, symmetric)
+    target = _partner(parse, verb) if topic else _object(parse, verb, prep, phrase, symmetric)
     if target is None and symmetric and source is not None:
         target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
     if target is None:
         target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
     return _parties(parse, source, target)
+
+
+def _partner(parse: Parse, verb: Token) -> Token | None:
+    """Whom a topic is discussed with: "with X" on the verb, or on its object where the parser hangs
+    it ("discussed his role with Wikinews")."""
+    partner = prep_object(parse, verb, ("with",))
+    topic = child(parse, verb, "dobj")
+    if partner is None and topic is not None:
+        partner = prep_object(parse, topic, ("with",))
+    return partner
 
 
 def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:

@@ -47,6 +47,16 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
     return target is not None and target.sector in PRIVATE
 
 
+def press_exchange(event: Event, actors: Mapping[str, Actor]) -> bool:
+    """A meeting or talk with the press ("Richardson discussed his role with Wikinews", "the
+    president met reporters"): an interview or a briefing, not a consultation between political
+    actors (PLOVER CONSULT); what is said there is coded as what it says."""
+    if event.type != "CONSULT":
+        return False
+    sides = (actors.get(p.actor) if p.actor else None for p in (event.source, event.target))
+    return any(a is not None and a.sector == "MED" for a in sides)
+
+
 def agentless(article: Article, parse: Parse, event: Event) -> bool:
     """The event's source names a thing that cannot act ("the helicopter struck power lines", "warm
     water is attacking the ice shelves", "sentencing called for twenty years"): no one's act.  A
