@@ -991,3 +991,8 @@ def test_a_talk_with_the_press_is_no_consultation(
 ) -> None:
     art = analyse(spacy_backend, text)
     assert ("CONSULT" in {e.type for e in art.events}) == consult
+
+
+def test_who_hails_an_agreement_is_not_its_party(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Trump hailed the agreements as the dawn of a new Middle East.")
+    assert not [e for e in art.events if e.type == "AGREE" and e.source.text == "Trump"]

@@ -256,12 +256,15 @@ UNDERGO_VERBS = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience",
      "receive", "draw", "attract", "earn", "garner", "win", "get"}
 )  # fmt: skip
-#: verbs whose subject tells of, sees or remembers an act named by their object, not does it
+#: verbs whose subject tells of, sees, remembers or greets an act named by their object, not does it
+#: ("Trump hailed the agreements": the agreeing parties are others)
 TELLING_VERBS = frozenset(
     {"characterize", "characterise", "describe", "call", "label", "term", "dub", "brand", "witness",
      "see", "watch", "film", "record", "report", "recall", "remember", "mark", "commemorate",
      "discuss", "mention", "cite", "cover", "document", "hear", "learn", "read", "explain",
-     "detail", "confirm", "regret", "mourn", "lament", "study", "analyse", "analyze", "address"}
+     "detail", "confirm", "regret", "mourn", "lament", "study", "analyse", "analyze", "address",
+     "hail", "welcome", "applaud", "celebrate", "salute", "laud", "greet", "decry", "deplore",
+     "note", "follow", "track", "monitor", "observe", "question", "doubt"}
 )  # fmt: skip
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start"}
