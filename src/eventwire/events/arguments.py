@@ -399,6 +399,29 @@ def _acting_body(word: Token) -> bool:
     return agent is not None and agent.sector in ACTING_SECTORS
 
 
+def tells_of(parse: Parse, verb: Token) -> bool:
+    """The verb's subject tells of, sees or greets the act its object names.  "Call" tells only
+    when it names ("called the attack cowardly", "called it a massacre"); "called a strike"
+    calls one."""
+    if verb.lemma.lower() != "call":
+        return verb.lemma.lower() in TELLING_VERBS
+    kids = parse.children(verb.i)
+    objects = [k for k in kids if k.dep == "dobj"]
+    after = [k for k in kids if objects and k.i > objects[0].i]
+    if any(k.dep in NAMING_DEPS or (k.dep == "advmod" and k.lower not in WHEN_ADVERBS) for k in after):
+        return True  # "called the attack cowardly" (the parser makes "cowardly" an adverb)
+    return any(g.dep in ("acl", "amod", "appos") and g.i > o.i for o in objects for g in parse.children(o.i))
+
+
+#: links of what a calling names its object ("called it a massacre", "called the attack an outrage")
+NAMING_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "attr"})
+#: adverbs of when or how an act was called, which name nothing ("called a strike again")
+WHEN_ADVERBS = frozenset(
+    {"today", "yesterday", "again", "also", "now", "then", "immediately", "later", "earlier", "formally",
+     "officially", "quickly", "swiftly", "publicly", "recently", "previously", "once", "twice"}
+)  # fmt: skip
+
+
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
     """'X carried out an attack', 'his decision to order the assassination'."""
     tok = noun
@@ -419,7 +442,7 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
             undergone = head.lemma.lower() in UNDERGO_VERBS  # "survived an attack": the subject is its target
-            told = head.lemma.lower() in TELLING_VERBS  # "characterized the attack as": who tells of it
+            told = tells_of(parse, head)  # "characterized the attack as": who tells of it
             return None if own_act or undergone or told else _actor_subject(parse, head)
         if head.pos == "NOUN" and tok.dep in ("acl", "relcl"):
             owner = child(parse, head, "poss")

@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import TELLING_VERBS
+from eventwire.events.arguments import tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
 from eventwire.model import Event
@@ -314,7 +314,7 @@ def _main_topic(parse: Parse, noun: Token) -> bool:
     head = parse.tokens[noun.head]
     if noun.dep == "attr" and any(k.dep == "expl" for k in parse.children(head.i)):
         return head.dep == "ROOT"  # "there were protests in Paris": the sentence tells the act
-    if noun.dep == "dobj" and lemma_of(head) in TELLING_VERBS:
+    if noun.dep == "dobj" and tells_of(parse, head):
         return False  # "Trump hailed the agreements": the sentence tells the hailing
     return noun.dep in ("nsubj", "nsubjpass", "dobj") and head.dep == "ROOT"
 
