@@ -996,3 +996,35 @@ def test_a_talk_with_the_press_is_no_consultation(
 def test_who_hails_an_agreement_is_not_its_party(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Trump hailed the agreements as the dawn of a new Middle East.")
     assert not [e for e in art.events if e.type == "AGREE" and e.source.text == "Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Otherwise we would have asked them to lend some groceries.", False),
+        ("The party did not announce whom they would support to run against him.", False),
+        ("You will be thanked by the users.", False),
+        ("He said he would meet Putin.", True),
+    ],
+)
+def test_only_a_commitment_is_an_intent(spacy_backend: SpacyBackend, text: str, stance: bool) -> None:
+    art = analyse(spacy_backend, text)
+    assert bool([e for e in art.events if e.type in ("AGREE", "CONCEDE")]) == stance
+
+
+def test_nobody_to_act_is_no_act(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "When things like this happen, there is nobody to support them.")
+    assert [ev["modality"] for ev in event_at(art, "support")] == ["negated"]
+
+
+def test_discussing_a_question_alone_is_no_consultation(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "He discussed why he decided to join the party.")
+    assert not art.events
+
+
+def test_a_participle_clause_is_passive(spacy_backend: SpacyBackend) -> None:
+    art = analyse(
+        spacy_backend, "Brenton Tarrant appeared in court yesterday, charged with one count of murder."
+    )
+    [charge] = [e for e in art.events if e.type == "ACCUSE"]
+    assert charge.source.text is None and charge.target.text == "Brenton Tarrant"

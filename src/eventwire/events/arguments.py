@@ -58,6 +58,14 @@ def elided_passive(parse: Parse, verb: Token) -> bool:
     return _marked_passive(parse, parse.tokens[verb.head])
 
 
+def participle_clause(parse: Parse, verb: Token) -> bool:
+    """A past participle that opens a clause of its own ("Tarrant appeared in court, charged with
+    murder", "backed by Russia, the rebels attacked"): passive; the subject it borrows is acted on."""
+    if verb.dep != "advcl" or verb.tag != "VBN" or verb.head == verb.i:
+        return False
+    return not any(k.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for k in parse.children(verb.i))
+
+
 def child(parse: Parse, tok: Token, *deps: str) -> Token | None:
     return next((k for k in parse.children(tok.i) if k.dep in deps), None)
 
@@ -92,6 +100,8 @@ def verb_arguments(
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
         head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
         return _parties(parse, agent, None if lemma_of(head) in weapons() else head)
+    if participle_clause(parse, verb):
+        return _parties(parse, agent, borrowed_subject(parse, verb, passive=True))
     passive = is_passive(parse, verb)
     if passive and (agent is not None or not tabari):
         return _passive(parse, verb, agent)

@@ -100,10 +100,12 @@ NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def _nobody(parse: Parse, trigger: Token) -> Cue | None:
-    """The act's subject or object is no one: "no one was arrested", "neither X nor Y attacked"."""
-    for k in parse.children(trigger.i):
-        if k.dep not in ("nsubj", "nsubjpass", "dobj"):
-            continue
+    """The act's subject or object is no one: "no one was arrested", "neither X nor Y attacked",
+    "there is nobody to support them"."""
+    kids = [k for k in parse.children(trigger.i) if k.dep in ("nsubj", "nsubjpass", "dobj")]
+    if trigger.dep in ("acl", "relcl") and trigger.head != trigger.i:
+        kids.append(parse.tokens[trigger.head])  # "nobody to support them": the one who would act
+    for k in kids:
         if k.lower in NO_ONE:
             return Cue("negated", k)
         marker = next(

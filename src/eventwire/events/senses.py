@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import tells_of
+from eventwire.events.arguments import TOPIC_VERBS, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
 from eventwire.model import Event
@@ -86,6 +86,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _declares(parse, tok)
         or _court_name(parse, tok)
         or _forecasts(parse, tok)
+        or _talks_alone(parse, tok)
     )
 
 
@@ -144,6 +145,18 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     prep = parse.tokens[tok.head]
     court = parse.tokens[prep.head] if prep.head != prep.i else prep
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
+
+
+def _talks_alone(parse: Parse, tok: Token) -> bool:
+    """'He discussed why he joined the party': discussing a question (a clause) with no one named
+    is talking about it, not a consultation between actors (PLOVER CONSULT); "discussed the
+    crisis", "discussed it with Iran" may be one."""
+    if tok.pos != "VERB" or lemma_of(tok) not in TOPIC_VERBS:
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep == "prep" and k.lower == "with" for t in (tok, *kids) for k in parse.children(t.i)):
+        return False
+    return any(k.dep == "ccomp" for k in kids)
 
 
 #: verbs of warning: a threat (CAMEO 13) only when what they announce is a party's own act

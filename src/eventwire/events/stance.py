@@ -43,6 +43,8 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
         return None  # "promised to", "refused to": the cue word is coded as an event already
     if not _own_act(parse, event, cue):
         return None  # "its resistance would continue until the occupation is removed"
+    if cue.kind == "intent" and not _commits(parse, event, cue):
+        return None  # "would have asked", "will be thanked", "did not say whom they would support"
     quad = event.quad_class or 0
     hostile = quad >= 3
     if cue.kind == "intent" and (quad == 4 or is_ultimatum(parse, cue)):
@@ -63,6 +65,25 @@ def _own_act(parse: Parse, event: Event, cue: Cue) -> bool:
             return False
         tok = parse.tokens[tok.head]
     return tok is not None
+
+
+#: words that open an indirect question ("whom they would support", "whether it will withdraw")
+ASKED = frozenset({"who", "whom", "whose", "what", "which", "whether", "if", "how", "why", "when", "where"})
+
+
+def _commits(parse: Parse, event: Event, cue: Cue) -> bool:
+    """An intent cue commits the act's subject to it: not a counterfactual ("would have asked"),
+    not a passive (whoever is acted on commits to nothing: "you will be thanked"), not a
+    question ("did not announce whom they would support")."""
+    modal = cue.token.dep == "aux"
+    verb = parse.tokens[cue.token.head] if modal else cue.token
+    if modal and any(k.dep == "aux" and k.lemma.lower() == "have" for k in parse.children(verb.i)):
+        return False
+    act = trigger_token(parse, event)
+    if act is not None and any(k.dep == "auxpass" for k in parse.children(act.i)):
+        return False
+    opener = min(parse.subtree(verb.i), key=lambda t: t.i)
+    return not (verb.dep in ("ccomp", "pcomp", "advcl") and opener.lower in ASKED)
 
 
 def _infinitive(parse: Parse, tok: Token) -> bool:
