@@ -1028,3 +1028,20 @@ def test_a_participle_clause_is_passive(spacy_backend: SpacyBackend) -> None:
     )
     [charge] = [e for e in art.events if e.type == "ACCUSE"]
     assert charge.source.text is None and charge.target.text == "Brenton Tarrant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harry Dunn, a motorcyclist, was struck by a Volvo XC90 driving on the wrong side of the road.",
+        "The two main threats to the food sources of this colony are climate change and fisheries.",
+    ],
+)
+def test_a_make_of_car_or_a_danger_is_no_act(spacy_backend: SpacyBackend, text: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert not art.events, [(e.type, e.source.text) for e in art.events]
+
+
+def test_voting_against_rejects(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Parliament has repeatedly voted against a no-deal Brexit.")
+    assert [ev["type"] for ev in event_at(art, "voted")] == ["REJECT"]

@@ -27,6 +27,7 @@ OTHER_SENSES = [
     ("The senator continued to hold campaign rallies in Ohio.", "rallies"),
     ("The code-sharing and hosting service GitHub restored the page.", "hosting"),
     ("The platform ensures that the needs of everyone are captured.", "captured"),
+    ("He had attended the Tulsa rally in June.", "attended"),
 ]
 
 POLITICAL_SENSES = [

@@ -116,8 +116,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     expanded = expand_parties(article, parse, run.owners, run.events)
     coded = fold_casualty_reports(parse, attribute(parse, expanded))
     actors = {a.id: a for a in article.actors}
-    kept = [e for e in coded if not unsupported(parse, e) and not _outside_plover(article, parse, e, actors)]
-    return [without_things(article, parse, e) for e in kept]
+    kept = [e for e in coded if not _outside_plover(article, parse, e, actors)]
+    return [e for e in (without_things(article, parse, e) for e in kept) if not unsupported(parse, e)]
 
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:

@@ -66,6 +66,8 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     named = _party_found(article, parse, event, event.source)
     if _natural_force(named) or (named is not None and named[0].lower in party_words()["recorder"]):
         return True  # "Typhoon Hagibis struck", "CCTV captured their arrival"
+    if named is not None and _a_product(*named):
+        return True  # "struck by a Volvo XC90": a make and model, not someone
     found = named if event.source.actor is None else None  # a known actor acts
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
@@ -103,6 +105,13 @@ def _natural_force(found: Found | None) -> bool:
         return lemma_of(head) in hazards
     titles = [t for t in words if t.head == head.i and t.dep == "compound" and t.i < head.i]
     return head.pos == "PROPN" and any(t.lower in hazards for t in titles)
+
+
+def _a_product(head: Token, words: list[Token]) -> bool:
+    """A proper name under the indefinite article ("a Volvo XC90", "a Boeing 737"): one of a make,
+    not a named person or body (who is "the" or no article: "the Taliban", "Reuters")."""
+    article = next((t for t in words if t.dep == "det" and t.head == head.i), None)
+    return head.pos == "PROPN" and article is not None and article.lower in ("a", "an")
 
 
 def _cut_at_hyphen(parse: Parse, words: list[Token]) -> bool:

@@ -273,9 +273,10 @@ def unsupported(parse: Parse, event: Event) -> bool:
 
     - an event noun of a non-violent act with no source, no target and no casualties that is not
       what its sentence is about (not the subject or object of the sentence's main verb): "the
-      talks", "the investigation".  Violent acts named by a noun ("the attack", "the bombing")
-      are kept: news names an attack's parties and toll in other sentences, and whole-document
-      sets such as WikiEvents code every mention;
+      talks", "the investigation"; a threat by no one is a danger even as the subject ("the main
+      threats to the colony are climate change and fisheries").  Violent acts named by a noun
+      ("the attack", "the bombing") are kept: news names an attack's parties and toll in other
+      sentences, and whole-document sets such as WikiEvents code every mention;
     - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
       sentence, the one before or the article's lead names one): "five were seriously injured";
     - aid or rescue given by no one named: the routine work of emergency services;
@@ -294,7 +295,8 @@ def unsupported(parse: Parse, event: Event) -> bool:
     if event.type in VIOLENT:
         return False  # "the attack", "the raid": a violent act named by a noun is an act
     counted = any(getattr(event, f) for f in FIELDS)
-    return tok.pos == "NOUN" and not event.target.named() and not counted and not _main_topic(parse, tok)
+    told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
+    return tok.pos == "NOUN" and not event.target.named() and not counted and not told
 
 
 #: adverbs of frequency: with a verb in the simple present they tell a habit, not an act
