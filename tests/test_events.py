@@ -1045,3 +1045,18 @@ def test_a_make_of_car_or_a_danger_is_no_act(spacy_backend: SpacyBackend, text: 
 def test_voting_against_rejects(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Parliament has repeatedly voted against a no-deal Brexit.")
     assert [ev["type"] for ev in event_at(art, "voted")] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("My parents fully supported my decision to stop.", False),
+        ("I supported it fully with my savings.", False),
+        ("His father hit him.", True),
+        ('"I offered to resign last night," the adviser said.', True),
+        ("Her family asked the government for help.", True),
+    ],
+)
+def test_private_life_is_no_political_act(spacy_backend: SpacyBackend, text: str, kept: bool) -> None:
+    art = analyse(spacy_backend, text)
+    assert bool(art.events) == kept, [(e.type, e.source.text, e.target.text) for e in art.events]

@@ -30,6 +30,7 @@ from eventwire.events.coverage import (
     done_to_animal,
     press_exchange,
     private_affair,
+    private_lives,
     without_things,
 )
 from eventwire.events.discards import discarded_sentences
@@ -117,7 +118,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     coded = fold_casualty_reports(parse, attribute(parse, expanded))
     actors = {a.id: a for a in article.actors}
     kept = [e for e in coded if not _outside_plover(article, parse, e, actors)]
-    return [e for e in (without_things(article, parse, e) for e in kept) if not unsupported(parse, e)]
+    cleaned = (without_things(article, parse, e) for e in kept)  # "supported my decision": no target
+    return [e for e in cleaned if not unsupported(parse, e) and not private_lives(article, e, actors)]
 
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:

@@ -24,6 +24,8 @@ from collections.abc import Mapping
 from functools import cache
 
 from eventwire.actors.affiliation import KIN
+from eventwire.actors.codes import political
+from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
 from eventwire.events.parties import phrase_tokens
 from eventwire.model import Actor, Article, Event, Party
@@ -82,10 +84,57 @@ def between_speakers(article: Article, event: Event) -> bool:
     """The act's only parties are "I", "you" or "we" that no one was found for, outside any
     quote: an interview's exchange ("Thank you", "to meet you"), not an act between political
     parties.  Inside a quote "I" is its speaker, named or not ('"I offered to resign"')."""
-    if any(q.start <= event.anchor() < q.end for q in article.quotes):
+    if _quoted(article, event):
         return False
     parties = [p for p in (event.source, event.target) if p.text]
     return bool(parties) and all(p.actor is None and (p.text or "").lower() in PERSONAL for p in parties)
+
+
+def _quoted(article: Article, event: Event) -> bool:
+    return any(q.start <= event.anchor() < q.end for q in article.quotes)
+
+
+#: possessives that make a kin word someone's family ("my parents", "her mother")
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
+#: family words besides the actors' kin list
+FAMILY = KIN | {
+    "mom",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "parents",
+    "grandmother",
+    "grandfather",
+    "kid",
+    "kids",
+}
+#: pronouns that name a thing, not a party ("supported it with my savings")
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def private_lives(article: Article, event: Event, actors: Mapping[str, Actor]) -> bool:
+    """A non-violent act between family members, or between an unnamed "I" or "you" and a family
+    member or a thing ("my mom encouraged me", "my parents supported my decision", "I supported it
+    with my savings"): private life, not an act between political parties.  Violence is kept
+    ("his father hit him"), and so is a quote's "I", its speaker ('"I offered to resign"')."""
+    if event.type in VIOLENT or _quoted(article, event):
+        return False
+    parties = [p for p in (event.source, event.target) if p.text]
+    found = [actors.get(p.actor) for p in parties if p.actor]
+    if not parties or any(a is not None and political(a.country, a.sector) for a in found):
+        return False
+    return all(_private(p.text or "") for p in parties) and any(_personal(p.text or "") for p in parties)
+
+
+def _personal(text: str) -> bool:
+    words = text.lower().split()
+    family = len(words) >= 2 and words[0] in POSSESSIVES and words[-1] in FAMILY | {w + "s" for w in FAMILY}
+    return family or text.lower() in PERSONAL
+
+
+def _private(text: str) -> bool:
+    return _personal(text) or text.lower() in THING_PRONOUNS
 
 
 def done_to_animal(article: Article, parse: Parse, event: Event) -> bool:
