@@ -1060,3 +1060,24 @@ def test_voting_against_rejects(spacy_backend: SpacyBackend) -> None:
 def test_private_life_is_no_political_act(spacy_backend: SpacyBackend, text: str, kept: bool) -> None:
     art = analyse(spacy_backend, text)
     assert bool(art.events) == kept, [(e.type, e.source.text, e.target.text) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        ("Police questioned the man for three hours.", "questioned", "ACCUSE"),
+        ("Merkel seconded the French president's call.", "seconded", "SUPPORT"),
+        ("Britain relinquished control of Hong Kong to China in 1997.", "relinquished", "RETREAT"),
+        ("The city court set bail yesterday at 100,000 lari.", "set", "RETREAT"),
+        ("The aviation office has suspended the airline's permit.", "suspended", "SANCTION"),
+    ],
+)
+def test_cameo_verbs_of_inquiry_endorsement_yielding_and_sanction(
+    spacy_backend: SpacyBackend, text: str, word: str, plover: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, word)] == [plover]
+
+
+def test_questioning_a_decision_is_no_inquiry(spacy_backend: SpacyBackend) -> None:
+    assert not analyse(spacy_backend, "She questioned the decision.").events
