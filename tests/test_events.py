@@ -494,6 +494,7 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "tender": "tendering a resignation: as resign",
         "announce": "announcing a resignation: as resign",
         "submit": "submitting a resignation: as resign",
+        "resignation": "as resign",
         "sanction": "the manual: SANCTION is any reduction of relations",
         "impose": "as sanction",
         "freeze": "as sanction",
@@ -1081,3 +1082,25 @@ def test_cameo_verbs_of_inquiry_endorsement_yielding_and_sanction(
 
 def test_questioning_a_decision_is_no_inquiry(spacy_backend: SpacyBackend) -> None:
     assert not analyse(spacy_backend, "She questioned the decision.").events
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("Pierluisi was sworn in following the resignation of Governor Rosselló.", "resignation", "asserted"),
+        ("The rebels have sworn to fight the army.", "fight", "uncertain"),
+        ("They called off the attack.", "attack", "negated"),
+    ],
+)
+def test_a_phrasal_verb_is_another_verb(
+    spacy_backend: SpacyBackend, text: str, word: str, modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert {ev["modality"] for ev in event_at(art, word) if ev["type"] not in ("THREATEN", "CONCEDE")} == {
+        modality
+    }
+
+
+def test_what_a_demand_asks_for_is_no_act_of_its_own(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The opposition demanded the resignation of the president.")
+    assert [ev.type for ev in art.events] == ["REQUEST"]

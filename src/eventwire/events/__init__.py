@@ -179,7 +179,10 @@ def _trigger(
     if trig.pos == "V" and any(k.dep == "det" for k in parse.children(tok.i)):
         return None  # "arrested the accused", "the wounded": a participle with an article names people
     if trig.pos == "N" and (
-        _modifier(parse, tok) or _restates_verb(parse, tok, trig, used) or _frames(parse, tok, trig)
+        _modifier(parse, tok)
+        or _restates_verb(parse, tok, trig, used)
+        or _frames(parse, tok, trig)
+        or _demanded(parse, tok)
     ):
         return None
     return trig, hit
@@ -193,11 +196,33 @@ def _verb_modifier(parse: Parse, tok: Token) -> bool:
     return tok.dep in ("amod", "compound", "nmod")
 
 
+#: kinds of cue whose verb's object names what is asked for
+ASKING_CUES = frozenset({"uncertain", "demand"})
+
+
+def _demanded(parse: Parse, noun: Token) -> bool:
+    """'demanded the resignation of the president', 'called for the release of': the noun is what
+    a demand asks for, coded as the demand (REQUEST), not as an act of its own."""
+    head = parse.tokens[noun.head]
+    if noun.dep == "pobj" and head.lower == "for" and head.head != head.i:
+        head = parse.tokens[head.head]
+    elif noun.dep != "dobj" or lemma_of(head) == "call":
+        return False  # "called a strike" calls one
+    if any(k.dep == "prt" for k in parse.children(head.i)):
+        return False  # "called off the attack": another verb
+    asking = head.pos == "VERB" and modality_cues().get(lemma_of(head)) in ASKING_CUES
+    return asking and lemma_of(head) not in ("expect", "fear", "consider", "threaten")
+
+
 def _frames(parse: Parse, noun: Token, trig: Trigger) -> bool:
     """'during peace negotiations': the noun of a non-violent act frames the time of another act;
-    it is no act here.  A violent one ('after the bombing') is kept, as in :func:`unsupported`."""
+    it is no act here, unless it names its party ("following the resignation of the governor").
+    A violent one ('after the bombing') is kept, as in :func:`unsupported`."""
     framing = noun.dep == "pobj" and parse.tokens[noun.head].lower in FRAMING_PREPOSITIONS
-    return framing and trig.plover not in VIOLENT
+    own_party = any(
+        k.dep == "poss" or (k.dep == "prep" and k.lower in ("of", "by")) for k in parse.children(noun.i)
+    )
+    return framing and trig.plover not in VIOLENT and not own_party  # "following the resignation of X"
 
 
 def _modifier(parse: Parse, noun: Token) -> bool:

@@ -26,6 +26,8 @@ OWN_CUES = ("neg", "aux", "auxpass", "mark", "det", "advmod", "acomp")
 #: subordinators of a clause told as fact whatever governs it: "expected to begin after police
 #: arrested him", "plans to resign because the court convicted him"
 FACTIVE_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "as", "once"})
+#: phrasal verbs that are cues themselves (any other particle makes a cue word another verb)
+PHRASAL_CUES = {("call", "off"): "negated", ("put", "off"): "uncertain", ("hold", "off"): "negated"}
 #: condition markers that turn a stated intent into an ultimatum
 ULTIMATUM_MARKS = ("unless",)
 
@@ -199,6 +201,9 @@ def _whether_or_not(parse: Parse, neg: Token) -> bool:
 def _head_cue(parse: Parse, head: Token) -> Cue | None:
     """A governing word that makes what it governs uncertain, intended or negated."""
     kind = modality_cues().get(lemma_of(head))
+    particle = next((k.lower for k in parse.children(head.i) if k.dep == "prt"), None)
+    if particle is not None:  # a phrasal verb is another verb: "sworn in" takes office
+        kind = PHRASAL_CUES.get((lemma_of(head), particle))
     if kind == "negated" and head.pos == "VERB":
         return Cue("negated", head)
     if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
