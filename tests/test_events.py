@@ -1104,3 +1104,24 @@ def test_a_phrasal_verb_is_another_verb(
 def test_what_a_demand_asks_for_is_no_act_of_its_own(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The opposition demanded the resignation of the president.")
     assert [ev.type for ev in art.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        ("Algeria and Morocco have imposed bans on niqabs.", "imposed", "COERCE"),
+        ("The EU imposed sanctions on Russia.", "imposed", "SANCTION"),
+        ("The court barred him from leaving the country.", "barred", "COERCE"),
+        ("Gorka encouraged supporters to march on the Capitol.", "encouraged", "REQUEST"),
+    ],
+)
+def test_bans_restrict_and_encouraging_to_act_requests(
+    spacy_backend: SpacyBackend, text: str, word: str, plover: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert {ev["type"] for ev in event_at(art, word)} == {plover}
+
+
+def test_what_one_is_encouraged_to_do_is_not_yet_done(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Gorka encouraged supporters to march on the Capitol.")
+    assert [ev["modality"] for ev in event_at(art, "march")] == ["uncertain"]

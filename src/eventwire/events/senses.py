@@ -190,10 +190,18 @@ def _states(parse: Parse, tok: Token) -> bool:
     """'told reporters that the talks failed', 'advised of the risks': a statement, not a request."""
     if tok.pos != "VERB" or lemma_of(tok) not in DIRECTIVE_WITH_INFINITIVE:
         return False
-    return not any(
+    kids = parse.children(tok.i)
+    infinitive = any(
         k.dep in ("xcomp", "ccomp") and any(g.dep == "aux" and g.lower == "to" for g in parse.children(k.i))
-        for k in parse.children(tok.i)
+        for k in kids
     )
+    misread = any(  # "encouraged supporters to march": the parser reads "to march" as a phrase
+        k.dep == "prep"
+        and k.lower == "to"
+        and any(g.dep == "pobj" and g.pos == "VERB" for g in parse.children(k.i))
+        for k in kids
+    )
+    return not (infinitive or misread)
 
 
 #: verbs whose passive without an agent attributes a deed rather than reports an act
