@@ -1125,3 +1125,8 @@ def test_bans_restrict_and_encouraging_to_act_requests(
 def test_what_one_is_encouraged_to_do_is_not_yet_done(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Gorka encouraged supporters to march on the Capitol.")
     assert [ev["modality"] for ev in event_at(art, "march")] == ["uncertain"]
+
+
+def test_naming_an_act_is_no_call_for_it(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Trump repeatedly called the Democrats' investigation a witch hunt.")
+    assert [ev["modality"] for ev in event_at(art, "investigation")] == ["asserted"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.events.arguments import tells_of
 from eventwire.events.lexicon import lemma_of, modality_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
@@ -204,6 +205,8 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     particle = next((k.lower for k in parse.children(head.i) if k.dep == "prt"), None)
     if particle is not None:  # a phrasal verb is another verb: "sworn in" takes office
         kind = PHRASAL_CUES.get((lemma_of(head), particle))
+    elif lemma_of(head) == "call" and tells_of(parse, head):
+        kind = None  # "called the investigation a witch hunt": naming it, not calling for it
     if kind == "negated" and head.pos == "VERB":
         return Cue("negated", head)
     if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
