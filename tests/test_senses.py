@@ -51,3 +51,14 @@ def test_another_sense_gives_no_event(spacy_backend: SpacyBackend, text: str, wo
 def test_the_political_sense_is_still_coded(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
     article = analyse(spacy_backend, text, published="2021-12-09", until="events")
     assert kind in {e.type for e in article.events}, [(e.type, e.trigger) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reportedly, he struck a guard rail on June 3 and flipped the truck.",
+        "The driver hit a tree on Monday.",
+    ],
+)
+def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyBackend, text: str) -> None:
+    assert not analyse(spacy_backend, text, published="2021-12-09", until="events").events
