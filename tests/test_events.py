@@ -1130,3 +1130,25 @@ def test_what_one_is_encouraged_to_do_is_not_yet_done(spacy_backend: SpacyBacken
 def test_naming_an_act_is_no_call_for_it(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Trump repeatedly called the Democrats' investigation a witch hunt.")
     assert [ev["modality"] for ev in event_at(art, "investigation")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("If they really seek security, they must not send weapons to the region.", {"AID"}),
+        ("Iran would not send weapons.", {"AID", "REJECT"}),
+        ("Ratcliffe and Wray held a press conference on Monday.", set()),
+        ("Prime Minister Johnson was questioned about the case while speaking to the press.", set()),
+        ("The man was questioned by detectives.", {"ACCUSE"}),
+        ("American troops have finished their combat mission.", {"RETREAT"}),
+    ],
+)
+def test_prohibitions_briefings_and_the_end_of_a_mission(
+    spacy_backend: SpacyBackend, text: str, types: set[str]
+) -> None:
+    assert {e.type for e in analyse(spacy_backend, text).events} == types
+
+
+def test_a_sentence_adverb_is_not_part_of_the_party(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Afterwards Trump visited Mexico to discuss the border.")
+    assert {ev["source"]["text"] for ev in event_at(art, "visited")} == {"Trump"}

@@ -44,6 +44,11 @@ def _of_phrase(parse: Parse, tok: Token, head: Token) -> bool:
 
 
 def _skip_leading(parse: Parse, first: int, head: int) -> int:
-    while first < head and parse.tokens[first].pos in ("PUNCT", "CCONJ", "ADP", "SPACE"):
+    """Past leading punctuation, conjunctions, prepositions and a sentence adverb the parser hung on
+    the head ("Afterwards Trump")."""
+    while first < head and (
+        parse.tokens[first].pos in ("PUNCT", "CCONJ", "ADP", "SPACE")
+        or (parse.tokens[first].pos == "ADV" and parse.tokens[first].head == head)
+    ):
         first += 1
     return first

@@ -22,11 +22,11 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import TOPIC_VERBS, tells_of
+from eventwire.events.arguments import TOPIC_VERBS, subject_of, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
 from eventwire.model import Event
-from eventwire.ontology import agent_for
+from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
 #: sentences with this many weak sport words report a game
@@ -87,6 +87,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _court_name(parse, tok)
         or _forecasts(parse, tok)
         or _talks_alone(parse, tok)
+        or _asks_questions(parse, tok)
     )
 
 
@@ -145,6 +146,18 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     prep = parse.tokens[tok.head]
     court = parse.tokens[prep.head] if prep.head != prep.i else prep
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
+
+
+def _asks_questions(parse: Parse, tok: Token) -> bool:
+    """'Johnson was questioned about the case while speaking to the press': questioning is an
+    inquiry (CAMEO 090) only by police, investigators or the courts."""
+    if tok.pos != "VERB" or lemma_of(tok) != "question" or petrarch_conventions():
+        return False  # PETRARCH's own dictionary codes "question" as its patterns say
+    if _security_party(parse, tok):
+        return False
+    subject = subject_of(parse, tok)
+    agent = agent_for(lemma_of(subject)) if subject is not None else None
+    return agent is None or agent.sector not in INQUIRING
 
 
 def _talks_alone(parse: Parse, tok: Token) -> bool:
@@ -251,6 +264,8 @@ def sport_sense(parse: Parse, tok: Token) -> bool:
 
 #: sectors that play no game: police, soldiers, intelligence services
 SECURITY = frozenset({"COP", "MIL", "SPY"})
+#: sectors that question people as an inquiry: police, intelligence, the courts and prosecutors
+INQUIRING = frozenset({"COP", "SPY", "JUD"})
 
 
 def _security_party(parse: Parse, tok: Token) -> bool:

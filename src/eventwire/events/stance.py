@@ -12,7 +12,7 @@ from eventwire.events.anchors import date_for, evidence_span, place_for, trigger
 from eventwire.events.arguments import subject_of
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
-from eventwire.events.lexicon import lemma_of, match_trigger
+from eventwire.events.lexicon import lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, is_ultimatum
 from eventwire.events.parties import coded, party_of
 from eventwire.events.verb_dictionary import OTHER_TYPE
@@ -52,7 +52,7 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     if cue.kind == "intent" and not hostile:  # "will withdraw its troops" concedes; "will cooperate" agrees
         return "CONCEDE" if event.type in YIELDING else "AGREE"
     if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
-        return "REJECT"
+        return None if _prohibited(parse, event) else "REJECT"
     return None
 
 
@@ -89,6 +89,14 @@ def _commits(parse: Parse, event: Event, cue: Cue) -> bool:
 def _infinitive(parse: Parse, tok: Token) -> bool:
     """'sworn to fight' parsed as an adverbial clause: an infinitive is the cue's complement."""
     return tok.dep == "advcl" and any(k.dep == "aux" and k.lower == "to" for k in parse.children(tok.i))
+
+
+def _prohibited(parse: Parse, event: Event) -> bool:
+    """'they must not send weapons': a negated demand is a prohibition the speaker states, not the
+    subject's refusal."""
+    act = trigger_token(parse, event)
+    kids = parse.children(act.i) if act is not None else []
+    return any(k.dep == "aux" and modality_cues().get(k.lower) == "demand" for k in kids)
 
 
 def _pending(parse: Parse, cue: Cue) -> bool:
