@@ -1152,3 +1152,26 @@ def test_prohibitions_briefings_and_the_end_of_a_mission(
 def test_a_sentence_adverb_is_not_part_of_the_party(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Afterwards Trump visited Mexico to discuss the border.")
     assert {ev["source"]["text"] for ev in event_at(art, "visited")} == {"Trump"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mugabe ruled Zimbabwe for 37 years.",
+        "This is discussed in the Red Hat announcement.",
+        "In 2000, a new threat to Mugabe's rule emerged.",
+        "The statement demonstrates a complete lack of understanding.",
+        "I worked two jobs to support anything that I can.",
+        "Some veterans would sometimes kill the farmers.",
+    ],
+)
+def test_holding_office_dangers_showing_and_habits_are_no_acts(
+    spacy_backend: SpacyBackend, text: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert not art.events, [(e.type, e.trigger) for e in art.events]
+
+
+def test_an_office_brief_is_no_act(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Kurt Volker, the special envoy for Ukraine negotiations, resigned.")
+    assert [e.type for e in art.events] == ["RETREAT"]

@@ -183,6 +183,7 @@ def _trigger(
         or _restates_verb(parse, tok, trig, used)
         or _frames(parse, tok, trig)
         or _demanded(parse, tok)
+        or _in_title(parse, tok)
     ):
         return None
     return trig, hit
@@ -194,6 +195,22 @@ def _verb_modifier(parse: Parse, tok: Token) -> bool:
     while tok.dep == "conj" and tok.head != tok.i:
         tok = parse.tokens[tok.head]
     return tok.dep in ("amod", "compound", "nmod")
+
+
+#: office nouns whose "for" phrase names the brief of the office, not an act
+OFFICES = frozenset(
+    {"envoy", "minister", "commissioner", "secretary", "coordinator", "representative", "negotiator",
+     "rapporteur", "adviser", "advisor", "czar", "tsar", "chief", "director", "head", "ambassador"}
+)  # fmt: skip
+
+
+def _in_title(parse: Parse, noun: Token) -> bool:
+    """'the special envoy for Ukraine negotiations', 'minister for peace talks': the noun names an
+    office's brief, not an act."""
+    prep = parse.tokens[noun.head]
+    if noun.dep != "pobj" or prep.lower not in ("for", "on") or prep.head == prep.i:
+        return False
+    return lemma_of(parse.tokens[prep.head]) in OFFICES
 
 
 #: kinds of cue whose verb's object names what is asked for

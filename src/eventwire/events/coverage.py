@@ -110,7 +110,7 @@ FAMILY = KIN | {
     "kids",
 }
 #: pronouns that name a thing, not a party ("supported it with my savings")
-THING_PRONOUNS = frozenset({"it", "this", "that"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "anything", "something", "everything"})
 
 
 def private_lives(article: Article, event: Event, actors: Mapping[str, Actor]) -> bool:

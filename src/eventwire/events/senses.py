@@ -88,6 +88,8 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _forecasts(parse, tok)
         or _talks_alone(parse, tok)
         or _asks_questions(parse, tok)
+        or _governs(parse, tok)
+        or _danger(parse, tok)
     )
 
 
@@ -148,6 +150,35 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
 
 
+#: verbs of holding power over a land ("Mugabe ruled Zimbabwe for 37 years")
+GOVERNING = frozenset({"rule", "govern", "administer", "reign"})
+#: nouns of lands and polities
+LANDS = frozenset(
+    {"country", "nation", "state", "empire", "kingdom", "province", "territory", "island", "region"}
+)
+
+
+def _danger(parse: Parse, tok: Token) -> bool:
+    """'a new threat to Mugabe's rule emerged': a threat to something that no one is named as
+    making is a danger, not a threat of action (PLOVER THREATEN needs who threatens)."""
+    if tok.pos != "NOUN" or lemma_of(tok) not in ("threat", "menace"):
+        return False
+    kids = parse.children(tok.i)
+    maker = any(k.dep == "poss" or (k.dep == "prep" and k.lower in ("by", "from")) for k in kids)
+    return not maker and any(k.dep == "prep" and k.lower == "to" for k in kids)
+
+
+def _governs(parse: Parse, tok: Token) -> bool:
+    """'Mugabe ruled Zimbabwe for 37 years': governing a land is holding office, not an act toward
+    it (CAMEO's dictionary patterns would read "ruled ... for" as a visit)."""
+    if tok.pos != "VERB" or lemma_of(tok) not in GOVERNING:
+        return False
+    land = next((k for k in parse.children(tok.i) if k.dep == "dobj"), None)
+    if land is None:
+        return lemma_of(tok) == "reign"  # "the court ruled against the government" is a ruling
+    return land.ent_type == "GPE" or lemma_of(land) in LANDS
+
+
 def _asks_questions(parse: Parse, tok: Token) -> bool:
     """'Johnson was questioned about the case while speaking to the press': questioning is an
     inquiry (CAMEO 090) only by police, investigators or the courts."""
@@ -161,15 +192,17 @@ def _asks_questions(parse: Parse, tok: Token) -> bool:
 
 
 def _talks_alone(parse: Parse, tok: Token) -> bool:
-    """'He discussed why he joined the party': discussing a question (a clause) with no one named
-    is talking about it, not a consultation between actors (PLOVER CONSULT); "discussed the
-    crisis", "discussed it with Iran" may be one."""
+    """'He discussed why he joined the party', 'this is discussed in the announcement': discussing
+    a question (a clause), or a passive with no one discussing, is talking about it, not a
+    consultation between actors (PLOVER CONSULT); "discussed the crisis", "discussed it with
+    Iran" may be one."""
     if tok.pos != "VERB" or lemma_of(tok) not in TOPIC_VERBS:
         return False
     kids = parse.children(tok.i)
     if any(k.dep == "prep" and k.lower == "with" for t in (tok, *kids) for k in parse.children(t.i)):
         return False
-    return any(k.dep == "ccomp" for k in kids)
+    unsaid = any(k.dep == "auxpass" for k in kids) and not any(k.dep == "agent" for k in kids)
+    return unsaid or any(k.dep == "ccomp" for k in kids)  # "this is discussed in the announcement"
 
 
 #: verbs of warning: a threat (CAMEO 13) only when what they announce is a party's own act
@@ -332,16 +365,19 @@ SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _habitual(parse: Parse, tok: Token) -> bool:
-    """The trigger's clause (its own verb, or the verb a noun hangs on) tells a habit."""
+    """The trigger's clause (its own verb, or the verb a noun hangs on) tells a habit, present or
+    past ("they would sometimes kill the farmers")."""
     verb = (
         tok
         if tok.pos == "VERB"
         else next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
     )
-    passive = verb is not None and any(
-        k.dep == "auxpass" and k.tag in SIMPLE_PRESENT for k in parse.children(verb.i)
-    )
-    if verb is None or (verb.tag not in SIMPLE_PRESENT and not passive):  # "are often occupied by"
+    if verb is None:
+        return False
+    kids = parse.children(verb.i)
+    passive = any(k.dep == "auxpass" and k.tag in SIMPLE_PRESENT for k in kids)  # "are often occupied by"
+    used_to = any(k.dep == "aux" and k.lower == "would" for k in kids)  # "would sometimes kill"
+    if verb.tag not in SIMPLE_PRESENT and not passive and not used_to:
         return False
     return any(k.dep == "advmod" and k.lower in FREQUENCY for k in parse.children(verb.i))
 
