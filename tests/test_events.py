@@ -1175,3 +1175,34 @@ def test_holding_office_dangers_showing_and_habits_are_no_acts(
 def test_an_office_brief_is_no_act(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Kurt Volker, the special envoy for Ukraine negotiations, resigned.")
     assert [e.type for e in art.events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("Take a knife and attack the tourists.", "attack", "uncertain"),
+        ('"Release them now," the minister said.', "Release", "uncertain"),
+        ("Police arrest man over stabbing.", "arrest", "asserted"),
+    ],
+)
+def test_a_command_is_not_yet_done(spacy_backend: SpacyBackend, text: str, word: str, modality: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["modality"] for ev in event_at(art, word)] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The January 7 quake destroyed 300 homes. The governor declared a state of emergency.", set()),
+        ("Amid riots, the governor declared a state of emergency.", {"COERCE"}),
+        ("The Eighteenth Amendment banned the sale of alcohol.", set()),
+        ("The authorities chose to suppress protests by students.", {"COERCE"}),
+    ],
+)
+def test_emergencies_for_disasters_and_bans_of_goods_are_no_repression(
+    spacy_backend: SpacyBackend, text: str, types: set[str]
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert {e.type for e in art.events if e.modality == "asserted"} == types, [
+        (e.type, e.source) for e in art.events
+    ]

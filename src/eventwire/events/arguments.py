@@ -276,6 +276,9 @@ TELLING_VERBS = frozenset(
      "hail", "welcome", "applaud", "celebrate", "salute", "laud", "greet", "decry", "deplore",
      "note", "follow", "track", "monitor", "observe", "question", "doubt"}
 )  # fmt: skip
+#: verbs whose subject acts against the act its object names, not does it ("the authorities chose
+#: to suppress protests", "police foiled the attack")
+COUNTER_VERBS = frozenset({"suppress", "crush", "quell", "disperse", "repress", "foil", "thwart"})
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start"}
 )
@@ -452,7 +455,7 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
             undergone = head.lemma.lower() in UNDERGO_VERBS  # "survived an attack": the subject is its target
-            told = tells_of(parse, head)  # "characterized the attack as": who tells of it
+            told = tells_of(parse, head) or head.lemma.lower() in COUNTER_VERBS  # "suppress protests"
             return None if own_act or undergone or told else _actor_subject(parse, head)
         if head.pos == "NOUN" and tok.dep in ("acl", "relcl"):
             owner = child(parse, head, "poss")

@@ -53,7 +53,8 @@ def modality_of(parse: Parse, trigger: Token) -> Modality:
 def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
     """The nearest cue on the trigger or on a word that governs it, or None when asserted."""
     own = (
-        _bare_infinitive_cue(parse, trigger)
+        _imperative(parse, trigger)
+        or _bare_infinitive_cue(parse, trigger)
         or _question(parse, trigger)
         or _own_cue(parse, trigger)
         or _nobody(parse, trigger)
@@ -100,6 +101,20 @@ def _perfect_past(parse: Parse, verb: Token) -> bool:
 
 #: words that name no one: an act whose subject or object is one of them did not happen
 NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+
+
+def _imperative(parse: Parse, trigger: Token) -> Cue | None:
+    """'Take a knife and attack the tourists': a command in the bare form with no subject is not
+    (yet) done."""
+    verb = trigger
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = parse.tokens[verb.head]
+    if trigger.tag != "VB" or verb.tag != "VB" or verb.dep not in ("ROOT", "ccomp"):
+        return None
+    kids = [k for t in (verb, trigger) for k in parse.children(t.i)]
+    if any(k.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for k in kids):
+        return None
+    return Cue("uncertain", verb)
 
 
 def _nobody(parse: Parse, trigger: Token) -> Cue | None:

@@ -140,9 +140,25 @@ def _as_labour_strike(parse: Parse, tok: Token, event: Event, actors: Sequence[A
         return event
     source = _actor(actors, event.source.actor)
     called = tok.dep == "dobj" and lemma_of(parse.tokens[tok.head]) in STRIKE_VERBS
-    if not called and (source is None or source.sector not in STRIKERS):
-        return event
-    return _with_code(event, "PROTEST", LABOUR_STRIKE, "strike")
+    striking = (
+        called or (source is not None and source.sector in STRIKERS) or _among_workers(parse, tok, event)
+    )
+    return _with_code(event, "PROTEST", LABOUR_STRIKE, "strike") if striking else event
+
+
+#: words of work and pay: a strike told among them, with no one struck, is a labour strike
+LABOUR_WORDS = frozenset(
+    {"worker", "union", "employee", "staff", "teacher", "miner", "nurse", "docker", "labour", "labor",
+     "wage", "pay", "pension", "walkout", "picket", "workforce", "textile", "factory", "trade-union"}
+)  # fmt: skip
+
+
+def _among_workers(parse: Parse, tok: Token, event: Event) -> bool:
+    """'the rallying call of textile workers during a 1912 strike': no target, no modifier that
+    arms it ("air strike", "drone strike"), and its sentence speaks of workers."""
+    if event.target.text or any(k.dep in ("compound", "amod") for k in parse.children(tok.i)):
+        return False
+    return any(lemma_of(t) in LABOUR_WORDS for t in parse.sentence_tokens(tok.sent))
 
 
 def _as_arrest(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:

@@ -342,6 +342,8 @@ def unsupported(parse: Parse, event: Event) -> bool:
     tok = trigger_token(parse, event)
     if tok is not None and _habitual(parse, tok):
         return True
+    if tok is not None and event.cameo == EMERGENCY and _beside_natural_cause(parse, tok):
+        return True  # a state of emergency for a quake or a flood (the PLOVER manual: not repression)
     if tok is None or event.source.named():
         return False
     if event.type == "AID":
@@ -355,6 +357,8 @@ def unsupported(parse: Parse, event: Event) -> bool:
     return tok.pos == "NOUN" and not event.target.named() and not counted and not told
 
 
+#: CAMEO's code of a declared state of emergency or martial law
+EMERGENCY = "1724"
 #: adverbs of frequency: with a verb in the simple present they tell a habit, not an act
 FREQUENCY = frozenset(
     {"usually", "typically", "generally", "normally", "often", "frequently", "regularly", "routinely",
