@@ -27,6 +27,7 @@ from eventwire.events.context import phrase_after
 from eventwire.events.coverage import (
     agentless,
     between_speakers,
+    domestic_visit,
     done_to_animal,
     press_exchange,
     private_affair,
@@ -124,10 +125,11 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:
     """A company's own affair, an act of no one, an act done to an animal, a meeting with the press,
-    or one between an interview's "I" and "you" (events.coverage)."""
+    a tour of one's own country, or one between an interview's "I" and "you" (events.coverage)."""
     return (
         private_affair(event, actors)
         or press_exchange(event, actors)
+        or domestic_visit(article, event, actors)
         or agentless(article, parse, event)
         or done_to_animal(article, parse, event)
         or between_speakers(article, event)

@@ -29,7 +29,7 @@ from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
 from eventwire.events.parties import phrase_tokens
 from eventwire.model import Actor, Article, Event, Party
-from eventwire.ontology import agent_for
+from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
 #: sectors of companies (CAMEO's BUS and MNC)
@@ -57,6 +57,34 @@ def press_exchange(event: Event, actors: Mapping[str, Actor]) -> bool:
         return False
     sides = (actors.get(p.actor) if p.actor else None for p in (event.source, event.target))
     return any(a is not None and a.sector == "MED" for a in sides)
+
+
+#: CAMEO's code of a visit
+VISIT = "042"
+#: common nouns of places a visit may go to that name no host ("visited the state", "the site")
+PLACE_NOUNS = frozenset(
+    {"state", "city", "town", "area", "region", "village", "site", "scene", "district", "province",
+     "county", "neighbourhood", "neighborhood", "camp", "hospital", "school", "base", "facility",
+     "plant", "factory", "farm", "island", "border", "front", "museum", "memorial"}
+)  # fmt: skip
+
+
+def domestic_visit(article: Article, event: Event, actors: Mapping[str, Actor]) -> bool:
+    """A visit to a place of the visitor's own country, to a place named by a common noun, or by
+    someone who is no political actor ("Trump visited California", "Harris visited the state", "a
+    contributor was visiting Oulu"): a tour, not a consultation with a host (PLOVER CONSULT)."""
+    if event.cameo != VISIT or not event.target.text or petrarch_conventions():
+        return False  # PETRARCH codes any visit to a place (042) as its dictionary says
+    source = actors.get(event.source.actor) if event.source.actor else None
+    target = actors.get(event.target.actor) if event.target.actor else None
+    home = source.country if source is not None else None
+    if target is not None:
+        return target.kind == "country" and home is not None and target.country == home
+    words = event.target.text.lower().split()
+    place = next((p for p in article.places if p.text and p.text in event.target.text), None)
+    if place is None:
+        return bool(words) and words[-1] in PLACE_NOUNS
+    return home is None or place.country == home
 
 
 def agentless(article: Article, parse: Parse, event: Event) -> bool:

@@ -90,6 +90,8 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _asks_questions(parse, tok)
         or _governs(parse, tok)
         or _danger(parse, tok)
+        or _concurs(parse, tok)
+        or _ends_a_candidacy(parse, tok)
     )
 
 
@@ -156,6 +158,34 @@ GOVERNING = frozenset({"rule", "govern", "administer", "reign"})
 LANDS = frozenset(
     {"country", "nation", "state", "empire", "kingdom", "province", "territory", "island", "region"}
 )
+
+
+def _concurs(parse: Parse, tok: Token) -> bool:
+    """'The governor agreed, saying only this group could have done it', 'Hawkins somewhat agreed':
+    agreeing with an opinion, with nothing agreed to or on, is no AGREE (PLOVER: an agreement to
+    act or a settlement)."""
+    if tok.pos != "VERB" or lemma_of(tok) != "agree" or petrarch_conventions():
+        return False  # PETRARCH codes a bare "agreed" (030) as its dictionary does
+    kids = parse.children(tok.i)
+    if any(k.dep in ("xcomp", "ccomp", "dobj", "nsubjpass") for k in kids):
+        return False
+    return not any(k.dep == "prep" and k.lower in ("to", "on", "upon", "over") for k in kids)
+
+
+#: verbs that end an undertaking
+ENDING = frozenset({"end", "finish", "conclude", "suspend", "abandon"})
+
+
+def _ends_a_candidacy(parse: Parse, tok: Token) -> bool:
+    """'Gillibrand ended her campaign': a candidate's campaign is a candidacy; ending it is no
+    military retreat."""
+    if tok.pos != "VERB" or lemma_of(tok) not in ENDING:
+        return False
+    campaign = next((k for k in parse.children(tok.i) if k.dep == "dobj" and lemma_of(k) == "campaign"), None)
+    if campaign is None:
+        return False
+    marks = {k.lower for k in parse.children(campaign.i) if k.dep in ("poss", "amod", "compound")}
+    return bool(marks & {"his", "her", "presidential", "election", "reelection", "re-election", "primary"})
 
 
 def _danger(parse: Parse, tok: Token) -> bool:
