@@ -1232,3 +1232,33 @@ def test_tours_concurrence_candidacies_and_confirmations_are_no_acts(
 def test_what_is_agreed_to_is_not_yet_done(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Iran agreed to resume talks.")
     assert [ev["modality"] for ev in event_at(art, "talks")] == ["uncertain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("Neither the European Union nor the United States would endorse the result.", "endorse", "negated"),
+        ("He advised her to kill her parents.", "kill", "uncertain"),
+    ],
+)
+def test_no_one_outranks_a_modal_and_advice_is_not_yet_done(
+    spacy_backend: SpacyBackend, text: str, word: str, modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert {ev["modality"] for ev in event_at(art, word) if ev["type"] in ("SUPPORT", "ASSAULT")} == {
+        modality
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A main issue discussed was the liberation of political prisoners.",
+        "Wikinews asked three political pundits to give their predictions.",
+        "It hit the ocean at speed shortly after take-off.",
+    ],
+)
+def test_topics_press_questions_and_crashes_into_the_sea_are_no_acts(
+    spacy_backend: SpacyBackend, text: str
+) -> None:
+    assert not analyse(spacy_backend, text).events

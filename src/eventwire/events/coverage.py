@@ -51,12 +51,19 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
 
 def press_exchange(event: Event, actors: Mapping[str, Actor]) -> bool:
     """A meeting or talk with the press ("Richardson discussed his role with Wikinews", "the
-    president met reporters"): an interview or a briefing, not a consultation between political
-    actors (PLOVER CONSULT); what is said there is coded as what it says."""
-    if event.type != "CONSULT":
+    president met reporters"), or the press asking people outside politics ("Wikinews asked three
+    pundits for their predictions"): an interview or a briefing, not a consultation or request
+    between political actors; what is said there is coded as what it says."""
+    if event.type not in ("CONSULT", "REQUEST"):
         return False
-    sides = (actors.get(p.actor) if p.actor else None for p in (event.source, event.target))
-    return any(a is not None and a.sector == "MED" for a in sides)
+    source, target = (actors.get(p.actor) if p.actor else None for p in (event.source, event.target))
+    if event.type == "REQUEST":  # "Wikinews asked three pundits to give their predictions"
+        return (
+            source is not None
+            and source.sector == "MED"
+            and not (target and political(target.country, target.sector))
+        )
+    return any(a is not None and a.sector == "MED" for a in (source, target))
 
 
 #: CAMEO's code of a visit

@@ -56,8 +56,8 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         _imperative(parse, trigger)
         or _bare_infinitive_cue(parse, trigger)
         or _question(parse, trigger)
+        or _nobody(parse, trigger)  # "neither X nor Y would endorse": no one, whatever the modal
         or _own_cue(parse, trigger)
-        or _nobody(parse, trigger)
         or _yet_to(parse, trigger)
     )
     if own is not None:

@@ -231,7 +231,8 @@ def _talks_alone(parse: Parse, tok: Token) -> bool:
     kids = parse.children(tok.i)
     if any(k.dep == "prep" and k.lower == "with" for t in (tok, *kids) for k in parse.children(t.i)):
         return False
-    unsaid = any(k.dep == "auxpass" for k in kids) and not any(k.dep == "agent" for k in kids)
+    passive = any(k.dep == "auxpass" for k in kids) or (tok.dep == "acl" and tok.tag == "VBN")
+    unsaid = passive and not any(k.dep == "agent" for k in kids)  # "the main issue discussed was"
     return unsaid or any(k.dep == "ccomp" for k in kids)  # "this is discussed in the announcement"
 
 
