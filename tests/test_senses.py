@@ -28,6 +28,9 @@ OTHER_SENSES = [
     ("The code-sharing and hosting service GitHub restored the page.", "hosting"),
     ("The platform ensures that the needs of everyone are captured.", "captured"),
     ("He had attended the Tulsa rally in June.", "attended"),
+    ("The observations were executed in December 2019.", "executed"),
+    ("He suffered a cardiac arrest on Monday and died.", "arrest"),
+    ("We are already hitting limits with our hosting.", "hitting"),
 ]
 
 POLITICAL_SENSES = [
