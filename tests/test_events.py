@@ -1262,3 +1262,24 @@ def test_topics_press_questions_and_crashes_into_the_sea_are_no_acts(
     spacy_backend: SpacyBackend, text: str
 ) -> None:
     assert not analyse(spacy_backend, text).events
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("He asked me not to worry.", False),
+        ("They supported me.", False),
+        ("We have asked the government for help.", True),
+        ('"He asked me to resign," the minister said.', True),
+    ],
+)
+def test_an_interview_narrative_between_i_and_someone_is_private(
+    spacy_backend: SpacyBackend, text: str, kept: bool
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert bool([e for e in art.events if e.modality == "asserted"]) == kept
+
+
+def test_set_to_is_not_yet_done(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The annual meeting of the General Assembly is set to open tomorrow.")
+    assert [ev["modality"] for ev in event_at(art, "meeting")] == ["uncertain"]

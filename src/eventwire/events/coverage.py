@@ -150,8 +150,9 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "anything", "something", "ever
 
 def private_lives(article: Article, event: Event, actors: Mapping[str, Actor]) -> bool:
     """A non-violent act between family members, or between an unnamed "I" or "you" and a family
-    member or a thing ("my mom encouraged me", "my parents supported my decision", "I supported it
-    with my savings"): private life, not an act between political parties.  Violence is kept
+    member, a thing or someone no one was found for, outside quotes ("my mom encouraged me", "my
+    parents supported my decision", "I supported it with my savings", an interview's "he told me
+    to stay"): private life, not an act between political parties.  Violence is kept
     ("his father hit him"), and so is a quote's "I", its speaker ('"I offered to resign"')."""
     if event.type in VIOLENT or _quoted(article, event):
         return False
@@ -168,8 +169,12 @@ def _personal(text: str) -> bool:
     return family or text.lower() in PERSONAL
 
 
+#: pronouns of people no one was found for, private beside an "I" or a family member ("he told me")
+OTHERS = frozenset({"he", "she", "they", "him", "her", "them", "others", "someone", "somebody"})
+
+
 def _private(text: str) -> bool:
-    return _personal(text) or text.lower() in THING_PRONOUNS
+    return _personal(text) or text.lower() in THING_PRONOUNS | OTHERS
 
 
 def done_to_animal(article: Article, parse: Parse, event: Event) -> bool:

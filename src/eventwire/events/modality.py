@@ -220,6 +220,8 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     particle = next((k.lower for k in parse.children(head.i) if k.dep == "prt"), None)
     if particle is not None:  # a phrasal verb is another verb: "sworn in" takes office
         kind = PHRASAL_CUES.get((lemma_of(head), particle))
+    elif lemma_of(head) == "set" and any(k.dep == "xcomp" for k in parse.children(head.i)):
+        kind = "uncertain"  # "the assembly is set to open tomorrow"
     elif lemma_of(head) == "call" and tells_of(parse, head):
         kind = None  # "called the investigation a witch hunt": naming it, not calling for it
     if kind == "negated" and head.pos == "VERB":
