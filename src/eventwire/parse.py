@@ -96,6 +96,14 @@ class Parse:
             tok = self.tokens[tok.head]
             yield tok
 
+    def first_conjunct(self, i: int) -> Token:
+        """The first of the coordinated words the token sits in ("attack" of "take a knife and
+        attack"), the token itself when it is no conjunct."""
+        tok = self.tokens[i]
+        while tok.dep == "conj" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+        return tok
+
     def sentence_tokens(self, s: int) -> list[Token]:
         sent = self.sents[s]
         return self.tokens[sent.start : sent.end]

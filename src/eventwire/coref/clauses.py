@@ -43,10 +43,7 @@ def is_main_subject(parse: Parse, tok: Token) -> bool:
     head = phrase_head(parse, tok)
     if head.dep not in SUBJECT_DEPS or head.head == head.i:
         return False
-    verb = parse.tokens[head.head]
-    while verb.dep == "conj" and verb.head != verb.i:
-        verb = parse.tokens[verb.head]
-    return verb.dep == "ROOT"
+    return parse.first_conjunct(head.head).dep == "ROOT"
 
 
 def is_predicate(parse: Parse, tok: Token) -> bool:

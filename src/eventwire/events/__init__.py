@@ -194,9 +194,7 @@ def _trigger(
 def _verb_modifier(parse: Parse, tok: Token) -> bool:
     """A verb form that modifies a noun, alone or joined to another modifier ("sharing and hosting
     service")."""
-    while tok.dep == "conj" and tok.head != tok.i:
-        tok = parse.tokens[tok.head]
-    return tok.dep in ("amod", "compound", "nmod")
+    return parse.first_conjunct(tok.i).dep in ("amod", "compound", "nmod")
 
 
 #: office nouns whose "for" phrase names the brief of the office, not an act

@@ -204,9 +204,7 @@ def _mention_head(parse: Parse, owners: dict[int, str], verb: Token, actor: str)
 
 def _conjuncts(parse: Parse, tok: Token) -> list[Token]:
     """Every conjunct of the coordination the token sits in, itself excluded."""
-    top = tok
-    while top.dep == "conj" and top.head != top.i:
-        top = parse.tokens[top.head]
+    top = parse.first_conjunct(tok.i)
     found: list[Token] = []
     stack = [top]
     while stack:

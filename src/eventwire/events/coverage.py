@@ -131,19 +131,9 @@ def _quoted(article: Article, event: Event) -> bool:
 
 #: possessives that make a kin word someone's family ("my parents", "her mother")
 POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
-#: family words besides the actors' kin list
-FAMILY = KIN | {
-    "mom",
-    "mum",
-    "dad",
-    "mother",
-    "father",
-    "parents",
-    "grandmother",
-    "grandfather",
-    "kid",
-    "kids",
-}
+#: family words besides the actors' kin list, and their plurals ("my parents", "our kids")
+FAMILY = KIN | {"mom", "mum", "dad", "parent", "grandmother", "grandfather", "kid"}
+FAMILY_WORDS = FAMILY | {word + "s" for word in FAMILY}
 #: pronouns that name a thing, not a party ("supported it with my savings")
 THING_PRONOUNS = frozenset({"it", "this", "that", "anything", "something", "everything"})
 
@@ -165,7 +155,7 @@ def private_lives(article: Article, event: Event, actors: Mapping[str, Actor]) -
 
 def _personal(text: str) -> bool:
     words = text.lower().split()
-    family = len(words) >= 2 and words[0] in POSSESSIVES and words[-1] in FAMILY | {w + "s" for w in FAMILY}
+    family = len(words) >= 2 and words[0] in POSSESSIVES and words[-1] in FAMILY_WORDS
     return family or text.lower() in PERSONAL
 
 

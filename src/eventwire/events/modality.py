@@ -106,9 +106,7 @@ NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 def _imperative(parse: Parse, trigger: Token) -> Cue | None:
     """'Take a knife and attack the tourists': a command in the bare form with no subject is not
     (yet) done."""
-    verb = trigger
-    while verb.dep == "conj" and verb.head != verb.i:
-        verb = parse.tokens[verb.head]
+    verb = parse.first_conjunct(trigger.i)
     if trigger.tag != "VB" or verb.tag != "VB" or verb.dep not in ("ROOT", "ccomp"):
         return None
     kids = [k for t in (verb, trigger) for k in parse.children(t.i)]

@@ -152,14 +152,6 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
 
 
-#: verbs of holding power over a land ("Mugabe ruled Zimbabwe for 37 years")
-GOVERNING = frozenset({"rule", "govern", "administer", "reign"})
-#: nouns of lands and polities
-LANDS = frozenset(
-    {"country", "nation", "state", "empire", "kingdom", "province", "territory", "island", "region"}
-)
-
-
 def _concurs(parse: Parse, tok: Token) -> bool:
     """'The governor agreed, saying only this group could have done it', 'Hawkins somewhat agreed':
     agreeing with an opinion, with nothing agreed to or on, is no AGREE (PLOVER: an agreement to
@@ -196,6 +188,14 @@ def _danger(parse: Parse, tok: Token) -> bool:
     kids = parse.children(tok.i)
     maker = any(k.dep == "poss" or (k.dep == "prep" and k.lower in ("by", "from")) for k in kids)
     return not maker and any(k.dep == "prep" and k.lower == "to" for k in kids)
+
+
+#: verbs of holding power over a land ("Mugabe ruled Zimbabwe for 37 years")
+GOVERNING = frozenset({"rule", "govern", "administer", "reign"})
+#: nouns of lands and polities
+LANDS = frozenset(
+    {"country", "nation", "state", "empire", "kingdom", "province", "territory", "island", "region"}
+)
 
 
 def _governs(parse: Parse, tok: Token) -> bool:
@@ -414,7 +414,7 @@ def _habitual(parse: Parse, tok: Token) -> bool:
     used_to = any(k.dep == "aux" and k.lower == "would" for k in kids)  # "would sometimes kill"
     if verb.tag not in SIMPLE_PRESENT and not passive and not used_to:
         return False
-    return any(k.dep == "advmod" and k.lower in FREQUENCY for k in parse.children(verb.i))
+    return any(k.dep == "advmod" and k.lower in FREQUENCY for k in kids)
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:

@@ -15,6 +15,7 @@ from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.lexicon import lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, is_ultimatum
 from eventwire.events.parties import coded, party_of
+from eventwire.events.senses import QUESTION_WORDS
 from eventwire.events.verb_dictionary import OTHER_TYPE
 from eventwire.model import Article, Event, Span
 from eventwire.ontology import cameo_info
@@ -68,7 +69,7 @@ def _own_act(parse: Parse, event: Event, cue: Cue) -> bool:
 
 
 #: words that open an indirect question ("whom they would support", "whether it will withdraw")
-ASKED = frozenset({"who", "whom", "whose", "what", "which", "whether", "if", "how", "why", "when", "where"})
+ASKED = QUESTION_WORDS | {"whom", "whose"}
 
 
 def _commits(parse: Parse, event: Event, cue: Cue) -> bool:
