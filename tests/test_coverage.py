@@ -15,6 +15,8 @@ from tests.helpers import analyse
     [
         "The company apologized for its website being inaccessible.",
         "The company apologized to its customers on Monday.",
+        "Tesla Inc. sued the blogger for defamation.",  # a legal form makes a name a company
+        "Acme Ltd accused its rival of fraud.",
     ],
 )
 def test_a_company_toward_private_parties_is_no_event(spacy_backend: SpacyBackend, text: str) -> None:
@@ -28,6 +30,7 @@ def test_a_company_toward_private_parties_is_no_event(spacy_backend: SpacyBacken
         ("Google agreed to pay a fine to the European Commission.", "AGREE"),
         ("Shell signed a deal with Nigeria.", "SUPPORT"),
         ("The company sued the Ministry of Health.", "ACCUSE"),
+        ("Tesco plc sued the government.", "ACCUSE"),
     ],
 )
 def test_a_company_toward_a_political_actor(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
