@@ -61,6 +61,12 @@ ROUNDS = {
 # give the dev half more political news to write rules and fit the confidence model on. Their
 # sections were assigned by hand after the draw (sections_demo.tsv).
 DEMO_ROUND, DEMO_SEED, DEMO_COUNT = 3, 13, 30
+# The fourth round (2026-12-01), for the dev half only, because the dev half held few articles from
+# outside politics: what rounds 1 and 2 left of science_health, disasters and culture (seeded
+# draw, quotas below), plus a seeded sample of the demo-corpus articles round 3 left. The engine's
+# output on all of these had been read (pool audits, the demo), so they can never be test articles.
+ROUND4, ROUND4_SEED, ROUND4_DEMO = 4, 14, 16
+ROUND4_QUOTAS = {"science_health": 8, "disasters": 8, "culture": 8}
 
 
 def page_name(url: str) -> str:
@@ -199,21 +205,39 @@ def main() -> None:
             for section in quotas:
                 left = len(candidates[section])
                 print(f"  {section}: {sum(1 for s, _ in chosen if s == section)}, {left} left")
-        write_demo_round(writer, demo)
+        round3 = write_demo_round(writer, demo)
+        write_round4(writer, candidates, [row for row in demo if row not in round3])
     print(f"-> {out.name}")
 
 
-def write_demo_round(writer: Any, demo: list[dict[str, str]]) -> None:
+def write_demo_round(writer: Any, demo: list[dict[str, str]]) -> list[dict[str, str]]:
     """Round 3: DEMO_COUNT demo-corpus articles, seeded, all dev, sections from sections_demo.tsv."""
     pool = sorted(demo, key=lambda r: page_name(r["url"]))
     chosen = random.Random(DEMO_SEED).sample(pool, DEMO_COUNT)
+    write_dev_rows(writer, chosen, DEMO_ROUND)
+    print(f"round {DEMO_ROUND}: {len(chosen)} of {len(pool)} demo-corpus articles, all dev")
+    return chosen
+
+
+def write_dev_rows(writer: Any, rows: list[dict[str, str]], number: int) -> None:
+    """Demo-corpus rows of a dev-only round, their sections from sections_demo.tsv."""
     sections = read_sections("sections_demo.tsv")
-    for row in chosen:
+    for row in rows:
         section = sections.get(page_name(row["url"]))
         if section is None:
-            sys.exit(f"round {DEMO_ROUND}: no section for {row['url']}: add it to sections_demo.tsv")
-        writer.writerow([article_id(row), section, "dev", row["date"], row["url"], row["title"], DEMO_ROUND])
-    print(f"round {DEMO_ROUND}: {len(chosen)} of {len(pool)} demo-corpus articles, all dev")
+            sys.exit(f"round {number}: no section for {row['url']}: add it to sections_demo.tsv")
+        writer.writerow([article_id(row), section, "dev", row["date"], row["url"], row["title"], number])
+
+
+def write_round4(
+    writer: Any, candidates: dict[str, list[dict[str, str]]], demo: list[dict[str, str]]
+) -> None:
+    """Round 4, all dev: ROUND4_QUOTAS of what rounds 1-2 left, then ROUND4_DEMO demo-corpus articles."""
+    for section, row in draw(candidates, ROUND4_SEED, ROUND4_QUOTAS):
+        writer.writerow([article_id(row), section, "dev", row["date"], row["url"], row["title"], ROUND4])
+    pool = sorted(demo, key=lambda r: page_name(r["url"]))
+    write_dev_rows(writer, random.Random(ROUND4_SEED).sample(pool, ROUND4_DEMO), ROUND4)
+    print(f"round {ROUND4}: {sum(ROUND4_QUOTAS.values())} drawn, {ROUND4_DEMO} of {len(pool)} demo, all dev")
 
 
 if __name__ == "__main__":
