@@ -6,7 +6,8 @@ neither: most often a mention of an act already reported, "condemned the attack"
 whether they are names, whether their actors have a country or a political
 sector; whether the trigger matched the object it needs; the CAMEO dictionary
 or the core lexicon; how deep in its sentence's tree it sits; a purpose or a
-relative clause; inside a direct quote (rhetoric as often as report); and how political the
+relative clause; inside a direct quote (rhetoric as often as report); an act of cooperation
+(AGREE, CONSULT, SUPPORT, COOPERATE, AID: talk and meetings, most often misread); and how political the
 article is, by its actors).  Its
 weights (``events.confidence``) were fitted by ``tools/fit_confidence.py`` on
 the dev half of the project's ordinary-news set, so that the number reads as
@@ -37,6 +38,8 @@ SALIENT = (
     "source", "target", "constrained", "not_asserted", "dictionary", "light_verb", "per_clause",
     "purpose_clause", "relative_clause",
 )  # fmt: skip
+#: PLOVER's types of cooperation in word and deed: talk and meetings as often as acts
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 #: entity types that make a party a name, not a common noun ("police", "a man")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
@@ -104,6 +107,7 @@ def _clause(parse: Parse, event: Candidate) -> dict[str, float]:
         "per_clause": float(min(active().events.confidence.max_clauses, _depth(parse, tok))),
         "purpose_clause": float(_in_purpose_clause(parse, tok)),
         "relative_clause": float(tok.dep == "relcl"),
+        "cooperative": float(trig.plover in COOPERATIVE),
     }
 
 
