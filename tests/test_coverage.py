@@ -354,3 +354,35 @@ def test_the_parties_of_the_act_at_a_trigger(
     art = analyse(spacy_backend, text)
     (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
     assert (event.source.text, event.target.text) == (source, target)
+
+
+#: an obituary of a musician: eight sentences, no actor of a political sector
+OBITUARY = (
+    "Singer Jane Roe died on Monday at the age of 78. "
+    "Born in Ohio, she met guitarist John Doe in 1961. "
+    "She collaborated with Doe and the pianist Sam Poe for two decades. "
+    "The band released nine albums. "
+    "Roe retreated to New Mexico in the 1980s. "
+    "Her classmates had encouraged her to sing. "
+    "She won three awards. "
+    "She is survived by two sons."
+)
+
+
+@pytest.mark.model
+def test_an_article_with_no_political_actor_yields_no_event(spacy_backend: SpacyBackend) -> None:
+    assert analyse(spacy_backend, OBITUARY).events == []
+
+
+@pytest.mark.model
+def test_a_short_text_is_not_judged_by_its_actors(spacy_backend: SpacyBackend) -> None:
+    # one sentence is too little to judge the article's content by: the act is coded
+    assert [e.type for e in analyse(spacy_backend, "She met guitarist John Doe in 1961.").events] == [
+        "CONSULT"
+    ]
+
+
+@pytest.mark.model
+def test_a_political_article_keeps_its_events(spacy_backend: SpacyBackend) -> None:
+    text = OBITUARY.replace("She won three awards.", "Police arrested her in 1970 and the army detained her.")
+    assert "COERCE" in {e.type for e in analyse(spacy_backend, text).events}

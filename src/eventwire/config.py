@@ -175,6 +175,15 @@ class SalienceWeights(Section):
 
 
 class EventsSettings(Section):
+    political_actors: int = Field(
+        2,
+        ge=0,
+        description="actors of a political sector (GOV, MIL, COP, ...) an article of political_sentences or"
+        " more needs for any event to be coded: fewer, and it is sport, science, culture or a disaster",
+    )
+    political_sentences: int = Field(
+        8, ge=1, description="sentences from which an article is long enough to be judged by political_actors"
+    )
     confidence: ConfidenceWeights = Field(ConfidenceWeights(), description="how sure the event coder is")
     salience: SalienceWeights = Field(
         SalienceWeights(), description="which of a sentence's events is its main act"

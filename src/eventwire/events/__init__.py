@@ -26,6 +26,7 @@ from eventwire.events.confidence import Candidate, confidence, features, salienc
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import (
     agentless,
+    apolitical,
     between_speakers,
     domestic_visit,
     done_to_animal,
@@ -103,6 +104,8 @@ class _Coding:
 def find_events(article: Article, parse: Parse) -> list[Event]:
     codes = {a.id: a.code for a in article.actors}
     run = _Coding(article, parse, token_owners(parse, article.actors), codes, not petrarch_conventions())
+    if run.built_in and apolitical(article, parse):
+        return []  # no political content to code
     skipped = discarded_sentences(article, parse)
     run.covered = {t.i for t in parse.tokens if t.sent in skipped}
     for tok in parse.tokens:

@@ -24,7 +24,8 @@ from collections.abc import Mapping
 from functools import cache
 
 from eventwire.actors.affiliation import KIN
-from eventwire.actors.codes import political
+from eventwire.actors.codes import political, political_sectors
+from eventwire.config import active
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
 from eventwire.events.parties import phrase_tokens
@@ -36,6 +37,18 @@ from eventwire.parse import Parse, Token
 BUSINESS = frozenset({"BUS", "MNC"})
 #: sectors of the private parties a company deals with: companies, media, customers and the public
 PRIVATE = BUSINESS | {"MED", "CVL"}
+
+
+def apolitical(article: Article, parse: Parse) -> bool:
+    """An article long enough to judge (``events.political_sentences``) in which fewer than
+    ``events.political_actors`` actors are of a political sector: sport, science, culture, a disaster
+    or an obituary of an artist, where a verb of PLOVER's ("met", "collaborated", "retreated") names
+    a private act.  Counted over the actors, not the mentions: one police spokesman quoted five
+    times is one."""
+    settings = active().events
+    if len(parse.sents) < settings.political_sentences:
+        return False  # a sentence or a short item: too little to judge by
+    return sum(a.sector in political_sectors() for a in article.actors) < settings.political_actors
 
 
 def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
