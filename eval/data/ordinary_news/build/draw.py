@@ -65,8 +65,13 @@ DEMO_ROUND, DEMO_SEED, DEMO_COUNT = 3, 13, 30
 # outside politics: what rounds 1 and 2 left of science_health, disasters and culture (seeded
 # draw, quotas below), plus a seeded sample of the demo-corpus articles round 3 left. The engine's
 # output on all of these had been read (pool audits, the demo), so they can never be test articles.
-ROUND4, ROUND4_SEED, ROUND4_DEMO = 4, 14, 16
-ROUND4_QUOTAS = {"science_health": 8, "disasters": 8, "culture": 8}
+# The fifth round (2026-12-01), drawn the same way from what round 4 left, is a check, not a source of
+# rules: it was annotated after the rules written on round 4, and scored before and after them.
+# (round, seed, quotas of the sections rounds 1-2 left, demo-corpus articles)
+DEV_ROUNDS = (
+    (4, 14, {"science_health": 8, "disasters": 8, "culture": 8}, 16),
+    (5, 15, {"science_health": 8, "disasters": 8, "culture": 8}, 16),
+)
 
 
 def page_name(url: str) -> str:
@@ -205,8 +210,10 @@ def main() -> None:
             for section in quotas:
                 left = len(candidates[section])
                 print(f"  {section}: {sum(1 for s, _ in chosen if s == section)}, {left} left")
-        round3 = write_demo_round(writer, demo)
-        write_round4(writer, candidates, [row for row in demo if row not in round3])
+        taken = write_demo_round(writer, demo)
+        for number, seed, quotas, demo_count in DEV_ROUNDS:
+            left = [row for row in demo if row not in taken]
+            taken += write_dev_round(writer, (number, seed, quotas, demo_count), candidates, left)
     print(f"-> {out.name}")
 
 
@@ -229,15 +236,23 @@ def write_dev_rows(writer: Any, rows: list[dict[str, str]], number: int) -> None
         writer.writerow([article_id(row), section, "dev", row["date"], row["url"], row["title"], number])
 
 
-def write_round4(
-    writer: Any, candidates: dict[str, list[dict[str, str]]], demo: list[dict[str, str]]
-) -> None:
-    """Round 4, all dev: ROUND4_QUOTAS of what rounds 1-2 left, then ROUND4_DEMO demo-corpus articles."""
-    for section, row in draw(candidates, ROUND4_SEED, ROUND4_QUOTAS):
-        writer.writerow([article_id(row), section, "dev", row["date"], row["url"], row["title"], ROUND4])
+DevRound = tuple[int, int, Quotas, int]
+
+
+def write_dev_round(
+    writer: Any, spec: DevRound, candidates: dict[str, list[dict[str, str]]], demo: list[dict[str, str]]
+) -> list[dict[str, str]]:
+    """A dev-only round: its quotas of what earlier rounds left, then a sample of demo-corpus articles
+    not yet drawn; returns the demo-corpus articles it took."""
+    number, seed, quotas, demo_count = spec
+    for section, row in draw(candidates, seed, quotas):
+        writer.writerow([article_id(row), section, "dev", row["date"], row["url"], row["title"], number])
+        candidates[section].remove(row)
     pool = sorted(demo, key=lambda r: page_name(r["url"]))
-    write_dev_rows(writer, random.Random(ROUND4_SEED).sample(pool, ROUND4_DEMO), ROUND4)
-    print(f"round {ROUND4}: {sum(ROUND4_QUOTAS.values())} drawn, {ROUND4_DEMO} of {len(pool)} demo, all dev")
+    chosen = random.Random(seed).sample(pool, demo_count)
+    write_dev_rows(writer, chosen, number)
+    print(f"round {number}: {sum(quotas.values())} drawn, {demo_count} of {len(pool)} demo, all dev")
+    return chosen
 
 
 if __name__ == "__main__":
