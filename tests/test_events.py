@@ -1220,6 +1220,9 @@ def test_emergencies_for_disasters_and_bans_of_goods_are_no_repression(
         ("Russia ended its military campaign in Syria.", {"RETREAT"}),
         ("Trump confirmed the claim on Monday.", set()),
         ("In late June, the Supreme Court ruled against its initial attempt.", set()),
+        # light verbs: the CAMEO.2.0 blocks' bare code (060) is no act of theirs
+        ("Judge Victor Marrero issued a ruling against President Donald Trump finding that he lied.", set()),
+        ("Mugabe instituted a policy of land reform with Britain.", set()),
     ],
 )
 def test_tours_concurrence_candidacies_and_confirmations_are_no_acts(
