@@ -1254,6 +1254,18 @@ def test_no_one_outranks_a_modal_and_advice_is_not_yet_done(
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The police have to arrest him.", "uncertain"),
+        ("The police will have to arrest him.", "uncertain"),
+        ("The police had to arrest him.", "asserted"),  # told as done
+    ],
+)
+def test_an_obligation_is_not_yet_done(spacy_backend: SpacyBackend, text: str, modality: str) -> None:
+    assert {ev["modality"] for ev in event_at(analyse(spacy_backend, text), "arrest")} == {modality}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A main issue discussed was the liberation of political prisoners.",

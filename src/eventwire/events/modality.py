@@ -220,6 +220,8 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = PHRASAL_CUES.get((lemma_of(head), particle))
     elif lemma_of(head) == "set" and any(k.dep == "xcomp" for k in parse.children(head.i)):
         kind = "uncertain"  # "the assembly is set to open tomorrow"
+    elif _obliged(parse, head):
+        kind = "uncertain"  # "Congress has to approve it", "would have to pass it": not yet done
     elif lemma_of(head) == "call" and tells_of(parse, head):
         kind = None  # "called the investigation a witch hunt": naming it, not calling for it
     if kind == "negated" and head.pos == "VERB":
@@ -227,6 +229,18 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
         return Cue(kind, head)
     return _own_cue(parse, head)
+
+
+def _obliged(parse: Parse, head: Token) -> bool:
+    """'has to', 'have to', 'will have to' with an infinitive: an obligation, not an act done ('had
+    to evacuate' tells what was done, and stays asserted)."""
+    if lemma_of(head) != "have" or head.tag not in ("VB", "VBZ", "VBP"):
+        return False
+    return any(k.dep == "xcomp" and _has_to(parse, k) for k in parse.children(head.i))
+
+
+def _has_to(parse: Parse, verb: Token) -> bool:
+    return any(k.dep == "aux" and k.lower == "to" for k in parse.children(verb.i))
 
 
 def is_ultimatum(parse: Parse, cue: Cue) -> bool:
