@@ -31,6 +31,10 @@ OTHER_SENSES = [
     ("The observations were executed in December 2019.", "executed"),
     ("He suffered a cardiac arrest on Monday and died.", "arrest"),
     ("We are already hitting limits with our hosting.", "hitting"),
+    ("Members of Congress have abused their power for too long.", "abused"),
+    ("Term limits offer a solution to the deadlock in Washington.", "offer"),
+    ("The Bahamian government withdrew its tropical storm warnings on Sunday.", "withdrew"),
+    ("The storm's wind speeds reached 185 mph on Monday.", "reached"),
 ]
 
 POLITICAL_SENSES = [
@@ -40,6 +44,8 @@ POLITICAL_SENSES = [
     ("The regime executed three activists in Tehran on Saturday.", "ASSAULT"),
     ("Protesters occupied the office of the governor in Basra on Monday.", "ASSAULT"),
     ("Police beat protesters outside the stadium in Minsk on Sunday.", "ASSAULT"),
+    ("The army withdrew its troops from the town on Monday.", "RETREAT"),
+    ("Congress denied funding for the wall on Friday.", "REJECT"),
 ]
 
 
