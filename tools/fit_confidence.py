@@ -125,8 +125,12 @@ def main() -> None:
     parser.add_argument(
         "--keep", action="append", default=list(FIXED), help="a weight not to fit: its current value is kept"
     )
+    parser.add_argument(
+        "--leave-out", type=int, action="append", default=[], help="a round not to fit on (a check)"
+    )
     args = parser.parse_args()
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
+    records = [r for r in records if r.get("round") not in args.leave_out]
     rows = collect(records)
     varied = [n for n in rows[0][1] if n not in args.keep and len({facts[n] for _a, facts, _o in rows}) > 1]
     x, y, offset = design(rows, varied)
