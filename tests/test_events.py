@@ -1298,3 +1298,17 @@ def test_an_interview_narrative_between_i_and_someone_is_private(
 def test_set_to_is_not_yet_done(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The annual meeting of the General Assembly is set to open tomorrow.")
     assert [ev["modality"] for ev in event_at(art, "meeting")] == ["uncertain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A man was arrested on suspicion of murder.", "murder"),
+        ("The report describes the prison as marred by allegations of torture.", "torture"),
+        ("He is suspected of killing two people.", "killing"),
+    ],
+)
+def test_a_crime_named_as_a_suspicion_is_not_reported_as_done(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert {ev["modality"] for ev in event_at(analyse(spacy_backend, text), word)} == {"uncertain"}
