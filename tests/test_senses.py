@@ -35,6 +35,8 @@ OTHER_SENSES = [
     ("Term limits offer a solution to the deadlock in Washington.", "offer"),
     ("The Bahamian government withdrew its tropical storm warnings on Sunday.", "withdrew"),
     ("The storm's wind speeds reached 185 mph on Monday.", "reached"),
+    ("She resigned after she was unable to negotiate a Brexit deal.", "deal"),  # a deal is a thing
+    ("Johnson intends to leave with or without a trade deal with the EU.", "deal"),
 ]
 
 POLITICAL_SENSES = [
@@ -46,6 +48,8 @@ POLITICAL_SENSES = [
     ("Police beat protesters outside the stadium in Minsk on Sunday.", "ASSAULT"),
     ("The army withdrew its troops from the town on Monday.", "RETREAT"),
     ("Congress denied funding for the wall on Friday.", "REJECT"),
+    ("Russia and Ukraine struck a deal on gas transit on Monday.", "SUPPORT"),
+    ("Britain sealed a trade deal with Japan on Friday.", "SUPPORT"),
 ]
 
 
