@@ -349,14 +349,19 @@ def test_harm_from_an_accident_or_disaster_is_no_assault(spacy_backend: SpacyBac
     assert [ev["type"] for ev in event_at(art, "killed")] == ["ASSAULT"]
 
 
-def test_a_denial_is_no_refusal_but_a_failure_to_agree_is(spacy_backend: SpacyBackend) -> None:
+def test_a_denial_or_an_inability_is_no_refusal(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Iran denied supplying drones to Russia.")
     assert "REJECT" not in {ev.type for ev in art.events}
     art = analyse(spacy_backend, "The union did not agree to the pay offer.")
     assert "REJECT" in {ev.type for ev in art.events}
-    # CAMEO (and PLOVER's gold records) count a failure to reach agreement as a rejection
-    art = analyse(spacy_backend, "The two parties could not reach an agreement on the budget.")
-    assert "REJECT" in {ev.type for ev in art.events}
+    # a failure is not a refusal (CAMEO counted one as such): the agreement is negated, no one rejected
+    for text in (
+        "The two parties could not reach an agreement on the budget.",
+        "They failed to agree a deal.",
+    ):
+        art = analyse(spacy_backend, text)
+        assert "REJECT" not in {ev.type for ev in art.events}
+        assert "negated" in {ev.modality for ev in art.events}
 
 
 def test_a_coordinated_passive_is_done_to_the_shared_subject(spacy_backend: SpacyBackend) -> None:
