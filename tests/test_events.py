@@ -1222,6 +1222,7 @@ def test_emergencies_for_disasters_and_bans_of_goods_are_no_repression(
         ("The governor agreed, saying only this group could have done it.", set()),
         ("Iran and the EU agreed on a deal.", {"AGREE"}),
         ("Kirsten Gillibrand ended her campaign on Wednesday.", set()),
+        ("Warren and Bloomberg ended their campaigns on Wednesday.", set()),
         ("Russia ended its military campaign in Syria.", {"RETREAT"}),
         ("Trump confirmed the claim on Monday.", set()),
         ("In late June, the Supreme Court ruled against its initial attempt.", set()),

@@ -177,6 +177,8 @@ def _ends_a_candidacy(parse: Parse, tok: Token) -> bool:
     if campaign is None:
         return False
     marks = {k.lower for k in parse.children(campaign.i) if k.dep in ("poss", "amod", "compound")}
+    if campaign.lower == "campaigns":  # "they both ended their campaigns": one each, candidates
+        marks = {"his" if m == "their" else m for m in marks}
     return bool(marks & {"his", "her", "presidential", "election", "reelection", "re-election", "primary"})
 
 
