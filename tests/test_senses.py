@@ -50,6 +50,8 @@ POLITICAL_SENSES = [
     ("Congress denied funding for the wall on Friday.", "REJECT"),
     ("Russia and Ukraine struck a deal on gas transit on Monday.", "SUPPORT"),
     ("Britain sealed a trade deal with Japan on Friday.", "SUPPORT"),
+    ("The United States withdrew from the Paris agreement on Monday.", "SANCTION"),  # PLOVER: withdraw
+    ("Britain left the EU in January.", "SANCTION"),
 ]
 
 
