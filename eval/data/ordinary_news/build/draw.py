@@ -66,11 +66,13 @@ DEMO_ROUND, DEMO_SEED, DEMO_COUNT = 3, 13, 30
 # draw, quotas below), plus a seeded sample of the demo-corpus articles round 3 left. The engine's
 # output on all of these had been read (pool audits, the demo), so they can never be test articles.
 # The fifth round (2026-12-01), drawn the same way from what round 4 left, is a check, not a source of
-# rules: it was annotated after the rules written on round 4, and scored before and after them.
+# rules: it was annotated after the rules written on round 4, and scored before and after them. The
+# sixth, drawn the same way, takes every science, disaster and culture article left.
 # (round, seed, quotas of the sections rounds 1-2 left, demo-corpus articles)
 DEV_ROUNDS = (
     (4, 14, {"science_health": 8, "disasters": 8, "culture": 8}, 16),
     (5, 15, {"science_health": 8, "disasters": 8, "culture": 8}, 16),
+    (6, 16, {"science_health": 5, "disasters": 7, "culture": 12}, 16),  # all rounds 1-5 left of these
 )
 
 
