@@ -1229,6 +1229,7 @@ def test_emergencies_for_disasters_and_bans_of_goods_are_no_repression(
         # light verbs: the CAMEO.2.0 blocks' bare code (060) is no act of theirs
         ("Judge Victor Marrero issued a ruling against President Donald Trump finding that he lied.", set()),
         ("Mugabe instituted a policy of land reform with Britain.", set()),
+        ("Trump amassed 1,330 delegates on Tuesday.", set()),
     ],
 )
 def test_tours_concurrence_candidacies_and_confirmations_are_no_acts(

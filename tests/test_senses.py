@@ -37,6 +37,8 @@ OTHER_SENSES = [
     ("The storm's wind speeds reached 185 mph on Monday.", "reached"),
     ("She resigned after she was unable to negotiate a Brexit deal.", "deal"),  # a deal is a thing
     ("Johnson intends to leave with or without a trade deal with the EU.", "deal"),
+    ("SpaceX launched its first crewed mission from Florida on Saturday.", "launched"),
+    ("The agency lost contact with the space probe in June.", "probe"),
 ]
 
 POLITICAL_SENSES = [
