@@ -1319,3 +1319,10 @@ def test_a_crime_named_as_a_suspicion_is_not_reported_as_done(
     spacy_backend: SpacyBackend, text: str, word: str
 ) -> None:
     assert {ev["modality"] for ev in event_at(analyse(spacy_backend, text), word)} == {"uncertain"}
+
+
+def test_a_warning_that_tells_someone_what_to_do_is_a_request(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Local police warned people in the vicinity to stay inside.")
+    assert [ev["type"] for ev in event_at(art, "warned")] == ["REQUEST"]
+    art = analyse(spacy_backend, "Iran warned the United States against an attack.")
+    assert [ev["type"] for ev in event_at(art, "warned")] == ["THREATEN"]

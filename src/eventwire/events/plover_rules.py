@@ -78,7 +78,25 @@ def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> 
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
     event = _as_arrest(tok, _as_diplomatic(tok, _in_words(tok, event, actors), actors), actors)
     event = _as_strike(parse, tok, event)
-    return _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
+    event = _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
+    return _as_advice(parse, tok, event)
+
+
+#: CAMEO's "make an appeal or request"
+APPEAL = "020"
+
+
+def _as_advice(parse: Parse, tok: Token, event: Event) -> Event:
+    """'Police warned residents to stay inside': a warning that tells someone what to do is a
+    request; THREATEN is a warning of what the speaker will do (the PLOVER manual)."""
+    if event.type != "THREATEN" or tok.pos != "VERB" or lemma_of(tok) != "warn":
+        return event
+    told = any(k.dep == "dobj" for k in parse.children(tok.i))
+    to_do = any(
+        k.dep in ("xcomp", "ccomp") and any(a.dep == "aux" and a.lower == "to" for a in parse.children(k.i))
+        for k in parse.children(tok.i)
+    )
+    return _with_code(event, "REQUEST", APPEAL, None) if told and to_do else event
 
 
 def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
