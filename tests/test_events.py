@@ -113,6 +113,11 @@ def test_intents_and_refusals_are_stances_of_their_own(
     assert any(e["modality"] != "asserted" for e in at_word), "the intended act itself stays unasserted"
 
 
+def test_an_intent_to_ask_is_no_offer_to_cooperate(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The prime minister's office intends to appeal.")
+    assert [(e.type, e.modality) for e in art.events] == [("REQUEST", "uncertain")]
+
+
 def test_a_reported_must_is_the_speakers_demand(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The foreign minister said Libya must hand over the suspects.")
     (demand,) = [e for e in art.events if e.type == "REQUEST"]

@@ -23,6 +23,8 @@ from eventwire.parse import Parse, Token
 
 #: CAMEO codes of stances: intent to cooperate, threaten, reject, demand
 STANCE_CODES = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100", "CONCEDE": "080"}
+#: acts whose announced intent is no offer to cooperate: "intends to appeal", "will ask for help"
+ASKING = frozenset({"REQUEST"})
 #: acts whose announced intent PLOVER codes as a concession, not an agreement
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
 #: links from an act up to the cue that makes it its source's intent or refusal
@@ -51,8 +53,10 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     hostile = quad >= 3
     if cue.kind == "intent" and (quad == 4 or is_ultimatum(parse, cue)):
         return "THREATEN"  # "will attack", "plans sanctions": CAMEO 13 threatens force or penalties
-    if cue.kind == "intent" and not hostile:  # "will withdraw its troops" concedes; "will cooperate" agrees
-        return "CONCEDE" if event.type in YIELDING else "AGREE"
+    if cue.kind == "intent" and not hostile and event.type not in ASKING:
+        return (
+            "CONCEDE" if event.type in YIELDING else "AGREE"
+        )  # "will withdraw" concedes, "will meet" agrees
     if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
         return None if _prohibited(parse, event) else "REJECT"
     return None
