@@ -39,6 +39,7 @@ OTHER_SENSES = [
     ("Johnson intends to leave with or without a trade deal with the EU.", "deal"),
     ("SpaceX launched its first crewed mission from Florida on Saturday.", "launched"),
     ("The agency lost contact with the space probe in June.", "probe"),
+    ("American Airlines and JetBlue offer flights to Cuban cities.", "offer"),
 ]
 
 POLITICAL_SENSES = [
