@@ -54,6 +54,10 @@ POLITICAL_SENSES = [
     ("Russia and Ukraine struck a deal on gas transit on Monday.", "SUPPORT"),
     ("Britain sealed a trade deal with Japan on Friday.", "SUPPORT"),
     ("The United States withdrew from the Paris agreement on Monday.", "SANCTION"),  # PLOVER: withdraw
+    ("The Senate censured the senator on Monday.", "ACCUSE"),
+    ("An appeals court overturned his conviction on Friday.", "CONCEDE"),
+    ("Trump granted clemency to eleven people on Tuesday.", "CONCEDE"),
+    ("The committee subpoenaed the attorney general on Monday.", "REQUEST"),
     ("Britain left the EU in January.", "SANCTION"),
 ]
 
