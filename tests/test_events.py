@@ -517,6 +517,8 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "retake": "as invade",
         "convict": "the manual's text: a conviction is SANCTION (convict)",
         "sentence": "as convict",
+        "jail": "as convict: jailing by a court is a sentence (the guidelines)",
+        "imprison": "as jail",
         "overrun": "as invade",
         "invasion": "as invade",
         "occupation": "as invade",
