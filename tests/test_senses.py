@@ -55,6 +55,8 @@ POLITICAL_SENSES = [
     ("Britain sealed a trade deal with Japan on Friday.", "SUPPORT"),
     ("The United States withdrew from the Paris agreement on Monday.", "SANCTION"),  # PLOVER: withdraw
     ("The Senate censured the senator on Monday.", "ACCUSE"),
+    ("The minister stepped down on Monday.", "RETREAT"),  # "down" parsed as an adverb
+    ("He quit his post as defence minister in March.", "RETREAT"),
     ("An appeals court overturned his conviction on Friday.", "CONCEDE"),
     ("Trump granted clemency to eleven people on Tuesday.", "CONCEDE"),
     ("The committee subpoenaed the attorney general on Monday.", "REQUEST"),

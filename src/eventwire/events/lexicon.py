@@ -107,6 +107,10 @@ def _a_person(tok: Token) -> bool:
 CLAUSES = ("advcl", "ccomp", "xcomp")
 
 
+#: particles of phrasal verbs that the parser sometimes labels adverbs
+ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away"})
+
+
 def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     """The trigger this token fires, checking its particle/preposition and object."""
     pos = "V" if tok.pos == "VERB" else "N" if tok.pos == "NOUN" else None
@@ -117,6 +121,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         return None
     kids = parse.children(tok.i)
     preps = {lemma_of(k) for k in kids if k.dep in ("prt", "prep", "agent")}
+    # a particle the parser took for an adverb: "stepped down" (down: advmod)
+    preps |= {k.lower for k in kids if k.dep == "advmod" and k.lower in ADVERB_PARTICLES}
     # "called for the bill to be dropped": the preposition opens the clause that follows
     preps |= {lemma_of(g) for k in kids if k.dep in CLAUSES for g in parse.children(k.i) if g.dep == "mark"}
     # an object, or a complement that says what the object was found or taken to be ("found guilty")
