@@ -56,6 +56,9 @@ POLITICAL_SENSES = [
     ("The United States withdrew from the Paris agreement on Monday.", "SANCTION"),  # PLOVER: withdraw
     ("The Senate censured the senator on Monday.", "ACCUSE"),
     ("The minister stepped down on Monday.", "RETREAT"),  # "down" parsed as an adverb
+    ("Police opened an investigation into the fire on Monday.", "ACCUSE"),  # not "opened fire"
+    ("Police have opened a criminal case against the driver.", "ACCUSE"),
+    ("Soldiers opened fire on the protesters on Sunday.", "ASSAULT"),
     ("He quit his post as defence minister in March.", "RETREAT"),
     ("An appeals court overturned his conviction on Friday.", "CONCEDE"),
     ("Trump granted clemency to eleven people on Tuesday.", "CONCEDE"),

@@ -130,13 +130,24 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     objects |= {lemma_of(k) for k in kids if k.dep == "ccomp" and k.pos == "ADJ"}  # "found them guilty"
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
-    objects |= {lemma_of(g) for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"}
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
+    direct = set(objects)
+    objects |= {lemma_of(g) for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"}
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     named = objects | _undergoers(parse, tok)
-    for trig in sorted(candidates, key=lambda t: (t.prep is None, not t.objects)):
+    ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
+    # the direct object decides before a prepositional one: "opened an investigation into the fire"
+    listed = [t for t in ordered if t.objects and t.objects != ANY_OBJECT]
+    return _first_fit(listed, preps, direct, direct) or _first_fit(ordered, preps, objects, named)
+
+
+def _first_fit(
+    candidates: list[Trigger], preps: set[str], objects: set[str], named: set[str]
+) -> Trigger | None:
+    """The first trigger whose particle and object the word's dependents meet."""
+    for trig in candidates:
         if trig.prep and trig.prep not in preps:
             continue
         if trig.objects == ANY_OBJECT and not objects:
