@@ -132,15 +132,20 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
-    direct = set(objects)
-    objects |= {lemma_of(g) for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"}
+    if not _carries_an_act(parse, kids):  # "provided Ukraine with air defence systems"; not "opened
+        # an investigation into the fire", where the phrase belongs to the event noun, not the verb
+        preps_objects = (g for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj")
+        objects |= {lemma_of(g) for g in preps_objects}
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     named = objects | _undergoers(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
-    # the direct object decides before a prepositional one: "opened an investigation into the fire"
-    listed = [t for t in ordered if t.objects and t.objects != ANY_OBJECT]
-    return _first_fit(listed, preps, direct, direct) or _first_fit(ordered, preps, objects, named)
+    return _first_fit(ordered, preps, objects, named)
+
+
+def _carries_an_act(parse: Parse, kids: list[Token]) -> bool:
+    """The verb's direct object is an event noun: the verb is its light verb ("opened an inquiry")."""
+    return any(k.dep == "dobj" and k.pos == "NOUN" and match_trigger(parse, k) is not None for k in kids)
 
 
 def _first_fit(
