@@ -530,6 +530,7 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "treaty": "as agreement",
         "deface": "defacing websites is a cyber attack (COERCE), not vandalism",
         "apologize": "the manual: expressions of regret are CONCEDE",
+        "regret": "expressing regret: as apologize",
         "apologise": "as apologize",
         "apology": "as apologize",
         "find": "found guilty: as convict",

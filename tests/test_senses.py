@@ -59,6 +59,8 @@ POLITICAL_SENSES = [
     ("Police opened an investigation into the fire on Monday.", "ACCUSE"),  # not "opened fire"
     ("Police have opened a criminal case against the driver.", "ACCUSE"),
     ("Soldiers opened fire on the protesters on Sunday.", "ASSAULT"),
+    ("Iran deeply regrets this disastrous mistake.", "CONCEDE"),
+    ("Opposition leaders complained to the election commission about fraud.", "ACCUSE"),
     ("He quit his post as defence minister in March.", "RETREAT"),
     ("An appeals court overturned his conviction on Friday.", "CONCEDE"),
     ("Trump granted clemency to eleven people on Tuesday.", "CONCEDE"),
