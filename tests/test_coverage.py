@@ -103,6 +103,7 @@ def test_weapons_documents_and_people_act(spacy_backend: SpacyBackend, text: str
         "Poachers killed three rhinos in Kruger National Park last month.",
         "Hunters shot a wolf that had been killing sheep.",
         "Volunteers rescued 12 dolphins stranded on the beach.",
+        "The lodge owner was killed by his lions on Tuesday.",  # done by an animal
     ],
 )
 def test_an_act_done_to_an_animal_is_no_event(spacy_backend: SpacyBackend, text: str) -> None:
@@ -113,6 +114,8 @@ def test_an_act_done_to_an_animal_is_no_event(spacy_backend: SpacyBackend, text:
 def test_an_act_beside_an_animal_keeps_its_people(spacy_backend: SpacyBackend) -> None:
     """Only the target's head decides: storm victims are people, a cattle raid's herders too."""
     events = analyse(spacy_backend, "Gunmen killed two herders and stole their cattle.").events
+    assert "ASSAULT" in {e.type for e in events}
+    events = analyse(spacy_backend, "Police dogs attacked the protesters.").events  # the police's act
     assert "ASSAULT" in {e.type for e in events}
 
 

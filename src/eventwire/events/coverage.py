@@ -181,9 +181,17 @@ def _private(text: str) -> bool:
 
 
 def done_to_animal(article: Article, parse: Parse, event: Event) -> bool:
-    """The act's target is an animal ("poachers killed three rhinos", "rescued 12 dolphins"): no act
-    between political parties, whoever does it."""
-    found = _party_found(article, parse, event, event.target)
+    """The act's target is an animal ("poachers killed three rhinos", "rescued 12 dolphins"), or its
+    doer is, with no code of an actor ("was killed by his lions"; not "police dogs"): no act between
+    political parties."""
+    if _an_animal(_party_found(article, parse, event, event.target)):
+        return True
+    coded = any(a.id == event.source.actor and a.code for a in article.actors)
+    doer = None if coded else _party_found(article, parse, event, event.source)
+    return doer is not None and _an_animal(doer) and not any(w.dep == "compound" for w in doer[1])
+
+
+def _an_animal(found: Found | None) -> bool:
     return found is not None and found[0].pos == "NOUN" and lemma_of(found[0]) in party_words()["animal"]
 
 
