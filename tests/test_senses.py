@@ -40,6 +40,7 @@ OTHER_SENSES = [
     ("SpaceX launched its first crewed mission from Florida on Saturday.", "launched"),
     ("The agency lost contact with the space probe in June.", "probe"),
     ("American Airlines and JetBlue offer flights to Cuban cities.", "offer"),
+    ("After the primary, three candidates withdrew from the race.", "withdrew"),
 ]
 
 POLITICAL_SENSES = [
