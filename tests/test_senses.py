@@ -41,6 +41,7 @@ OTHER_SENSES = [
     ("The agency lost contact with the space probe in June.", "probe"),
     ("American Airlines and JetBlue offer flights to Cuban cities.", "offer"),
     ("After the primary, three candidates withdrew from the race.", "withdrew"),
+    ("Five people were killed in a stampede at the funeral.", "killed"),
 ]
 
 POLITICAL_SENSES = [
