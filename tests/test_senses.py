@@ -62,6 +62,7 @@ POLITICAL_SENSES = [
     ("Police have opened a criminal case against the driver.", "ACCUSE"),
     ("Soldiers opened fire on the protesters on Sunday.", "ASSAULT"),
     ("Iran deeply regrets this disastrous mistake.", "CONCEDE"),
+    ("Prosecutors sought a sentence of 20 years on Monday.", "REQUEST"),  # the guidelines' table
     ("Opposition leaders complained to the election commission about fraud.", "ACCUSE"),
     ("He quit his post as defence minister in March.", "RETREAT"),
     ("An appeals court overturned his conviction on Friday.", "CONCEDE"),
