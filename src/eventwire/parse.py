@@ -104,6 +104,16 @@ class Parse:
             tok = self.tokens[tok.head]
         return tok
 
+    def infinitive_to(self, i: int) -> Token | None:
+        """The "to" that marks token i as an infinitive ("to attack"), if any."""
+        return next((k for k in self.children(i) if k.dep == "aux" and k.lower == "to"), None)
+
+    def has_infinitive_complement(self, i: int) -> bool:
+        """Token i takes a complement clause in the infinitive ("warned residents to stay inside")."""
+        return any(
+            k.dep in ("xcomp", "ccomp") and self.infinitive_to(k.i) is not None for k in self.children(i)
+        )
+
     def sentence_tokens(self, s: int) -> list[Token]:
         sent = self.sents[s]
         return self.tokens[sent.start : sent.end]

@@ -9,6 +9,7 @@ sponsor, not the actor's own country, and are skipped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,7 @@ from eventwire.actors.mention import ActorMention, span_text
 from eventwire.actors.words import words_of
 from eventwire.config import active
 from eventwire.countries import iso3_codes
+from eventwire.model import Actor
 from eventwire.ontology import ActorInfo, actor_for, agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
@@ -40,6 +42,13 @@ def _sectors() -> frozenset[str]:
 def political_sectors() -> frozenset[str]:
     """Sectors of the state and of organised political or armed actors (GOV, MIL, COP, REB, ...)."""
     return frozenset(w.upper() for w in words_of("political"))
+
+
+def in_political_sectors(actors: Iterable[Actor]) -> int:
+    """How many of the actors are of a political sector (GOV, MIL, COP, ...): how political an
+    article is, counted over its actors, not their mentions."""
+    sectors = political_sectors()
+    return sum(a.sector in sectors for a in actors)
 
 
 def political(country: str | None, sector: str | None) -> bool:

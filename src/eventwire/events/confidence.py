@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from math import exp
 
-from eventwire.actors.codes import political_sectors
+from eventwire.actors.codes import in_political_sectors
 from eventwire.config import active
 from eventwire.events.arguments import Arguments
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
@@ -138,7 +138,7 @@ def _named(party: Token | None) -> bool:
 
 def _political_share(article: Article) -> float:
     """How political the article is: its actors of a political sector, three or more counting as 1."""
-    return min(3, sum(a.sector in political_sectors() for a in article.actors)) / 3
+    return min(3, in_political_sectors(article.actors)) / 3
 
 
 def _in_purpose_clause(parse: Parse, tok: Token) -> bool:
@@ -148,8 +148,7 @@ def _in_purpose_clause(parse: Parse, tok: Token) -> bool:
     head = parse.tokens[tok.head]
     if head.pos != "VERB" or head.lemma.lower() in modality_cues():
         return False  # "plans to attack": the head is a cue, the clause is the act
-    infinitive = any(k.dep == "aux" and k.lower == "to" for k in parse.children(tok.i))
-    return infinitive or tok.tag == "VBG"
+    return parse.infinitive_to(tok.i) is not None or tok.tag == "VBG"
 
 
 def _under_light_verb(parse: Parse, noun: Token) -> bool:

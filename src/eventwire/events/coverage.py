@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from eventwire.actors.affiliation import KIN
-from eventwire.actors.codes import political, political_sectors
+from eventwire.actors.codes import in_political_sectors, political
 from eventwire.config import active
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
@@ -48,7 +48,7 @@ def apolitical(article: Article, parse: Parse) -> bool:
     settings = active().events
     if len(parse.sents) < settings.political_sentences:
         return False  # a sentence or a short item: too little to judge by
-    return sum(a.sector in political_sectors() for a in article.actors) < settings.political_actors
+    return in_political_sectors(article.actors) < settings.political_actors
 
 
 def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:

@@ -132,9 +132,10 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
-    if not _carries_an_act(parse, kids):  # "provided Ukraine with air defence systems"; not "opened
-        # an investigation into the fire", where the phrase belongs to the event noun, not the verb
-        preps_objects = (g for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj")
+    # "provided Ukraine with air defence systems"; not "opened an investigation into the fire", where
+    # the phrase belongs to the event noun, not the verb (looked for only where there is a phrase)
+    preps_objects = [g for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"]
+    if preps_objects and not _carries_an_act(parse, kids):
         objects |= {lemma_of(g) for g in preps_objects}
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}

@@ -92,11 +92,11 @@ def _as_advice(parse: Parse, tok: Token, event: Event) -> Event:
     if event.type != "THREATEN" or tok.pos != "VERB" or lemma_of(tok) != "warn":
         return event
     told = any(k.dep == "dobj" for k in parse.children(tok.i))
-    to_do = any(
-        k.dep in ("xcomp", "ccomp") and any(a.dep == "aux" and a.lower == "to" for a in parse.children(k.i))
-        for k in parse.children(tok.i)
+    return (
+        _with_code(event, "REQUEST", APPEAL, None)
+        if told and parse.has_infinitive_complement(tok.i)
+        else event
     )
-    return _with_code(event, "REQUEST", APPEAL, None) if told and to_do else event
 
 
 def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:

@@ -270,10 +270,7 @@ def _states(parse: Parse, tok: Token) -> bool:
     if tok.pos != "VERB" or lemma_of(tok) not in DIRECTIVE_WITH_INFINITIVE:
         return False
     kids = parse.children(tok.i)
-    infinitive = any(
-        k.dep in ("xcomp", "ccomp") and any(g.dep == "aux" and g.lower == "to" for g in parse.children(k.i))
-        for k in kids
-    )
+    infinitive = parse.has_infinitive_complement(tok.i)
     misread = any(  # "encouraged supporters to march": the parser reads "to march" as a phrase
         k.dep == "prep"
         and k.lower == "to"

@@ -54,9 +54,8 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     if cue.kind == "intent" and (quad == 4 or is_ultimatum(parse, cue)):
         return "THREATEN"  # "will attack", "plans sanctions": CAMEO 13 threatens force or penalties
     if cue.kind == "intent" and not hostile and event.type not in ASKING:
-        return (
-            "CONCEDE" if event.type in YIELDING else "AGREE"
-        )  # "will withdraw" concedes, "will meet" agrees
+        # "will withdraw" concedes, "will meet" agrees; "intends to appeal" offers nothing
+        return "CONCEDE" if event.type in YIELDING else "AGREE"
     if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
         return None if _prohibited(parse, event) else "REJECT"
     return None
@@ -94,7 +93,7 @@ def _commits(parse: Parse, event: Event, cue: Cue) -> bool:
 
 def _infinitive(parse: Parse, tok: Token) -> bool:
     """'sworn to fight' parsed as an adverbial clause: an infinitive is the cue's complement."""
-    return tok.dep == "advcl" and any(k.dep == "aux" and k.lower == "to" for k in parse.children(tok.i))
+    return tok.dep == "advcl" and parse.infinitive_to(tok.i) is not None
 
 
 def _prohibited(parse: Parse, event: Event) -> bool:
