@@ -73,6 +73,7 @@ DEV_ROUNDS = (
     (4, 14, {"science_health": 8, "disasters": 8, "culture": 8}, 16),
     (5, 15, {"science_health": 8, "disasters": 8, "culture": 8}, 16),
     (6, 16, {"science_health": 5, "disasters": 7, "culture": 12}, 16),  # all rounds 1-5 left of these
+    (7, 17, {"sport": 1}, 32),  # every article the pool has left
 )
 
 
