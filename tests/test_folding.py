@@ -85,7 +85,9 @@ def test_the_titles_of_one_person_are_one_party(spacy_backend: SpacyBackend) -> 
 
 
 @pytest.mark.model
-def test_coordinated_parties_are_still_split(spacy_backend: SpacyBackend) -> None:
+def test_coordinated_parties_are_one_event_with_joint_actors(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Police arrested the mayor and the governor of Basra on Monday.")
-    targets = [e.target.text for e in art.events if e.type == "COERCE"]
-    assert len(targets) == 2
+    [event] = [e for e in art.events if e.type == "COERCE"]
+    names = {a.id: a.name for a in art.actors}
+    assert event.target.text == "the mayor"
+    assert [names[i] for i in event.target.joint or []] == ["governor"]

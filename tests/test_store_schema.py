@@ -57,6 +57,12 @@ LAYOUTS[4] = {  # copies, stories and incidents (eventwire.stories); an older st
     ),
     "events": LAYOUTS[3]["events"].replace("confidence DOUBLE", "confidence DOUBLE, incident VARCHAR"),
 }
+LAYOUTS[5] = {  # the actors coordinated with an event's source or target, in the one event of the act
+    **LAYOUTS[4],
+    "events": " ".join(LAYOUTS[4]["events"].split())
+    .replace("source_text VARCHAR,", "source_text VARCHAR, source_joint JSON,")
+    .replace("target_text VARCHAR,", "target_text VARCHAR, target_joint JSON,"),
+}
 
 
 def test_the_derived_layout_is_the_one_recorded_for_this_schema_version() -> None:

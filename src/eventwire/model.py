@@ -118,6 +118,11 @@ class Party(Part):
     text: str | None = Field(
         default=None, description="the party as written in the text; set by eventwire.events"
     )
+    joint: list[str] | None = Field(
+        default=None,
+        description="the ids of the actors coordinated with this one, in one event with it ('China, Iran and"
+        " Russia pledged funds': Iran and Russia); set by eventwire.events",
+    )
 
     def named(self) -> bool:
         """Whether the text names the party at all (an actor, or words)."""

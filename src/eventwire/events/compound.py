@@ -1,10 +1,12 @@
-"""Compound parties and the target slot after the verb, as PETRARCH codes them.
+"""Compound parties and the target slot after the verb.
 
-"Arnor and Gondor welcomed ..." is one event per conjunct: each actor of a
-coordinated source or target phrase gets its own event.  When the two parties
-are conjuncts of one phrase ("Gondor and Osgiliath delayed their meeting"),
-a CAMEO verb dictionary codes the act both ways (the built-in coding keeps
-one joint event).  An event with no target actor takes the first actor
+"Arnor and Gondor welcomed ..." is one act.  The built-in coding keeps it one
+event, whose party is the first actor of the coordinated phrase and lists the
+others as ``joint``; with PETRARCH's conventions each actor gets its own event
+(one event per dyad), and when the two parties are conjuncts of one phrase
+("Gondor and Osgiliath delayed their meeting") the act is coded both ways.
+A meeting of coordinated parties ("Arnor and Gondor met") is one party's
+meeting with the other.  An event with no target actor takes the first actor
 after its verb in the verb's own clause (the ``+`` slot of a dictionary
 pattern: "fired two shells at Seoul", "signed a protocol with Dagolath").
 """
@@ -144,13 +146,31 @@ def _split(
     if len(sources) == 1 and len(targets) == 1:
         return [event]
     src_ids = {p.actor for p in sources}
+    if not petrarch_conventions():
+        return [
+            _joint(event, sources, targets)
+        ]  # one act, one event; a CAMEO verb dictionary codes each dyad
     if event.target.actor is not None and event.target.actor in src_ids:
-        if not petrarch_conventions():
-            return [event]  # a joint act stays one event; a CAMEO verb dictionary codes each dyad
         pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]  # together: both ways
     else:
         pairs = [(s, t) for s in sources for t in targets]
     return [event.model_copy(update={"source": s, "target": t}) for s, t in pairs]
+
+
+def _joint(event: Event, sources: list[Party], targets: list[Party]) -> Event:
+    """The one event of coordinated parties: each party its first actor, the others ``joint``.  A
+    meeting of coordinated parties with no one else is the first's meeting with the second."""
+    if event.target.actor is not None and event.target.actor in {p.actor for p in sources}:
+        return event  # "Arnor and Gondor met": each is the other's party already
+    apart = len(sources) > 1 and (sources[1].text or "") not in (sources[0].text or "")
+    if event.type == "CONSULT" and apart and not event.target.named():
+        sources, targets = [sources[0], *sources[2:]], [sources[1]]
+    return event.model_copy(update={"source": _with_others(sources), "target": _with_others(targets)})
+
+
+def _with_others(parties: list[Party]) -> Party:
+    others = [p.actor for p in parties[1:] if p.actor is not None and p.actor != parties[0].actor]
+    return parties[0].model_copy(update={"joint": others}) if others else parties[0]
 
 
 def _conjunct_parties(
