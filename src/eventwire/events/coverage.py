@@ -112,7 +112,9 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     water is attacking the ice shelves", "sentencing called for twenty years"): no one's act.  A
     weapon or a document stands for the people behind it and is kept ("a car bomb killed five",
     "the statement condemned the attack").  A force of nature acts for no one, even when it has a
-    name ("Typhoon Hagibis struck Japan")."""
+    name ("Typhoon Hagibis struck Japan"), and so does an "it" that kills or wounds and names no one."""
+    if event.type in VIOLENT and event.source.actor is None and (event.source.text or "").lower() == "it":
+        return True  # "it killed nine people": a fire, a virus, a storm; a group "it" names is found by coref
     named = _party_found(article, parse, event, event.source)
     if _natural_force(named) or (named is not None and named[0].lower in party_words()["recorder"]):
         return True  # "Typhoon Hagibis struck", "CCTV captured their arrival"

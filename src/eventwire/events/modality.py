@@ -192,7 +192,8 @@ DONE_INFINITIVE = frozenset({"attempt", "try", "effort", "move", "vote", "bid"})
 def _bare_infinitive_cue(parse: Parse, trigger: Token) -> Cue | None:
     """'a measure to censor information', 'the right to strike', a fragment 'to attack others': an
     act named by an infinitive that modifies a noun, or stands alone, is not (yet) done.  An
-    attempt is ("an attempt to assassinate"), and cue words ("plans to") keep their own reading.
+    attempt is ("an attempt to assassinate"), and so is the act of someone ranked by it ("the first
+    woman to be elected"); cue words ("plans to") keep their own reading.
     Infinitives that complete a verb are left to the other rules: there the PLOVER gold codes
     them (restricting those too cost plover_gsr macro-F1 0.703 -> 0.693)."""
     to = parse.infinitive_to(trigger.i)
@@ -201,7 +202,25 @@ def _bare_infinitive_cue(parse: Parse, trigger: Token) -> Cue | None:
     head = parse.tokens[trigger.head]
     if head.i != trigger.i and (lemma_of(head) in DONE_INFINITIVE or lemma_of(head) in modality_cues()):
         return None
+    if _ranked(parse, head if head.i != trigger.i else _subject(parse, trigger)):
+        return None  # "the third president to be impeached", "the only senator to vote against": done
     return Cue("uncertain", to)
+
+
+#: words that rank a noun among those who did something ("the last leader to visit"); not "next"
+RANKS = frozenset({"last", "only", "sole", "latest"})
+
+
+def _subject(parse: Parse, verb: Token) -> Token | None:
+    return next((k for k in parse.children(verb.i) if k.dep in ("nsubj", "nsubjpass")), None)
+
+
+def _ranked(parse: Parse, noun: Token | None) -> bool:
+    """The noun is ranked by an ordinal or a superlative: an infinitive after it tells what was done."""
+    return noun is not None and any(
+        k.dep == "amod" and (k.ent_type == "ORDINAL" or k.tag == "JJS" or k.lower in RANKS)
+        for k in parse.children(noun.i)
+    )
 
 
 def _whether_or_not(parse: Parse, neg: Token) -> bool:
