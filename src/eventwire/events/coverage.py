@@ -26,6 +26,7 @@ from functools import cache
 from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import in_political_sectors, political
 from eventwire.config import active
+from eventwire.events.anchors import trigger_token
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
 from eventwire.events.parties import phrase_tokens
@@ -113,7 +114,7 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     weapon or a document stands for the people behind it and is kept ("a car bomb killed five",
     "the statement condemned the attack").  A force of nature acts for no one, even when it has a
     name ("Typhoon Hagibis struck Japan"), and so does an "it" that kills or wounds and names no one."""
-    if event.type in VIOLENT and event.source.actor is None and (event.source.text or "").lower() == "it":
+    if _it_killed(parse, event):
         return True  # "it killed nine people": a fire, a virus, a storm; a group "it" names is found by coref
     named = _party_found(article, parse, event, event.source)
     if _natural_force(named) or (named is not None and named[0].lower in party_words()["recorder"]):
@@ -124,6 +125,13 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
     return _thing(*found) and lemma_of(found[0]) not in proxies()
+
+
+def _it_killed(parse: Parse, event: Event) -> bool:
+    """A violent verb whose subject is an "it" no party was found for ("it was an attack" names one)."""
+    verb = trigger_token(parse, event)
+    unresolved = event.source.actor is None and (event.source.text or "").lower() == "it"
+    return unresolved and event.type in VIOLENT and verb is not None and verb.pos == "VERB"
 
 
 #: pronouns of the speaker and the person spoken to
