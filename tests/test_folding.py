@@ -41,6 +41,10 @@ def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
         # the act named by a noun after "in": the noun is the act, the killing its toll
         ("Three police officers were killed in the attack.", [("attack", 3, None)]),
         ("The journalist was killed in a drone strike in 2019.", [("strike", 1, None)]),
+        # a toll the parse links to nothing, in a sentence that codes the act
+        ("Five civilians died in the attack; twenty more were injured.", [("attack", 5, 20)]),
+        ("A bombing was reported to have killed two journalists.", [("bombing", 2, None)]),
+        ("Police fired on the crowd on Monday; 25 protesters were injured.", [("fired", None, 25)]),
     ],
 )
 def test_a_toll_is_part_of_its_act(spacy_backend: SpacyBackend, text: str, want: list[object]) -> None:

@@ -18,7 +18,12 @@ event when
   who acted ("five officers were killed and 12 people were wounded", "20 were killed and
   dozens injured"), or
 - it is a passive with no agent whose clause of time is the act ("20 were killed when a car
-  bomb exploded").
+  bomb exploded"), or
+- it names no one who acted, or is a bare participle ("with 25 others injured"), and has no
+  agent of its own, in a sentence that codes another act of violence: the toll of that act,
+  wherever the parse put it ("died in last night's attack; twenty more were injured", "a bombing was
+  reported to have killed a photojournalist").  The act is the sentence's first other act of
+  violence that is not such a toll itself.
 
 A casualty verb whose act is named by an attack noun after "in" ("three officers were killed in
 the attack") has that noun as its trigger: the attack is the act, the killing its toll.
@@ -52,6 +57,7 @@ def fold_casualty_reports(parse: Parse, events: Sequence[Event]) -> list[Event]:
         for n, tok in enumerate(words)
         if tok is not None and (act := _act_of(parse, tok, first_at)) is not None
     }
+    acts |= _tolls_in_sentence(parse, events, words, acts)
     out = list(events)
     gone: set[int] = set()
     for n, act in acts.items():
@@ -107,6 +113,32 @@ def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
     if tok.dep == "acl" and victims.dep == "conj" and victims.head in first_at:
         return first_at[victims.head] if _agentless_passive(parse, tok) else None
     return None
+
+
+def _tolls_in_sentence(
+    parse: Parse, events: Sequence[Event], words: list[Token | None], acts: dict[int, int]
+) -> dict[int, int]:
+    """Tolls with no act found in the parse, each to the first other act of violence of its sentence."""
+    tolls = {n for n, tok in enumerate(words) if n not in acts and _bare_toll(parse, events[n], tok)}
+    found: dict[int, int] = {}
+    for n in tolls:
+        sent = words[n].sent  # type: ignore[union-attr]
+        act = next(
+            (m for m, t in enumerate(words) if m not in tolls | set(acts) and t and t.sent == sent), None
+        )
+        if act is not None:
+            found[n] = act
+    return found
+
+
+def _bare_toll(parse: Parse, event: Event, tok: Token | None) -> bool:
+    """A casualty verb that names no one who acted ("twenty were injured", "five died", "reported
+    to have killed a photojournalist"), or a bare participle, whose subject is who was hurt ("with
+    25 others injured"); not one with an agent of its own ("injured by stones")."""
+    if tok is None or not is_casualty_verb(parse, tok) or prep_object(parse, tok, ("by",)) is not None:
+        return False
+    bare_participle = tok.tag == "VBN" and not any(k.dep in ("aux", "auxpass") for k in parse.children(tok.i))
+    return bare_participle or not event.source.named()
 
 
 def _act_clause(parse: Parse, tok: Token, first_at: dict[int, int]) -> Token | None:
