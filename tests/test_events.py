@@ -675,7 +675,7 @@ def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) 
         ("Washington has retreated from its goal of ousting Assad.", "retreated", "CONCEDE"),
         # backing an operation is military cooperation (CAMEO 062), backing words are SUPPORT
         ("The town was retaken in an operation supported by Russia.", "supported", "COOPERATE"),
-        ("France supported the resolution.", "supported", "SUPPORT"),
+        ("France endorsed the resolution.", "endorsed", "SUPPORT"),
         ("The government banned the opposition party.", "banned", "COERCE"),
     ],
 )
@@ -796,7 +796,7 @@ def test_an_attack_by_the_press_or_a_document_is_in_words(
     ("text", "trigger", "modality"),
     [
         ("Did your team also investigate the growth of the bacteria?", "investigate", "uncertain"),
-        ("Reporters asked whether or not he supported court packing.", "supported", "uncertain"),
+        ("Reporters asked whether or not he condemned court packing.", "condemned", "uncertain"),
         ("He did not attack the police.", "attack", "negated"),
     ],
 )
@@ -1030,8 +1030,8 @@ def test_only_a_commitment_is_an_intent(spacy_backend: SpacyBackend, text: str, 
 
 
 def test_nobody_to_act_is_no_act(spacy_backend: SpacyBackend) -> None:
-    art = analyse(spacy_backend, "When things like this happen, there is nobody to support them.")
-    assert [ev["modality"] for ev in event_at(art, "support")] == ["negated"]
+    art = analyse(spacy_backend, "When things like this happen, there is nobody to arrest them.")
+    assert [ev["modality"] for ev in event_at(art, "arrest")] == ["negated"]
 
 
 def test_discussing_a_question_alone_is_no_consultation(spacy_backend: SpacyBackend) -> None:
@@ -1337,3 +1337,21 @@ def test_a_warning_that_tells_someone_what_to_do_is_a_request(spacy_backend: Spa
     assert [ev["type"] for ev in event_at(art, "warned")] == ["REQUEST"]
     art = analyse(spacy_backend, "Iran warned the United States against an attack.")
     assert [ev["type"] for ev in event_at(art, "warned")] == ["THREATEN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # supporting as a state held, or a vote, is no act (the guidelines: opinions held as states)
+        ("The journalist openly supported independence for South Yemen.", False),
+        ("State legislators supporting the law argued it was to prevent voter fraud.", False),
+        # support said in words is
+        ("Germany voiced its support for Ukraine.", True),
+    ],
+)
+def test_support_held_is_no_act_support_expressed_is(
+    spacy_backend: SpacyBackend, text: str, coded: bool
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert any(e.type == "SUPPORT" for e in art.events) is coded
