@@ -1355,3 +1355,23 @@ def test_support_held_is_no_act_support_expressed_is(
 ) -> None:
     art = analyse(spacy_backend, text)
     assert any(e.type == "SUPPORT" for e in art.events) is coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "accused", "act_modality"),
+    [
+        # claiming another did violence accuses them (CAMEO 112) and only alleges the act
+        ("Iran claimed that Israeli jets bombed a convoy near Damascus.", "Israeli jets", "uncertain"),
+        # a claim of what one suffered, or of one's own act, accuses no one
+        ("The mayor claimed 90 civilians were wounded.", None, "asserted"),
+        ("The Houthi movement claimed responsibility for the attack.", None, "asserted"),
+    ],
+)
+def test_a_claimed_act_of_force_accuses_its_doer(
+    spacy_backend: SpacyBackend, text: str, accused: str | None, act_modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    accusations = [e.target.text for e in art.events if e.type == "ACCUSE"]
+    assert accusations == ([accused] if accused else [])
+    assert [e.modality for e in art.events if e.type == "ASSAULT"] == [act_modality]

@@ -43,7 +43,7 @@ from eventwire.events.parties import party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
 from eventwire.events.senses import natural_harm, other_sense, sport_sense, unsupported
-from eventwire.events.stance import as_stance, demand_event, paired_event, stance_of
+from eventwire.events.stance import as_stance, claim_event, demand_event, paired_event, stance_of
 from eventwire.events.verb_dictionary import (
     DictionaryMatch,
     dictionary_match,
@@ -154,8 +154,13 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
         return  # "marched to demand ...": the demand is what the protest is about
     if run.built_in:
         event = recoded(run.parse, tok, event, run.article.actors)
+    accusation = claim_event(run.article, run.parse, event, "") if run.built_in else None
+    if accusation is not None:
+        event = event.model_copy(update={"modality": "uncertain"})  # an act one party alleges of another
     run.used[tok.i] = event.type
     run.events.append(event)
+    if accusation is not None:
+        run.events.append(accusation.model_copy(update={"id": run.next_id()}))
     if not run.built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
         run.covered.update(t.i for t in phrase_after(run.parse, tok))
         pair = paired_code(hit.entry) if hit is not None else None
