@@ -1375,3 +1375,19 @@ def test_a_claimed_act_of_force_accuses_its_doer(
     accusations = [e.target.text for e in art.events if e.type == "ACCUSE"]
     assert accusations == ([accused] if accused else [])
     assert [e.modality for e in art.events if e.type == "ASSAULT"] == [act_modality]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an order is a REQUEST (the guidelines' table), an order to the forces their mobilisation
+        ("The government ordered the evacuation of the town.", "REQUEST"),
+        ("The president ordered troops to the border.", "MOBILIZE"),
+        # ordering goods is buying
+        ("Coles ordered bigger packages from suppliers.", None),
+    ],
+)
+def test_an_order_is_a_request(spacy_backend: SpacyBackend, text: str, kind: str | None) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, "ordered")] == ([kind] if kind else [])
