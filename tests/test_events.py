@@ -1391,3 +1391,22 @@ def test_a_claimed_act_of_force_accuses_its_doer(
 def test_an_order_is_a_request(spacy_backend: SpacyBackend, text: str, kind: str | None) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["type"] for ev in event_at(art, "ordered")] == ([kind] if kind else [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a court finding an act or a law unlawful convicts it (the guidelines: SANCTION convict)
+        ("The Supreme Court ruled that the prorogation was unlawful.", "ruled", "SANCTION"),
+        ("The court found the prorogation unlawful.", "found", "SANCTION"),
+        ("In late June, the Supreme Court ruled against the administration.", "ruled", "SANCTION"),
+        # a stay, a reversal, clemency: the court or the executive yields (CONCEDE)
+        ("The appeals court issued a stay, delaying compliance with the subpoena.", "issued", "CONCEDE"),
+        ("The Supreme Court reversed the convictions of the two aides.", "reversed", "CONCEDE"),
+        ("He served eight years before being granted clemency.", "granted", "CONCEDE"),
+    ],
+)
+def test_courts_convict_acts_and_yield(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, word)] == [kind]

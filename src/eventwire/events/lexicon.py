@@ -128,6 +128,7 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     # an object, or a complement that says what the object was found or taken to be ("found guilty")
     objects = {lemma_of(k) for k in kids if k.dep in ("dobj", "nsubjpass", "attr", "oprd", "acomp")}
     objects |= {lemma_of(k) for k in kids if k.dep == "ccomp" and k.pos == "ADJ"}  # "found them guilty"
+    objects |= _said_to_be(parse, kids)  # "ruled that the law was unconstitutional"
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
@@ -142,6 +143,12 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     named = objects | _undergoers(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
     return _first_fit(ordered, preps, objects, named)
+
+
+def _said_to_be(parse: Parse, kids: list[Token]) -> set[str]:
+    """What a clause of the verb says something is ("found that X was guilty": guilty)."""
+    copulas = (k for k in kids if k.dep == "ccomp" and k.lemma.lower() == "be")
+    return {lemma_of(g) for c in copulas for g in parse.children(c.i) if g.dep == "acomp"}
 
 
 def _carries_an_act(parse: Parse, kids: list[Token]) -> bool:
