@@ -534,6 +534,8 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "apologise": "as apologize",
         "apology": "as apologize",
         "find": "found guilty: as convict",
+        "rule": "ruled unlawful or against a party: as convict (the guidelines: a law ruled unlawful)",
+        "declare": "declared unlawful: as rule",
         "fine": "a fine is a conviction's penalty: as convict",
         "fin": "spaCy's lemma of 'fined': as fine",
         "hand": "handing down a sentence: as convict",
@@ -1236,7 +1238,6 @@ def test_emergencies_for_disasters_and_bans_of_goods_are_no_repression(
         ("Warren and Bloomberg ended their campaigns on Wednesday.", set()),
         ("Russia ended its military campaign in Syria.", {"RETREAT"}),
         ("Trump confirmed the claim on Monday.", set()),
-        ("In late June, the Supreme Court ruled against its initial attempt.", set()),
         # light verbs: the CAMEO.2.0 blocks' bare code (060) is no act of theirs
         ("Judge Victor Marrero issued a ruling against President Donald Trump finding that he lied.", set()),
         ("Mugabe instituted a policy of land reform with Britain.", set()),
