@@ -389,3 +389,20 @@ def test_a_short_text_is_not_judged_by_its_actors(spacy_backend: SpacyBackend) -
 def test_a_political_article_keeps_its_events(spacy_backend: SpacyBackend) -> None:
     text = OBITUARY.replace("She won three awards.", "Police arrested her in 1970 and the army detained her.")
     assert "COERCE" in {e.type for e in analyse(spacy_backend, text).events}
+
+
+@pytest.mark.model
+def test_an_unlikely_event_is_left_out_of_an_article_not_out_of_a_sentence(
+    spacy_backend: SpacyBackend,
+) -> None:
+    sentence = "The foreign minister said Mexico would consider charging the gunman with terrorism."
+    filler = " ".join(
+        f"The police chief met the governor on day {n} to discuss the case." for n in range(1, 9)
+    )
+    alone = analyse(spacy_backend, sentence)
+    article = analyse(spacy_backend, f"{filler} {sentence}")
+    start = article.text.index("Mexico")
+    in_article = [e for e in article.events if e.trigger is not None and e.trigger.start > start]
+    assert min(e.confidence for e in alone.events) < 0.15  # "consider": a dictionary's guess
+    assert in_article and all(e.confidence >= 0.15 for e in in_article)
+    assert {e.type for e in in_article} == {"ACCUSE"}

@@ -187,6 +187,14 @@ class EventsSettings(Section):
     political_sentences: int = Field(
         8, ge=1, description="sentences from which an article is long enough to be judged by political_actors"
     )
+    min_confidence: float = Field(
+        0.15,
+        ge=0.0,
+        le=1.0,
+        description="in an article of political_sentences or more, events the confidence model gives a"
+        " smaller chance of being right than this are not coded (a sentence or a short item keeps them:"
+        " the model was fitted on whole articles)",
+    )
     confidence: ConfidenceWeights = Field(ConfidenceWeights(), description="how sure the event coder is")
     salience: SalienceWeights = Field(
         SalienceWeights(), description="which of a sentence's events is its main act"

@@ -33,6 +33,7 @@ from eventwire.events.coverage import (
     press_exchange,
     private_affair,
     private_lives,
+    unlikely,
     without_things,
 )
 from eventwire.events.discards import discarded_sentences
@@ -123,7 +124,11 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     actors = {a.id: a for a in article.actors}
     kept = [e for e in coded if not _outside_plover(article, parse, e, actors)]
     cleaned = (without_things(article, parse, e) for e in kept)  # "supported my decision": no target
-    return [e for e in cleaned if not unsupported(parse, e) and not private_lives(article, e, actors)]
+    return [
+        e
+        for e in cleaned
+        if not unsupported(parse, e) and not private_lives(article, e, actors) and not unlikely(parse, e)
+    ]
 
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:

@@ -52,6 +52,13 @@ def apolitical(article: Article, parse: Parse) -> bool:
     return in_political_sectors(article.actors) < settings.political_actors
 
 
+def unlikely(parse: Parse, event: Event) -> bool:
+    """An event the confidence model gives less than ``events.min_confidence`` chance of being right,
+    in an article long enough for the model, which was fitted on whole articles, to judge."""
+    settings = active().events
+    return len(parse.sents) >= settings.political_sentences and event.confidence < settings.min_confidence
+
+
 def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
     """The event is a company's act toward no one, or toward private parties only.  A target of
     unknown sector ("the Ministry of Health" unrecognised) may be political and is kept."""
