@@ -403,6 +403,6 @@ def test_an_unlikely_event_is_left_out_of_an_article_not_out_of_a_sentence(
     article = analyse(spacy_backend, f"{filler} {sentence}")
     start = article.text.index("Mexico")
     in_article = [e for e in article.events if e.trigger is not None and e.trigger.start > start]
-    assert min(e.confidence for e in alone.events) < 0.15  # "consider": a dictionary's guess
-    assert in_article and all(e.confidence >= 0.15 for e in in_article)
+    assert min(e.confidence for e in alone.events) < 0.1  # "consider": a dictionary's guess
+    assert in_article and all(e.confidence >= 0.1 for e in in_article)
     assert {e.type for e in in_article} == {"ACCUSE"}

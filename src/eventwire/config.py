@@ -127,34 +127,34 @@ class ConfidenceWeights(Section):
     """How sure the event coder is (eventwire.events.confidence): the weights, in log-odds, of a
     logistic model. Defaults fitted by tools/fit_confidence.py on the ordinary-news dev half."""
 
-    bias: float = Field(0.93, description="log-odds of a verb event with nothing else known")
-    noun: float = Field(0.15, description="the event is named by a noun")
-    source: float = Field(-0.24, description="the event has a source")
-    named_source: float = Field(0.25, description="its source is a name (an entity or proper noun)")
-    target: float = Field(0.40, description="the event has a target")
-    named_target: float = Field(0.35, description="its target is a name (an entity or proper noun)")
-    coded_source: float = Field(0.34, description="its source's actor has a country or a political sector")
-    coded_target: float = Field(-0.05, description="its target's actor has a country or a political sector")
+    bias: float = Field(1.23, description="log-odds of a verb event with nothing else known")
+    noun: float = Field(0.08, description="the event is named by a noun")
+    source: float = Field(-0.28, description="the event has a source")
+    named_source: float = Field(0.49, description="its source is a name (an entity or proper noun)")
+    target: float = Field(0.35, description="the event has a target")
+    named_target: float = Field(0.45, description="its target is a name (an entity or proper noun)")
+    coded_source: float = Field(0.42, description="its source's actor has a country or a political sector")
+    coded_target: float = Field(-0.08, description="its target's actor has a country or a political sector")
     bare_noun: float = Field(
-        -0.72, description="a noun with neither source nor target ('condemned the attack')"
+        -0.71, description="a noun with neither source nor target ('condemned the attack')"
     )
     political_article: float = Field(
-        0.04, description="the article's actors of a political sector (GOV, MIL, COP, ...), 3 or more as 1"
+        -0.02, description="the article's actors of a political sector (GOV, MIL, COP, ...), 3 or more as 1"
     )
-    quoted: float = Field(-0.65, description="the trigger is inside a direct quote")
-    constrained: float = Field(0.27, description="the trigger matched an object or preposition it needs")
+    quoted: float = Field(-0.53, description="the trigger is inside a direct quote")
+    constrained: float = Field(0.13, description="the trigger matched an object or preposition it needs")
     not_asserted: float = Field(-0.4, description="negated or uncertain")
-    dictionary: float = Field(-1.56, description="coded from the CAMEO verb dictionary, not the core lexicon")
-    light_verb: float = Field(-0.36, description="an event noun carried by a verb that names no act")
-    per_clause: float = Field(-0.51, description="per clause the trigger sits below its sentence's root")
+    dictionary: float = Field(-2.14, description="coded from the CAMEO verb dictionary, not the core lexicon")
+    light_verb: float = Field(-0.39, description="an event noun carried by a verb that names no act")
+    per_clause: float = Field(-0.62, description="per clause the trigger sits below its sentence's root")
     max_clauses: int = Field(3, ge=0, description="clauses counted at most")
-    purpose_clause: float = Field(-0.33, description="the aim of another act ('marched to demand')")
-    relative_clause: float = Field(0.10, description="an act in a relative clause (background)")
+    purpose_clause: float = Field(-0.27, description="the aim of another act ('marched to demand')")
+    relative_clause: float = Field(0.33, description="an act in a relative clause (background)")
     definite_noun: float = Field(
-        -0.42, description="a noun under 'the', 'this' or 'that' with no party of its own: an act told before"
+        -0.64, description="a noun under 'the', 'this' or 'that' with no party of its own: an act told before"
     )
     cooperative: float = Field(
-        -1.07,
+        -1.12,
         description="an act of cooperation (AGREE, CONSULT, SUPPORT, COOPERATE, AID): talk and meetings",
     )
 
@@ -188,7 +188,7 @@ class EventsSettings(Section):
         8, ge=1, description="sentences from which an article is long enough to be judged by political_actors"
     )
     min_confidence: float = Field(
-        0.15,
+        0.1,
         ge=0.0,
         le=1.0,
         description="in an article of political_sentences or more, events the confidence model gives a"
