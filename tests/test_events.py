@@ -1411,3 +1411,19 @@ def test_an_order_is_a_request(spacy_backend: SpacyBackend, text: str, kind: str
 def test_courts_convict_acts_and_yield(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["type"] for ev in event_at(art, word)] == [kind]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a town the model took for an organisation is still a place of the visitor's own country
+        ("Indonesian security minister Wiranto was visiting the town of Pandeglang in Banten.", set()),
+        # meeting a deadline reaches it; meeting demands yields to them
+        ("The government failed to meet the deadline.", set()),
+        ("The government met the protesters' demands.", {"CONCEDE"}),
+    ],
+)
+def test_visits_at_home_and_other_meetings(spacy_backend: SpacyBackend, text: str, types: set[str]) -> None:
+    art = analyse(spacy_backend, text)
+    assert {e.type for e in art.events if e.modality == "asserted"} == types

@@ -106,9 +106,10 @@ def domestic_visit(article: Article, event: Event, actors: Mapping[str, Actor]) 
     source = actors.get(event.source.actor) if event.source.actor else None
     target = actors.get(event.target.actor) if event.target.actor else None
     home = source.country if source is not None else None
-    if target is not None:
+    if target is not None and (target.country or target.sector):
         return target.kind == "country" and home is not None and target.country == home
-    words = event.target.text.lower().split()
+    # no target actor, or one nothing is known of (a town the model took for an organisation)
+    words = event.target.text.lower().split(" of ")[0].split()  # "the town of Pandeglang": a town
     place = next((p for p in article.places if p.text and p.text in event.target.text), None)
     if place is None:
         return bool(words) and words[-1] in PLACE_NOUNS
