@@ -94,3 +94,19 @@ def test_the_political_sense_is_still_coded(spacy_backend: SpacyBackend, text: s
 )
 def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyBackend, text: str) -> None:
     assert not analyse(spacy_backend, text, published="2021-12-09", until="events").events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # fighting for a cause is campaigning; fighting for an armed party is fighting
+        ("Workers are fighting for higher wages.", False),
+        ("He spent 15 years fighting for a federal holiday in King's honour.", False),
+        ("He fought for the Taliban in Helmand.", True),
+        ("A few hundred people attended a party to fight off COVID-19.", False),
+    ],
+)
+def test_fighting_for_a_cause_is_campaigning(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
+    art = analyse(spacy_backend, text)
+    assert any(e.type == "ASSAULT" for e in art.events) is coded

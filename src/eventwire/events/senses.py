@@ -92,7 +92,31 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _danger(parse, tok)
         or _concurs(parse, tok)
         or _ends_a_candidacy(parse, tok)
+        or _campaigns_for(parse, tok)
     )
+
+
+#: verbs of fighting that, with "for" and no one fought, campaign for a cause ("fighting for the
+#: holiday", "fight for their rights"); fighting for a party ("fought for the Taliban") is fighting
+STRUGGLES = frozenset({"fight", "battle", "struggle"})
+#: entity types of a party one fights on the side of
+SIDES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _campaigns_for(parse: Parse, tok: Token) -> bool:
+    if tok.pos != "VERB" or lemma_of(tok) not in STRUGGLES:
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep in ("dobj", "nsubjpass") for k in kids):
+        return False
+    causes = [
+        g
+        for k in kids
+        if k.dep == "prep" and k.lower == "for"
+        for g in parse.children(k.i)
+        if g.dep == "pobj"
+    ]
+    return bool(causes) and not any(g.ent_type in SIDES for g in causes)
 
 
 #: verbs of recognition that, with a that-clause, say what someone realises ("recognizing that they
