@@ -110,3 +110,18 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
 def test_fighting_for_a_cause_is_campaigning(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
     art = analyse(spacy_backend, text)
     assert any(e.type == "ASSAULT" for e in art.events) is coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a war's toll is no one act; a killing in a war with its doer named is
+        ("Around 300,000 people were killed in the conflict.", False),
+        ("Israeli forces killed 20 people in the war on Monday.", True),
+        ("Three soldiers were killed in the fighting near Donetsk.", True),
+    ],
+)
+def test_a_wars_toll_is_no_act(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
+    art = analyse(spacy_backend, text)
+    assert any(e.type == "ASSAULT" for e in art.events) is coded

@@ -23,7 +23,7 @@ from functools import cache
 
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import TOPIC_VERBS, subject_of, tells_of
-from eventwire.events.casualties import FIELDS, VIOLENT
+from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
@@ -93,7 +93,22 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _concurs(parse, tok)
         or _ends_a_candidacy(parse, tok)
         or _campaigns_for(parse, tok)
+        or _war_toll(parse, tok)
     )
+
+
+#: wars named as a situation, whose toll is no one act (the guidelines: only specific attacks,
+#: battles and bombings are ASSAULT; "killed in the fighting near Donetsk" is one)
+WARS = frozenset({"war", "conflict", "genocide", "insurgency", "revolution", "occupation", "troubles"})
+
+
+def _war_toll(parse: Parse, tok: Token) -> bool:
+    """'300,000 people were killed in the conflict': the toll of a war, not an act of violence."""
+    kids = parse.children(tok.i)
+    if not is_casualty_verb(parse, tok) or any(k.dep in ("dobj", "agent") for k in kids):
+        return False  # "Israeli forces killed 20 people in the war": someone's act
+    preps = (k for k in kids if k.dep == "prep" and k.lower in ("in", "during", "throughout"))
+    return any(g.dep == "pobj" and lemma_of(g) in WARS for k in preps for g in parse.children(k.i))
 
 
 #: verbs of fighting that, with "for" and no one fought, campaign for a cause ("fighting for the
