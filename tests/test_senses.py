@@ -125,3 +125,17 @@ def test_fighting_for_a_cause_is_campaigning(spacy_backend: SpacyBackend, text: 
 def test_a_wars_toll_is_no_act(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
     art = analyse(spacy_backend, text)
     assert any(e.type == "ASSAULT" for e in art.events) is coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # questioning someone's power doubts it (criticism); questioning a man is an inquiry by police only
+        ("Senator Durbin questioned the President's power to declare an emergency.", "ACCUSE"),
+        ("Johnson was questioned about the case while speaking to the press.", None),
+    ],
+)
+def test_questioning_doubts_or_inquires(spacy_backend: SpacyBackend, text: str, kind: str | None) -> None:
+    art = analyse(spacy_backend, text)
+    assert [e.type for e in art.events if e.type == "ACCUSE"] == ([kind] if kind else [])

@@ -24,7 +24,7 @@ from functools import cache
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import TOPIC_VERBS, subject_of, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
-from eventwire.events.lexicon import data_rows, lemma_of, natural_causes
+from eventwire.events.lexicon import data_rows, lemma_of, natural_causes, triggers
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -255,11 +255,18 @@ def _asks_questions(parse: Parse, tok: Token) -> bool:
     inquiry (CAMEO 090) only by police, investigators or the courts."""
     if tok.pos != "VERB" or lemma_of(tok) != "question" or petrarch_conventions():
         return False  # PETRARCH's own dictionary codes "question" as its patterns say
-    if _security_party(parse, tok):
+    if _security_party(parse, tok) or _doubts(parse, tok):
         return False
     subject = subject_of(parse, tok)
     agent = agent_for(lemma_of(subject)) if subject is not None else None
     return agent is None or agent.sector not in INQUIRING
+
+
+def _doubts(parse: Parse, tok: Token) -> bool:
+    """'questioned the President's power': what the lexicon's criticising row of the verb lists."""
+    rows = triggers().get(("V", lemma_of(tok)), [])
+    doubted = {word for row in rows if row.mode == "disapprove" for word in row.objects}
+    return any(k.dep == "dobj" and lemma_of(k) in doubted for k in parse.children(tok.i))
 
 
 def _talks_alone(parse: Parse, tok: Token) -> bool:
