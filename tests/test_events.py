@@ -1428,3 +1428,17 @@ def test_courts_convict_acts_and_yield(spacy_backend: SpacyBackend, text: str, w
 def test_visits_at_home_and_other_meetings(spacy_backend: SpacyBackend, text: str, types: set[str]) -> None:
     art = analyse(spacy_backend, text)
     assert {e.type for e in art.events if e.modality == "asserted"} == types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "not ... until" tells when it was done
+        ("Police did not arrest him until Friday.", "asserted"),
+        ("Police did not arrest him.", "negated"),
+    ],
+)
+def test_not_until_is_done_then(spacy_backend: SpacyBackend, text: str, modality: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["modality"] for ev in event_at(art, "arrest")] == [modality]

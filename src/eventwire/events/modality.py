@@ -178,11 +178,16 @@ def _own_cue(parse: Parse, tok: Token) -> Cue | None:
             return Cue("uncertain", k)  # "a potential charge", "the planned visit": not (yet) done
         if k.dep not in OWN_CUES:
             continue
-        if kind == "negated" and not _whether_or_not(parse, k):
+        if kind == "negated" and not _whether_or_not(parse, k) and not _until(parse, tok):
             return Cue("negated", k)
         if kind in ("uncertain", "intent", "demand") and (k.dep != "advmod" or k.lower in ("if", "unless")):
             found = found if found is not None and found.kind == "uncertain" else Cue(kind, k)
     return found
+
+
+def _until(parse: Parse, verb: Token) -> bool:
+    """'did not endorse her until July': not before then, and so done then."""
+    return any(k.lower == "until" and k.dep in ("prep", "mark") for k in parse.children(verb.i))
 
 
 #: words whose "to" clause is done: an attempt or a move is made ("an attempt to assassinate")
