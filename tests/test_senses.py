@@ -139,3 +139,18 @@ def test_a_wars_toll_is_no_act(spacy_backend: SpacyBackend, text: str, coded: bo
 def test_questioning_doubts_or_inquires(spacy_backend: SpacyBackend, text: str, kind: str | None) -> None:
     art = analyse(spacy_backend, text)
     assert [e.type for e in art.events if e.type == "ACCUSE"] == ([kind] if kind else [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # votes counted are no refusal (the guidelines: a legislative vote is no act)
+        ("The resolution passed, with 194 Republicans opposing it.", False),
+        ("Two senators opposed the bill, and a third voted for it.", False),
+        ("Russia opposed the resolution.", True),
+    ],
+)
+def test_votes_are_no_refusal(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
+    art = analyse(spacy_backend, text)
+    assert any(e.type == "REJECT" for e in art.events) is coded

@@ -94,7 +94,24 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _ends_a_candidacy(parse, tok)
         or _campaigns_for(parse, tok)
         or _war_toll(parse, tok)
+        or _votes(parse, tok)
     )
+
+
+#: verbs of taking a side that, in a vote, cast a vote (the guidelines: a legislative vote is no act)
+SIDING = frozenset({"oppose", "support", "back", "favor", "favour"})
+
+
+def _votes(parse: Parse, tok: Token) -> bool:
+    """'194 Republicans opposing it', 'two Democrats opposed both articles' in a sentence on a vote:
+    votes counted, not a refusal (CAMEO 12) of one party to another."""
+    if tok.pos != "VERB" or lemma_of(tok) not in SIDING:
+        return False
+    sent = parse.sents[tok.sent]
+    voting = any(lemma_of(t) == "vote" for t in parse.tokens[sent.start : sent.end])
+    subject = subject_of(parse, tok)
+    counted = subject is not None and any(k.dep == "nummod" for k in parse.children(subject.i))
+    return voting or counted
 
 
 #: wars named as a situation, whose toll is no one act (the guidelines: only specific attacks,
