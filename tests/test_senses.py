@@ -154,3 +154,22 @@ def test_questioning_doubts_or_inquires(spacy_backend: SpacyBackend, text: str, 
 def test_votes_are_no_refusal(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
     art = analyse(spacy_backend, text)
     assert any(e.type == "REJECT" for e in art.events) is coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "coded"),
+    [
+        # a legal act in a clause on anyone of a kind describes the kind
+        ("The law would let the government extradite anyone accused of a crime.", "accused", False),
+        ("The bill would allow the removal of people who had been accused of crimes.", "accused", False),
+        # people in particular
+        ("Police arrested two men who had been accused of theft.", "accused", True),
+        ("He killed people who were protesting.", "protesting", True),
+    ],
+)
+def test_acts_of_anyone_of_a_kind_are_generic(
+    spacy_backend: SpacyBackend, text: str, word: str, coded: bool
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert any(art.text[e.trigger.start : e.trigger.end] == word for e in art.events if e.trigger) is coded

@@ -95,7 +95,30 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _campaigns_for(parse, tok)
         or _war_toll(parse, tok)
         or _votes(parse, tok)
+        or _of_anyone(parse, tok)
     )
+
+
+#: nouns and pronouns that, bare, name anyone of a kind ("people who had been accused of crimes")
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "people", "person", "those"})
+#: dependents that make such a noun some people in particular ("the two people who were protesting")
+PARTICULAR = frozenset({"det", "nummod", "poss", "amod", "compound", "appos"})
+
+
+#: legal acts that, in a clause on anyone of a kind, describe the kind ("anyone accused of a crime")
+LEGAL = frozenset({"accuse", "charge", "convict", "suspect", "prosecute", "sentence", "indict", "arrest",
+                   "detain", "jail", "imprison"})  # fmt: skip
+
+
+def _of_anyone(parse: Parse, tok: Token) -> bool:
+    """A legal act in a clause on anyone of a kind ("extradite anyone accused of a crime", "people
+    who had been accused of crimes"): a generic statement about a kind of act (the guidelines), not
+    one done.  "He killed people who were protesting" tells of people in particular, and stays."""
+    if lemma_of(tok) not in LEGAL or tok.dep not in ("relcl", "acl") or tok.head == tok.i:
+        return False
+    head = parse.tokens[tok.head]
+    own = {k.dep for k in parse.children(head.i)}
+    return lemma_of(head) in ANYONE and not own & PARTICULAR
 
 
 #: verbs of taking a side that, in a vote, cast a vote (the guidelines: a legislative vote is no act)
