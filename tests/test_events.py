@@ -679,6 +679,17 @@ def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) 
         ("The town was retaken in an operation supported by Russia.", "supported", "COOPERATE"),
         ("France endorsed the resolution.", "endorsed", "SUPPORT"),
         ("The government banned the opposition party.", "banned", "COERCE"),
+        # an order is a REQUEST (the guidelines' table), an order to the forces their mobilisation
+        ("The government ordered the evacuation of the town.", "ordered", "REQUEST"),
+        ("The president ordered troops to the border.", "ordered", "MOBILIZE"),
+        # a court finding an act or a law unlawful convicts it (the guidelines: SANCTION convict)
+        ("The Supreme Court ruled that the prorogation was unlawful.", "ruled", "SANCTION"),
+        ("The court found the prorogation unlawful.", "found", "SANCTION"),
+        ("In late June, the Supreme Court ruled against the administration.", "ruled", "SANCTION"),
+        # a stay, a reversal, clemency: the court or the executive yields (CONCEDE)
+        ("The appeals court issued a stay, delaying compliance with the subpoena.", "issued", "CONCEDE"),
+        ("The Supreme Court reversed the convictions of the two aides.", "reversed", "CONCEDE"),
+        ("He served eight years before being granted clemency.", "granted", "CONCEDE"),
     ],
 )
 def test_the_object_decides_the_type(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
@@ -1231,6 +1242,12 @@ def test_emergencies_for_disasters_and_bans_of_goods_are_no_repression(
     ("text", "types"),
     [
         ("Kamala Harris visited the state on Monday.", set()),
+        # a town the model took for an organisation is still a place of the visitor's own country
+        ("Indonesian security minister Wiranto was visiting the town of Pandeglang in Banten.", set()),
+        # meeting a deadline reaches it; meeting demands yields to them; ordering goods is buying
+        ("The government failed to meet the deadline.", set()),
+        ("The government met the protesters' demands.", {"CONCEDE"}),
+        ("Coles ordered bigger packages from suppliers.", set()),
         ("Trump visited California on Monday.", set()),
         ("Macron visited Berlin on Monday.", {"CONSULT"}),
         ("The governor agreed, saying only this group could have done it.", set()),
@@ -1377,57 +1394,6 @@ def test_a_claimed_act_of_force_accuses_its_doer(
     accusations = [e.target.text for e in art.events if e.type == "ACCUSE"]
     assert accusations == ([accused] if accused else [])
     assert [e.modality for e in art.events if e.type == "ASSAULT"] == [act_modality]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        # an order is a REQUEST (the guidelines' table), an order to the forces their mobilisation
-        ("The government ordered the evacuation of the town.", "REQUEST"),
-        ("The president ordered troops to the border.", "MOBILIZE"),
-        # ordering goods is buying
-        ("Coles ordered bigger packages from suppliers.", None),
-    ],
-)
-def test_an_order_is_a_request(spacy_backend: SpacyBackend, text: str, kind: str | None) -> None:
-    art = analyse(spacy_backend, text)
-    assert [ev["type"] for ev in event_at(art, "ordered")] == ([kind] if kind else [])
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "word", "kind"),
-    [
-        # a court finding an act or a law unlawful convicts it (the guidelines: SANCTION convict)
-        ("The Supreme Court ruled that the prorogation was unlawful.", "ruled", "SANCTION"),
-        ("The court found the prorogation unlawful.", "found", "SANCTION"),
-        ("In late June, the Supreme Court ruled against the administration.", "ruled", "SANCTION"),
-        # a stay, a reversal, clemency: the court or the executive yields (CONCEDE)
-        ("The appeals court issued a stay, delaying compliance with the subpoena.", "issued", "CONCEDE"),
-        ("The Supreme Court reversed the convictions of the two aides.", "reversed", "CONCEDE"),
-        ("He served eight years before being granted clemency.", "granted", "CONCEDE"),
-    ],
-)
-def test_courts_convict_acts_and_yield(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
-    art = analyse(spacy_backend, text)
-    assert [ev["type"] for ev in event_at(art, word)] == [kind]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "types"),
-    [
-        # a town the model took for an organisation is still a place of the visitor's own country
-        ("Indonesian security minister Wiranto was visiting the town of Pandeglang in Banten.", set()),
-        # meeting a deadline reaches it; meeting demands yields to them
-        ("The government failed to meet the deadline.", set()),
-        ("The government met the protesters' demands.", {"CONCEDE"}),
-    ],
-)
-def test_visits_at_home_and_other_meetings(spacy_backend: SpacyBackend, text: str, types: set[str]) -> None:
-    art = analyse(spacy_backend, text)
-    assert {e.type for e in art.events if e.modality == "asserted"} == types
 
 
 @pytest.mark.model

@@ -98,77 +98,32 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "coded"),
-    [
-        # fighting for a cause is campaigning; fighting for an armed party is fighting
-        ("Workers are fighting for higher wages.", False),
-        ("He spent 15 years fighting for a federal holiday in King's honour.", False),
-        ("He fought for the Taliban in Helmand.", True),
-        ("A few hundred people attended a party to fight off COVID-19.", False),
-    ],
-)
-def test_fighting_for_a_cause_is_campaigning(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
-    art = analyse(spacy_backend, text)
-    assert any(e.type == "ASSAULT" for e in art.events) is coded
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "coded"),
-    [
-        # a war's toll is no one act; a killing in a war with its doer named is
-        ("Around 300,000 people were killed in the conflict.", False),
-        ("Israeli forces killed 20 people in the war on Monday.", True),
-        ("Three soldiers were killed in the fighting near Donetsk.", True),
-    ],
-)
-def test_a_wars_toll_is_no_act(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
-    art = analyse(spacy_backend, text)
-    assert any(e.type == "ASSAULT" for e in art.events) is coded
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        # questioning someone's power doubts it (criticism); questioning a man is an inquiry by police only
-        ("Senator Durbin questioned the President's power to declare an emergency.", "ACCUSE"),
-        ("Johnson was questioned about the case while speaking to the press.", None),
-    ],
-)
-def test_questioning_doubts_or_inquires(spacy_backend: SpacyBackend, text: str, kind: str | None) -> None:
-    art = analyse(spacy_backend, text)
-    assert [e.type for e in art.events if e.type == "ACCUSE"] == ([kind] if kind else [])
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "coded"),
-    [
-        # votes counted are no refusal (the guidelines: a legislative vote is no act)
-        ("The resolution passed, with 194 Republicans opposing it.", False),
-        ("Two senators opposed the bill, and a third voted for it.", False),
-        ("Russia opposed the resolution.", True),
-    ],
-)
-def test_votes_are_no_refusal(spacy_backend: SpacyBackend, text: str, coded: bool) -> None:
-    art = analyse(spacy_backend, text)
-    assert any(e.type == "REJECT" for e in art.events) is coded
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
     ("text", "word", "coded"),
     [
-        # a legal act in a clause on anyone of a kind describes the kind
+        # fighting for a cause is campaigning; fighting for an armed party is fighting
+        ("Workers are fighting for higher wages.", "fighting", False),
+        ("He spent 15 years fighting for a federal holiday in King's honour.", "fighting", False),
+        ("He fought for the Taliban in Helmand.", "fought", True),
+        ("A few hundred people attended a party to fight off COVID-19.", "fight", False),
+        # a war's toll is no one act; a killing in a war with its doer named is
+        ("Around 300,000 people were killed in the conflict.", "killed", False),
+        ("Israeli forces killed 20 people in the war on Monday.", "killed", True),
+        ("Three soldiers were killed in the fighting near Donetsk.", "killed", True),
+        # questioning someone's power doubts it (criticism); questioning a man is an inquiry by police only
+        ("Senator Durbin questioned the President's power to declare an emergency.", "questioned", True),
+        ("Johnson was questioned about the case while speaking to the press.", "questioned", False),
+        # votes counted are no refusal (the guidelines: a legislative vote is no act)
+        ("The resolution passed, with 194 Republicans opposing it.", "opposing", False),
+        ("Two senators opposed the bill, and a third voted for it.", "opposed", False),
+        ("Russia opposed the resolution.", "opposed", True),
+        # a legal act in a clause on anyone of a kind describes the kind; people in particular do not
         ("The law would let the government extradite anyone accused of a crime.", "accused", False),
         ("The bill would allow the removal of people who had been accused of crimes.", "accused", False),
-        # people in particular
         ("Police arrested two men who had been accused of theft.", "accused", True),
         ("He killed people who were protesting.", "protesting", True),
     ],
 )
-def test_acts_of_anyone_of_a_kind_are_generic(
+def test_senses_and_clauses_that_name_no_act(
     spacy_backend: SpacyBackend, text: str, word: str, coded: bool
 ) -> None:
     art = analyse(spacy_backend, text)
