@@ -159,13 +159,7 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
         return  # "marched to demand ...": the demand is what the protest is about
     if run.built_in:
         event = recoded(run.parse, tok, event, run.article.actors)
-    accusation = claim_event(run.article, run.parse, event, "") if run.built_in else None
-    if accusation is not None:
-        event = event.model_copy(update={"modality": "uncertain"})  # an act one party alleges of another
-    run.used[tok.i] = event.type
-    run.events.append(event)
-    if accusation is not None:
-        run.events.append(accusation.model_copy(update={"id": run.next_id()}))
+    _append(run, tok, event)
     if not run.built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
         run.covered.update(t.i for t in phrase_after(run.parse, tok))
         pair = paired_code(hit.entry) if hit is not None else None
@@ -175,6 +169,18 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
     stance = stance_of(run.parse, event, cue)
     if stance is not None:
         run.events.append(as_stance(event, stance, run.next_id()))
+
+
+def _append(run: _Coding, tok: Token, event: Event) -> None:
+    """Add the event; an act of force one party claims another did is only alleged, and the claim
+    is an accusation of its own (stance.claim_event)."""
+    accusation = claim_event(run.article, run.parse, event) if run.built_in else None
+    if accusation is not None:
+        event = event.model_copy(update={"modality": "uncertain"})
+    run.used[tok.i] = event.type
+    run.events.append(event)
+    if accusation is not None:
+        run.events.append(accusation.model_copy(update={"id": run.next_id()}))
 
 
 def _trigger(

@@ -160,7 +160,7 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
     return demand.model_copy(update={"id": event_id})
 
 
-def claim_event(article: Article, parse: Parse, event: Event, event_id: str) -> Event | None:
+def claim_event(article: Article, parse: Parse, event: Event) -> Event | None:
     """'Tamim claimed Houthis have attacked journalists': the claimant accuses whoever the claimed
     act of force names as its doer (CAMEO 112, the guidelines' "claimed" with an alleged wrong), when
     that is someone else; the act itself is then only alleged.  A claim of what one suffered ("claimed
@@ -173,9 +173,7 @@ def claim_event(article: Article, parse: Parse, event: Event, event_id: str) -> 
     if not claimant.named() or not accused.named() or _same_party(claimant, accused):
         return None
     accusation = _speech_act(article, parse, (verb, verb), ("ACCUSE", "112"), (claimant, accused))
-    return accusation.model_copy(
-        update={"id": event_id, "confidence": round(max(0.05, event.confidence - 0.05), 2)}
-    )
+    return accusation.model_copy(update={"confidence": round(max(0.05, event.confidence - 0.05), 2)})
 
 
 def _claim_over(parse: Parse, act: Token | None) -> Token | None:
@@ -197,7 +195,8 @@ def _speech_act(
     code: tuple[str, str],
     parties: tuple[Party, Party],
 ) -> Event:
-    """An act of speech read off a clause: said at ``words[0]``'s clause, its trigger ``words[1]``."""
+    """An act of speech read off a clause: said at ``words[0]``'s clause, its trigger ``words[1]``;
+    its id is the caller's to give."""
     verb, trigger = words
     info = cameo_info(code[1])
     return Event(
