@@ -438,6 +438,19 @@ def test_query_by_actor_matches_names_texts_and_codes(filled: Store) -> None:
     assert query_events(filled, actor="nobody at all") == []
 
 
+def test_query_by_actor_finds_an_event_under_its_joint_actors(store: Store) -> None:
+    article = make_article()
+    aid = article.events[1]
+    joint = aid.model_copy(update={"source": aid.source.model_copy(update={"joint": ["A4"]})})
+    store.write_articles(
+        [article.model_copy(update={"events": [article.events[0], joint]})], store.begin_run({}, "0.1.0")
+    )
+    assert {r["event_id"] for r in query_events(store, actor="IRQGOV")} == {
+        "E2"
+    }  # "The United States and Iraq"
+    assert query_events(store, actor="IRQGOV")[0]["source_code"] == "USA"
+
+
 def test_query_by_country_matches_source_or_target(filled: Store) -> None:
     assert {r["event_id"] for r in query_events(filled, country="irq")} == {"E1"}
     assert {r["event_id"] for r in query_events(filled, country="USA")} == {"E2"}

@@ -73,6 +73,15 @@ WITH act AS (
            arg_min(lat, pos) AS lat, arg_min(lon, pos) AS lon, arg_min(geonameid, pos) AS geonameid,
            arg_min(feature, pos) AS feature
     FROM places GROUP BY article_id, place_id
+), jnt AS (
+    -- the actors coordinated with an event's source or target ("China, Iran and Russia pledged"),
+    -- so that the actor filter finds the event under each of them
+    SELECT e.article_id, e.event_id, string_agg(lower(concat_ws(chr(31), j.name, j.code)), chr(31)) AS text
+    FROM events e,
+         unnest(coalesce(from_json(e.source_joint, '["VARCHAR"]'), []::VARCHAR[])
+                || coalesce(from_json(e.target_joint, '["VARCHAR"]'), []::VARCHAR[])) AS u(actor_id)
+    JOIN act j ON j.article_id = e.article_id AND j.actor_id = u.actor_id
+    GROUP BY e.article_id, e.event_id
 )
 """
 
@@ -98,7 +107,9 @@ SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type,
        p.feature AS place_feature, a.url, a.processed_at,
        e.evidence_start < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0), length(a.text) + 1) AS lead,
        nullif(regexp_extract(lower(a.url), '^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)', 1), '') AS outlet,
-       lower(concat_ws(chr(31), s.name, s.code, e.source_text, t.name, t.code, e.target_text)) AS actor_text,
+       concat_ws(chr(31),
+                 lower(concat_ws(chr(31), s.name, s.code, e.source_text, t.name, t.code, e.target_text)),
+                 jn.text) AS actor_text,
        lower(concat_ws(chr(31), p.name, p.country)) AS place_text,
        lower(concat_ws(chr(31), e.evidence_text, a.title)) AS search_text,
        e.incident, a.story, a.duplicate_of
@@ -107,6 +118,7 @@ JOIN articles a ON a.id = e.article_id
 LEFT JOIN act s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
 LEFT JOIN act t ON t.article_id = e.article_id AND t.actor_id = e.target_actor
 LEFT JOIN plc p ON p.article_id = e.article_id AND p.place_id = e.place_id
+LEFT JOIN jnt jn ON jn.article_id = e.article_id AND jn.event_id = e.event_id
 """
 
 #: One flat row per stored event, with its article, parties and place joined in: what every event
