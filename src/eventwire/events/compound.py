@@ -146,10 +146,8 @@ def _split(
     if len(sources) == 1 and len(targets) == 1:
         return [event]
     src_ids = {p.actor for p in sources}
-    if not petrarch_conventions():
-        return [
-            _joint(event, sources, targets)
-        ]  # one act, one event; a CAMEO verb dictionary codes each dyad
+    if not petrarch_conventions():  # one act, one event; a CAMEO verb dictionary codes each dyad
+        return [_joint(event, sources, targets)]
     if event.target.actor is not None and event.target.actor in src_ids:
         pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]  # together: both ways
     else:

@@ -46,17 +46,19 @@ def apolitical(article: Article, parse: Parse) -> bool:
     or an obituary of an artist, where a verb of PLOVER's ("met", "collaborated", "retreated") names
     a private act.  Counted over the actors, not the mentions: one police spokesman quoted five
     times is one."""
-    settings = active().events
-    if len(parse.sents) < settings.political_sentences:
-        return False  # a sentence or a short item: too little to judge by
-    return in_political_sectors(article.actors) < settings.political_actors
+    # a sentence or a short item: too little to judge by
+    return _judged(parse) and in_political_sectors(article.actors) < active().events.political_actors
 
 
 def unlikely(parse: Parse, event: Event) -> bool:
     """An event the confidence model gives less than ``events.min_confidence`` chance of being right,
     in an article long enough for the model, which was fitted on whole articles, to judge."""
-    settings = active().events
-    return len(parse.sents) >= settings.political_sentences and event.confidence < settings.min_confidence
+    return _judged(parse) and event.confidence < active().events.min_confidence
+
+
+def _judged(parse: Parse) -> bool:
+    """The article is long enough (``events.political_sentences``) to be judged as a whole."""
+    return len(parse.sents) >= active().events.political_sentences
 
 
 def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:

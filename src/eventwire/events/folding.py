@@ -119,23 +119,24 @@ def _tolls_in_sentence(
     parse: Parse, events: Sequence[Event], words: list[Token | None], acts: dict[int, int]
 ) -> dict[int, int]:
     """Tolls with no act found in the parse, each to the first other act of violence of its sentence."""
-    tolls = {n for n, tok in enumerate(words) if n not in acts and _bare_toll(parse, events[n], tok)}
-    found: dict[int, int] = {}
-    for n in tolls:
-        sent = words[n].sent  # type: ignore[union-attr]
-        act = next(
-            (m for m, t in enumerate(words) if m not in tolls | set(acts) and t and t.sent == sent), None
-        )
-        if act is not None:
-            found[n] = act
-    return found
+    tolls = {
+        n: tok.sent
+        for n, tok in enumerate(words)
+        if tok and n not in acts and _bare_toll(parse, events[n], tok)
+    }
+    settled = tolls.keys() | acts.keys()
+    first_act: dict[int, int] = {}  # sentence -> its first act of violence that is no toll, folded nowhere
+    for m, tok in enumerate(words):
+        if tok is not None and m not in settled:
+            first_act.setdefault(tok.sent, m)
+    return {n: first_act[sent] for n, sent in tolls.items() if sent in first_act}
 
 
-def _bare_toll(parse: Parse, event: Event, tok: Token | None) -> bool:
+def _bare_toll(parse: Parse, event: Event, tok: Token) -> bool:
     """A casualty verb that names no one who acted ("twenty were injured", "five died", "reported
     to have killed a photojournalist"), or a bare participle, whose subject is who was hurt ("with
     25 others injured"); not one with an agent of its own ("injured by stones")."""
-    if tok is None or not is_casualty_verb(parse, tok) or prep_object(parse, tok, ("by",)) is not None:
+    if not is_casualty_verb(parse, tok) or prep_object(parse, tok, ("by",)) is not None:
         return False
     bare_participle = tok.tag == "VBN" and not any(k.dep in ("aux", "auxpass") for k in parse.children(tok.i))
     return bare_participle or not event.source.named()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.arguments import tells_of
+from eventwire.events.arguments import child, tells_of
 from eventwire.events.lexicon import lemma_of, modality_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
@@ -207,17 +207,13 @@ def _bare_infinitive_cue(parse: Parse, trigger: Token) -> Cue | None:
     head = parse.tokens[trigger.head]
     if head.i != trigger.i and (lemma_of(head) in DONE_INFINITIVE or lemma_of(head) in modality_cues()):
         return None
-    if _ranked(parse, head if head.i != trigger.i else _subject(parse, trigger)):
+    if _ranked(parse, head if head.i != trigger.i else child(parse, trigger, "nsubj", "nsubjpass")):
         return None  # "the third president to be impeached", "the only senator to vote against": done
     return Cue("uncertain", to)
 
 
 #: words that rank a noun among those who did something ("the last leader to visit"); not "next"
 RANKS = frozenset({"last", "only", "sole", "latest"})
-
-
-def _subject(parse: Parse, verb: Token) -> Token | None:
-    return next((k for k in parse.children(verb.i) if k.dep in ("nsubj", "nsubjpass")), None)
 
 
 def _ranked(parse: Parse, noun: Token | None) -> bool:
