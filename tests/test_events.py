@@ -968,6 +968,9 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         ("He will resign when police arrest his son.", "arrest", "uncertain"),
         ("The minister warned that there could be more attacks.", "attacks", "uncertain"),
         ("It was not an attack on the police.", "attack", "negated"),
+        # a proposal with "let" is not done; "they let him go" is
+        ("Members of the G7, let's discuss this emergency in two days!", "discuss", "uncertain"),
+        ("Let them protest in the square.", "protest", "uncertain"),
     ],
 )
 def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(

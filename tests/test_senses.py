@@ -121,6 +121,16 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("The bill would allow the removal of people who had been accused of crimes.", "accused", False),
         ("Police arrested two men who had been accused of theft.", "accused", True),
         ("He killed people who were protesting.", "protesting", True),
+        # evacuating with no one evacuated is leaving; moving others to safety is aid
+        ("The storm forced over 58,000 civilians to evacuate.", "evacuate", False),
+        ("Police evacuated 300 residents on Monday.", "evacuated", True),
+        # agreeing on what ought to be is an opinion; agreeing that parties should act is an agreement
+        ("Not everyone agreed there should be another referendum.", "agreed", False),
+        ("The officials agreed that their countries should cooperate on refugees.", "agreed", True),
+        # "led to" is a cause; a journey by someone who is no political actor is no visit
+        ("The summit led to contact tracing across Europe.", "led", False),
+        ("Saadallah came to the UK a number of years ago.", "came", False),
+        ("Pompeo visited Ireland on Monday.", "visited", True),
     ],
 )
 def test_senses_and_clauses_that_name_no_act(

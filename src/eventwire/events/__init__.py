@@ -137,7 +137,7 @@ def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[s
     return (
         private_affair(event, actors)
         or press_exchange(event, actors)
-        or domestic_visit(article, event, actors)
+        or domestic_visit(article, parse, event, actors)
         or agentless(article, parse, event)
         or done_to_animal(article, parse, event)
         or between_speakers(article, event)

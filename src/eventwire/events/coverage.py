@@ -99,7 +99,7 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def domestic_visit(article: Article, event: Event, actors: Mapping[str, Actor]) -> bool:
+def domestic_visit(article: Article, parse: Parse, event: Event, actors: Mapping[str, Actor]) -> bool:
     """A visit to a place of the visitor's own country, to a place named by a common noun, or by
     someone who is no political actor ("Trump visited California", "Harris visited the state", "a
     contributor was visiting Oulu"): a tour, not a consultation with a host (PLOVER CONSULT)."""
@@ -108,6 +108,8 @@ def domestic_visit(article: Article, event: Event, actors: Mapping[str, Actor]) 
     source = actors.get(event.source.actor) if event.source.actor else None
     target = actors.get(event.target.actor) if event.target.actor else None
     home = source.country if source is not None else None
+    if _journey(parse, event) and not (source is not None and political(home, source.sector)):
+        return True  # "Saadallah came to the UK", "he returned to Rhodesia": a journey, not a visit
     if target is not None and (target.country or target.sector):
         return target.kind == "country" and home is not None and target.country == home
     # no target actor, or one nothing is known of (a town the model took for an organisation)
@@ -116,6 +118,16 @@ def domestic_visit(article: Article, event: Event, actors: Mapping[str, Actor]) 
     if place is None:
         return bool(words) and words[-1] in PLACE_NOUNS
     return home is None or place.country == home
+
+
+#: verbs of motion that the CAMEO dictionary codes as a visit with "to" ("came to the UK")
+JOURNEYS = frozenset({"come", "return", "go", "travel", "move", "fly", "arrive", "head"})
+
+
+def _journey(parse: Parse, event: Event) -> bool:
+    """A visit told by a verb of motion: only a known political actor's trip is a visit."""
+    verb = trigger_token(parse, event)
+    return verb is not None and lemma_of(verb) in JOURNEYS
 
 
 def agentless(article: Article, parse: Parse, event: Event) -> bool:

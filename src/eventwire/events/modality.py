@@ -240,6 +240,8 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = "uncertain"  # "the assembly is set to open tomorrow"
     elif _obliged(parse, head):
         kind = "uncertain"  # "Congress has to approve it", "would have to pass it": not yet done
+    elif _hortative(parse, head):
+        kind = "uncertain"  # "let's discuss it", "let them protest": proposed, not done
     elif lemma_of(head) == "call" and tells_of(parse, head):
         kind = None  # "called the investigation a witch hunt": naming it, not calling for it
     if kind == "negated" and head.pos == "VERB":
@@ -247,6 +249,14 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
         return Cue(kind, head)
     return _own_cue(parse, head)
+
+
+def _hortative(parse: Parse, head: Token) -> bool:
+    """'Let' in the bare form with no auxiliary: a proposal or a command ('let's keep fighting',
+    'Members of the G7, let's discuss'), unlike 'they let him go' or 'refused to let him go'."""
+    if lemma_of(head) != "let" or head.tag != "VB":
+        return False
+    return not any(k.dep in ("aux", "auxpass") for k in parse.children(head.i))
 
 
 def _obliged(parse: Parse, head: Token) -> bool:

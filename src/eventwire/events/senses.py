@@ -96,7 +96,16 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _war_toll(parse, tok)
         or _votes(parse, tok)
         or _of_anyone(parse, tok)
+        or _leaves(parse, tok)
     )
+
+
+def _leaves(parse: Parse, tok: Token) -> bool:
+    """'forced 58,000 civilians to evacuate', 'residents evacuated to the hospital': evacuating with
+    no one evacuated is leaving, not the aid of moving others to safety (CAMEO 073)."""
+    if tok.pos != "VERB" or lemma_of(tok) != "evacuate":
+        return False
+    return not any(k.dep in ("dobj", "nsubjpass") for k in parse.children(tok.i))
 
 
 #: nouns and pronouns that, bare, name anyone of a kind ("people who had been accused of crimes")
@@ -238,9 +247,27 @@ def _concurs(parse: Parse, tok: Token) -> bool:
     if tok.pos != "VERB" or lemma_of(tok) != "agree" or petrarch_conventions():
         return False  # PETRARCH codes a bare "agreed" (030) as its dictionary does
     kids = parse.children(tok.i)
+    clauses = [k for k in kids if k.dep == "ccomp"]
+    if clauses and all(_ought(parse, c) and _no_agent(parse, c) for c in clauses):
+        return True  # "agreed there should be another referendum": sharing an opinion of what ought to be
     if any(k.dep in ("xcomp", "ccomp", "dobj", "nsubjpass") for k in kids):
         return False
     return not any(k.dep == "prep" and k.lower in ("to", "on", "upon", "over") for k in kids)
+
+
+#: modals of what ought to be, not of what someone will do
+OUGHT = frozenset({"should", "must", "ought"})
+
+
+def _ought(parse: Parse, clause: Token) -> bool:
+    """A clause that says what ought to be ('the issue should be decided by Congress')."""
+    return any(k.dep == "aux" and k.lower in OUGHT for k in parse.children(clause.i))
+
+
+def _no_agent(parse: Parse, clause: Token) -> bool:
+    """A clause of a state of affairs, not of someone's act: 'there should be', a passive ('the
+    issue should be decided'); 'their countries should cooperate' commits agents to act."""
+    return not any(k.dep == "nsubj" and k.lower != "there" for k in parse.children(clause.i))
 
 
 #: verbs that end an undertaking
