@@ -971,6 +971,9 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         # a proposal with "let" is not done; "they let him go" is
         ("Members of the G7, let's discuss this emergency in two days!", "discuss", "uncertain"),
         ("Let them protest in the square.", "protest", "uncertain"),
+        # "unable to" negates its infinitive; a demand's content is not done
+        ("Police were unable to arrest the suspect.", "arrest", "negated"),
+        ("Protesters' demands include an investigation of police violence.", "investigation", "uncertain"),
     ],
 )
 def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(

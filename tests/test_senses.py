@@ -131,6 +131,10 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("The summit led to contact tracing across Europe.", "led", False),
         ("Saadallah came to the UK a number of years ago.", "came", False),
         ("Pompeo visited Ireland on Monday.", "visited", True),
+        # a forecast calls for weather; asking the public for patience is no request of a party
+        ("The warnings called for gale force winds and heavy rain.", "called", False),
+        ("The hospital also asked for patience.", "asked", False),
+        ("The UN called for a ceasefire.", "called", True),
     ],
 )
 def test_senses_and_clauses_that_name_no_act(

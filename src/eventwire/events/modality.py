@@ -77,10 +77,26 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
             break
         head = parse.tokens[tok.head]
-        cue = _head_cue(parse, head)
+        cue = _head_cue(parse, head) or _subject_cue(parse, head, tok)
         if cue is not None:
             return cue
         tok = head
+    return None
+
+
+#: links by which a clause's complement hangs on its verb
+COMPLEMENTS = frozenset({"dobj", "attr", "prep", "xcomp", "oprd"})
+
+
+def _subject_cue(parse: Parse, verb: Token, via: Token) -> Cue | None:
+    """A plan or a demand as the subject of the clause that holds the act: "their demands include
+    an investigation", "the plan was to arrest him": what they contain is not (yet) done."""
+    if via.dep not in COMPLEMENTS or verb.pos not in ("VERB", "AUX"):
+        return None
+    for k in parse.children(verb.i):
+        kind = modality_cues().get(lemma_of(k))
+        if k.dep in ("nsubj", "nsubjpass") and k.pos == "NOUN" and kind in ("uncertain", "intent", "demand"):
+            return Cue("uncertain", k)
     return None
 
 
@@ -178,6 +194,8 @@ def _own_cue(parse: Parse, tok: Token) -> Cue | None:
             return Cue("uncertain", k)  # "a potential charge", "the planned visit": not (yet) done
         if k.dep not in OWN_CUES:
             continue
+        if kind == "negated" and k.dep == "acomp":
+            continue  # "talks were unable to reach a deal": "unable" negates its infinitive, not the talks
         if kind == "negated" and not _whether_or_not(parse, k) and not _until(parse, tok):
             return Cue("negated", k)
         if kind in ("uncertain", "intent", "demand") and (k.dep != "advmod" or k.lower in ("if", "unless")):
@@ -244,7 +262,7 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = "uncertain"  # "let's discuss it", "let them protest": proposed, not done
     elif lemma_of(head) == "call" and tells_of(parse, head):
         kind = None  # "called the investigation a witch hunt": naming it, not calling for it
-    if kind == "negated" and head.pos == "VERB":
+    if kind == "negated" and (head.pos == "VERB" or head.lower == "unable"):  # "were unable to arrest him"
         return Cue("negated", head)
     if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
         return Cue(kind, head)
