@@ -95,3 +95,23 @@ def test_coordinated_parties_are_one_event_with_joint_actors(spacy_backend: Spac
     names = {a.id: a.name for a in art.actors}
     assert event.target.text == "the mayor"
     assert [names[i] for i in event.target.joint or []] == ["governor"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("One million people marched in London on Saturday, protesting the exit from the EU.", ["marched"]),
+        ("Several thousand people rallied at Freedom Plaza to protest the results.", ["rallied"]),
+        # a protest of its own, with its own subject, stays an event
+        ("Students marched in Paris, and workers protested in Lyon.", ["marched", "protested"]),
+    ],
+)
+def test_a_clause_saying_what_a_protest_opposed_is_part_of_it(
+    spacy_backend: SpacyBackend, text: str, want: list[str]
+) -> None:
+    art = analyse(spacy_backend, text)
+    protests = [
+        art.text[e.trigger.start : e.trigger.end] for e in art.events if e.type == "PROTEST" and e.trigger
+    ]
+    assert protests == want

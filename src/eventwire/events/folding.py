@@ -1,5 +1,5 @@
-"""One act, one event: casualty verbs that report the toll of an act coded beside them, and relative
-clauses that tell an act named by a noun.
+"""One act, one event: casualty verbs that report the toll of an act coded beside them, relative
+clauses that tell an act named by a noun, and clauses that say what a protest was against.
 
 News names an attack and its toll in one sentence: "the attack had killed twelve and injured
 twelve more", "a car bombing killed five and wounded 110", "Fields killed a woman and injured
@@ -69,6 +69,31 @@ def fold_casualty_reports(parse: Parse, events: Sequence[Event]) -> list[Event]:
         out[owner] = _folded(out[owner], out[n], words[owner])
         gone.add(n)
     return [_named_act(parse, e, words[n]) for n, e in enumerate(out) if n not in gone]
+
+
+#: links of a clause that tells what a protest was about: "marched, protesting the exit", "rallied to
+#: protest the results", "demonstrations protesting the shooting"
+PROTEST_CLAUSES = frozenset({"advcl", "xcomp", "acl"})
+
+
+def fold_protest_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
+    """The events with each protest verb that only says what a protest coded above it was against
+    folded into that protest: one march, one event (the guidelines: one record per act)."""
+    at = {tok.i: n for n, e in enumerate(events) if e.type == "PROTEST" and (tok := trigger_token(parse, e))}
+    out, gone = list(events), set()
+    for n, event in enumerate(events):
+        tok = trigger_token(parse, event) if event.type == "PROTEST" else None
+        if tok is None or tok.pos != "VERB" or tok.dep not in PROTEST_CLAUSES or tok.head not in at:
+            continue
+        owner = at[tok.head]
+        if owner in gone or owner == n or event.modality != events[owner].modality:
+            continue
+        told = event if event.target.actor else event.model_copy(update={"target": Party()})
+        out[owner] = _folded(
+            out[owner], told, trigger_token(parse, events[owner])
+        )  # "protesting the exit": no party
+        gone.add(n)
+    return [e for n, e in enumerate(out) if n not in gone]
 
 
 #: prepositions whose attack noun names the act a casualty verb gives the toll of ("killed in the attack")
