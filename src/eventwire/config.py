@@ -188,7 +188,7 @@ class EventsSettings(Section):
         8, ge=1, description="sentences from which an article is long enough to be judged by political_actors"
     )
     min_confidence: float = Field(
-        0.1,
+        0.2,
         ge=0.0,
         le=1.0,
         description="in an article of political_sentences or more, events the confidence model gives a"
