@@ -95,3 +95,24 @@ def test_the_place_of_an_attack_an_arrest_or_a_protest_is_not_its_target(text: s
     article = _one(text)
     places = {p.name for p in article.places}
     assert [e.target.text for e in article.events if e.target.text in places] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the possessor of an act done to a person, with no "of", is the one it was done to
+        ("Nabil's murder is unacceptable, the minister said.", None, "Nabil's"),
+        ("His arrest came after a protest.", None, "His"),
+        # with an "of" the possessor is the doer
+        (
+            "The United States' killing of Qasem Soleimani shocked Iraq.",
+            "The United States'",
+            "Qasem Soleimani",
+        ),
+        # the source's own act has no target of its own
+        ("The governor announced his resignation on Monday.", "The governor", None),
+    ],
+)
+def test_who_an_act_noun_or_an_own_act_names(text: str, source: str | None, target: str | None) -> None:
+    event = _one(text).events[0]
+    assert (event.source.text, event.target.text) == (source, target)

@@ -306,13 +306,37 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     if doer is not None:
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
     target = prep_object(parse, noun, preps)
+    undergone = _undergone_by(parse, noun) if target is None else None
+    target = target or undergone
     giver = _giver(parse, noun) if given else None
-    source = prep_object(parse, noun, ("by",)) or child(parse, noun, "poss") or giver or doer
+    owner = None if undergone is not None else child(parse, noun, "poss")
+    source = prep_object(parse, noun, ("by",)) or owner or giver or doer
     if source is None:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
     return _parties(parse, source, target or _undergoer(parse, noun))
+
+
+#: nouns of acts done to a person, whose possessor with no "of" is the one it was done to ("Nabil's
+#: murder", "his arrest"); "the US' killing of Soleimani" names the doer
+UNDERGONE = frozenset(
+    {"murder", "assassination", "killing", "arrest", "detention", "kidnapping", "abduction", "execution",
+     "imprisonment", "extradition", "deportation", "conviction", "sentencing", "beheading", "torture",
+     "lynching", "impeachment", "indictment", "prosecution", "stabbing", "shooting", "beating"}
+)  # fmt: skip
+#: personal possessives
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _undergone_by(parse: Parse, noun: Token) -> Token | None:
+    """The person whose name or pronoun is the possessor of an act done to someone ("Nabil's murder")."""
+    owner = child(parse, noun, "poss")
+    if owner is None or lemma_of(noun) not in UNDERGONE:
+        return None
+    named = owner.pos == "PROPN" and owner.ent_type not in ("GPE", "NORP", "LOC", "FAC")  # "Nabil" as ORG
+    person = owner.ent_type == "PERSON" or named or owner.lower in PERSONAL_POSSESSIVES
+    return owner if person else None
 
 
 #: verbs whose subject owns up to an act with "responsibility for" it

@@ -261,9 +261,12 @@ PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def without_things(article: Article, parse: Parse, event: Event) -> Event:
-    """The event, with no target where its target names a thing, not a party."""
+    """The event, with no target where its target names a thing, not a party, or is the source's own
+    act ("the governor announced his resignation": no one else is its target)."""
     if event.type == "ASSAULT":
         return event
+    if event.target.actor is not None and event.target.actor == event.source.actor:
+        return event.model_copy(update={"target": Party()})
     found = _unknown_party(article, parse, event, event.target)
     if found is None or not _thing(*found):
         return event
@@ -277,10 +280,18 @@ def _thing(head: Token, words: list[Token]) -> bool:
         return False
     lemma = head.lemma.lower()
     known = party_words()
-    agent_like = lemma.endswith(tuple(known["ending"])) and lemma not in known["thing"]
+    agent_like = (
+        lemma.endswith(tuple(known["ending"])) and lemma not in known["thing"] and not _act_noun(lemma)
+    )
     role = agent_for(head.text) is not None or agent_for(lemma) is not None  # "lawyer", "constable"
     people = lemma in known["people"] or lemma in KIN or agent_like or role
     return lemma not in known["group"] and not people
+
+
+def _act_noun(lemma: str) -> bool:
+    """A noun made from a verb by "-ment" names an act or its result ("agreement", "statement",
+    "impeachment"), not an agent, though it ends like "student" or "president"."""
+    return lemma.endswith("ment")
 
 
 @cache
