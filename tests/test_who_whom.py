@@ -109,6 +109,8 @@ def test_the_place_of_an_attack_an_arrest_or_a_protest_is_not_its_target(text: s
             "The United States'",
             "Qasem Soleimani",
         ),
+        # a document stands for its author where the sentence names one
+        ("Pompeo sent a letter requesting new rules from Elaine Chao.", "Pompeo", "Elaine Chao"),
         # the source's own act has no target of its own
         ("The governor announced his resignation on Monday.", "The governor", None),
     ],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.lexicon import lemma_of, match_trigger, weapons
+from eventwire.events.lexicon import documents, lemma_of, match_trigger, weapons
 from eventwire.ontology import agent_for, country_for
 from eventwire.parse import Parse, Token
 
@@ -111,6 +111,8 @@ def verb_arguments(
         source = noun_arguments(parse, source).source
     elif source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
         source = noun_arguments(parse, source).source or source
+    elif source is not None and source.pos == "NOUN" and lemma_of(source) in documents():
+        source = _author(parse, source) or source  # "Pompeo sent a letter requesting ...": Pompeo
     # "discussed the pandemic with X": what is discussed is the topic, the other party comes after "with"
     topic = lemma_of(verb) in TOPIC_VERBS
     target = _partner(parse, verb) if topic else _object(parse, verb, prep, phrase, symmetric)
@@ -119,6 +121,16 @@ def verb_arguments(
     if target is None:
         target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
     return _parties(parse, source, target)
+
+
+def _author(parse: Parse, document: Token) -> Token | None:
+    """Who a document is by: "a letter by X", "X's letter", or the subject of the verb it is the
+    object of ("X sent a letter", "X signed an open letter")."""
+    own = prep_object(parse, document, ("by",)) or child(parse, document, "poss")
+    if own is not None or document.dep != "dobj" or document.head == document.i:
+        return own
+    verb = parse.tokens[document.head]
+    return subject_of(parse, verb) if verb.pos == "VERB" and not is_passive(parse, verb) else None
 
 
 def _partner(parse: Parse, verb: Token) -> Token | None:
