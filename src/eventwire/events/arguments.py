@@ -335,7 +335,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
 UNDERGONE = frozenset(
     {"murder", "assassination", "killing", "arrest", "detention", "kidnapping", "abduction", "execution",
      "imprisonment", "extradition", "deportation", "conviction", "sentencing", "beheading", "torture",
-     "lynching", "impeachment", "indictment", "prosecution", "stabbing", "shooting", "beating"}
+     "lynching", "impeachment", "indictment", "prosecution", "stabbing", "shooting", "beating", "charge"}
 )  # fmt: skip
 #: personal possessives
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})

@@ -63,9 +63,20 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
         if k.dep in ("prep", "prt"):
             out |= {lemma_of(g) for g in parse.children(k.i) if g.dep == "pobj"}
         if k.dep == "dobj":  # "hit a record high", "ended his campaign for president": the object's own words
-            out |= {lemma_of(g) for g in parse.children(k.i) if g.dep in ("amod", "compound")}
+            out |= {lemma_of(g) for g in _modifiers(parse, k)}
             out |= {lemma_of(o) for g in parse.children(k.i) if g.dep == "prep" for o in parse.children(g.i)}
     return out
+
+
+def _modifiers(parse: Parse, noun: Token) -> list[Token]:
+    """The adjectives and nouns before a noun, through its compound names ("incumbent Republican US
+    Senator Elizabeth Dole": incumbent, Republican, US, Senator, Elizabeth)."""
+    found, todo = [], [noun]
+    while todo:
+        kids = [g for g in parse.children(todo.pop().i) if g.dep in ("amod", "compound")]
+        found += kids
+        todo += kids
+    return found
 
 
 def other_sense(parse: Parse, tok: Token) -> bool:
