@@ -136,6 +136,8 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("The hospital also asked for patience.", "asked", False),
         ("The UN called for a ceasefire.", "called", True),
         ("The prime minister recommended that US troops withdraw from Iraq.", "recommended", True),
+        # the parser hangs a double object's direct object on the indirect one
+        ("President Donald Trump granted Angela Stanton a full and unconditional pardon.", "granted", True),
         # defeating a candidate is winning an election; defeating rebels is fighting
         ("In 2008, Hagan defeated incumbent Republican US Senator Elizabeth Dole.", "defeated", False),
         ("The army defeated the rebels near Aleppo.", "defeated", True),

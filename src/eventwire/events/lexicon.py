@@ -129,6 +129,10 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     objects = {lemma_of(k) for k in kids if k.dep in ("dobj", "nsubjpass", "attr", "oprd", "acomp")}
     objects |= {lemma_of(k) for k in kids if k.dep == "ccomp" and k.pos == "ADJ"}  # "found them guilty"
     objects |= _said_to_be(parse, kids)  # "ruled that the law was unconstitutional"
+    # "granted Angela Stanton a full pardon": the parser hangs the direct object on the indirect one
+    objects |= {
+        lemma_of(g) for k in kids if k.dep == "dative" for g in parse.children(k.i) if g.dep == "appos"
+    }
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
