@@ -138,6 +138,12 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("The prime minister recommended that US troops withdraw from Iraq.", "recommended", True),
         # the parser hangs a double object's direct object on the indirect one
         ("President Donald Trump granted Angela Stanton a full and unconditional pardon.", "granted", True),
+        # and reads an object with a participle after it as a clause's subject
+        (
+            "US District Judge Clark Waddoups reconsidered his decision made the previous day.",
+            "reconsidered",
+            True,
+        ),
         # defeating a candidate is winning an election; defeating rebels is fighting
         ("In 2008, Hagan defeated incumbent Republican US Senator Elizabeth Dole.", "defeated", False),
         ("The army defeated the rebels near Aleppo.", "defeated", True),

@@ -133,6 +133,7 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     objects |= {
         lemma_of(g) for k in kids if k.dep == "dative" for g in parse.children(k.i) if g.dep == "appos"
     }
+    objects |= _reduced_relative_object(parse, kids)  # "reconsidered his decision made the day before"
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
@@ -147,6 +148,16 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     named = objects | _undergoers(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
     return _first_fit(ordered, preps, objects, named)
+
+
+def _reduced_relative_object(parse: Parse, kids: list[Token]) -> set[str]:
+    """The object the parser took for the subject of a clause: "reconsidered [his decision made the
+    previous day]" read as a clause "his decision made ..." whose participle has no auxiliary."""
+    clauses = [
+        k for k in kids if k.dep == "ccomp" and k.tag in ("VBN", "VBD")
+    ]  # the parser tags it either way
+    bare = [c for c in clauses if not any(g.dep in ("aux", "auxpass") for g in parse.children(c.i))]
+    return {lemma_of(g) for c in bare for g in parse.children(c.i) if g.dep == "nsubj"}
 
 
 def _said_to_be(parse: Parse, kids: list[Token]) -> set[str]:
