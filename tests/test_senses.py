@@ -138,6 +138,11 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("The prime minister recommended that US troops withdraw from Iraq.", "recommended", True),
         # the parser hangs a double object's direct object on the indirect one
         ("President Donald Trump granted Angela Stanton a full and unconditional pardon.", "granted", True),
+        # protesters or a crowd gathering demonstrate; gathering evidence or for a funeral does not
+        ("Thousands of protesters gathered outside the police headquarters.", "gathered", True),
+        ("Several groups gathered in Washington for a rally.", "gathered", True),
+        ("Thousands gathered for the funeral of the singer.", "gathered", False),
+        ("Police gathered evidence at the scene.", "gathered", False),
         # and reads an object with a participle after it as a clause's subject
         (
             "US District Judge Clark Waddoups reconsidered his decision made the previous day.",

@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import TOPIC_VERBS, subject_of, tells_of
+from eventwire.events.arguments import TOPIC_VERBS, child, subject_of, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.lexicon import data_rows, lemma_of, natural_causes, triggers
 from eventwire.model import Event
@@ -108,7 +108,41 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _votes(parse, tok)
         or _of_anyone(parse, tok)
         or _leaves(parse, tok)
+        or _gathers(parse, tok)
     )
+
+
+#: who gathers to demonstrate: protesters, a crowd, or a number of people ("thousands gathered")
+CROWDS = frozenset(
+    {"protester", "protestor", "demonstrator", "activist", "crowd", "thousand", "hundred", "million",
+     "dozen", "supporter", "opponent", "marcher"}
+)  # fmt: skip
+#: what a crowd may gather for that is a demonstration
+DEMONSTRATIONS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
+
+
+def _gathers(parse: Parse, tok: Token) -> bool:
+    """'Thousands of protesters gathered outside parliament' is a demonstration; 'gathered evidence',
+    'people gathered at the scene', 'thousands gathered for the funeral' are not."""
+    if tok.pos != "VERB" or lemma_of(tok) != "gather":
+        return False
+    kids = parse.children(tok.i)
+    purposes = {
+        lemma_of(g) for k in kids if k.dep == "prep" and k.lower == "for" for g in parse.children(k.i)
+    }
+    if purposes & DEMONSTRATIONS:
+        return False
+    subject = child(parse, tok, "nsubj")
+    words = {lemma_of(subject)} | {lemma_of(g) for g in _of_objects(parse, subject)} if subject else set()
+    crowd = bool(words & CROWDS) and not any(k.dep == "dobj" for k in kids)
+    return not crowd or bool(purposes)
+
+
+def _of_objects(parse: Parse, noun: Token) -> list[Token]:
+    """'thousands of protesters': the nouns after "of"."""
+    return [
+        g for k in parse.children(noun.i) if k.dep == "prep" and k.lower == "of" for g in parse.children(k.i)
+    ]
 
 
 def _leaves(parse: Parse, tok: Token) -> bool:
