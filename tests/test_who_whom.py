@@ -118,3 +118,11 @@ def test_the_place_of_an_attack_an_arrest_or_a_protest_is_not_its_target(text: s
 def test_who_an_act_noun_or_an_own_act_names(text: str, source: str | None, target: str | None) -> None:
     event = _one(text).events[0]
     assert (event.source.text, event.target.text) == (source, target)
+
+
+def test_a_passive_joined_to_a_passive_shares_the_one_who_undergoes_both() -> None:
+    article = _one("Opposition leader Mugabe was arrested in 1963 and was imprisoned until 1974.")
+    assert [(e.type, e.target.text) for e in article.events] == [
+        ("COERCE", "Opposition leader Mugabe"),
+        ("SANCTION", "Opposition leader Mugabe"),
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.events.lexicon import documents, lemma_of, match_trigger, weapons
-from eventwire.ontology import agent_for, country_for
+from eventwire.ontology import agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
 SUBJECTS = ("nsubj", "csubj")
@@ -244,11 +244,18 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
         controller = _object_controller(parse, tok, head)
         if controller is not None:
             return controller  # "urged Russia to withdraw": Russia withdraws
-        own = child(parse, head, *SUBJECTS)
+        own = child(parse, head, *SUBJECTS, *_shared_passive(clause_prep or passive))
         if own is not None:
             return relative_antecedent(parse, own)
         tok, hops = head, hops + 1
     return None
+
+
+def _shared_passive(shared: bool) -> tuple[str, ...]:
+    """A passive subject is shared with a passive joined to its verb ("was arrested and was
+    imprisoned") and with a gerund under "after" ("was watched after being released"); PETRARCH
+    shares only active subjects."""
+    return PASSIVE_SUBJECTS if shared and not petrarch_conventions() else ()
 
 
 def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None:
