@@ -363,6 +363,7 @@ def test_a_denial_or_an_inability_is_no_refusal(spacy_backend: SpacyBackend) -> 
     for text in (
         "The two parties could not reach an agreement on the budget.",
         "They failed to agree a deal.",
+        "The WHO does not recommend self-medication with any medicines.",  # advice not given
     ):
         art = analyse(spacy_backend, text)
         assert "REJECT" not in {ev.type for ev in art.events}

@@ -56,6 +56,8 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     if cue.kind == "intent" and not hostile and event.type not in ASKING:
         # "will withdraw" concedes, "will meet" agrees; "intends to appeal" offers nothing
         return "CONCEDE" if event.type in YIELDING else "AGREE"
+    if cue.kind == "negated" and event.type in ASKING:
+        return None  # "the WHO does not recommend self-medication": advice not given is no refusal
     if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
         return None if _prohibited(parse, event) else "REJECT"
     return None
