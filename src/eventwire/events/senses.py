@@ -532,6 +532,8 @@ def unsupported(parse: Parse, event: Event) -> bool:
         return True
     if tok is not None and event.cameo == EMERGENCY and _beside_natural_cause(parse, tok):
         return True  # a state of emergency for a quake or a flood (the PLOVER manual: not repression)
+    if tok is not None and _harm_by_it(event, tok) and _beside_natural_cause(parse, tok):
+        return True  # "A fire destroyed 200 homes. Officials said it killed nine": the fire
     if tok is None or event.source.named():
         return False
     if event.type == "AID":
@@ -543,6 +545,11 @@ def unsupported(parse: Parse, event: Event) -> bool:
     counted = any(getattr(event, f) for f in FIELDS)
     told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
     return tok.pos == "NOUN" and not event.target.named() and not counted and not told
+
+
+def _harm_by_it(event: Event, tok: Token) -> bool:
+    """Harm told by a verb whose subject is "it", whatever it was resolved to."""
+    return event.type == "ASSAULT" and tok.pos == "VERB" and (event.source.text or "").lower() == "it"
 
 
 #: CAMEO's code of a declared state of emergency or martial law
