@@ -115,3 +115,12 @@ def test_a_clause_saying_what_a_protest_opposed_is_part_of_it(
         art.text[e.trigger.start : e.trigger.end] for e in art.events if e.type == "PROTEST" and e.trigger
     ]
     assert protests == want
+
+
+@pytest.mark.model
+def test_a_toll_told_of_it_in_the_next_sentence_is_the_acts(spacy_backend: SpacyBackend) -> None:
+    art = analyse(
+        spacy_backend,
+        "The Taliban attacked a base in Kabul on Monday. Officials said it killed nine soldiers.",
+    )
+    assert assaults(art) == [("attacked", 9, None)]

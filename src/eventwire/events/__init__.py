@@ -37,7 +37,7 @@ from eventwire.events.coverage import (
     without_things,
 )
 from eventwire.events.discards import discarded_sentences
-from eventwire.events.folding import fold_casualty_reports, fold_protest_clauses
+from eventwire.events.folding import fold_casualty_reports, fold_protest_clauses, fold_tolls_of_it
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import party_of, token_owners
@@ -120,7 +120,9 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             if demand is not None:
                 run.events.append(demand)
     expanded = expand_parties(article, parse, run.owners, run.events)
-    coded = fold_protest_clauses(parse, fold_casualty_reports(parse, attribute(parse, expanded)))
+    coded = fold_tolls_of_it(
+        parse, fold_protest_clauses(parse, fold_casualty_reports(parse, attribute(parse, expanded)))
+    )
     actors = {a.id: a for a in article.actors}
     kept = [e for e in coded if not _outside_plover(article, parse, e, actors)]
     cleaned = (without_things(article, parse, e) for e in kept)  # "supported my decision": no target

@@ -96,6 +96,42 @@ def fold_protest_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
     return [e for n, e in enumerate(out) if n not in gone]
 
 
+def fold_tolls_of_it(parse: Parse, events: Sequence[Event]) -> list[Event]:
+    """'The Taliban attacked a base. Officials said it killed nine soldiers': a casualty verb whose
+    subject is "it" gives the toll of the act of violence coded just before it (in its sentence or
+    the one before), not an act of its own."""
+    words = [trigger_token(parse, e) for e in events]
+    out, gone = list(events), set()
+    for n, (event, tok) in enumerate(zip(events, words, strict=True)):
+        if not _toll_of_it(parse, event, tok):
+            continue
+        owner = _act_before(parse, events, words, n)
+        if owner is None or owner in gone:
+            continue
+        out[owner] = _folded(out[owner], event.model_copy(update={"source": Party()}), words[owner])
+        gone.add(n)
+    return [e for n, e in enumerate(out) if n not in gone]
+
+
+def _toll_of_it(parse: Parse, event: Event, tok: Token | None) -> bool:
+    it = (event.source.text or "").lower() == "it"
+    return it and event.type == "ASSAULT" and tok is not None and is_casualty_verb(parse, tok)
+
+
+def _act_before(parse: Parse, events: Sequence[Event], words: Sequence[Token | None], n: int) -> int | None:
+    """The nearest act of violence before event ``n``, in its sentence or the one before."""
+    here = words[n]
+    for m in range(n - 1, -1, -1):
+        word = words[m]
+        if here is None or word is None or events[m].type != "ASSAULT":
+            continue
+        if word.sent < here.sent - 1:
+            return None
+        if not is_casualty_verb(parse, word):
+            return m
+    return None
+
+
 #: prepositions whose attack noun names the act a casualty verb gives the toll of ("killed in the attack")
 ACT_PREPS = ("in", "during")
 
