@@ -140,6 +140,9 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("President Donald Trump granted Angela Stanton a full and unconditional pardon.", "granted", True),
         # "it" that kills beside a fire or a quake is the fire, whatever coreference made of it
         ("A fire destroyed 200 homes in Chittagong. Officials said it killed nine people.", "killed", False),
+        # an act ordered is coded as its noun (the guidelines' hotel fire), not as a REQUEST too
+        ("A judicial inquiry was ordered, according to police.", "ordered", False),
+        ("The mayor ordered residents to evacuate.", "ordered", True),
         # protesters or a crowd gathering demonstrate; gathering evidence or for a funeral does not
         ("Thousands of protesters gathered outside the police headquarters.", "gathered", True),
         ("Several groups gathered in Washington for a rally.", "gathered", True),

@@ -24,7 +24,7 @@ from functools import cache
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import TOPIC_VERBS, child, subject_of, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
-from eventwire.events.lexicon import data_rows, lemma_of, natural_causes, triggers
+from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -109,7 +109,17 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _of_anyone(parse, tok)
         or _leaves(parse, tok)
         or _gathers(parse, tok)
+        or _orders_an_act(parse, tok)
     )
+
+
+def _orders_an_act(parse: Parse, tok: Token) -> bool:
+    """'A judicial inquiry was ordered', 'ordered an investigation': the act ordered is coded as its
+    noun (the guidelines' hotel fire: ACCUSE), not the order as a REQUEST of its own."""
+    if tok.pos != "VERB" or lemma_of(tok) != "order" or petrarch_conventions():
+        return False
+    objects = [k for k in parse.children(tok.i) if k.dep in ("dobj", "nsubjpass") and k.pos == "NOUN"]
+    return any(match_trigger(parse, k) is not None for k in objects)
 
 
 #: who gathers to demonstrate: protesters, a crowd, or a number of people ("thousands gathered")
