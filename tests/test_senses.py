@@ -140,6 +140,13 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("President Donald Trump granted Angela Stanton a full and unconditional pardon.", "granted", True),
         # "it" that kills beside a fire or a quake is the fire, whatever coreference made of it
         ("A fire destroyed 200 homes in Chittagong. Officials said it killed nine people.", "killed", False),
+        # what a thing is launched by is no object: a spacecraft launched via a rocket is no missile launch
+        (
+            "The Crew Dragon was launched via a Falcon 9 rocket from the Kennedy Space Center.",
+            "launched",
+            False,
+        ),
+        ("North Korea launched two missiles on Monday.", "launched", True),
         # an act ordered is coded as its noun (the guidelines' hotel fire), not as a REQUEST too
         ("A judicial inquiry was ordered, according to police.", "ordered", False),
         ("The mayor ordered residents to evacuate.", "ordered", True),

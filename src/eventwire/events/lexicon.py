@@ -111,6 +111,10 @@ CLAUSES = ("advcl", "ccomp", "xcomp")
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away"})
 
 
+#: prepositions of the means by which something is done: their object is no object of the verb
+MEANS_PREPS = frozenset({"via", "aboard", "atop"})
+
+
 def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     """The trigger this token fires, checking its particle/preposition and object."""
     pos = "V" if tok.pos == "VERB" else "N" if tok.pos == "NOUN" else None
@@ -140,7 +144,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
     # "provided Ukraine with air defence systems"; not "opened an investigation into the fire", where
     # the phrase belongs to the event noun, not the verb (looked for only where there is a phrase)
-    preps_objects = [g for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"]
+    phrases = [k for k in kids if k.dep == "prep" and k.lower not in MEANS_PREPS]  # "launched via a rocket"
+    preps_objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
     if preps_objects and not _carries_an_act(parse, kids):
         objects |= {lemma_of(g) for g in preps_objects}
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
