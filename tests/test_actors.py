@@ -82,3 +82,10 @@ def test_it_can_stand_for_a_body_named_by_a_role(spacy_backend: SpacyBackend) ->
     art = analyse(spacy_backend, "The Nigerian army said it had freed 300 schoolgirls.", until="coref")
     (army,) = named(art, "army")
     assert len(army.mentions) == 2, "'it' is the army"
+
+
+@pytest.mark.model
+def test_a_currency_named_after_a_country_is_no_actor(spacy_backend: SpacyBackend) -> None:
+    article = analyse(spacy_backend, "China invested nine billion US dollars in Kenya on Monday.")
+    assert "USA" not in {a.code for a in article.actors}
+    assert {"CHN", "KEN"} <= {a.code for a in article.actors}

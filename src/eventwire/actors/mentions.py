@@ -34,7 +34,24 @@ def find_mentions(parse: Parse, text: str, published: str | None) -> list[ActorM
                 taken.update(range(m.start, m.end))
     # A role noun may hold a name ("the Biden administration"): only its head must be free.
     found.extend(m for m in _role_nouns(parse, text, published) if m.head not in taken)
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return sorted((m for m in found if not _names_a_currency(parse, m)), key=lambda m: (m.start, m.end))
+
+
+#: currencies named after a country ("US dollars", "Hong Kong dollars", "Canadian dollars")
+CURRENCIES = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "franc", "ruble", "rouble",
+     "lira", "dinar", "rial", "riyal", "shekel", "won", "krona", "krone", "rand", "real", "dirham"}
+)  # fmt: skip
+
+
+def _names_a_currency(parse: Parse, mention: ActorMention) -> bool:
+    """The country's name is part of a currency's ("nine billion US dollars"): no one acts."""
+    after = parse.tokens[mention.end] if mention.end < len(parse.tokens) else None
+    return (
+        after is not None
+        and after.sent == parse.tokens[mention.head].sent
+        and after.lemma.lower() in CURRENCIES
+    )
 
 
 def _propn_runs(parse: Parse) -> Iterator[tuple[int, int]]:
