@@ -112,6 +112,7 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         # questioning someone's power doubts it (criticism); questioning a man is an inquiry by police only
         ("Senator Durbin questioned the President's power to declare an emergency.", "questioned", True),
         ("Johnson was questioned about the case while speaking to the press.", "questioned", False),
+        ("Police said they questioned the car's owner.", "questioned", True),  # "they": the police
         # votes counted are no refusal (the guidelines: a legislative vote is no act)
         ("The resolution passed, with 194 Republicans opposing it.", "opposing", False),
         ("Two senators opposed the bill, and a third voted for it.", "opposed", False),

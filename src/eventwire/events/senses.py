@@ -380,6 +380,8 @@ def _asks_questions(parse: Parse, tok: Token) -> bool:
     if _security_party(parse, tok) or _doubts(parse, tok):
         return False
     subject = subject_of(parse, tok)
+    if subject is not None and subject.lower in ("they", "we") and tok.dep == "ccomp" and tok.head != tok.i:
+        subject = subject_of(parse, parse.tokens[tok.head])  # "police said they questioned him": police
     agent = agent_for(lemma_of(subject)) if subject is not None else None
     return agent is None or agent.sector not in INQUIRING
 
