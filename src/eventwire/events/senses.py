@@ -601,7 +601,20 @@ def _main_topic(parse: Parse, noun: Token) -> bool:
         return head.dep == "ROOT"  # "there were protests in Paris": the sentence tells the act
     if noun.dep == "dobj" and tells_of(parse, head):
         return False  # "Trump hailed the agreements": the sentence tells the hailing
+    if noun.dep == "nsubj" and _under_way(parse, head):
+        return True  # "an investigation was underway", said or not: the clause tells the act itself
     return noun.dep in ("nsubj", "nsubjpass", "dobj") and head.dep == "ROOT"
+
+
+#: what is said of an act that is going on
+UNDER_WAY = frozenset({"underway", "ongoing", "continuing", "under"})
+
+
+def _under_way(parse: Parse, verb: Token) -> bool:
+    """'is underway', 'is ongoing', 'was under way'."""
+    return lemma_of(verb) == "be" and any(
+        k.dep in ("acomp", "advmod", "prep", "attr") and k.lower in UNDER_WAY for k in parse.children(verb.i)
+    )
 
 
 def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
