@@ -113,6 +113,8 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("Senator Durbin questioned the President's power to declare an emergency.", "questioned", True),
         ("Johnson was questioned about the case while speaking to the press.", "questioned", False),
         ("Police said they questioned the car's owner.", "questioned", True),  # "they": the police
+        # holding someone in contempt censures them; holding a meeting does not
+        ("The House voted to hold Attorney General William Barr in contempt of Congress.", "hold", True),
         # an inquiry said to be under way is what its clause tells (the guidelines: the main assertion)
         ("The fire service indicated an investigation was underway.", "investigation", True),
         # votes counted are no refusal (the guidelines: a legislative vote is no act)
