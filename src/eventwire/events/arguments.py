@@ -299,7 +299,7 @@ TELLING_VERBS = frozenset(
 #: to suppress protests", "police foiled the attack")
 COUNTER_VERBS = frozenset({"suppress", "crush", "quell", "disperse", "repress", "foil", "thwart"})
 LIGHT_VERBS = frozenset(
-    {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start"}
+    {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start", "join"}
 )
 
 

@@ -113,10 +113,15 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     )
 
 
+#: verbs whose object act is coded as its noun, with their subject as its source
+CARRIERS = frozenset({"order", "join"})
+
+
 def _orders_an_act(parse: Parse, tok: Token) -> bool:
     """'A judicial inquiry was ordered', 'ordered an investigation': the act ordered is coded as its
-    noun (the guidelines' hotel fire: ACCUSE), not the order as a REQUEST of its own."""
-    if tok.pos != "VERB" or lemma_of(tok) != "order" or petrarch_conventions():
+    noun (the guidelines' hotel fire: ACCUSE), not the order as a REQUEST of its own; 'joined the
+    calls for ...', 'joined the protests': the joiner calls or protests, no meeting (CONSULT)."""
+    if tok.pos != "VERB" or lemma_of(tok) not in CARRIERS or petrarch_conventions():
         return False
     objects = [k for k in parse.children(tok.i) if k.dep in ("dobj", "nsubjpass") and k.pos == "NOUN"]
     return any(match_trigger(parse, k) is not None for k in objects)
