@@ -155,11 +155,9 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         # an act ordered is coded as its noun (the guidelines' hotel fire), not as a REQUEST too
         ("A judicial inquiry was ordered, according to police.", "ordered", False),
         ("The mayor ordered residents to evacuate.", "ordered", True),
-        (
-            "Thousands of students joined the protests in Hong Kong.",
-            "joined",
-            False,
-        ),  # the protests are coded
+        # joining protests is protesting (the noun is coded); joining a union is membership, no meeting
+        ("Thousands of students joined the protests in Hong Kong.", "joined", False),
+        ("The United Kingdom joined the European Union in 1973.", "joined", False),
         # protesters or a crowd gathering demonstrate; gathering evidence or for a funeral does not
         ("Thousands of protesters gathered outside the police headquarters.", "gathered", True),
         ("Several groups gathered in Washington for a rally.", "gathered", True),
