@@ -69,6 +69,10 @@ POLITICAL_SENSES = [
     ("Trump granted clemency to eleven people on Tuesday.", "CONCEDE"),
     ("The committee subpoenaed the attorney general on Monday.", "REQUEST"),
     ("Britain left the EU in January.", "SANCTION"),
+    # banning an airline or flights is a sanction (CAMEO 163), banning a party is repression (1722)
+    ("Germany on Monday banned Iranian airline Mahan Air from flying in the country.", "SANCTION"),
+    ("The new policy prohibits all flights to Cuba.", "SANCTION"),
+    ("Egypt banned the Muslim Brotherhood in 2013.", "COERCE"),
 ]
 
 

@@ -132,6 +132,7 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     # an object, or a complement that says what the object was found or taken to be ("found guilty")
     objects = {lemma_of(k) for k in kids if k.dep in ("dobj", "nsubjpass", "attr", "oprd", "acomp")}
     objects |= {lemma_of(k) for k in kids if k.dep == "ccomp" and k.pos == "ADJ"}  # "found them guilty"
+    objects |= _kind_of_name(parse, kids)  # "banned Iranian airline Mahan Air": an airline
     objects |= _said_to_be(parse, kids)  # "ruled that the law was unconstitutional"
     # "granted Angela Stanton a full pardon": the parser hangs the direct object on the indirect one
     objects |= {
@@ -153,6 +154,14 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     named = objects | _undergoers(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
     return _first_fit(ordered, preps, objects, named)
+
+
+def _kind_of_name(parse: Parse, kids: list[Token]) -> set[str]:
+    """The common noun that says what a named object is ("airline" of "airline Mahan Air")."""
+    names = [k for k in kids if k.dep in ("dobj", "nsubjpass") and k.pos == "PROPN"]
+    return {
+        lemma_of(g) for k in names for g in parse.children(k.i) if g.dep == "compound" and g.pos == "NOUN"
+    }
 
 
 def _reduced_relative_object(parse: Parse, kids: list[Token]) -> set[str]:
