@@ -510,6 +510,8 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "stand": "standing down: as resign",
         "quit": "quitting a post: as resign",
         "sanction": "the manual: SANCTION is any reduction of relations",
+        "ban": "banning an airline, flights or trade reduces relations: as sanction",
+        "prohibit": "as ban",
         "impose": "as sanction",
         "freeze": "as sanction",
         "embargo": "as sanction",
