@@ -73,6 +73,7 @@ POLITICAL_SENSES = [
     ("Germany on Monday banned Iranian airline Mahan Air from flying in the country.", "SANCTION"),
     ("The new policy prohibits all flights to Cuba.", "SANCTION"),
     ("Egypt banned the Muslim Brotherhood in 2013.", "COERCE"),
+    ("The priest abused children for decades.", "ASSAULT"),  # abusing power or office is no violence
 ]
 
 
@@ -162,6 +163,7 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         # joining protests is protesting (the noun is coded); joining a union is membership, no meeting
         ("Thousands of students joined the protests in Hong Kong.", "joined", False),
         ("The United Kingdom joined the European Union in 1973.", "joined", False),
+        ("He abused his power as governor.", "abused", False),
         # protesters or a crowd gathering demonstrate; gathering evidence or for a funeral does not
         ("Thousands of protesters gathered outside the police headquarters.", "gathered", True),
         ("Several groups gathered in Washington for a rally.", "gathered", True),
