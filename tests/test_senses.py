@@ -148,14 +148,12 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("The prime minister recommended that US troops withdraw from Iraq.", "recommended", True),
         # the parser hangs a double object's direct object on the indirect one
         ("President Donald Trump granted Angela Stanton a full and unconditional pardon.", "granted", True),
+        # and reads an object with a participle after it as a clause's subject
+        ("Judge Clark Waddoups reconsidered his decision made the previous day.", "reconsidered", True),
         # "it" that kills beside a fire or a quake is the fire, whatever coreference made of it
         ("A fire destroyed 200 homes in Chittagong. Officials said it killed nine people.", "killed", False),
         # what a thing is launched by is no object: a spacecraft launched via a rocket is no missile launch
-        (
-            "The Crew Dragon was launched via a Falcon 9 rocket from the Kennedy Space Center.",
-            "launched",
-            False,
-        ),
+        ("The Crew Dragon was launched via a Falcon 9 rocket from Florida.", "launched", False),
         ("North Korea launched two missiles on Monday.", "launched", True),
         # an act ordered is coded as its noun (the guidelines' hotel fire), not as a REQUEST too
         ("A judicial inquiry was ordered, according to police.", "ordered", False),
@@ -169,12 +167,6 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("Several groups gathered in Washington for a rally.", "gathered", True),
         ("Thousands gathered for the funeral of the singer.", "gathered", False),
         ("Police gathered evidence at the scene.", "gathered", False),
-        # and reads an object with a participle after it as a clause's subject
-        (
-            "US District Judge Clark Waddoups reconsidered his decision made the previous day.",
-            "reconsidered",
-            True,
-        ),
         # defeating a candidate is winning an election; defeating rebels is fighting
         ("In 2008, Hagan defeated incumbent Republican US Senator Elizabeth Dole.", "defeated", False),
         ("The army defeated the rebels near Aleppo.", "defeated", True),
