@@ -1,5 +1,6 @@
-"""One act, one event: casualty verbs that report the toll of an act coded beside them, relative
-clauses that tell an act named by a noun, and clauses that say what a protest was against.
+"""One act, one event: casualty verbs that report the toll of an act coded beside them (or, as
+"it killed nine", in the next sentence), relative clauses that tell an act named by a noun, and
+clauses that say what a protest was against.
 
 News names an attack and its toll in one sentence: "the attack had killed twelve and injured
 twelve more", "a car bombing killed five and wounded 110", "Fields killed a woman and injured
@@ -88,10 +89,9 @@ def fold_protest_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
         owner = at[tok.head]
         if owner in gone or owner == n or event.modality != events[owner].modality:
             continue
+        # "protesting the exit": what was opposed is no party unless it is an actor
         told = event if event.target.actor else event.model_copy(update={"target": Party()})
-        out[owner] = _folded(
-            out[owner], told, trigger_token(parse, events[owner])
-        )  # "protesting the exit": no party
+        out[owner] = _folded(out[owner], told, trigger_token(parse, events[owner]))
         gone.add(n)
     return [e for n, e in enumerate(out) if n not in gone]
 
@@ -121,9 +121,11 @@ def _toll_of_it(parse: Parse, event: Event, tok: Token | None) -> bool:
 def _act_before(parse: Parse, events: Sequence[Event], words: Sequence[Token | None], n: int) -> int | None:
     """The nearest act of violence before event ``n``, in its sentence or the one before."""
     here = words[n]
+    if here is None:
+        return None
     for m in range(n - 1, -1, -1):
         word = words[m]
-        if here is None or word is None or events[m].type != "ASSAULT":
+        if word is None or events[m].type != "ASSAULT":
             continue
         if word.sent < here.sent - 1:
             return None

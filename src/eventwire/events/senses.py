@@ -109,7 +109,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _of_anyone(parse, tok)
         or _leaves(parse, tok)
         or _gathers(parse, tok)
-        or _orders_an_act(parse, tok)
+        or _passes_to_its_object(parse, tok)
     )
 
 
@@ -117,7 +117,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
 CARRIERS = frozenset({"order", "join"})
 
 
-def _orders_an_act(parse: Parse, tok: Token) -> bool:
+def _passes_to_its_object(parse: Parse, tok: Token) -> bool:
     """'A judicial inquiry was ordered', 'ordered an investigation': the act ordered is coded as its
     noun (the guidelines' hotel fire: ACCUSE), not the order as a REQUEST of its own; 'joined the
     calls for ...', 'joined the protests': the joiner calls or protests, no meeting (CONSULT)."""
