@@ -31,6 +31,7 @@ from eventwire.config import active
 from eventwire.events.arguments import Arguments
 from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
 from eventwire.events.parties import coded
+from eventwire.memo import per_article
 from eventwire.model import Article, Party
 from eventwire.parse import Parse, Token
 
@@ -76,7 +77,7 @@ def salience(facts: dict[str, float]) -> float:
 def features(parse: Parse, event: Candidate) -> dict[str, float]:
     """The facts both numbers weigh, by the name of their weight in ``events.confidence``."""
     article = event.article
-    quoted = any(q.direct and q.start <= event.tok.start < q.end for q in article.quotes)
+    quoted = any(start <= event.tok.start < end for start, end in _direct_quotes(article))
     return (
         _parties(event)
         | _clause(parse, event)
@@ -136,6 +137,12 @@ def _named(party: Token | None) -> bool:
     return party is not None and (party.ent_type in NAMED or party.pos == "PROPN")
 
 
+@per_article
+def _direct_quotes(article: Article) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in article.quotes if q.direct]
+
+
+@per_article
 def _political_share(article: Article) -> float:
     """How political the article is: its actors of a political sector, three or more counting as 1."""
     return min(3, in_political_sectors(article.actors)) / 3

@@ -29,7 +29,8 @@ from eventwire.config import active
 from eventwire.events.anchors import trigger_token
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
-from eventwire.events.parties import phrase_tokens
+from eventwire.events.parties import actors_by_id, phrase_tokens
+from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party
 from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -171,7 +172,13 @@ def between_speakers(article: Article, event: Event) -> bool:
 
 
 def _quoted(article: Article, event: Event) -> bool:
-    return any(q.start <= event.anchor() < q.end for q in article.quotes)
+    at = event.anchor()
+    return any(start <= at < end for start, end in _quote_spans(article))
+
+
+@per_article
+def _quote_spans(article: Article) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in article.quotes]
 
 
 #: possessives that make a kin word someone's family ("my parents", "her mother")
@@ -218,7 +225,8 @@ def done_to_animal(article: Article, parse: Parse, event: Event) -> bool:
     political parties."""
     if _an_animal(_party_found(article, parse, event, event.target)):
         return True
-    coded = any(a.id == event.source.actor and a.code for a in article.actors)
+    source = actors_by_id(article).get(event.source.actor) if event.source.actor else None
+    coded = source is not None and bool(source.code)
     doer = None if coded else _party_found(article, parse, event, event.source)
     return doer is not None and _an_animal(doer) and not any(w.dep == "compound" for w in doer[1])
 

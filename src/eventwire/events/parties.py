@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import political
 from eventwire.events.arguments import prep_object, relative_antecedent
+from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Party, Quote
 from eventwire.ontology import country_for
 from eventwire.parse import Parse, Token
@@ -46,8 +47,14 @@ def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
 
 def coded(article: Article, party: Party) -> bool:
     """The party's actor has a country or a political sector ('IRQ', 'GOV'), not only a name."""
-    actor = next((a for a in article.actors if a.id == party.actor), None) if party.actor else None
+    actor = actors_by_id(article).get(party.actor) if party.actor else None
     return actor is not None and political(actor.country, actor.sector)
+
+
+@per_article
+def actors_by_id(article: Article) -> dict[str, Actor]:
+    """The article's actors by their ids (asked once per event: built once per article)."""
+    return {a.id: a for a in article.actors}
 
 
 def _speaker_of(quotes: Sequence[Quote], at: int) -> str | None:
