@@ -40,7 +40,7 @@ from eventwire.events.discards import discarded_sentences
 from eventwire.events.folding import fold_casualty_reports, fold_protest_clauses, fold_tolls_of_it
 from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
-from eventwire.events.parties import party_of, token_owners
+from eventwire.events.parties import actors_by_id, party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
 from eventwire.events.senses import natural_harm, other_sense, sport_sense, unsupported
@@ -123,7 +123,7 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     coded = fold_tolls_of_it(
         parse, fold_protest_clauses(parse, fold_casualty_reports(parse, attribute(parse, expanded)))
     )
-    actors = {a.id: a for a in article.actors}
+    actors = actors_by_id(article)
     kept = [e for e in coded if not _outside_plover(article, parse, e, actors)]
     cleaned = (without_things(article, parse, e) for e in kept)  # "supported my decision": no target
     return [

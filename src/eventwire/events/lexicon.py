@@ -167,9 +167,8 @@ def _kind_of_name(parse: Parse, kids: list[Token]) -> set[str]:
 def _reduced_relative_object(parse: Parse, kids: list[Token]) -> set[str]:
     """The object the parser took for the subject of a clause: "reconsidered [his decision made the
     previous day]" read as a clause "his decision made ..." whose participle has no auxiliary."""
-    clauses = [
-        k for k in kids if k.dep == "ccomp" and k.tag in ("VBN", "VBD")
-    ]  # the parser tags it either way
+    # the participle: the parser tags it either way
+    clauses = [k for k in kids if k.dep == "ccomp" and k.tag in ("VBN", "VBD")]
     bare = [c for c in clauses if not any(g.dep in ("aux", "auxpass") for g in parse.children(c.i))]
     return {lemma_of(g) for c in bare for g in parse.children(c.i) if g.dep == "nsubj"}
 
