@@ -29,7 +29,7 @@ from eventwire.config import active
 from eventwire.events.anchors import trigger_token
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
-from eventwire.events.parties import actors_by_id, phrase_tokens
+from eventwire.events.parties import actors_by_id, phrase_tokens, told_by_it
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party
 from eventwire.ontology import agent_for, petrarch_conventions
@@ -152,9 +152,8 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
 
 def _it_killed(parse: Parse, event: Event) -> bool:
     """A violent verb whose subject is an "it" no party was found for ("it was an attack" names one)."""
-    verb = trigger_token(parse, event)
-    unresolved = event.source.actor is None and (event.source.text or "").lower() == "it"
-    return unresolved and event.type in VIOLENT and verb is not None and verb.pos == "VERB"
+    unresolved = event.source.actor is None
+    return unresolved and event.type in VIOLENT and told_by_it(event, trigger_token(parse, event))
 
 
 #: pronouns of the speaker and the person spoken to

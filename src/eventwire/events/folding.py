@@ -42,6 +42,7 @@ from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import is_passive, prep_object
 from eventwire.events.casualties import FIELDS, is_casualty_verb
 from eventwire.events.lexicon import match_trigger
+from eventwire.events.parties import told_by_it
 from eventwire.model import Event, Party, Span
 from eventwire.parse import Parse, Token
 
@@ -114,8 +115,8 @@ def fold_tolls_of_it(parse: Parse, events: Sequence[Event]) -> list[Event]:
 
 
 def _toll_of_it(parse: Parse, event: Event, tok: Token | None) -> bool:
-    it = (event.source.text or "").lower() == "it"
-    return it and event.type == "ASSAULT" and tok is not None and is_casualty_verb(parse, tok)
+    told = event.type == "ASSAULT" and told_by_it(event, tok)
+    return told and tok is not None and is_casualty_verb(parse, tok)
 
 
 def _act_before(parse: Parse, events: Sequence[Event], words: Sequence[Token | None], n: int) -> int | None:

@@ -13,7 +13,7 @@ from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import political
 from eventwire.events.arguments import prep_object, relative_antecedent
 from eventwire.memo import per_article
-from eventwire.model import Actor, Article, Party, Quote
+from eventwire.model import Actor, Article, Event, Party, Quote
 from eventwire.ontology import country_for
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
@@ -49,6 +49,12 @@ def coded(article: Article, party: Party) -> bool:
     """The party's actor has a country or a political sector ('IRQ', 'GOV'), not only a name."""
     actor = actors_by_id(article).get(party.actor) if party.actor else None
     return actor is not None and political(actor.country, actor.sector)
+
+
+def told_by_it(event: Event, verb: Token | None) -> bool:
+    """The act is told by a verb whose subject is "it" ("officials said it killed nine"), whatever
+    "it" was resolved to: a fire, a virus, a storm, or the act told just before it."""
+    return verb is not None and verb.pos == "VERB" and (event.source.text or "").lower() == "it"
 
 
 @per_article

@@ -25,6 +25,7 @@ from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import TOPIC_VERBS, child, subject_of, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers
+from eventwire.events.parties import told_by_it
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -549,7 +550,8 @@ def unsupported(parse: Parse, event: Event) -> bool:
         return True
     if tok is not None and event.cameo == EMERGENCY and _beside_natural_cause(parse, tok):
         return True  # a state of emergency for a quake or a flood (the PLOVER manual: not repression)
-    if tok is not None and _harm_by_it(event, tok) and _beside_natural_cause(parse, tok):
+    harm_by_it = event.type == "ASSAULT" and told_by_it(event, tok)
+    if tok is not None and harm_by_it and _beside_natural_cause(parse, tok):
         return True  # "A fire destroyed 200 homes. Officials said it killed nine": the fire
     if tok is None or event.source.named():
         return False
@@ -562,11 +564,6 @@ def unsupported(parse: Parse, event: Event) -> bool:
     counted = any(getattr(event, f) for f in FIELDS)
     told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
     return tok.pos == "NOUN" and not event.target.named() and not counted and not told
-
-
-def _harm_by_it(event: Event, tok: Token) -> bool:
-    """Harm told by a verb whose subject is "it", whatever it was resolved to."""
-    return event.type == "ASSAULT" and tok.pos == "VERB" and (event.source.text or "").lower() == "it"
 
 
 #: CAMEO's code of a declared state of emergency or martial law
