@@ -1,8 +1,14 @@
-"""The parse's lookups by character offset (binary searches, so stages stay near-linear)."""
+"""The parse: its lookups by character offset (binary searches, so stages stay near-linear), and
+long texts parsed in pieces so that the model's memory stays bounded."""
 
 from __future__ import annotations
 
-from eventwire.nlp import FakeBackend
+import itertools
+
+import pytest
+
+from eventwire import nlp
+from eventwire.nlp import FakeBackend, SpacyBackend
 
 
 def test_char_lookups_agree_with_a_scan(fake_backend: FakeBackend) -> None:
@@ -13,3 +19,42 @@ def test_char_lookups_agree_with_a_scan(fake_backend: FakeBackend) -> None:
         sent = next((k for k, s in enumerate(parse.sents) if s.start_char <= pos < s.end_char), None)
         assert parse.token_at_char(pos) == tok and parse.sentence_at_char(pos) == sent
     assert [t.text for t in parse.tokens_in(5, 17)] == ["Berg", "met", "him"]
+
+
+def test_pieces_tile_the_text_and_end_at_line_ends() -> None:
+    text = "".join(f"Paragraph {k} says something.\n\n" for k in range(200))
+    spans = nlp.pieces(text, 500)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert all(end - start <= 500 for start, end in spans)
+    assert all(text[end - 1] == "\n" for _, end in spans[:-1])
+    assert nlp.pieces("short", 500) == [(0, 5)]
+
+
+def test_a_piece_with_no_line_break_ends_at_a_sentence_or_a_word() -> None:
+    sentences = "One sentence here. " * 40
+    assert all(sentences[end - 2 : end] == ". " for _, end in nlp.pieces(sentences, 100)[:-1])
+    words = "word " * 100
+    assert all(words[end - 1] == " " for _, end in nlp.pieces(words, 50)[:-1])
+    assert nlp.pieces("x" * 120, 50) == [(0, 50), (50, 100), (100, 120)]
+
+
+def test_batches_hold_at_most_so_many_texts_and_characters() -> None:
+    texts = ["a" * 30, "b" * 30, "c" * 30, "d" * 100, "e"]
+    assert list(nlp.batches(texts, 2, 70)) == [texts[0:2], texts[2:3], texts[3:4], texts[4:5]]
+    assert list(nlp.batches(texts, 10, 1000)) == [texts]
+
+
+def test_a_long_text_parsed_in_pieces_is_one_parse_of_the_whole_text(
+    spacy_backend: SpacyBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "".join(f"The minister of region {k} met the governor on Monday.\n\n" for k in range(30))
+    whole = spacy_backend.parse_many([text])[0]
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 300)
+    monkeypatch.setattr(nlp, "BATCH_CHARS", 600)
+    cut = spacy_backend.parse_many([text, "A short one."])[0]
+    assert "".join(t.text + t.ws for t in cut.tokens) == text
+    assert [(t.text, t.start, t.head, t.dep, t.sent) for t in cut.tokens] == [
+        (t.text, t.start, t.head, t.dep, t.sent) for t in whole.tokens
+    ]
+    assert [(e.start_char, e.label) for e in cut.ents] == [(e.start_char, e.label) for e in whole.ents]

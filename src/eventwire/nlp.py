@@ -11,7 +11,7 @@ word.  Neither downloads anything at run time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from eventwire.errors import EventwireError
@@ -49,8 +49,78 @@ class SpacyBackend:
         return self._nlp
 
     def parse_many(self, texts: Sequence[str]) -> list[Parse]:
-        docs = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
-        return [doc_to_parse(doc, self.name) for doc in docs]
+        """One parse a text; the model sees at most ``PIECE_CHARS`` characters of a text at a time and
+        about ``BATCH_CHARS`` at once (see :func:`pieces`), so that its working memory is bounded."""
+        cuts = [pieces(text, PIECE_CHARS) for text in texts]
+        flat = [text[start:end] for text, spans in zip(texts, cuts, strict=True) for start, end in spans]
+        docs = iter(self._docs(flat))
+        return [
+            doc_to_parse(_joined([next(docs) for _ in spans], text), self.name)
+            for text, spans in zip(texts, cuts, strict=True)
+        ]
+
+    def _docs(self, texts: list[str]) -> Iterator[Doc]:
+        if self.n_process > 1:  # spaCy's worker processes take the texts as one stream
+            yield from self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
+            return
+        for group in batches(texts, self.batch_size, BATCH_CHARS):
+            yield from self.nlp.pipe(group, batch_size=len(group))
+
+
+#: characters of a text the model parses at once: its working memory grows with the text (about
+#: 3 MiB a thousand characters: a 300,000-character text at once takes a GiB), so a longer text is
+#: parsed in pieces, each cut at the end of a line (else of a sentence, else of a word)
+PIECE_CHARS = 20_000
+#: characters of the texts the model is given in one batch
+BATCH_CHARS = 40_000
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of the pieces a text is parsed in: the whole text when it is short enough."""
+    out, start = [], 0
+    while len(text) - start > limit:
+        end = _cut(text, start, start + limit)
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where to end a piece in ``text[start:end]``: after its last line break, else after its last
+    sentence end, else after its last space (in the second half), else at ``end``."""
+    half = start + (end - start) // 2
+    for mark in ("\n", ". ", " "):
+        at = text.rfind(mark, half, end)
+        if at >= 0:
+            return at + len(mark)
+    return end
+
+
+def batches(texts: Sequence[str], most: int, chars: int = BATCH_CHARS) -> Iterator[list[str]]:
+    """The texts in order, in groups of at most ``most`` texts and ``chars`` characters (one at least)."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and (len(group) >= most or size + len(text) > chars):
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield group
+
+
+def _joined(docs: list[Doc], text: str) -> Doc:
+    """The pieces' parses as one parse of ``text`` (sentence boundaries at the cuts)."""
+    if len(docs) == 1:
+        return docs[0]
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - the pieces tile the text
+        raise EventwireError("internal error: the parsed pieces do not make up the text")
+    return doc
 
 
 def load_spacy_model() -> Language:
