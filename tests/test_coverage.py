@@ -317,9 +317,9 @@ def test_other_senses_of_host_deal_clash_pay_and_harm_by_disease(
 @pytest.mark.model
 def test_who_tells_of_an_attack_did_not_attack(spacy_backend: SpacyBackend) -> None:
     art = analyse(
-        spacy_backend, "The Foreign Ministry of Iraq characterized the attack on the embassy as a violation."
+        spacy_backend, "The Foreign Ministry of Iraq characterized the attack as a serious violation."
     )
-    assert [e.source.text for e in art.events] == [None]  # the attack is kept, with no attacker
+    assert [e.source.text for e in art.events] == [None]
     art = analyse(spacy_backend, "The Taliban carried out an attack on the base.")
     assert [e.source.text for e in art.events] == ["The Taliban"]
 

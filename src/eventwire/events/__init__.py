@@ -43,7 +43,7 @@ from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import actors_by_id, party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
-from eventwire.events.senses import TIME_PREPOSITIONS, natural_harm, other_sense, sport_sense, unsupported
+from eventwire.events.senses import natural_harm, other_sense, sport_sense, unsupported
 from eventwire.events.stance import as_stance, claim_event, demand_event, paired_event, stance_of
 from eventwire.events.verb_dictionary import (
     DictionaryMatch,
@@ -64,14 +64,10 @@ SYMMETRIC_CODES = frozenset({"057"})
 NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
 #: prepositions under which an event noun only frames the time or circumstances of another act
 #: ("during peace negotiations", "following heavy bombing", "pending investigation")
-FRAMING_PREPOSITIONS = TIME_PREPOSITIONS | {
-    "at",
-    "above",
-    "near",
-    "outside",
-    "inside",
-    "around",  # the place of another act: "spoke at the rally"
-}
+FRAMING_PREPOSITIONS = frozenset(
+    {"during", "following", "after", "before", "amid", "since", "pending", "until"}
+    | {"at", "above", "near", "outside", "inside", "around"}  # the place of another act: "spoke at the rally"
+)
 #: nouns that only name an undertaking, so that the event noun modifying them is the event
 UNDERTAKINGS = frozenset(
     {"effort", "mission", "campaign", "operation", "bid", "attempt", "initiative", "drive"}

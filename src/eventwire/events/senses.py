@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import TELLING_VERBS, TOPIC_VERBS, child, subject_of, tells_of
+from eventwire.events.arguments import TOPIC_VERBS, child, subject_of, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers
 from eventwire.events.parties import told_by_it
@@ -538,9 +538,7 @@ def unsupported(parse: Parse, event: Event) -> bool:
       talks", "the investigation"; a threat by no one is a danger even as the subject ("the main
       threats to the colony are climate change and fisheries").  Violent acts named by a noun
       ("the attack", "the bombing") are kept: news names an attack's parties and toll in other
-      sentences, and whole-document sets such as WikiEvents code every mention; but not a definite
-      one with no party that another clause judges or that frames a time ("condemned the attack",
-      "hours after the bombing"): an act told before;
+      sentences, and whole-document sets such as WikiEvents code every mention;
     - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
       sentence, the one before or the article's lead names one): "five were seriously injured";
     - aid or rescue given by no one named: the routine work of emergency services;
@@ -561,48 +559,11 @@ def unsupported(parse: Parse, event: Event) -> bool:
         return True
     if event.type == "ASSAULT" and tok.pos == "VERB" and _beside_natural_cause(parse, tok):
         return True
+    if event.type in VIOLENT:
+        return False  # "the attack", "the raid": a violent act named by a noun is an act
     counted = any(getattr(event, f) for f in FIELDS)
-    bare = tok.pos == "NOUN" and not event.target.named() and not counted
-    if event.type in VIOLENT:  # "the attack", "the raid": a violent act named by a noun is an act ...
-        return bare and _refers_back(parse, tok)  # ... unless it is one told before
     told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
-    return bare and not told
-
-
-#: prepositions under which an act noun only frames the time of another act ("hours before the attack")
-TIME_PREPOSITIONS = frozenset({"during", "following", "after", "before", "amid", "since", "pending", "until"})
-#: verbs whose subject judges or looks into an act named by their object ("condemned the attack")
-JUDGING_VERBS = TELLING_VERBS | {
-    "condemn",
-    "denounce",
-    "blame",
-    "investigate",
-    "probe",
-    "criticize",
-    "criticise",
-}
-
-
-#: determiners of an act already told ("the attack", "these bombings", "its attack")
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
-
-
-def _refers_back(parse: Parse, noun: Token) -> bool:
-    """'condemned the attack', 'characterized the attack as', 'blamed Iran for the attacks', 'hours
-    before the attack': a violent act named by a noun with no party of its own, which another clause
-    judges or which frames the time of another act, is an act told before, not one the sentence
-    reports (the annotation guidelines, section 2); a definite noun, since an indefinite one reports."""
-    if not any(k.dep in ("det", "poss") and k.lower in DEFINITE for k in parse.children(noun.i)):
-        return False  # "has seen numerous bombings": a report of acts, not a reference to one
-    head = parse.tokens[noun.head]
-    if noun.dep == "dobj":
-        return lemma_of(head) in JUDGING_VERBS or tells_of(parse, head)
-    if noun.dep != "pobj":
-        return False
-    verb = parse.tokens[head.head]
-    return head.lower in TIME_PREPOSITIONS or (
-        head.lower in ("for", "as") and lemma_of(verb) in JUDGING_VERBS
-    )
+    return tok.pos == "NOUN" and not event.target.named() and not counted and not told
 
 
 #: CAMEO's code of a declared state of emergency or martial law
