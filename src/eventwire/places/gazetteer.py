@@ -169,8 +169,9 @@ def _load_cities(gaz: Gazetteer, cities: dict[str, dict[str, Any]], capitals: se
         primary = name_key(city["name"])
         # a new candidate: append directly, without add()'s duplicate scan (load time)
         alternates = {name_key(a) for a in city["alternatenames"] if _usable_alternate(a)} - {primary}
+        alternate = Match(candidate, False)  # one object for all its names (a Match is immutable)
         for key in alternates:
-            gaz.by_name.setdefault(key, []).append(Match(candidate, False))
+            gaz.by_name.setdefault(key, []).append(alternate)
 
 
 def _city(gaz: Gazetteer, city: dict[str, Any], capital: bool = False) -> Candidate:
