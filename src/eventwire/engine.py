@@ -26,6 +26,7 @@ from eventwire.nlp import Backend, get_backend
 from eventwire.ontology import Knowledge, use_knowledge
 from eventwire.pipeline import Failure, Pipeline, Stage
 from eventwire.places import PlacesStage
+from eventwire.places.gazetteer import load_gazetteer
 from eventwire.quotes import QuotesStage
 from eventwire.times import TimesStage
 
@@ -61,6 +62,8 @@ class Engine:
 
     def __init__(self, config: Config | None = None, backend: Backend | None = None) -> None:
         self.config = config or Config()
+        with using(self.config):
+            load_gazetteer()  # first: what loads after it fills the memory its build leaves free
         self.backend = backend or _backend(self.config)
         self.knowledge = load_knowledge(self.config.dictionaries)
         self.pipeline = Pipeline([NlpStage(self.backend), *extractor_stages()])
