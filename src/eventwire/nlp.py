@@ -75,8 +75,9 @@ PIECE_CHARS = 20_000
 BATCH_CHARS = 40_000
 
 
-def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
-    """(start, end) of the pieces a text is parsed in: the whole text when it is short enough."""
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of at most ``limit`` characters a text is parsed in (the whole text
+    when it is short enough)."""
     out, start = [], 0
     while len(text) - start > limit:
         end = _cut(text, start, start + limit)
@@ -97,7 +98,7 @@ def _cut(text: str, start: int, end: int) -> int:
     return end
 
 
-def batches(texts: Sequence[str], most: int, chars: int = BATCH_CHARS) -> Iterator[list[str]]:
+def batches(texts: Sequence[str], most: int, chars: int) -> Iterator[list[str]]:
     """The texts in order, in groups of at most ``most`` texts and ``chars`` characters (one at least)."""
     group: list[str] = []
     size = 0
