@@ -8,10 +8,12 @@ vanatteveldt/wikinews; builds wikinews_timex, wikinews_places and ordinary_news
 (dev and test halves) with their own build scripts, which check the pinned source.
 
 --polnear DIR: a checkout or git directory of GitHub networkdynamics/PolNeAR; builds
-polnear's dev split only (what `eventwire eval` scores). From a git directory, only
+polnear's dev split (what `eventwire eval` scores of its attributions) and polnear_events
+(PLOVER events annotated on 32 train articles). From a git directory, only
 `data/metadata.tsv`, `data/dev/text` and `data/dev/attributions` of the pinned commit are
-read (into a temporary folder): the reserved `data/test` is never read. For the train split,
-run `polnear/build/convert_polnear.py` on a checkout, as its README says.
+read (into a temporary folder) for the first, and the metadata's train rows and the drawn
+train texts for the second: the reserved `data/test` is never read. For the whole train
+split's attributions, run `polnear/build/convert_polnear.py` on a checkout, as its README says.
 
 Standard library only; each build script prints its own counts.
 """
@@ -31,6 +33,7 @@ WIKINEWS_BUILDS = (
     HERE / "ordinary_news" / "build" / "build_events.py",
 )
 POLNEAR_CONVERTER = HERE / "polnear" / "build" / "convert_polnear.py"
+POLNEAR_EVENTS = HERE / "polnear_events" / "build" / "build.py"
 #: the commit polnear/README.md names (v1.0.0)
 POLNEAR_COMMIT = "c3eee833c035bf7b8c84f55b58c0bf7346cfae76"
 #: what is taken out of a PolNeAR git directory: never data/test
@@ -95,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             run(script, str(args.wikinews))
     if args.polnear is not None:
         build_polnear(args.polnear)
+        run(POLNEAR_EVENTS, str(args.polnear))
     return 0
 
 

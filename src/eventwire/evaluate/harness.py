@@ -150,6 +150,16 @@ def _halves(
     return GoldSet(runner, headline, home=DATA / name, splits=splits, build=build or _WIKINEWS)
 
 
+ORDINARY_HEADLINE = (
+    "precision",
+    "recall",
+    "f1",
+    "no_event_with_event_rate",
+    "source_accuracy",
+    "target_accuracy",
+    "confident.precision",
+    "confident.recall",
+)
 _WIKINEWS = "make evaldata WIKINEWS=DIR (DIR: a clone or git directory of github.com/vanatteveldt/wikinews)"
 _POLNEAR = "make evaldata POLNEAR=DIR (DIR: a clone or git directory of github.com/networkdynamics/PolNeAR)"
 SETS: dict[str, GoldSet] = {
@@ -198,20 +208,9 @@ SETS: dict[str, GoldSet] = {
             "arguments.f1",
         ),
     ),
-    "ordinary_news": _halves(
-        "ordinary_news",
-        run_ordinary,
-        (
-            "precision",
-            "recall",
-            "f1",
-            "no_event_with_event_rate",
-            "source_accuracy",
-            "target_accuracy",
-            "confident.precision",
-            "confident.recall",
-        ),
-    ),
+    "ordinary_news": _halves("ordinary_news", run_ordinary, ORDINARY_HEADLINE),
+    # the same layout and scoring on US political news of 2015-2016 (PolNeAR's train texts)
+    "polnear_events": _halves("polnear_events", run_ordinary, ORDINARY_HEADLINE, build=_POLNEAR),
     "wikinews_timex": _halves(
         "wikinews_timex",
         run_wikinews_timex,

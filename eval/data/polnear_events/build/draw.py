@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Draw the articles of the polnear_events set from PolNeAR's train compartment (`build/selection.tsv`).
+
+    python3 eval/data/polnear_events/build/draw.py PATH/TO/PolNeAR
+
+PATH/TO/PolNeAR is a checkout or a git directory of GitHub networkdynamics/PolNeAR; only
+`data/metadata.tsv` is read (at the pinned commit from a git directory), and only its `train`
+rows are kept: the `test` compartment is reserved and its rows are skipped unread, as
+`../../polnear/build/convert_polnear.py` does. Round 1 is a seeded sample (`random.Random(SEED)`)
+of DRAWN rows of the pool sorted by file name, split once into dev and test halves by a second
+seeded shuffle; round 2 is DRAWN more from what round 1 left, dev only. Rerunning it gives the
+same file. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from polnear_source import metadata_rows  # noqa: E402
+
+DRAWN = 32  # articles a round draws
+SEED = 21  # round 1's sample
+SPLIT_SEED = 22  # round 1's dev / test halves
+ROUND2_SEED = 23  # round 2's sample, from what round 1 left: dev only, the check of rules written on round 1
+FIELDS = ("id", "filename", "publisher", "date", "split", "round")
+
+
+def row_of(row: dict[str, str], split: str, round_: int) -> dict[str, str]:
+    return {
+        "id": f"pn-{row['filename']}",
+        "filename": row["filename"],
+        "publisher": row["publisher"],
+        "date": row["publication_date"],
+        "split": split,
+        "round": str(round_),
+    }
+
+
+def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Round 1: DRAWN articles split in halves; round 2: DRAWN more, dev only."""
+    pool = sorted(rows, key=lambda r: r["filename"])
+    first = sorted(random.Random(SEED).sample(pool, DRAWN), key=lambda r: r["filename"])
+    order = list(range(DRAWN))
+    random.Random(SPLIT_SEED).shuffle(order)
+    dev = set(order[: DRAWN // 2])
+    rest = [r for r in pool if r not in first]
+    second = sorted(random.Random(ROUND2_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
+    return [row_of(row, "dev" if i in dev else "test", 1) for i, row in enumerate(first)] + [
+        row_of(row, "dev", 2) for row in second
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("source", type=Path, help="checkout or git directory of networkdynamics/PolNeAR")
+    args = parser.parse_args()
+    selection = draw(metadata_rows(args.source))
+    with (HERE / "selection.tsv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(selection)
+    print(f"{len(selection)} articles drawn", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
