@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import eventwire
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse
 
@@ -38,6 +39,8 @@ OTHER_SENSES = [
     ("She resigned after she was unable to negotiate a Brexit deal.", "deal"),  # a deal is a thing
     ("Johnson intends to leave with or without a trade deal with the EU.", "deal"),
     ("SpaceX launched its first crewed mission from Florida on Saturday.", "launched"),
+    ("Clinton narrowly defeated him in the Iowa caucuses on Monday.", "defeated"),  # an election
+    ("Clinton had captured 1,944 delegates before the primaries.", "captured"),
     ("The agency lost contact with the space probe in June.", "probe"),
     ("American Airlines and JetBlue offer flights to Cuban cities.", "offer"),
     ("After the primary, three candidates withdrew from the race.", "withdrew"),
@@ -177,3 +180,22 @@ def test_senses_and_clauses_that_name_no_act(
 ) -> None:
     art = analyse(spacy_backend, text)
     assert any(art.text[e.trigger.start : e.trigger.end] == word for e in art.events if e.trigger) is coded
+
+
+def test_a_definite_act_that_only_dates_another_is_not_coded_again() -> None:
+    """'Hours after the attack': an attack told before dates the arrest; an indefinite one reports."""
+    told = eventwire.process(
+        [
+            "Gunmen attacked a checkpoint in Mosul on Monday."
+            " Hours after the attack, police arrested three men."
+        ],
+        published="2021-12-09",
+    )[0]
+    assert [(e.type, told.text[e.trigger.start : e.trigger.end]) for e in told.events if e.trigger] == [
+        ("ASSAULT", "attacked"),
+        ("COERCE", "arrested"),
+    ]
+    new = eventwire.process(
+        ["After an attack on a checkpoint, police arrested three men."], published="2021-12-09"
+    )[0]
+    assert "ASSAULT" in {e.type for e in new.events}

@@ -126,3 +126,24 @@ def test_a_passive_joined_to_a_passive_shares_the_one_who_undergoes_both() -> No
         ("COERCE", "Opposition leader Mugabe"),
         ("SANCTION", "Opposition leader Mugabe"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Paris attacks killed 130 people in November.",
+        "Retired Army Col. Lawrence Wilkerson brought up the Oklahoma City bombing in a debate.",
+    ],
+)
+def test_a_city_before_an_attack_or_who_talks_of_it_did_not_attack(text: str) -> None:
+    """'the Paris attacks': a city (not a country) before an act's noun says where; who brings an
+    attack up did not make it."""
+    article = _one(text)
+    [attack] = [e for e in article.events if e.type == "ASSAULT"]
+    assert attack.source.text is None and attack.source.actor is None
+
+
+def test_a_country_before_an_attack_still_did_it() -> None:
+    article = _one("The U.S. drone strike killed five militants on Monday.")
+    [attack] = [e for e in article.events if e.type == "ASSAULT"]
+    assert attack.source.text == "U.S."

@@ -293,7 +293,8 @@ TELLING_VERBS = frozenset(
      "discuss", "mention", "cite", "cover", "document", "hear", "learn", "read", "explain",
      "detail", "confirm", "regret", "mourn", "lament", "study", "analyse", "analyze", "address",
      "hail", "welcome", "applaud", "celebrate", "salute", "laud", "greet", "decry", "deplore",
-     "note", "follow", "track", "monitor", "observe", "question", "doubt"}
+     "note", "follow", "track", "monitor", "observe", "question", "doubt", "bring", "raise", "compare",
+     "invoke", "reference", "highlight", "underscore", "evoke", "exploit", "politicize", "politicise"}
 )  # fmt: skip
 #: verbs whose subject acts against the act its object names, not does it ("the authorities chose
 #: to suppress protests", "police foiled the attack")
@@ -435,6 +436,8 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
     """'the U.S. drone strike': a proper-noun modifier names who struck."""
     for k in parse.children(noun.i):
         if k.dep in ("compound", "nmod", "amod") and k.pos == "PROPN" and k is not exclude:
+            if _place_name(parse, k):
+                continue  # "the Paris attacks", "the Oklahoma City bombing": where, not who
             return k
         if k.dep == "compound" and k.pos == "NOUN" and _acting_body(k):
             return k  # "a police raid", "an army offensive", "a government crackdown"
@@ -443,6 +446,22 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
             if inner is not None:
                 return inner
     return None
+
+
+#: what country_for calls a name of the country itself ("Iraq", "U.S."), not of its capital or a region
+COUNTRY_NAMES = frozenset({"country", "abbreviation"})
+
+
+def _place_name(parse: Parse, word: Token) -> bool:
+    """A city, a state or a region named before an act's noun: where it was done ("the Paris
+    attacks", "the San Bernardino shooting"); a country's name there says who ("a U.S. strike")."""
+    if word.ent_type not in ("GPE", "LOC", "FAC"):
+        return False
+    name = " ".join(
+        [k.text for k in parse.children(word.i) if k.dep == "compound" and k.i < word.i] + [word.text]
+    )
+    info = country_for(name)
+    return info is None or info.kind not in COUNTRY_NAMES
 
 
 #: sectors of the bodies whose name before an act's noun says who did it ("a police raid");
@@ -489,7 +508,8 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             return _claimant(parse, head)  # "the Taliban claimed responsibility for the attack"
         if tok.dep == "prep" and tok.lower not in ("of", "in"):
             return None  # "summoned the envoy over the arrests": who made them is another matter
-        manner = tok.dep == "prep" and tok.lower == "in"  # "walked out in protest"
+        # "walked out in protest": the noun's own "in" (not "in the wake of the attacks")
+        manner = tok.dep == "prep" and tok.lower == "in" and any(k.i == noun.i for k in parse.children(tok.i))
         if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
             # "an attack was carried out by X"; "the killing was condemned by X": X did not kill
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None

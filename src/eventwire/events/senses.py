@@ -559,11 +559,36 @@ def unsupported(parse: Parse, event: Event) -> bool:
         return True
     if event.type == "ASSAULT" and tok.pos == "VERB" and _beside_natural_cause(parse, tok):
         return True
-    if event.type in VIOLENT:
-        return False  # "the attack", "the raid": a violent act named by a noun is an act
     counted = any(getattr(event, f) for f in FIELDS)
+    bare = tok.pos == "NOUN" and not event.target.named() and not counted
+    if event.type in VIOLENT:  # "the attack", "the raid": a violent act named by a noun is an act ...
+        return bare and _frames_a_time(parse, tok)  # ... not one that only dates another
     told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
-    return tok.pos == "NOUN" and not event.target.named() and not counted and not told
+    return bare and not told
+
+
+#: prepositions under which an act noun only dates or explains another act ("hours after the attack")
+TIME_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead"})
+#: nouns of "in the wake of", "in the aftermath of", "in the run-up to": a time after or before an act
+TIME_NOUNS = frozenset({"wake", "aftermath", "run-up", "lead-up", "eve"})
+#: determiners of an act already told ("the attack", "these bombings", "its attack")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _frames_a_time(parse: Parse, noun: Token) -> bool:
+    """'hours after the bombing', 'in the wake of the attacks', 'due to the massacre': a definite
+    act noun that only dates or explains the act its sentence reports is an act told before or known
+    to the reader, not one the sentence reports (the annotation guidelines, section 2).  An
+    indefinite noun reports one ("after an attack on a checkpoint")."""
+    if noun.dep != "pobj" or not any(k.dep == "det" and k.lower in DEFINITE for k in parse.children(noun.i)):
+        return False
+    prep = parse.tokens[noun.head]
+    if prep.lower in TIME_PREPOSITIONS or (prep.lower == "to" and parse.tokens[prep.head].lower == "due"):
+        return True
+    frame = parse.tokens[prep.head] if prep.lower == "of" else None
+    return frame is not None and (
+        frame.lower in TIME_NOUNS or (frame.lower == "because" and prep.head != prep.i)
+    )
 
 
 #: CAMEO's code of a declared state of emergency or martial law
