@@ -843,6 +843,8 @@ def test_idioms_of_deal_and_host_are_no_events(spacy_backend: SpacyBackend, text
         ("A man attacked Senator Rand Paul at his home.", "ASSAULT"),
         ("Putin attacked Ukraine in February.", "ASSAULT"),
         ("Government forces attacked rebel positions.", "ASSAULT"),
+        ("Trump attacked Bill Clinton on the campaign trail.", "ACCUSE"),  # a name no dictionary codes
+        ("The senator attacked the governor with a knife.", "ASSAULT"),  # a weapon: violence
     ],
 )
 def test_a_politicians_attack_on_a_person_is_in_words(
@@ -1417,3 +1419,16 @@ def test_a_claimed_act_of_force_accuses_its_doer(
 def test_not_until_is_done_then(spacy_backend: SpacyBackend, text: str, modality: str) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["modality"] for ev in event_at(art, "arrest")] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Senator Warren lambasted Trump on Monday.", "lambasted"),
+        ("Sanders chastised the Democratic Party on Tuesday.", "chastised"),
+        ("Trump bashed Clinton at a rally in Ohio.", "bashed"),
+    ],
+)
+def test_verbs_of_criticism_are_accusations(spacy_backend: SpacyBackend, text: str, trigger: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, trigger)] == ["ACCUSE"]

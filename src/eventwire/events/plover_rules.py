@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.events.cameo_fields import code_fields
-from eventwire.events.lexicon import documents, lemma_of, match_trigger
+from eventwire.events.lexicon import documents, lemma_of, match_trigger, weapons
 from eventwire.model import Actor, Event
 from eventwire.parse import Parse, Token
 
@@ -76,7 +76,7 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
-    event = _as_arrest(tok, _as_diplomatic(tok, _in_words(tok, event, actors), actors), actors)
+    event = _as_arrest(tok, _as_diplomatic(tok, _in_words(parse, tok, event, actors), actors), actors)
     event = _as_strike(parse, tok, event)
     event = _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
     return _as_advice(parse, tok, event)
@@ -110,9 +110,9 @@ def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
     return event
 
 
-def _in_words(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """'Freedom Magazine attacked high-ranking defectors', 'Trump attacked Biden': criticism, not
-    violence."""
+    violence.  An attack with a weapon ("attacked the senator with a knife") stays one."""
     if event.type != "ASSAULT" or tok.pos != "VERB" or lemma_of(tok) not in VERBAL_ATTACKS:
         return event
     source, target = _actor(actors, event.source.actor), _actor(actors, event.target.actor)
@@ -120,15 +120,27 @@ def _in_words(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     press = (source is not None and source.sector == "MED") or bool(words and words[-1] in documents())
     if not press and not _politician_on_person(source, target, event):
         return event
-    return _with_code(event, "ACCUSE", CRITICIZE, None)
+    armed = any(
+        lemma_of(g) in weapons()
+        for k in parse.children(tok.i)
+        if k.dep == "prep" and k.lower == "with"
+        for g in parse.children(k.i)
+    )
+    return event if armed else _with_code(event, "ACCUSE", CRITICIZE, None)
 
 
 def _politician_on_person(source: Actor | None, target: Actor | None, event: Event) -> bool:
-    """A named politician who attacks a person, with no one hurt: a war of words."""
-    if source is None or target is None or event.fatalities or event.injured:
+    """A person attacking a politician, or a politician attacking a person, with no one hurt: a war
+    of words ("Trump kept attacking Clinton")."""
+    if target is None or event.fatalities or event.injured:
         return False
-    politician = source.kind == "person" and source.sector in POLITICIANS
-    return politician and target.kind in ("person", "role") and target.sector not in ARMED
+    if target.kind not in ("person", "role") or target.sector in ARMED:
+        return False
+    if source is None:  # a name no dictionary codes ("Trump kept attacking Clinton")
+        return bool(event.source.text) and target.sector in POLITICIANS
+    if source.kind != "person" and source.sector != "ELI":  # "Trump" taken for a firm is still a politician
+        return False
+    return source.sector in POLITICIANS or (source.sector is None and target.sector in POLITICIANS)
 
 
 def _as_strike(parse: Parse, tok: Token, event: Event) -> Event:
