@@ -199,3 +199,15 @@ def test_a_definite_act_that_only_dates_another_is_not_coded_again() -> None:
         ["After an attack on a checkpoint, police arrested three men."], published="2021-12-09"
     )[0]
     assert "ASSAULT" in {e.type for e in new.events}
+
+
+def test_a_line_of_attack_and_acts_joined_in_a_time_frame_are_not_attacks() -> None:
+    """'a new line of attack' is a way of arguing; 'after the bombing and the shooting' dates both."""
+    line = eventwire.process(
+        ["Republicans are looking for a new line of attack on Clinton."], published="2016-03-05"
+    )
+    assert line[0].events == []
+    both = eventwire.process(
+        ["After the bombing and the shooting, police arrested three men."], published="2016-03-05"
+    )
+    assert [e.type for e in both[0].events] == ["COERCE"]

@@ -543,10 +543,11 @@ def unsupported(parse: Parse, event: Event) -> bool:
       sentence, the one before or the article's lead names one): "five were seriously injured";
     - aid or rescue given by no one named: the routine work of emergency services;
     - a habit, not an act at a time: the act's clause in the simple present with an adverb of
-      frequency ("G7 meetings usually center on politics", "the police often arrest them").
+      frequency ("G7 meetings usually center on politics", "the police often arrest them");
+    - a way of arguing, not an attack: "a new line of attack on Clinton".
     """
     tok = trigger_token(parse, event)
-    if tok is not None and _habitual(parse, tok):
+    if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok)):
         return True
     if tok is not None and event.cameo == EMERGENCY and _beside_natural_cause(parse, tok):
         return True  # a state of emergency for a quake or a flood (the PLOVER manual: not repression)
@@ -567,6 +568,18 @@ def unsupported(parse: Parse, event: Event) -> bool:
     return bare and not told
 
 
+#: nouns whose "of attack" names a way of arguing or planning, not an attack ("a new line of attack")
+LINES = frozenset({"line", "area", "avenue", "angle", "mode"})
+
+
+def _line_of_attack(parse: Parse, noun: Token) -> bool:
+    """'a new line of attack', 'three main areas of attack': a way to attack, not an attack made."""
+    if noun.dep != "pobj" or any(k.dep == "det" for k in parse.children(noun.i)):
+        return False
+    prep = parse.tokens[noun.head]
+    return prep.lower == "of" and prep.head != prep.i and lemma_of(parse.tokens[prep.head]) in LINES
+
+
 #: prepositions under which an act noun only dates or explains another act ("hours after the attack")
 TIME_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead"})
 #: nouns of "in the wake of", "in the aftermath of", "in the run-up to": a time after or before an act
@@ -580,7 +593,11 @@ def _frames_a_time(parse: Parse, noun: Token) -> bool:
     act noun that only dates or explains the act its sentence reports is an act told before or known
     to the reader, not one the sentence reports (the annotation guidelines, section 2).  An
     indefinite noun reports one ("after an attack on a checkpoint")."""
-    if noun.dep != "pobj" or not any(k.dep == "det" and k.lower in DEFINITE for k in parse.children(noun.i)):
+    if not any(k.dep == "det" and k.lower in DEFINITE for k in parse.children(noun.i)):
+        return False
+    while noun.dep == "conj" and noun.head != noun.i:  # "after the attacks and the shooting"
+        noun = parse.tokens[noun.head]
+    if noun.dep != "pobj":
         return False
     prep = parse.tokens[noun.head]
     if prep.lower in TIME_PREPOSITIONS or (prep.lower == "to" and parse.tokens[prep.head].lower == "due"):
