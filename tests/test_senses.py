@@ -211,3 +211,17 @@ def test_a_line_of_attack_and_acts_joined_in_a_time_frame_are_not_attacks() -> N
         ["After the bombing and the shooting, police arrested three men."], published="2016-03-05"
     )
     assert [e.type for e in both[0].events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Sanders and Clinton both visited Wilmington, the state's biggest city.", False),
+        ("She was across town visiting a halfway house for men.", False),
+        ("Greek Prime Minister Mitsotakis visited Washington on Tuesday.", True),  # a capital: its government
+        ("Biden visited Turkey in August.", True),
+    ],
+)
+def test_a_visit_to_a_town_or_a_building_meets_no_one(text: str, kept: bool) -> None:
+    [article] = eventwire.process([text], published="2016-03-05")
+    assert ("CONSULT" in {e.type for e in article.events}) is kept

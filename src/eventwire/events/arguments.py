@@ -436,7 +436,7 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
     """'the U.S. drone strike': a proper-noun modifier names who struck."""
     for k in parse.children(noun.i):
         if k.dep in ("compound", "nmod", "amod") and k.pos == "PROPN" and k is not exclude:
-            if _place_name(parse, k):
+            if place_name(parse, k, COUNTRY_NAMES):
                 continue  # "the Paris attacks", "the Oklahoma City bombing": where, not who
             return k
         if k.dep == "compound" and k.pos == "NOUN" and _acting_body(k):
@@ -450,10 +450,13 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
 
 #: what country_for calls a name of the country itself ("Iraq", "U.S."), not of its capital or a region
 COUNTRY_NAMES = frozenset({"country", "abbreviation"})
+#: ... and the names that stand for its government where it is visited ("visiting Washington")
+SEATS_OF_STATE = COUNTRY_NAMES | {"capital"}
 
 
-def _place_name(parse: Parse, word: Token) -> bool:
-    """A city, a state or a region named before an act's noun: where it was done ("the Paris
+def place_name(parse: Parse, word: Token, acting: frozenset[str]) -> bool:
+    """A city, a state or a region: a place name whose kind in the country table is not in ``acting``
+    (the kinds that stand for the country's state).  Before an act's noun it says where ("the Paris
     attacks", "the San Bernardino shooting"); a country's name there says who ("a U.S. strike")."""
     if word.ent_type not in ("GPE", "LOC", "FAC"):
         return False
@@ -461,7 +464,7 @@ def _place_name(parse: Parse, word: Token) -> bool:
         [k.text for k in parse.children(word.i) if k.dep == "compound" and k.i < word.i] + [word.text]
     )
     info = country_for(name)
-    return info is None or info.kind not in COUNTRY_NAMES
+    return info is None or info.kind not in acting
 
 
 #: sectors of the bodies whose name before an act's noun says who did it ("a police raid");
