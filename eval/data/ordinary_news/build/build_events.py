@@ -20,6 +20,7 @@ import csv
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -91,10 +92,18 @@ def check_sentence(text: str, sentence: Record, where: str) -> None:
                 sys.exit(f"{where}: {role} {span['text']!r} does not index its sentence")
 
 
-def make_record(sel: dict[str, str], annotation: Record, text: str, spans: list[Span]) -> Record:
-    """The full record of one article, after checking the annotation against its text."""
+def make_record(
+    sel: dict[str, str],
+    annotation: Record,
+    text: str,
+    spans: list[Span],
+    head_of: Callable[[dict[str, str]], Record] = head,
+    origin: tuple[str, str] = ("Wikinews", LICENSE),
+) -> Record:
+    """The full record of one article, after checking the annotation against its text.
+    ``head_of`` and ``origin`` (source, licence) let another set of this layout use it."""
     aid = annotation["id"]
-    if {k: annotation[k] for k in HEAD_KEYS} != head(sel):
+    if {k: annotation[k] for k in HEAD_KEYS} != head_of(sel):
         sys.exit(f"{aid}: annotations.jsonl and selection.tsv disagree")
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != annotation["sha256"]:
         sys.exit(f"{aid}: the cleaned text is not the one annotated (SHA-256 differs)")
@@ -106,31 +115,36 @@ def make_record(sel: dict[str, str], annotation: Record, text: str, spans: list[
         sentences.append({"sid": s["sid"], "start": s["start"], "end": s["end"],
                           "text": text[s["start"] : s["end"]], "events": s["events"]})  # fmt: skip
     return {"id": aid, "title": sel["title"], "published": annotation["published"], "url": annotation["url"],
-            "section": annotation["section"], "license": LICENSE, "source": "Wikinews", "text": text,
+            "section": annotation["section"], "license": origin[1], "source": origin[0], "text": text,
             "round": annotation["round"], "sentences": sentences}  # fmt: skip
 
 
-def build(selection: list[dict[str, str]], texts: dict[str, tuple[str, list[Span]]]) -> list[Record]:
+def build(
+    selection: list[dict[str, str]],
+    texts: dict[str, tuple[str, list[Span]]],
+    set_dir: Path = SET_DIR,
+    record: Callable[[dict[str, str], Record, str, list[Span]], Record] = make_record,
+) -> list[Record]:
     """Write local/{dev,test}.jsonl; return the records in selection order, each with its split."""
     by_id = {sel["id"]: sel for sel in selection}
-    with ANNOTATIONS.open(encoding="utf-8") as lines:
+    with (set_dir / "annotations.jsonl").open(encoding="utf-8") as lines:
         annotations = [json.loads(line) for line in lines if line.strip()]
     if [a["id"] for a in annotations] != list(by_id):
         sys.exit("annotations.jsonl does not hold the articles of selection.tsv, in order")
     halves: dict[str, list[Record]] = {"dev": [], "test": []}
     in_order = []
     for annotation in annotations:
-        record = make_record(by_id[annotation["id"]], annotation, *texts[annotation["id"]])
-        halves[annotation["split"]].append(record)
-        in_order.append({**record, "split": annotation["split"]})
-    (SET_DIR / "local").mkdir(exist_ok=True)
+        full = record(by_id[annotation["id"]], annotation, *texts[annotation["id"]])
+        halves[annotation["split"]].append(full)
+        in_order.append({**full, "split": annotation["split"]})
+    (set_dir / "local").mkdir(exist_ok=True)
     for half, records in halves.items():
-        with (SET_DIR / "local" / f"{half}.jsonl").open("w", encoding="utf-8") as f:
+        with (set_dir / "local" / f"{half}.jsonl").open("w", encoding="utf-8") as f:
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         sentences = [s for r in records for s in r["sentences"]]
         n_events = sum(len(s["events"]) for s in sentences)
-        print(f"{half}: {len(records)} articles, {len(sentences)} sentences, {n_events} events; "
-              "every text hashed and every span checked")  # fmt: skip
+        counts = f"{len(records)} articles, {len(sentences)} sentences, {n_events} events"
+        print(f"{set_dir.name} {half}: {counts}; every text hashed and every span checked")
     return in_order
 
 

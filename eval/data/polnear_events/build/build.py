@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -29,13 +28,14 @@ SET_DIR = HERE.parent
 ORDINARY = SET_DIR.parent / "ordinary_news" / "build"
 sys.path[:0] = [str(HERE), str(ORDINARY), str(SET_DIR.parent / "wikinews_common")]
 from anchor_events import anchor_article, read_annotations  # noqa: E402
-from build_events import check_sentence, write_review  # noqa: E402
+from build_events import build as build_set  # noqa: E402
+from build_events import make_record as ordinary_record  # noqa: E402
+from build_events import write_review  # noqa: E402
 from polnear_source import article_text, metadata_rows  # noqa: E402
 from texts import Span, excerpt  # noqa: E402
 
 AUTHORING = HERE / "annotations.txt"
 ANNOTATIONS = SET_DIR / "annotations.jsonl"
-HEAD_KEYS = ("id", "url", "published", "section", "split", "round")
 LICENSE = "none stated by PolNeAR (texts of their publishers): evaluation only, never committed"
 
 Record = dict[str, Any]
@@ -80,46 +80,8 @@ def reanchor(selection: list[dict[str, str]], texts: dict[str, tuple[str, list[S
 
 
 def make_record(sel: dict[str, str], annotation: Record, text: str, spans: list[Span]) -> Record:
-    aid = annotation["id"]
-    if {k: annotation[k] for k in HEAD_KEYS} != head(sel):
-        sys.exit(f"{aid}: annotations.jsonl and selection.tsv disagree")
-    if hashlib.sha256(text.encode("utf-8")).hexdigest() != annotation["sha256"]:
-        sys.exit(f"{aid}: the cleaned text is not the one annotated (SHA-256 differs)")
-    if [(s["start"], s["end"]) for s in annotation["sentences"]] != spans:
-        sys.exit(f"{aid}: the sentence split is not the one annotated")
-    sentences = []
-    for s in annotation["sentences"]:
-        check_sentence(text, s, f"{aid} sentence {s['sid']}")
-        sentences.append({"sid": s["sid"], "start": s["start"], "end": s["end"],
-                          "text": text[s["start"] : s["end"]], "events": s["events"]})  # fmt: skip
-    return {"id": aid, "title": sel.get("title"), "published": annotation["published"],
-            "url": annotation["url"], "section": annotation["section"], "license": LICENSE,
-            "source": "PolNeAR", "text": text,
-            "round": annotation["round"], "sentences": sentences}  # fmt: skip
-
-
-def build(selection: list[dict[str, str]], texts: dict[str, tuple[str, list[Span]]]) -> list[Record]:
-    by_id = {sel["id"]: sel for sel in selection}
-    with ANNOTATIONS.open(encoding="utf-8") as lines:
-        annotations = [json.loads(line) for line in lines if line.strip()]
-    if [a["id"] for a in annotations] != list(by_id):
-        sys.exit("annotations.jsonl does not hold the articles of selection.tsv, in order")
-    halves: dict[str, list[Record]] = {"dev": [], "test": []}
-    in_order = []
-    for annotation in annotations:
-        record = make_record(by_id[annotation["id"]], annotation, *texts[annotation["id"]])
-        halves[annotation["split"]].append(record)
-        in_order.append({**record, "split": annotation["split"]})
-    (SET_DIR / "local").mkdir(exist_ok=True)
-    for half, records in halves.items():
-        with (SET_DIR / "local" / f"{half}.jsonl").open("w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-        sentences = [s for r in records for s in r["sentences"]]
-        n_events = sum(len(s["events"]) for s in sentences)
-        print(
-            f"polnear_events {half}: {len(records)} articles, {len(sentences)} sentences, {n_events} events"
-        )
-    return in_order
+    """The ordinary-news set's record and checks, with this set's head, source and licence."""
+    return ordinary_record(sel, annotation, text, spans, head_of=head, origin=("PolNeAR", LICENSE))
 
 
 def main() -> None:
@@ -135,7 +97,7 @@ def main() -> None:
     texts = source_texts(args.source, selection)
     if args.reanchor:
         reanchor(selection, texts)
-    records = build(selection, texts)
+    records = build_set(selection, texts, SET_DIR, make_record)
     if args.review:
         write_review(args.review, records)
 
