@@ -1432,3 +1432,8 @@ def test_not_until_is_done_then(spacy_backend: SpacyBackend, text: str, modality
 def test_verbs_of_criticism_are_accusations(spacy_backend: SpacyBackend, text: str, trigger: str) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["type"] for ev in event_at(art, trigger)] == ["ACCUSE"]
+
+
+def test_be_going_to_is_a_plan_not_an_act(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The senator is going to meet the president on Friday.")
+    assert [ev["modality"] for ev in event_at(art, "meet")] == ["uncertain"]

@@ -40,6 +40,8 @@ OTHER_SENSES = [
     ("Johnson intends to leave with or without a trade deal with the EU.", "deal"),
     ("SpaceX launched its first crewed mission from Florida on Saturday.", "launched"),
     ("Clinton narrowly defeated him in the Iowa caucuses on Monday.", "defeated"),  # an election
+    ("It was another demonstration of how difficult it is for him to win.", "demonstration"),  # a showing
+    ("The governor hosted a fundraiser in Denver on Friday.", "hosted"),
     ("Clinton had captured 1,944 delegates before the primaries.", "captured"),
     ("The agency lost contact with the space probe in June.", "probe"),
     ("American Airlines and JetBlue offer flights to Cuban cities.", "offer"),

@@ -256,8 +256,8 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = PHRASAL_CUES.get((lemma_of(head), particle))
     elif lemma_of(head) == "set" and any(k.dep == "xcomp" for k in parse.children(head.i)):
         kind = "uncertain"  # "the assembly is set to open tomorrow"
-    elif _obliged(parse, head):
-        kind = "uncertain"  # "Congress has to approve it", "would have to pass it": not yet done
+    elif _obliged(parse, head) or _going_to(parse, head):
+        kind = "uncertain"  # "Congress has to approve it", "is going to meet him": not yet done
     elif _hortative(parse, head):
         kind = "uncertain"  # "let's discuss it", "let them protest": proposed, not done
     elif lemma_of(head) == "call" and tells_of(parse, head):
@@ -275,6 +275,17 @@ def _hortative(parse: Parse, head: Token) -> bool:
     if lemma_of(head) != "let" or head.tag != "VB":
         return False
     return not any(k.dep in ("aux", "auxpass") for k in parse.children(head.i))
+
+
+def _going_to(parse: Parse, head: Token) -> bool:
+    """'is going to meet', 'was going to ask': the future of "be going to", a plan or a forecast."""
+    if lemma_of(head) != "go" or head.tag != "VBG":
+        return False
+    kids = parse.children(head.i)
+    return any(k.dep == "aux" and lemma_of(k) == "be" for k in kids) and any(
+        k.dep == "xcomp" and any(a.dep == "aux" and a.lower == "to" for a in parse.children(k.i))
+        for k in kids
+    )
 
 
 def _obliged(parse: Parse, head: Token) -> bool:

@@ -63,6 +63,8 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
     for k in kids:
         if k.dep in ("prep", "prt"):
             out |= {lemma_of(g) for g in parse.children(k.i) if g.dep == "pobj"}
+            # "a demonstration of how hard it is": the clause's opening word
+            out |= {_opener(parse, g).lower for g in parse.children(k.i) if g.dep == "pcomp"}
         if k.dep == "dobj":  # "hit a record high", "ended his campaign for president": the object's own words
             out |= {lemma_of(g) for g in _modifiers(parse, k)}
             out |= {lemma_of(o) for g in parse.children(k.i) if g.dep == "prep" for o in parse.children(g.i)}
@@ -78,6 +80,11 @@ def _modifiers(parse: Parse, noun: Token) -> list[Token]:
         found += kids
         todo += kids
     return found
+
+
+def _opener(parse: Parse, head: Token) -> Token:
+    """The first word of the clause ``head`` heads."""
+    return parse.tokens[min(t.i for t in parse.subtree(head.i))]
 
 
 def other_sense(parse: Parse, tok: Token) -> bool:
@@ -482,10 +489,8 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
     for kid in parse.children(tok.i):
         if kid.dep == "prep" and kid.lower == "about":
             return True
-        if kid.dep == "ccomp":
-            opener = parse.tokens[min(t.i for t in parse.subtree(kid.i))]
-            if opener.lower in QUESTION_WORDS:
-                return True
+        if kid.dep == "ccomp" and _opener(parse, kid).lower in QUESTION_WORDS:
+            return True
     return False
 
 
