@@ -1437,3 +1437,17 @@ def test_verbs_of_criticism_are_accusations(spacy_backend: SpacyBackend, text: s
 def test_be_going_to_is_a_plan_not_an_act(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The senator is going to meet the president on Friday.")
     assert [ev["modality"] for ev in event_at(art, "meet")] == ["uncertain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Marine Le Pen voiced support for Donald Trump on Wednesday.", "voiced"),
+        ("The senator threw his support behind Ted Cruz.", "threw"),
+    ],
+)
+def test_support_said_in_so_many_words_is_support(
+    spacy_backend: SpacyBackend, text: str, trigger: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, trigger)] == ["SUPPORT"]
