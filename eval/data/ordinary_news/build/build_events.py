@@ -31,15 +31,14 @@ from anchor_events import anchor_article, read_annotations  # noqa: E402
 from texts import Span, excerpt  # noqa: E402
 from wikinews import LICENSE, SOURCE_FILES, https_url, source_rows  # noqa: E402
 
-ANNOTATIONS = SET_DIR / "annotations.jsonl"
 HEAD_KEYS = ("id", "url", "published", "section", "split", "round")
 
 Record = dict[str, Any]
 
 
-def read_selection() -> list[dict[str, str]]:
+def read_selection(build_dir: Path = HERE) -> list[dict[str, str]]:
     """build/selection.tsv: the seeded draws and splits (id, section, split, date, url, title, round)."""
-    with (HERE / "selection.tsv").open(encoding="utf-8", newline="") as f:
+    with (build_dir / "selection.tsv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
@@ -67,15 +66,21 @@ def source_texts(source: Path, selection: list[dict[str, str]]) -> dict[str, tup
     return texts
 
 
-def reanchor(selection: list[dict[str, str]], texts: dict[str, tuple[str, list[Span]]]) -> None:
-    notes = read_annotations()
+def reanchor(
+    selection: list[dict[str, str]],
+    texts: dict[str, tuple[str, list[Span]]],
+    set_dir: Path = SET_DIR,
+    head_of: Callable[[dict[str, str]], Record] = head,
+) -> None:
+    """Rebuild the set's annotations.jsonl from its annotators' lines (build/annotations.txt)."""
+    notes = read_annotations(set_dir / "build" / "annotations.txt")
     unknown = set(notes) - {sel["id"] for sel in selection}
     if unknown:
         sys.exit(f"annotations for articles not selected: {sorted(unknown)}")
-    with ANNOTATIONS.open("w", encoding="utf-8") as f:
+    with (set_dir / "annotations.jsonl").open("w", encoding="utf-8") as f:
         for sel in selection:
             text, spans = texts[sel["id"]]
-            record = anchor_article(head(sel), text, spans, notes.get(sel["id"], {}))
+            record = anchor_article(head_of(sel), text, spans, notes.get(sel["id"], {}))
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

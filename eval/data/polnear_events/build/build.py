@@ -17,8 +17,6 @@ sentence numbered, with its events. Standard library only.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,23 +25,19 @@ HERE = Path(__file__).resolve().parent
 SET_DIR = HERE.parent
 ORDINARY = SET_DIR.parent / "ordinary_news" / "build"
 sys.path[:0] = [str(HERE), str(ORDINARY), str(SET_DIR.parent / "wikinews_common")]
-from anchor_events import anchor_article, read_annotations  # noqa: E402
 from build_events import build as build_set  # noqa: E402
 from build_events import make_record as ordinary_record  # noqa: E402
-from build_events import write_review  # noqa: E402
+from build_events import (  # noqa: E402
+    read_selection,
+    reanchor,
+    write_review,
+)
 from polnear_source import article_text, metadata_rows  # noqa: E402
 from texts import Span, excerpt  # noqa: E402
 
-AUTHORING = HERE / "annotations.txt"
-ANNOTATIONS = SET_DIR / "annotations.jsonl"
 LICENSE = "none stated by PolNeAR (texts of their publishers): evaluation only, never committed"
 
 Record = dict[str, Any]
-
-
-def read_selection() -> list[dict[str, str]]:
-    with (HERE / "selection.tsv").open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
 
 
 def head(row: dict[str, str]) -> Record:
@@ -67,18 +61,6 @@ def source_texts(source: Path, selection: list[dict[str, str]]) -> dict[str, tup
     return {sel["id"]: excerpt(sel["id"], body(article_text(source, sel["filename"]))) for sel in selection}
 
 
-def reanchor(selection: list[dict[str, str]], texts: dict[str, tuple[str, list[Span]]]) -> None:
-    notes = read_annotations(AUTHORING)
-    unknown = set(notes) - {sel["id"] for sel in selection}
-    if unknown:
-        sys.exit(f"annotations for articles not selected: {sorted(unknown)}")
-    with ANNOTATIONS.open("w", encoding="utf-8") as f:
-        for sel in selection:
-            text, spans = texts[sel["id"]]
-            record = anchor_article(head(sel), text, spans, notes.get(sel["id"], {}))
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 def make_record(sel: dict[str, str], annotation: Record, text: str, spans: list[Span]) -> Record:
     """The ordinary-news set's record and checks, with this set's head, source and licence."""
     return ordinary_record(sel, annotation, text, spans, head_of=head, origin=("PolNeAR", LICENSE))
@@ -93,10 +75,10 @@ def main() -> None:
     parser.add_argument("--review", type=Path, help="also write the numbered sentences and their events here")
     args = parser.parse_args()
     titles = {row["filename"]: row["title"] for row in metadata_rows(args.source)}
-    selection = [{**sel, "title": titles[sel["filename"]]} for sel in read_selection()]
+    selection = [{**sel, "title": titles[sel["filename"]]} for sel in read_selection(HERE)]
     texts = source_texts(args.source, selection)
     if args.reanchor:
-        reanchor(selection, texts)
+        reanchor(selection, texts, SET_DIR, head)
     records = build_set(selection, texts, SET_DIR, make_record)
     if args.review:
         write_review(args.review, records)
