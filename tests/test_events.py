@@ -1451,3 +1451,10 @@ def test_support_said_in_so_many_words_is_support(
 ) -> None:
     art = analyse(spacy_backend, text)
     assert [ev["type"] for ev in event_at(art, trigger)] == ["SUPPORT"]
+
+
+def test_a_promise_not_to_act_is_a_refusal(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Curbelo vowed not to vote for him even if he wins the nomination.")
+    assert [ev["type"] for ev in event_at(art, "vowed")] == ["REJECT"]
+    art = analyse(spacy_backend, "The rebels vowed to attack the capital.")
+    assert [ev["type"] for ev in event_at(art, "vowed")] == ["THREATEN"]

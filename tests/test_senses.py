@@ -227,3 +227,16 @@ def test_a_line_of_attack_and_acts_joined_in_a_time_frame_are_not_attacks() -> N
 def test_a_visit_to_a_town_or_a_building_meets_no_one(text: str, kept: bool) -> None:
     [article] = eventwire.process([text], published="2016-03-05")
     assert ("CONSULT" in {e.type for e in article.events}) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Obama met his national security team on Monday.", False),
+        ("Clinton was meeting with her staff during the break.", False),
+        ("Obama met the Iranian team in Geneva.", True),
+    ],
+)
+def test_a_meeting_with_ones_own_people_is_no_consultation(text: str, kept: bool) -> None:
+    [article] = eventwire.process([text], published="2016-03-05")
+    assert ("CONSULT" in {e.type for e in article.events}) is kept

@@ -60,6 +60,8 @@ POLICE = frozenset({"COP", "SPY", "JUD"})
 LABOUR_STRIKE = "1431"
 STRIKERS = frozenset({"LAB", "EDU", "HLH"})
 STRIKE_VERBS = frozenset({"call", "stage", "hold", "join", "end", "suspend", "announce"})
+#: CAMEO's "reject, not specified below": a promise not to act
+REFUSE = "120"
 #: the code of a threat, and the acts whose promise is one (material conflict)
 THREATEN = "130"
 HARM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -100,10 +102,13 @@ def _as_advice(parse: Parse, tok: Token, event: Event) -> Event:
 
 
 def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
-    """'The rebels vowed to attack the capital': a promise of harm is a THREATEN."""
+    """'The rebels vowed to attack the capital': a promise of harm is a THREATEN; 'vowed not to
+    vote for him', 'pledged never to support it': a promise not to act is a refusal (REJECT)."""
     if event.type != "AGREE" or tok.pos != "VERB":
         return event
     for act in (k for k in parse.children(tok.i) if k.dep == "xcomp"):
+        if any(k.dep == "neg" for k in parse.children(act.i)):
+            return _with_code(event, "REJECT", REFUSE, None)
         trig = match_trigger(parse, act)
         if trig is not None and trig.plover in HARM:
             return _with_code(event, "THREATEN", THREATEN, None)

@@ -551,12 +551,17 @@ def unsupported(parse: Parse, event: Event) -> bool:
       frequency ("G7 meetings usually center on politics", "the police often arrest them");
     - a way of arguing, not an attack: "a new line of attack on Clinton";
     - a visit to a place that stands for no one: a city or a region ("visited Wilmington") or a
-      building ("visiting a halfway house"), not a country, its capital or a person.
+      building ("visiting a halfway house"), not a country, its capital or a person;
+    - a meeting with one's own people ("meeting with her staff", "met his lawyers").
     """
     tok = trigger_token(parse, event)
     if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok)):
         return True
-    if tok is not None and event.type == "CONSULT" and _visits_a_place(parse, tok):
+    if (
+        tok is not None
+        and event.type == "CONSULT"
+        and (_visits_a_place(parse, tok) or _own_people(parse, tok))
+    ):
         return True
     if tok is not None and event.cameo == EMERGENCY and _beside_natural_cause(parse, tok):
         return True  # a state of emergency for a quake or a flood (the PLOVER manual: not repression)
@@ -598,6 +603,28 @@ def _visits_a_place(parse: Parse, tok: Token) -> bool:
         town = any(k.dep == "appos" and lemma_of(k) in TOWNS for k in parse.children(where.i))
         return town or place_name(parse, where, SEATS_OF_STATE)  # "Wilmington, the state's biggest city"
     return where.pos == "NOUN" and where.ent_type == ""
+
+
+#: the people who work for someone: meeting them is no meeting between parties
+OWN_PEOPLE = frozenset(
+    {"staff", "aide", "adviser", "advisor", "team", "staffer", "campaign", "lawyer", "attorney"}
+)
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _own_people(parse: Parse, tok: Token) -> bool:
+    """'meeting with her staff', 'met his advisers': a meeting inside one party, not a CONSULT."""
+    for k in parse.children(tok.i):
+        whom = (
+            child(parse, k, "pobj")
+            if k.dep == "prep" and k.lower == "with"
+            else k
+            if k.dep == "dobj"
+            else None
+        )
+        if whom is not None and lemma_of(whom) in OWN_PEOPLE:
+            return any(g.dep == "poss" and g.lower in POSSESSIVE_PRONOUNS for g in parse.children(whom.i))
+    return False
 
 
 #: nouns whose "of attack" names a way of arguing or planning, not an attack ("a new line of attack")
