@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import eventwire
 from eventwire.config import Config
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse
@@ -408,3 +409,20 @@ def test_an_unlikely_event_is_left_out_of_an_article_not_out_of_a_sentence(
     assert min(e.confidence for e in alone.events) < floor  # "consider": a dictionary's guess
     assert in_article and all(e.confidence >= floor for e in in_article)
     assert {e.type for e in in_article} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "kept"),
+    [
+        ("Five Turkish Americans donated to Senator Ayotte that day.", "AID", False),
+        ("The United States donated $5 million to the Iraqi government.", "AID", True),
+        ("Senator Rubio held a rally in Hialeah on Monday.", "PROTEST", False),
+        ("Opposition leader Tsikhanouskaya held a rally in Minsk.", "PROTEST", True),
+        ("Polling shows Trump crushing Senator Rubio in Florida.", "ASSAULT", False),
+    ],
+)
+def test_a_campaigns_money_rallies_and_wins_are_no_acts(text: str, kind: str, kept: bool) -> None:
+    """Money given to a politician by private donors, a politician's rally and one politician
+    beating another are an election campaign; a state's aid and an opposition's rally are acts."""
+    [article] = eventwire.process([text], published="2016-03-05")
+    assert (kind in {e.type for e in article.events}) is kept

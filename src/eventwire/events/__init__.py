@@ -28,6 +28,7 @@ from eventwire.events.coverage import (
     agentless,
     apolitical,
     between_speakers,
+    campaign_affair,
     domestic_visit,
     done_to_animal,
     press_exchange,
@@ -135,11 +136,13 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:
     """A company's own affair, an act of no one, an act done to an animal, a meeting with the press,
-    a tour of one's own country, or one between an interview's "I" and "you" (events.coverage)."""
+    a tour of one's own country, an election campaign's money, rallies and wins, or one between an
+    interview's "I" and "you" (events.coverage)."""
     return (
         private_affair(event, actors)
         or press_exchange(event, actors)
         or domestic_visit(article, parse, event, actors)
+        or campaign_affair(parse, event, actors)
         or agentless(article, parse, event)
         or done_to_animal(article, parse, event)
         or between_speakers(article, event)

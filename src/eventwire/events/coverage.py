@@ -121,6 +121,43 @@ def domestic_visit(article: Article, parse: Parse, event: Event, actors: Mapping
     return home is None or place.country == home
 
 
+#: sectors of politicians who run for office: their rallies, their wins and the money given them
+CANDIDATES = frozenset({"GOV", "LEG", "ELI", "PTY"})
+#: words of money given, of a rally held, and of a contest won
+DONATIONS = frozenset({"donate", "donation", "contribute", "contribution", "fund", "funding", "give"})
+CONTESTS = frozenset(
+    {"beat", "defeat", "crush", "trounce", "rout", "thrash", "edge", "best", "whip", "outpoll"}
+)
+#: sectors of states and their bodies, whose money to a government or a politician is aid
+STATES = frozenset({"GOV", "MIL", "IGO", "COP", "LEG", "JUD"})
+
+
+def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> bool:
+    """An election campaign, not a PLOVER act: money given to a politician or a party ("donated to
+    Ayotte"), a rally a politician holds ("Rubio's rally"; an opposition's rally stays a protest),
+    or a politician beating another ("Trump crushing Rubio in Florida", "Clinton would beat Trump")
+    with no one hurt."""
+    tok = trigger_token(parse, event)
+    if tok is None:
+        return False
+    word = lemma_of(tok)
+    source, target = _party_actor(event.source, actors), _party_actor(event.target, actors)
+    if event.type == "AID" and word in DONATIONS:  # to a politician or a party, from no state
+        given = target is not None and target.sector in CANDIDATES
+        person = target is not None and (target.kind == "person" or target.sector == "PTY")
+        private = source is None or (source.kind != "country" and source.sector not in STATES)
+        return given and person and private
+    if event.type == "PROTEST" and word == "rally":
+        return source is not None and source.sector in CANDIDATES
+    if event.type in ("ASSAULT", "THREATEN") and word in CONTESTS and not event.fatalities:
+        return all(a is not None and a.sector in CANDIDATES for a in (source, target))
+    return False
+
+
+def _party_actor(party: Party, actors: Mapping[str, Actor]) -> Actor | None:
+    return actors.get(party.actor) if party.actor else None
+
+
 #: verbs of motion that the CAMEO dictionary codes as a visit with "to" ("came to the UK")
 JOURNEYS = frozenset({"come", "return", "go", "travel", "move", "fly", "arrive", "head"})
 
