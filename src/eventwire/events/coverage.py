@@ -27,6 +27,7 @@ from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import in_political_sectors, political
 from eventwire.config import active
 from eventwire.events.anchors import trigger_token
+from eventwire.events.arguments import SEATS_OF_STATE, child, place_name
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
 from eventwire.events.parties import actors_by_id, phrase_tokens, told_by_it
@@ -101,11 +102,16 @@ PLACE_NOUNS = frozenset(
 
 
 def domestic_visit(article: Article, parse: Parse, event: Event, actors: Mapping[str, Actor]) -> bool:
-    """A visit to a place of the visitor's own country, to a place named by a common noun, or by
-    someone who is no political actor ("Trump visited California", "Harris visited the state", "a
-    contributor was visiting Oulu"): a tour, not a consultation with a host (PLOVER CONSULT)."""
+    """A visit to a place of the visitor's own country, to a place named by a common noun, to a
+    city, a region or a building named as the visit's object, or by someone who is no political
+    actor ("Trump visited California", "Harris visited the state", "visited Wilmington, the
+    state's biggest city", "a contributor was visiting Oulu"): a tour, not a consultation with a
+    host (PLOVER CONSULT)."""
     if event.cameo != VISIT or not event.target.text or petrarch_conventions():
         return False  # PETRARCH codes any visit to a place (042) as its dictionary says
+    verb = trigger_token(parse, event)
+    if verb is not None and _visits_a_place(parse, verb):
+        return True  # "visited Wilmington, the state's biggest city", "visiting a halfway house"
     source = actors.get(event.source.actor) if event.source.actor else None
     target = actors.get(event.target.actor) if event.target.actor else None
     home = source.country if source is not None else None
@@ -156,6 +162,29 @@ def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> 
 
 def _party_actor(party: Party, actors: Mapping[str, Actor]) -> Actor | None:
     return actors.get(party.actor) if party.actor else None
+
+
+#: words of a visit, and the prepositions of a visit's noun that say where
+VISITS = frozenset({"visit", "tour"})
+#: nouns that say a name is a town or a region ("Wilmington, the state's biggest city")
+TOWNS = frozenset({"city", "town", "village", "county", "province", "region", "district", "suburb", "state"})
+
+
+def _visits_a_place(parse: Parse, tok: Token) -> bool:
+    """A visit to a city, a region or a building: travel, not a meeting with a party (CONSULT needs
+    one; a visit to a country or its capital meets its government)."""
+    if lemma_of(tok) not in VISITS:
+        return False
+    where = child(parse, tok, "dobj") if tok.pos == "VERB" else None
+    if where is None:
+        prep = next((k for k in parse.children(tok.i) if k.dep == "prep" and k.lower in ("to", "of")), None)
+        where = child(parse, prep, "pobj") if prep is not None else None
+    if where is None:
+        return False
+    if where.pos == "PROPN":
+        town = any(k.dep == "appos" and lemma_of(k) in TOWNS for k in parse.children(where.i))
+        return town or place_name(parse, where, SEATS_OF_STATE)  # "Wilmington, the state's biggest city"
+    return where.pos == "NOUN" and where.ent_type == ""
 
 
 #: verbs of motion that the CAMEO dictionary codes as a visit with "to" ("came to the UK")

@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import SEATS_OF_STATE, TOPIC_VERBS, child, place_name, subject_of, tells_of
+from eventwire.events.arguments import TOPIC_VERBS, child, subject_of, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers
 from eventwire.events.parties import told_by_it
@@ -550,18 +550,12 @@ def unsupported(parse: Parse, event: Event) -> bool:
     - a habit, not an act at a time: the act's clause in the simple present with an adverb of
       frequency ("G7 meetings usually center on politics", "the police often arrest them");
     - a way of arguing, not an attack: "a new line of attack on Clinton";
-    - a visit to a place that stands for no one: a city or a region ("visited Wilmington") or a
-      building ("visiting a halfway house"), not a country, its capital or a person;
     - a meeting with one's own people ("meeting with her staff", "met his lawyers").
     """
     tok = trigger_token(parse, event)
     if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok)):
         return True
-    if (
-        tok is not None
-        and event.type == "CONSULT"
-        and (_visits_a_place(parse, tok) or _own_people(parse, tok))
-    ):
+    if tok is not None and event.type == "CONSULT" and _own_people(parse, tok):
         return True
     if tok is not None and event.cameo == EMERGENCY and _beside_natural_cause(parse, tok):
         return True  # a state of emergency for a quake or a flood (the PLOVER manual: not repression)
@@ -580,29 +574,6 @@ def unsupported(parse: Parse, event: Event) -> bool:
         return bare and _frames_a_time(parse, tok)  # ... not one that only dates another
     told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
     return bare and not told
-
-
-#: words of a visit, and the prepositions of a visit's noun that say where
-VISITS = frozenset({"visit", "tour"})
-#: nouns that say a name is a town or a region ("Wilmington, the state's biggest city")
-TOWNS = frozenset({"city", "town", "village", "county", "province", "region", "district", "suburb", "state"})
-
-
-def _visits_a_place(parse: Parse, tok: Token) -> bool:
-    """A visit to a city, a region or a building: travel, not a meeting with a party (CONSULT needs
-    one; a visit to a country or its capital meets its government)."""
-    if lemma_of(tok) not in VISITS:
-        return False
-    where = child(parse, tok, "dobj") if tok.pos == "VERB" else None
-    if where is None:
-        prep = next((k for k in parse.children(tok.i) if k.dep == "prep" and k.lower in ("to", "of")), None)
-        where = child(parse, prep, "pobj") if prep is not None else None
-    if where is None:
-        return False
-    if where.pos == "PROPN":
-        town = any(k.dep == "appos" and lemma_of(k) in TOWNS for k in parse.children(where.i))
-        return town or place_name(parse, where, SEATS_OF_STATE)  # "Wilmington, the state's biggest city"
-    return where.pos == "NOUN" and where.ent_type == ""
 
 
 #: the people who work for someone: meeting them is no meeting between parties
