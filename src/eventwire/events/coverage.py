@@ -112,8 +112,7 @@ def domestic_visit(article: Article, parse: Parse, event: Event, actors: Mapping
     verb = trigger_token(parse, event)
     if verb is not None and _visits_a_place(parse, verb):
         return True  # "visited Wilmington, the state's biggest city", "visiting a halfway house"
-    source = actors.get(event.source.actor) if event.source.actor else None
-    target = actors.get(event.target.actor) if event.target.actor else None
+    source, target = _party_actor(event.source, actors), _party_actor(event.target, actors)
     home = source.country if source is not None else None
     if _journey(parse, event) and not (source is not None and political(home, source.sector)):
         return True  # "Saadallah came to the UK", "he returned to Rhodesia": a journey, not a visit
@@ -164,7 +163,7 @@ def _party_actor(party: Party, actors: Mapping[str, Actor]) -> Actor | None:
     return actors.get(party.actor) if party.actor else None
 
 
-#: words of a visit, and the prepositions of a visit's noun that say where
+#: words of a visit
 VISITS = frozenset({"visit", "tour"})
 #: nouns that say a name is a town or a region ("Wilmington, the state's biggest city")
 TOWNS = frozenset({"city", "town", "village", "county", "province", "region", "district", "suburb", "state"})

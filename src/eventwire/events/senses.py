@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import TOPIC_VERBS, child, subject_of, tells_of
+from eventwire.events.arguments import PERSONAL_POSSESSIVES, TOPIC_VERBS, child, subject_of, tells_of
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers
 from eventwire.events.parties import told_by_it
@@ -580,7 +580,8 @@ def unsupported(parse: Parse, event: Event) -> bool:
 OWN_PEOPLE = frozenset(
     {"staff", "aide", "adviser", "advisor", "team", "staffer", "campaign", "lawyer", "attorney"}
 )
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+#: possessives of whose people they are ("her staff", "its team")
+POSSESSIVE_PRONOUNS = PERSONAL_POSSESSIVES | {"its"}
 
 
 def _own_people(parse: Parse, tok: Token) -> bool:
