@@ -393,6 +393,27 @@ def test_a_political_article_keeps_its_events(spacy_backend: SpacyBackend) -> No
     assert "COERCE" in {e.type for e in analyse(spacy_backend, text).events}
 
 
+#: campaign news of 2016: two former officials (CAMEO ELI) and a candidate no dictionary knows
+CAMPAIGN = (
+    "Hillary Clinton met Bernie Sanders in Washington on Tuesday. "
+    "The meeting lasted an hour. "
+    "Bill Clinton joined them later. "
+    "Sanders has not yet ended his campaign. "
+    "His supporters want a voice in the platform. "
+    "The primary season ended last week. "
+    "The convention opens in July. "
+    "Both camps described the talks as cordial."
+)
+
+
+@pytest.mark.model
+def test_former_officials_make_an_article_political(spacy_backend: SpacyBackend) -> None:
+    # Hillary and Bill Clinton were out of office in 2016 (ELI, with a country): politics all the same
+    art = analyse(spacy_backend, CAMPAIGN, published="2016-06-14")
+    assert {(a.name, a.sector) for a in art.actors} >= {("Hillary Clinton", "ELI"), ("Bill Clinton", "ELI")}
+    assert "CONSULT" in {e.type for e in art.events}
+
+
 @pytest.mark.model
 def test_an_unlikely_event_is_left_out_of_an_article_not_out_of_a_sentence(
     spacy_backend: SpacyBackend,

@@ -1434,6 +1434,21 @@ def test_verbs_of_criticism_are_accusations(spacy_backend: SpacyBackend, text: s
     assert [ev["type"] for ev in event_at(art, trigger)] == ["ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "types"),
+    [
+        ("The president has claimed widespread voter fraud in Pennsylvania.", "claimed", ["ACCUSE"]),
+        ("Trump repeated his claims of election fraud on Monday.", "claims", ["ACCUSE"]),
+        ("Officials claimed victory in the vote.", "claimed", []),
+    ],
+)
+def test_claiming_a_wrong_alleges_it(
+    spacy_backend: SpacyBackend, text: str, trigger: str, types: list[str]
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, trigger)] == types
+
+
 def test_be_going_to_is_a_plan_not_an_act(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The senator is going to meet the president on Friday.")
     assert [ev["modality"] for ev in event_at(art, "meet")] == ["uncertain"]

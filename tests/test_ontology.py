@@ -125,6 +125,12 @@ def test_actor_for_dates_and_aliases() -> None:
     assert actor_for("Islamic State").code.startswith("IMG")  # type: ignore[union-attr]
 
 
+def test_a_code_of_a_country_phoenix_leaves_out_still_names_it() -> None:
+    # the Holy See has no country record in Phoenix's dictionary: "VATGOV" is still (VAT, GOV)
+    pope = actor_for("Pope Francis", "2016-04-18")
+    assert pope is not None and (pope.country, pope.sector) == ("VAT", "GOV")
+
+
 def test_surname_only_when_unambiguous() -> None:
     assert actor_for("Bush") is None  # several Bushes
     obama = actor_for("Obama", "2012-01-01")

@@ -48,7 +48,13 @@ def in_political_sectors(actors: Iterable[Actor]) -> int:
     """How many of the actors are of a political sector (GOV, MIL, COP, ...): how political an
     article is, counted over its actors, not their mentions."""
     sectors = political_sectors()
-    return sum(a.sector in sectors for a in actors)
+    return sum(a.sector in sectors or _public_figure(a) for a in actors)
+
+
+def _public_figure(actor: Actor) -> bool:
+    """A person of a country's elite (CAMEO ELI: a former official, a candidate): "Hillary Clinton"
+    in 2016, a politician out of office, not a party, yet what the article tells is politics."""
+    return actor.sector == "ELI" and actor.kind == "person" and actor.country is not None
 
 
 def political(country: str | None, sector: str | None) -> bool:

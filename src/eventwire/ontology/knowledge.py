@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
-from eventwire.countries import phrase_table
+from eventwire.countries import iso3_codes, phrase_table
 from eventwire.ontology.data import (
     actor_rows,
     agent_rows,
@@ -49,12 +49,16 @@ class Knowledge:
 
 @cache
 def default_knowledge() -> Knowledge:
-    """The built-in knowledge (package data), loaded once; countries come from the country authority."""
+    """The built-in knowledge (package data), loaded once; countries come from the country authority.
+
+    An actor code's first three letters name a country when they are a CAMEO country code of the
+    phrase table or an ISO 3166 code: the Holy See ("VATGOV"), Puerto Rico, which Phoenix's country
+    records leave out."""
     countries = CountryTable(phrase_table())
     return Knowledge(
         verbs=VerbTable.of((*extra_verb_blocks(), *verb_blocks()), synsets()),
         nouns=VerbTable.of(noun_blocks()),
-        actors=ActorTable.of(actor_rows(), countries.cameo_codes),
+        actors=ActorTable.of(actor_rows(), countries.cameo_codes | iso3_codes()),
         agents=AgentTable.of(agent_rows()),
         countries=countries,
         discards=discard_rows(),
