@@ -1449,6 +1449,18 @@ def test_claiming_a_wrong_alleges_it(
     assert [ev["type"] for ev in event_at(art, trigger)] == types
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("On Tuesday, the Democratic Party held primary elections in fourteen states.", []),
+        ("The ruling party held a referendum on the constitution.", []),
+        ("The government held talks with the rebels.", ["CONSULT"]),
+    ],
+)
+def test_holding_a_vote_is_no_act(spacy_backend: SpacyBackend, text: str, events: list[str]) -> None:
+    assert [ev.type for ev in analyse(spacy_backend, text).events] == events
+
+
 def test_be_going_to_is_a_plan_not_an_act(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The senator is going to meet the president on Friday.")
     assert [ev["modality"] for ev in event_at(art, "meet")] == ["uncertain"]

@@ -131,6 +131,14 @@ def test_a_code_of_a_country_phoenix_leaves_out_still_names_it() -> None:
     assert pope is not None and (pope.country, pope.sector) == ("VAT", "GOV")
 
 
+def test_congress_leaders_and_candidates_of_2016_are_dated() -> None:
+    sanders = actor_for("Bernie Sanders", "2016-04-18")
+    pence = actor_for("Mike Pence", "2016-08-26")
+    assert sanders is not None and sanders.code == "USALEG"
+    assert pence is not None and pence.code == "USAGOV"  # Governor of Indiana then
+    assert actor_for("Jeb Bush", "2016-02-01").code == "USAELI"  # type: ignore[union-attr]
+
+
 def test_surname_only_when_unambiguous() -> None:
     assert actor_for("Bush") is None  # several Bushes
     obama = actor_for("Obama", "2012-01-01")
