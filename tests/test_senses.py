@@ -9,7 +9,7 @@ import pytest
 
 import eventwire
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse
+from tests.helpers import analyse, event_at
 
 pytestmark = pytest.mark.model
 
@@ -240,3 +240,23 @@ def test_a_visit_to_a_town_or_a_building_meets_no_one(text: str, kept: bool) -> 
 def test_a_meeting_with_ones_own_people_is_no_consultation(text: str, kept: bool) -> None:
     [article] = eventwire.process([text], published="2016-03-05")
     assert ("CONSULT" in {e.type for e in article.events}) is kept
+
+
+@pytest.mark.parametrize(
+    ("second", "trigger", "types"),
+    [
+        ("Officials are removed from office after being impeached.", "impeached", []),
+        ("Charges of terrorism carry the death penalty.", "Charges", []),
+        ("Soldiers shelled the village on Monday.", "shelled", ["ASSAULT"]),  # past: an act
+        ("Efforts are ongoing to negotiate an end to the war.", "negotiate", ["CONSULT"]),  # a state
+        ("The army arrests the protesters.", "arrests", ["COERCE"]),  # not a bare plural
+    ],
+)
+def test_a_rule_about_a_kind_is_no_act(
+    spacy_backend: SpacyBackend, second: str, trigger: str, types: list[str]
+) -> None:
+    art = analyse(spacy_backend, f"Rebels attack the capital. {second}")
+    assert [ev["type"] for ev in event_at(art, trigger)] == types
+    assert [ev["type"] for ev in event_at(art, "attack")][:1] == [
+        "ASSAULT"
+    ]  # the lead is told in the present

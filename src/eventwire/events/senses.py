@@ -549,11 +549,13 @@ def unsupported(parse: Parse, event: Event) -> bool:
     - aid or rescue given by no one named: the routine work of emergency services;
     - a habit, not an act at a time: the act's clause in the simple present with an adverb of
       frequency ("G7 meetings usually center on politics", "the police often arrest them");
+    - a rule about a kind, not an act: the simple present with a bare plural subject, past the
+      lead ("officials are removed from office after being impeached");
     - a way of arguing, not an attack: "a new line of attack on Clinton";
     - a meeting with one's own people ("meeting with her staff", "met his lawyers").
     """
     tok = trigger_token(parse, event)
-    if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok)):
+    if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok) or _generic(parse, tok)):
         return True
     if tok is not None and event.type == "CONSULT" and _own_people(parse, tok):
         return True
@@ -666,6 +668,43 @@ def _habitual(parse: Parse, tok: Token) -> bool:
     if verb.tag not in SIMPLE_PRESENT and not passive and not used_to:
         return False
     return any(k.dep == "advmod" and k.lower in FREQUENCY for k in kids)
+
+
+def _generic(parse: Parse, tok: Token) -> bool:
+    """The act is told of a kind, as a rule, not as a thing that happened: its clause is in the
+    simple present and its subject is a bare plural ("officials are removed after being impeached",
+    "charges of terrorism carry the death penalty", "red notices are declared to ask police to
+    arrest")."""
+    if tok.sent == 0:
+        return False  # a headline or a lead tells past acts in the present: "Police arrest 12 after ..."
+    verb = _finite_governor(parse, tok)
+    if verb is None or not _simple_present(parse, verb):
+        return False
+    subject = next((k for k in parse.children(verb.i) if k.dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and _a_kind(parse, subject)
+
+
+def _finite_governor(parse: Parse, tok: Token) -> Token | None:
+    """The trigger if it is a finite verb, else the first verb above it in its sentence."""
+    if tok.pos in ("VERB", "AUX") and tok.tag in SIMPLE_PRESENT | {"VBD", "MD"}:
+        return tok
+    return next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
+
+
+def _simple_present(parse: Parse, verb: Token) -> bool:
+    kids = parse.children(verb.i)
+    if lemma_of(verb) == "be" or any(k.dep == "aux" for k in kids):
+        return False  # "efforts are ongoing", "has been", "will", "is being": a state, or not simple
+    if verb.tag in SIMPLE_PRESENT:
+        return True
+    return verb.tag == "VBN" and any(k.dep == "auxpass" and k.tag in SIMPLE_PRESENT for k in kids)
+
+
+def _a_kind(parse: Parse, noun: Token) -> bool:
+    """A bare plural common noun: "officials", "red notices" (no determiner, possessive or number)."""
+    if noun.pos != "NOUN" or noun.ent_type or noun.tag != "NNS":
+        return False
+    return not any(k.dep in ("det", "poss", "nummod") for k in parse.children(noun.i))
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:
