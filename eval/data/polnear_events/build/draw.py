@@ -8,7 +8,7 @@ PATH/TO/PolNeAR is a checkout or a git directory of GitHub networkdynamics/PolNe
 rows are kept: the `test` compartment is reserved and its rows are skipped unread, as
 `../../polnear/build/convert_polnear.py` does. Round 1 is a seeded sample (`random.Random(SEED)`)
 of DRAWN rows of the pool sorted by file name, split once into dev and test halves by a second
-seeded shuffle; rounds 2 and 3 are DRAWN more each from what the rounds before left, dev
+seeded shuffle; rounds 2, 3 and 4 are DRAWN more each from what the rounds before left, dev
 only. Rerunning it gives the same file. Standard library only.
 """
 
@@ -29,6 +29,7 @@ SEED = 21  # round 1's sample
 SPLIT_SEED = 22  # round 1's dev / test halves
 ROUND2_SEED = 23  # round 2's sample, from what round 1 left: dev only, the check of rules written on round 1
 ROUND3_SEED = 24  # round 3's sample, from what rounds 1 and 2 left: dev only, the next check
+ROUND4_SEED = 25  # round 4's sample, from what rounds 1 to 3 left: dev only, the check after round 3
 FIELDS = ("id", "filename", "publisher", "date", "split", "round")
 
 
@@ -44,7 +45,7 @@ def row_of(row: dict[str, str], split: str, round_: int) -> dict[str, str]:
 
 
 def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Round 1: DRAWN articles split in halves; rounds 2 and 3: DRAWN more each, dev only."""
+    """Round 1: DRAWN articles split in halves; rounds 2 to 4: DRAWN more each, dev only."""
     pool = sorted(rows, key=lambda r: r["filename"])
     first = sorted(random.Random(SEED).sample(pool, DRAWN), key=lambda r: r["filename"])
     order = list(range(DRAWN))
@@ -54,10 +55,13 @@ def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     second = sorted(random.Random(ROUND2_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
     rest = [r for r in rest if r not in second]
     third = sorted(random.Random(ROUND3_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
+    rest = [r for r in rest if r not in third]
+    fourth = sorted(random.Random(ROUND4_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
     return (
         [row_of(row, "dev" if i in dev else "test", 1) for i, row in enumerate(first)]
         + [row_of(row, "dev", 2) for row in second]
         + [row_of(row, "dev", 3) for row in third]
+        + [row_of(row, "dev", 4) for row in fourth]
     )
 
 
