@@ -260,3 +260,20 @@ def test_a_rule_about_a_kind_is_no_act(
     assert [ev["type"] for ev in event_at(art, "attack")][:1] == [
         "ASSAULT"
     ]  # the lead is told in the present
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Pelosi had previously opposed impeachment proceedings.", []),
+        ("Only two Democrats, both of whom opposed the Iran deal, are backing the measure.", []),
+        ("Kaine has opposed defunding Planned Parenthood.", []),
+        ("Mugabe co-founded the party to oppose white minority rule.", []),
+        ("Republican members opposed the bill on Tuesday.", ["REJECT"]),
+        ("Israel is opposed to French mediation in peace negotiations.", ["REJECT"]),
+    ],
+)
+def test_a_stance_held_is_not_taken(spacy_backend: SpacyBackend, text: str, types: list[str]) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "opposed")] + [
+        ev["type"] for ev in event_at(analyse(spacy_backend, text), "oppose")
+    ] == types

@@ -551,11 +551,16 @@ def unsupported(parse: Parse, event: Event) -> bool:
       frequency ("G7 meetings usually center on politics", "the police often arrest them");
     - a rule about a kind, not an act: the simple present with a bare plural subject, past the
       lead ("officials are removed from office after being impeached");
+    - a stance held, not taken: "oppose" told as a state or an aim ("has opposed defunding", "both
+      of whom opposed the deal", "opposing", "to oppose the rule"); a finite clause of its own
+      takes it ("Bolsonaro opposed Macron's statement", "Israel is opposed to French mediation");
     - a way of arguing, not an attack: "a new line of attack on Clinton";
     - a meeting with one's own people ("meeting with her staff", "met his lawyers").
     """
     tok = trigger_token(parse, event)
     if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok) or _generic(parse, tok)):
+        return True
+    if tok is not None and _held_stance(parse, tok):
         return True
     if tok is not None and event.type == "CONSULT" and _own_people(parse, tok):
         return True
@@ -705,6 +710,24 @@ def _a_kind(parse: Parse, noun: Token) -> bool:
     if noun.pos != "NOUN" or noun.ent_type or noun.tag != "NNS":
         return False
     return not any(k.dep in ("det", "poss", "nummod") for k in parse.children(noun.i))
+
+
+#: verbs of a stance that news tells as held more often than as taken
+STANCE_VERBS = frozenset({"oppose"})
+#: auxiliaries that make a stance verb a state held or an aim: perfect, progressive, infinitive
+HELD_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d", "to", "been"})
+
+
+def _held_stance(parse: Parse, tok: Token) -> bool:
+    """'Oppose' told as a state held or an aim, not a stance taken at a time: in a relative clause
+    ("both of whom opposed the deal"), perfect ("has opposed"), progressive or a gerund
+    ("opposing"), an infinitive ("to oppose the rule").  A finite clause of its own, past or
+    present, takes the stance (CAMEO's "Israel is opposed to French mediation")."""
+    if tok.pos != "VERB" or lemma_of(tok) not in STANCE_VERBS:
+        return False
+    if tok.dep == "relcl" or tok.tag == "VBG":
+        return True
+    return any(k.dep in ("aux", "auxpass") and k.lower in HELD_AUXILIARIES for k in parse.children(tok.i))
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:
