@@ -712,6 +712,10 @@ def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
     [
         "The minister asked whether the report was true.",
         "Reporters asked about the investigation on Monday.",
+        "Reporters asked questions about Trump to all three leaders.",
+        "Glenn Beck asked the conservative who he thought would win the presidency.",
+        '"Why should the nomination be grabbed from him?" asked Bennett, a radio host.',
+        "Asked if he thought the email went too far, Devine responded that he did.",
         "The hospital has deployed all the necessary preparations.",
         "He is also credited with helping draft the Transitional Constitution.",
         "Firefighters put the fire out on Saturday.",

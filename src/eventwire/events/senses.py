@@ -482,16 +482,33 @@ QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "wher
 
 
 def _asks_a_question(parse: Parse, tok: Token) -> bool:
-    """'asked whether an investigation was conducted', 'asked about the report': a question, not
-    the appeal or request of CAMEO 02 (a request asks someone to do something: 'asked him to')."""
+    """'asked whether an investigation was conducted', 'asked about the report', 'asked questions',
+    'asked the candidate who he thought would win', '"Why should it be grabbed from him?" asked
+    Bennett': a question, not the appeal or request of CAMEO 02, which asks someone to do or give
+    something ('asked him to resign', 'asked for his resignation')."""
     if tok.pos != "VERB" or lemma_of(tok) not in ASKING:
         return False
-    for kid in parse.children(tok.i):
+    kids = parse.children(tok.i)
+    if any(k.dep == "xcomp" or (k.dep == "prep" and k.lower == "for") for k in kids):
+        return False  # a request
+    if tok.tag == "VBN" and tok.dep == "advcl" and not any(k.dep == "dobj" for k in kids):
+        return True  # "Asked if he thought ..., Devine responded": the interviewer's question
+    for kid in kids:
         if kid.dep == "prep" and kid.lower == "about":
             return True
-        if kid.dep == "ccomp" and _opener(parse, kid).lower in QUESTION_WORDS:
+        if kid.dep in ("ccomp", "advcl") and _opener(parse, kid).lower in QUESTION_WORDS:
             return True
-    return False
+        if kid.dep == "dobj" and (lemma_of(kid) == "question" or _asked_who(parse, kid)):
+            return True
+    return any(t.text == "?" for t in parse.sentence_tokens(tok.sent))  # it reports a quoted question
+
+
+def _asked_who(parse: Parse, asked: Token) -> bool:
+    """'asked the conservative who he thought would win': a question clause parsed as a relative
+    clause of the one asked."""
+    return any(
+        g.dep == "relcl" and _opener(parse, g).lower in QUESTION_WORDS for g in parse.children(asked.i)
+    )
 
 
 def sport_sense(parse: Parse, tok: Token) -> bool:
