@@ -1413,6 +1413,24 @@ def test_a_claimed_act_of_force_accuses_its_doer(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # a participle clause of time under a past verb is told as done; a refusal does not undo it
+        ("When asked to leave, he refused.", "asked", "asserted"),
+        ("After being arrested, he refused to talk.", "arrested", "asserted"),
+        ("He will resign after meeting the president.", "meeting", "uncertain"),
+    ],
+)
+def test_a_participle_clause_of_time_takes_its_main_clause_time(
+    spacy_backend: SpacyBackend, text: str, trigger: str, modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert modality in [ev["modality"] for ev in event_at(art, trigger)]
+    assert all(ev["modality"] != "negated" for ev in event_at(art, trigger))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # "not ... until" tells when it was done

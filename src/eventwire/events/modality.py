@@ -103,9 +103,23 @@ def _subject_cue(parse: Parse, verb: Token, via: Token) -> Cue | None:
 def _told_as_past(parse: Parse, clause: Token) -> bool:
     """An adverbial clause in the past tense opened by a temporal or causal subordinator ("after
     police arrested him"): the mood of the clause above does not reach it."""
-    if clause.dep != "advcl" or (clause.tag != "VBD" and not _perfect_past(parse, clause)):
+    kids = parse.children(clause.i)
+    head = parse.tokens[clause.head]
+    if clause.dep == "pcomp" and head.lower in FACTIVE_MARKS:  # "after being arrested, he refused"
+        return _past_participle_clause(parse, clause, parse.tokens[head.head])
+    if clause.dep != "advcl":
         return False
-    return any(k.dep == "mark" and k.lower in FACTIVE_MARKS for k in parse.children(clause.i))
+    past = clause.tag == "VBD" or _perfect_past(parse, clause) or _past_participle_clause(parse, clause, head)
+    return past and any(k.dep in ("mark", "advmod") and k.lower in FACTIVE_MARKS for k in kids)
+
+
+def _past_participle_clause(parse: Parse, clause: Token, main: Token) -> bool:
+    """A participle clause with no tensed auxiliary ("when asked to leave", "after being arrested")
+    under a main verb in the past: it takes the main clause's time."""
+    tensed = any(
+        k.dep in ("aux", "auxpass") and k.tag in ("VBZ", "VBP", "VBD", "MD") for k in parse.children(clause.i)
+    )
+    return clause.tag in ("VBN", "VBG") and not tensed and (main.tag == "VBD" or _perfect_past(parse, main))
 
 
 def _perfect_past(parse: Parse, verb: Token) -> bool:
