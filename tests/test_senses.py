@@ -277,3 +277,18 @@ def test_a_stance_held_is_not_taken(spacy_backend: SpacyBackend, text: str, type
     assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "opposed")] + [
         ev["type"] for ev in event_at(analyse(spacy_backend, text), "oppose")
     ] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Schlafly then discussed Trump's proposed wall and explained its importance.", []),
+        ("Merkel discussed trade with Macron.", ["CONSULT"]),
+        ("Merkel discussed trade on Monday with Macron in Paris.", ["CONSULT"]),
+        ("The two leaders discussed trade.", ["CONSULT"]),
+    ],
+)
+def test_a_topic_discussed_alone_is_no_talks(
+    spacy_backend: SpacyBackend, text: str, types: list[str]
+) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "discussed")] == types

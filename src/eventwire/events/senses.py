@@ -572,14 +572,20 @@ def unsupported(parse: Parse, event: Event) -> bool:
       of whom opposed the deal", "opposing", "to oppose the rule"); a finite clause of its own
       takes it ("Bolsonaro opposed Macron's statement", "Israel is opposed to French mediation");
     - a way of arguing, not an attack: "a new line of attack on Clinton";
-    - a meeting with one's own people ("meeting with her staff", "met his lawyers").
+    - a meeting with one's own people ("meeting with her staff", "met his lawyers");
+    - a topic discussed by one party with no one ("Schlafly then discussed Trump's proposed wall",
+      "McCaul discussed legislation on Fox & Friends"): talk about it, not talks.
     """
     tok = trigger_token(parse, event)
     if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok) or _generic(parse, tok)):
         return True
     if tok is not None and _held_stance(parse, tok):
         return True
-    if tok is not None and event.type == "CONSULT" and _own_people(parse, tok):
+    if (
+        tok is not None
+        and event.type == "CONSULT"
+        and (_own_people(parse, tok) or _discussed_alone(parse, tok))
+    ):
         return True
     if tok is not None and event.cameo == EMERGENCY and _beside_natural_cause(parse, tok):
         return True  # a state of emergency for a quake or a flood (the PLOVER manual: not repression)
@@ -745,6 +751,26 @@ def _held_stance(parse: Parse, tok: Token) -> bool:
     if tok.dep == "relcl" or tok.tag == "VBG":
         return True
     return any(k.dep in ("aux", "auxpass") and k.lower in HELD_AUXILIARIES for k in parse.children(tok.i))
+
+
+#: subjects that hold several parties
+PLURAL_PRONOUNS = frozenset({"we", "us", "'s", "they", "both", "all"})  # "let's discuss": us
+
+
+def _discussed_alone(parse: Parse, tok: Token) -> bool:
+    """'Discussed' with no partner ('with'), by one party: a singular subject, not coordinated."""
+    if tok.pos != "VERB" or lemma_of(tok) not in TOPIC_VERBS:
+        return False
+    first = parse.first_conjunct(tok.i)
+    kids = parse.children(tok.i) + (parse.children(first.i) if first.i != tok.i else [])
+    if any(t.dep == "prep" and t.lower in ("with", "between", "among") for t in parse.subtree(tok.i)):
+        return False  # "discussed trade with Macron" (the parser may hang "with" on the topic)
+    subjects = [k for k in kids if k.dep == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    plural = subject.tag in ("NNS", "NNPS") or subject.lower in PLURAL_PRONOUNS
+    return not plural and not any(k.dep == "conj" for k in parse.children(subject.i))
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:
