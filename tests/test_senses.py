@@ -292,3 +292,22 @@ def test_a_topic_discussed_alone_is_no_talks(
     spacy_backend: SpacyBackend, text: str, types: list[str]
 ) -> None:
     assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "discussed")] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "types"),
+    [
+        (
+            "About 82 percent of murders involving white victims were committed by white people.",
+            "murders",
+            [],
+        ),
+        ("The number of arrests rose sharply.", "arrests", []),
+        ("Police made a number of arrests on Monday.", "arrests", ["COERCE"]),
+        ("Police made a total of 12 arrests on Monday.", "arrests", ["COERCE"]),
+    ],
+)
+def test_acts_counted_in_a_figure_are_no_act(
+    spacy_backend: SpacyBackend, text: str, trigger: str, types: list[str]
+) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), trigger)] == types

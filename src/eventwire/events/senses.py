@@ -573,13 +573,14 @@ def unsupported(parse: Parse, event: Event) -> bool:
       takes it ("Bolsonaro opposed Macron's statement", "Israel is opposed to French mediation");
     - a way of arguing, not an attack: "a new line of attack on Clinton";
     - a meeting with one's own people ("meeting with her staff", "met his lawyers");
+    - acts counted as a kind in a figure: "82 percent of murders", "the number of attacks";
     - a topic discussed by one party with no one ("Schlafly then discussed Trump's proposed wall",
       "McCaul discussed legislation on Fox & Friends"): talk about it, not talks.
     """
     tok = trigger_token(parse, event)
     if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok) or _generic(parse, tok)):
         return True
-    if tok is not None and _held_stance(parse, tok):
+    if tok is not None and (_held_stance(parse, tok) or _counted(parse, tok)):
         return True
     if (
         tok is not None
@@ -771,6 +772,29 @@ def _discussed_alone(parse: Parse, tok: Token) -> bool:
     subject = subjects[0]
     plural = subject.tag in ("NNS", "NNPS") or subject.lower in PLURAL_PRONOUNS
     return not plural and not any(k.dep == "conj" for k in parse.children(subject.i))
+
+
+#: nouns of a figure that counts acts of a kind
+QUANTITY_NOUNS = frozenset(
+    {"percent", "percentage", "per cent", "number", "share", "rate", "proportion", "majority", "minority",
+     "half", "third", "quarter", "fraction", "total", "count", "tally", "average"}
+)  # fmt: skip
+
+
+def _counted(parse: Parse, tok: Token) -> bool:
+    """An act noun in a figure: the object of 'of' after a quantity ("82 percent of murders ... were
+    committed by", "the number of arrests rose")."""
+    if tok.pos != "NOUN" or tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    of = parse.tokens[tok.head]
+    if of.lower != "of" or of.head == of.i:
+        return False
+    figure = parse.tokens[of.head]
+    if lemma_of(figure) in ("number", "total", "series") and any(
+        k.dep == "det" and k.lower in ("a", "an") for k in parse.children(figure.i)
+    ):
+        return False  # "made a number of arrests", "a total of 12 arrests": several acts, told
+    return lemma_of(figure) in QUANTITY_NOUNS
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:
