@@ -1449,6 +1449,8 @@ def test_not_until_is_done_then(spacy_backend: SpacyBackend, text: str, modality
         ("Senator Warren lambasted Trump on Monday.", "lambasted"),
         ("Sanders chastised the Democratic Party on Tuesday.", "chastised"),
         ("Trump bashed Clinton at a rally in Ohio.", "bashed"),
+        ("Clinton mocked Trump for calling himself the king of debt.", "mocked"),
+        ("The senator ridiculed the governor's plan.", "ridiculed"),
     ],
 )
 def test_verbs_of_criticism_are_accusations(spacy_backend: SpacyBackend, text: str, trigger: str) -> None:
@@ -1507,3 +1509,15 @@ def test_a_promise_not_to_act_is_a_refusal(spacy_backend: SpacyBackend) -> None:
     assert [ev["type"] for ev in event_at(art, "vowed")] == ["REJECT"]
     art = analyse(spacy_backend, "The rebels vowed to attack the capital.")
     assert [ev["type"] for ev in event_at(art, "vowed")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Corker began speaking with other members a few months ago.", ["CONSULT"]),
+        ("Merkel spoke with Macron by phone.", ["CONSULT"]),
+        ("The senator spoke with reporters on Monday.", []),  # a statement to the press
+    ],
+)
+def test_speaking_with_someone_is_talks(spacy_backend: SpacyBackend, text: str, types: list[str]) -> None:
+    assert [e.type for e in analyse(spacy_backend, text).events] == types
