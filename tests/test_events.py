@@ -620,6 +620,12 @@ def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, te
         ("The Department of Justice unsealed charges against him.", "unsealed", "ACCUSE", "him"),
         ("NASA credited Leonov with making the spacewalk possible.", "credited", "SUPPORT", "Leonov"),
         ("Republican Representatives attacked the impeachment inquiry.", "attacked", "ACCUSE", None),
+        (
+            "Trump responded on Twitter, attacking the subpoena as a political strategy.",
+            "attacking",
+            "ACCUSE",
+            None,
+        ),
         ("The US encouraged Germany to restrict Mahan's operations.", "encouraged", "REQUEST", "Germany"),
         ("Legal groups have also called for the bill to be dropped.", "called", "REQUEST", None),
         ("Kyle Rittenhouse was released from jail Friday.", "released", "RETREAT", "Kyle Rittenhouse"),
