@@ -292,8 +292,10 @@ def test_a_quoted_i_is_its_speaker(spacy_backend: SpacyBackend) -> None:
 
 @pytest.mark.model
 def test_what_is_discussed_is_no_party(spacy_backend: SpacyBackend) -> None:
-    art = analyse(spacy_backend, "Collins discusses his background and the COVID-19 pandemic.")
+    art = analyse(spacy_backend, "The two ministers discussed his background and the COVID-19 pandemic.")
     assert [e.target.text for e in art.events] == [None]
+    # one party discussing a topic with no one holds no talks at all (senses._discussed_alone)
+    assert analyse(spacy_backend, "Collins discusses his background and the COVID-19 pandemic.").events == []
     art = analyse(spacy_backend, "The minister discussed trade with his Chinese counterpart.")
     assert [e.target.text for e in art.events] == ["his Chinese counterpart"]
 
