@@ -311,3 +311,18 @@ def test_acts_counted_in_a_figure_are_no_act(
     spacy_backend: SpacyBackend, text: str, trigger: str, types: list[str]
 ) -> None:
     assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), trigger)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("In the past, Trump had voiced support for a single-payer health system.", []),
+        ("The senator expressed support for the bill.", []),
+        ("Cruz voiced support for Trump on Monday.", ["SUPPORT"]),
+        ("The union expressed support for the strikers.", ["SUPPORT"]),  # a plural may be people
+    ],
+)
+def test_support_voiced_for_a_thing_is_no_endorsement(
+    spacy_backend: SpacyBackend, text: str, types: list[str]
+) -> None:
+    assert [e.type for e in analyse(spacy_backend, text).events] == types

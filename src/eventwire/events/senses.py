@@ -574,13 +574,17 @@ def unsupported(parse: Parse, event: Event) -> bool:
     - a way of arguing, not an attack: "a new line of attack on Clinton";
     - a meeting with one's own people ("meeting with her staff", "met his lawyers");
     - acts counted as a kind in a figure: "82 percent of murders", "the number of attacks";
+    - support voiced for a thing, not a party: "voiced support for a single-payer health system"
+      (CAMEO 051 endorses an actor; a policy backed is an opinion held);
     - a topic discussed by one party with no one ("Schlafly then discussed Trump's proposed wall",
       "McCaul discussed legislation on Fox & Friends"): talk about it, not talks.
     """
     tok = trigger_token(parse, event)
     if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok) or _generic(parse, tok)):
         return True
-    if tok is not None and (_held_stance(parse, tok) or _counted(parse, tok)):
+    if tok is not None and (
+        _held_stance(parse, tok) or _counted(parse, tok) or _support_for_a_thing(parse, tok, event)
+    ):
         return True
     if (
         tok is not None
@@ -795,6 +799,33 @@ def _counted(parse: Parse, tok: Token) -> bool:
     ):
         return False  # "made a number of arrests", "a total of 12 arrests": several acts, told
     return lemma_of(figure) in QUANTITY_NOUNS
+
+
+#: verbs that voice support through their object ("voiced support for")
+VOICING = frozenset({"voice", "express", "throw", "lend"})
+
+
+def _support_for_a_thing(parse: Parse, tok: Token, event: Event) -> bool:
+    """'Voiced support for a single-payer health system': what the support is for is a thing (a
+    common noun that names no one, and no party of the event), not an actor."""
+    if tok.pos != "VERB" or lemma_of(tok) not in VOICING or event.target.text is not None:
+        return False
+    backed = [
+        g
+        for k in parse.children(tok.i)
+        if k.dep == "dobj"
+        for p in parse.children(k.i)
+        if p.dep == "prep" and p.lower in ("for", "behind", "to")
+        for g in parse.children(p.i)
+        if g.dep == "pobj"
+    ]
+    return bool(backed) and all(_a_thing(parse, g) for g in backed)
+
+
+def _a_thing(parse: Parse, noun: Token) -> bool:
+    """A singular common noun that is no entity and names no kind of person or body ("system",
+    "bill"); a plural may name people the tables lack ("the strikers")."""
+    return noun.tag == "NN" and not noun.ent_type and agent_for(lemma_of(noun)) is None
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:
