@@ -326,3 +326,11 @@ def test_support_voiced_for_a_thing_is_no_endorsement(
     spacy_backend: SpacyBackend, text: str, types: list[str]
 ) -> None:
     assert [e.type for e in analyse(spacy_backend, text).events] == types
+
+
+def test_retiring_alone_is_a_career_fact(spacy_backend: SpacyBackend) -> None:
+    # "retire" shares CAMEO's 080 block with "retreat"; bare, it tells a career, not a concession
+    assert analyse(spacy_backend, "He retired in 1982.").events == []
+    assert [e.type for e in analyse(spacy_backend, "The rebels retreated from the town.").events] == [
+        "RETREAT"
+    ]
