@@ -622,13 +622,12 @@ POSSESSIVE_PRONOUNS = PERSONAL_POSSESSIVES | {"its"}
 def _own_people(parse: Parse, tok: Token) -> bool:
     """'meeting with her staff', 'met his advisers': a meeting inside one party, not a CONSULT."""
     for k in parse.children(tok.i):
-        whom = (
-            child(parse, k, "pobj")
-            if k.dep == "prep" and k.lower == "with"
-            else k
-            if k.dep == "dobj"
-            else None
-        )
+        if k.dep == "dobj":
+            whom: Token | None = k  # "met his lawyers"
+        elif k.dep == "prep" and k.lower == "with":
+            whom = child(parse, k, "pobj")  # "meeting with her staff"
+        else:
+            continue
         if whom is not None and lemma_of(whom) in OWN_PEOPLE:
             return any(g.dep == "poss" and g.lower in POSSESSIVE_PRONOUNS for g in parse.children(whom.i))
     return False
@@ -810,15 +809,14 @@ def _support_for_a_thing(parse: Parse, tok: Token, event: Event) -> bool:
     common noun that names no one, and no party of the event), not an actor."""
     if tok.pos != "VERB" or lemma_of(tok) not in VOICING or event.target.text is not None:
         return False
-    backed = [
-        g
-        for k in parse.children(tok.i)
-        if k.dep == "dobj"
+    supports = [k for k in parse.children(tok.i) if k.dep == "dobj"]  # "support", "backing", "weight"
+    preps = [
+        p
+        for k in supports
         for p in parse.children(k.i)
         if p.dep == "prep" and p.lower in ("for", "behind", "to")
-        for g in parse.children(p.i)
-        if g.dep == "pobj"
     ]
+    backed = [g for p in preps for g in parse.children(p.i) if g.dep == "pobj"]
     return bool(backed) and all(_a_thing(parse, g) for g in backed)
 
 
