@@ -1527,3 +1527,48 @@ def test_a_promise_not_to_act_is_a_refusal(spacy_backend: SpacyBackend) -> None:
 )
 def test_speaking_with_someone_is_talks(spacy_backend: SpacyBackend, text: str, types: list[str]) -> None:
     assert [e.type for e in analyse(spacy_backend, text).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("No group has claimed responsibility for the bombing in Kabul.", "bombing"),
+        ("Nobody claimed the attack on the embassy.", "attack"),
+        ("It was the deadliest attack on the city since 2019.", "attack"),
+    ],
+)
+def test_a_phrase_that_names_no_one_or_the_act_itself_is_no_source(
+    spacy_backend: SpacyBackend, text: str, trigger: str
+) -> None:
+    (ev,) = event_at(analyse(spacy_backend, text), trigger)
+    assert ev["type"] == "ASSAULT" and ev["modality"] == "asserted"
+    assert ev["source"]["text"] is None and ev["source"]["actor"] is None
+
+
+def test_a_suicide_bomber_is_no_target_of_his_own_bomb(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "A suicide bomber blew himself up at a checkpoint in Mosul.")
+    (ev,) = event_at(art, "blew")
+    assert "bomber" in party_text(art, ev["source"])
+    assert ev["target"]["text"] is None and ev["target"]["actor"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        ("The bomb, which was planted by Houthi rebels, killed four soldiers.", "killed", "Houthi rebels"),
+        ("An attack carried out by the Taliban killed six policemen.", "attack", "Taliban"),
+        ("Mortar shells fired by rebels struck a hospital.", "struck", "rebels"),
+    ],
+)
+def test_who_did_it_or_used_the_weapon_in_a_clause_of_its_noun(
+    spacy_backend: SpacyBackend, text: str, trigger: str, agent: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = event_at(art, trigger)
+    assert agent in party_text(art, ev["source"])
+
+
+def test_who_reacted_to_an_act_did_not_do_it(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The bombing, which was condemned by the United Nations, killed 12 people.")
+    (ev,) = event_at(art, "bombing")
+    assert ev["source"]["text"] is None and ev["source"]["actor"] is None

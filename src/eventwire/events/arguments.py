@@ -211,13 +211,26 @@ def _parties(parse: Parse, source: Token | None, target: Token | None) -> Argume
 
 #: pronouns that point at a thing said, never at a party ("we're still discussing that")
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+#: words that name no one: an act whose subject or object is one of them did not happen
+NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
     if tok is None or tok.ent_type in ("DATE", "TIME"):
         return None
     word = relative_antecedent(parse, tok)
-    return None if word.lower in DEMONSTRATIVES and word.pos == "PRON" else word
+    if word.pos == "PRON" and (word.lower in DEMONSTRATIVES or word.lower.endswith(("self", "selves"))):
+        return None  # "discussing that"; "blew himself up": the bomber is no target of his own bomb
+    return None if _no_one(parse, word) else word
+
+
+def _no_one(parse: Parse, word: Token) -> bool:
+    """'Nobody', 'no group': a phrase that names no one is no party ("no group has claimed
+    responsibility for the bombing": the bombing has no claimed author).  "Neither X nor Y" names
+    two parties who did not act (modality negates the act)."""
+    if word.lower in NO_ONE:
+        return True
+    return any(k.dep == "det" and k.lower == "no" for k in parse.children(word.i))
 
 
 def subject_of(parse: Parse, verb: Token) -> Token | None:
@@ -330,12 +343,41 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     target = target or undergone
     giver = _giver(parse, noun) if given else None
     owner = None if undergone is not None else child(parse, noun, "poss")
-    source = prep_object(parse, noun, ("by",)) or owner or giver or doer
+    source = prep_object(parse, noun, ("by",)) or owner or giver or doer or clause_agent(parse, noun)
     if source is None:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
     return _parties(parse, source, target or _undergoer(parse, noun))
+
+
+def clause_agent(parse: Parse, noun: Token) -> Token | None:
+    """Who a participle or relative clause of the noun says did it or used it: "an attack carried
+    out by the Taliban", "the bomb, which was planted by Houthi rebels", "rockets fired by militants"."""
+    for clause in parse.children(noun.i):
+        if clause.dep in ("acl", "relcl") and _passive_clause(parse, clause) and _doing(clause):
+            agent = prep_object(parse, clause, ("by",))
+            if agent is not None:
+                return agent
+    return None
+
+
+def _passive_clause(parse: Parse, clause: Token) -> bool:
+    """A passive relative clause ("which was planted by") or a bare past participle ("fired by")."""
+    return clause.tag == "VBN" and (clause.dep == "acl" or is_passive(parse, clause))
+
+
+#: verbs by which someone does an act or uses a weapon ("carried out by", "planted by", "claimed
+#: by"); not those by which others react to it ("condemned by the United Nations")
+DOING_VERBS = LIGHT_VERBS | frozenset(
+    {"plant", "place", "fire", "detonate", "set", "throw", "drop", "hurl", "lob", "use", "deploy",
+     "claim", "perpetrate", "commit", "orchestrate", "mastermind", "organize", "organise", "plot",
+     "plan", "trigger", "drive", "send", "shoot"}
+)  # fmt: skip
+
+
+def _doing(clause: Token) -> bool:
+    return lemma_of(clause) in DOING_VERBS
 
 
 #: nouns of acts done to a person, whose possessor with no "of" is the one it was done to ("Nabil's
@@ -517,7 +559,9 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             # "an attack was carried out by X"; "the killing was condemned by X": X did not kill
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
             return None if own_act else prep_object(parse, head, ("by",))
-        if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj", "attr")):
+        if tok.dep == "attr":
+            return None  # "it was the deadliest attack": what the act is said to be, not who did it
+        if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj")):
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
             undergone = head.lemma.lower() in UNDERGO_VERBS  # "survived an attack": the subject is its target

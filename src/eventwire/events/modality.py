@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.arguments import child, tells_of
+from eventwire.events.arguments import NO_ONE, child, tells_of
 from eventwire.events.lexicon import lemma_of, modality_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
@@ -127,10 +127,6 @@ def _perfect_past(parse: Parse, verb: Token) -> bool:
     return verb.tag == "VBN" and any(
         k.dep in ("aux", "auxpass") and k.lower in ("had", "was", "were") for k in parse.children(verb.i)
     )
-
-
-#: words that name no one: an act whose subject or object is one of them did not happen
-NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def _imperative(parse: Parse, trigger: Token) -> Cue | None:
