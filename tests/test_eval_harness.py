@@ -14,7 +14,14 @@ from eventwire.errors import UsageError
 from eventwire.evaluate import harness
 from eventwire.evaluate.harness import SETS, GoldSet, Job, plan, records_of, table
 
-DEVELOPMENT_SETS = {"ordinary_news", "polnear_events", "wikinews_timex", "wikinews_places", "polnear"}
+DEVELOPMENT_SETS = {
+    "ordinary_news",
+    "polnear_events",
+    "wikinews_attacks",
+    "wikinews_timex",
+    "wikinews_places",
+    "polnear",
+}
 
 
 def test_every_development_set_and_wikievents_is_registered() -> None:

@@ -4,8 +4,8 @@
     python3 eval/data/build.py [--wikinews DIR] [--polnear DIR]
 
 --wikinews DIR: a checkout or git directory (a bare clone or mirror) of GitHub
-vanatteveldt/wikinews; builds wikinews_timex, wikinews_places and ordinary_news
-(dev and test halves) with their own build scripts, which check the pinned source.
+vanatteveldt/wikinews; builds wikinews_timex, wikinews_places, ordinary_news and
+wikinews_attacks (dev and test halves) with their own build scripts, which check the pinned source.
 
 --polnear DIR: a checkout or git directory of GitHub networkdynamics/PolNeAR; builds
 polnear's dev split (what `eventwire eval` scores of its attributions) and polnear_events
@@ -32,6 +32,7 @@ WIKINEWS_BUILDS = (
     HERE / "wikinews_places" / "build" / "build_places.py",
     HERE / "ordinary_news" / "build" / "build_events.py",
 )
+WIKINEWS_ATTACKS = HERE / "wikinews_attacks" / "build" / "build.py"
 POLNEAR_CONVERTER = HERE / "polnear" / "build" / "convert_polnear.py"
 POLNEAR_EVENTS = HERE / "polnear_events" / "build" / "build.py"
 #: the commit polnear/README.md names (v1.0.0)
@@ -96,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.wikinews is not None:
         for script in WIKINEWS_BUILDS:
             run(script, str(args.wikinews))
+        run(WIKINEWS_ATTACKS, "build", str(args.wikinews))
     if args.polnear is not None:
         build_polnear(args.polnear)
         run(POLNEAR_EVENTS, str(args.polnear))

@@ -90,6 +90,14 @@ def run_wikievents(folder: Path, config: Config) -> dict[str, Any]:
     return score_wikievents(records, code_records(records, config=config))
 
 
+def run_wikievents_half(path: Path, config: Config) -> dict[str, Any]:
+    """A half of a set annotated and scored as wikievents_dev is (``wikinews_attacks``)."""
+    from eventwire.evaluate.wikievents import score_wikievents
+
+    records = _read(path)
+    return score_wikievents(records, code_records(records, date_field="published", config=config))
+
+
 def run_wikinews_timex(path: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.wikinews import score_timex
 
@@ -160,6 +168,14 @@ ORDINARY_HEADLINE = (
     "confident.precision",
     "confident.recall",
 )
+WIKIEVENTS_HEADLINE = (
+    "events.precision",
+    "events.recall",
+    "events.f1",
+    "arguments.precision",
+    "arguments.recall",
+    "arguments.f1",
+)
 _WIKINEWS = "make evaldata WIKINEWS=DIR (DIR: a clone or git directory of github.com/vanatteveldt/wikinews)"
 _POLNEAR = "make evaldata POLNEAR=DIR (DIR: a clone or git directory of github.com/networkdynamics/PolNeAR)"
 SETS: dict[str, GoldSet] = {
@@ -197,20 +213,12 @@ SETS: dict[str, GoldSet] = {
         ("pairwise.f1", "pairwise.precision", "copies_found", "originals_joined_count"),
         gold_folder="seed",
     ),
-    "wikievents_dev": GoldSet(
-        run_wikievents,
-        (
-            "events.precision",
-            "events.recall",
-            "events.f1",
-            "arguments.precision",
-            "arguments.recall",
-            "arguments.f1",
-        ),
-    ),
+    "wikievents_dev": GoldSet(run_wikievents, WIKIEVENTS_HEADLINE),
     "ordinary_news": _halves("ordinary_news", run_ordinary, ORDINARY_HEADLINE),
     # the same layout and scoring on US political news of 2015-2016 (PolNeAR's train texts)
     "polnear_events": _halves("polnear_events", run_ordinary, ORDINARY_HEADLINE, build=_POLNEAR),
+    # every mention of an attack, arrest or protest in whole Wikinews articles, as wikievents_dev
+    "wikinews_attacks": _halves("wikinews_attacks", run_wikievents_half, WIKIEVENTS_HEADLINE),
     "wikinews_timex": _halves(
         "wikinews_timex",
         run_wikinews_timex,
