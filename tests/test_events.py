@@ -1572,3 +1572,36 @@ def test_who_reacted_to_an_act_did_not_do_it(spacy_backend: SpacyBackend) -> Non
     art = analyse(spacy_backend, "The bombing, which was condemned by the United Nations, killed 12 people.")
     (ev,) = event_at(art, "bombing")
     assert ev["source"]["text"] is None and ev["source"]["actor"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "held"),
+    [
+        ("There are now five suspects in custody.", "custody", "suspects"),
+        ("Three men were placed in custody after the raid.", "custody", "men"),
+        ("The attacker was being held in isolation pending investigation.", "held", "attacker"),
+        ("Sirhan was held in a prison in San Diego.", "held", "Sirhan"),
+    ],
+)
+def test_custody_is_detention(spacy_backend: SpacyBackend, text: str, trigger: str, held: str) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = event_at(art, trigger)
+    assert ev["type"] == "COERCE" and ev["modality"] == "asserted"
+    assert held in party_text(art, ev["target"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won custody of the children after the divorce.",
+        "A Palestinian man died while in Israeli police custody.",
+        "The couple are locked in a custody battle.",
+    ],
+)
+def test_custody_of_children_or_as_a_frame_is_no_detention(spacy_backend: SpacyBackend, text: str) -> None:
+    assert not event_at(analyse(spacy_backend, text), "custody")
+
+
+def test_one_detention_for_taken_into_custody(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Police said the suspect was taken into custody.")
+    assert [e.type for e in art.events] == ["COERCE"]

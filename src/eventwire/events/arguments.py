@@ -449,6 +449,8 @@ def _giver(parse: Parse, noun: Token) -> Token | None:
 
 def _undergoer(parse: Parse, noun: Token) -> Token | None:
     """'Wiranto survived an attack', 'suffered wounds in the attack': who it was done to."""
+    if lemma_of(noun) in STATES_OF_PERSONS:
+        return _in_state(parse, noun)
     tok = noun
     if tok.dep == "pobj" and tok.head != tok.i:
         tok = parse.tokens[tok.head]  # the preposition: "in the attack"
@@ -456,6 +458,22 @@ def _undergoer(parse: Parse, noun: Token) -> Token | None:
     if tok.dep in ("dobj", "prep") and head.lemma.lower() in UNDERGO_VERBS:
         return subject_of(parse, head)
     return None
+
+
+#: nouns of a state a person is put or kept in ("the accused remain in custody")
+STATES_OF_PERSONS = frozenset({"custody"})
+
+
+def _in_state(parse: Parse, noun: Token) -> Token | None:
+    """Who is in the state: the subject of the clause ("three men were placed in custody") or the
+    noun the phrase hangs on ("suspects in custody")."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = parse.tokens[noun.head]
+    holder = parse.tokens[prep.head]
+    if holder.pos in ("NOUN", "PROPN", "PRON"):
+        return holder
+    return child(parse, holder, "nsubj", "nsubjpass")
 
 
 def _between(parse: Parse, noun: Token) -> tuple[Token, Token] | None:

@@ -272,11 +272,17 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = "uncertain"  # "let's discuss it", "let them protest": proposed, not done
     elif lemma_of(head) == "call" and tells_of(parse, head):
         kind = None  # "called the investigation a witch hunt": naming it, not calling for it
+    elif head.pos == "NOUN" and lemma_of(head) in PERSONS_SUSPECTED:
+        kind = None  # "suspects in custody", "a suspect in the shooting": the act is not in doubt
     if kind == "negated" and (head.pos == "VERB" or head.lower == "unable"):  # "were unable to arrest him"
         return Cue("negated", head)
     if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
         return Cue(kind, head)
     return _own_cue(parse, head)
+
+
+#: nouns for persons a cue word also names ("suspect"): they govern an act without doubting it
+PERSONS_SUSPECTED = frozenset({"suspect"})
 
 
 def _hortative(parse: Parse, head: Token) -> bool:

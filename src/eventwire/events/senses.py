@@ -118,7 +118,32 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _leaves(parse, tok)
         or _gathers(parse, tok)
         or _passes_to_its_object(parse, tok)
+        or _custody(parse, tok)
     )
+
+
+#: prepositions that put someone in custody ("remained in custody", "placed into custody")
+CUSTODY_PREPS = frozenset({"in", "into"})
+#: verbs that tell being put or kept in custody, which is then the act; after a trigger verb ("taken
+#: into custody", "held in custody") the verb is coded, and after others custody frames their act
+CUSTODY_VERBS = frozenset({"be", "remain", "stay", "keep", "place", "put", "remand", "return", "send"})
+
+
+def _custody(parse: Parse, tok: Token) -> bool:
+    """'Custody' is detention only after 'in' or 'into' ("suspects in custody"; not "a custody
+    battle", "custody of the children"), said of a person or with a verb of being or putting
+    there ("remained in custody", "placed in custody"). After a trigger verb the act is the verb's
+    ("taken into custody", "held in custody"); after another verb it frames that verb's act
+    ("died while in police custody")."""
+    if tok.pos != "NOUN" or lemma_of(tok) != "custody":
+        return False
+    prep = parse.tokens[tok.head]
+    if tok.dep != "pobj" or prep.lower not in CUSTODY_PREPS:
+        return True
+    holder = parse.tokens[prep.head]
+    if holder.pos in ("NOUN", "PROPN", "PRON"):
+        return False  # "suspects in custody"
+    return lemma_of(holder) not in CUSTODY_VERBS  # "died while in police custody": a frame of the death
 
 
 #: verbs whose object act is coded as its noun, with their subject as its source
