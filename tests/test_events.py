@@ -1605,3 +1605,22 @@ def test_custody_of_children_or_as_a_frame_is_no_detention(spacy_backend: SpacyB
 def test_one_detention_for_taken_into_custody(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Police said the suspect was taken into custody.")
     assert [e.type for e in art.events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "words"),
+    [
+        ("Eight Mexicans died in the attack.", "attack", "target", "Mexicans"),
+        ("The opposition walked out in protest.", "protest", "source", "opposition"),
+        ("The Department issued a statement that an inmate had been stabbed.", "stabbed", "target", "inmate"),
+        ("Indonesia's security minister Wiranto was stabbed.", "stabbed", "target", "Wiranto"),
+    ],
+)
+def test_who_died_in_an_act_and_a_name_after_its_title(
+    spacy_backend: SpacyBackend, text: str, trigger: str, role: str, words: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = event_at(art, trigger)
+    assert words in party_text(art, ev[role])
+    other = "source" if role == "target" else "target"
+    assert words not in party_text(art, ev[other])

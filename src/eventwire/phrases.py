@@ -32,7 +32,7 @@ def _crosses(parse: Parse, tok: Token, head: Token, stop: tuple[str, ...]) -> bo
     """True when the path from tok up to head passes a clause or phrase boundary."""
     cur = tok
     while cur.i != head.i:
-        if cur.dep in stop and not _of_phrase(parse, cur, head):
+        if cur.dep in stop and not _of_phrase(parse, cur, head) and not _close_apposition(parse, cur, head):
             return True
         cur = parse.tokens[cur.head]
     return False
@@ -41,6 +41,15 @@ def _crosses(parse: Parse, tok: Token, head: Token, stop: tuple[str, ...]) -> bo
 def _of_phrase(parse: Parse, tok: Token, head: Token) -> bool:
     """Keep 'of' phrases of a person-like head: 'the head of the group'."""
     return tok.dep == "prep" and tok.lower == "of" and tok.head == head.i and head.pos == "NOUN"
+
+
+def _close_apposition(parse: Parse, tok: Token, head: Token) -> bool:
+    """A name right after its title, with no comma: 'security minister Wiranto' is one phrase
+    ('the minister, Wiranto,' is two)."""
+    if tok.dep != "appos" or tok.head != head.i or tok.pos != "PROPN":
+        return False
+    first = min(k.i for k in parse.subtree(tok.i))
+    return first == head.i + 1
 
 
 def _skip_leading(parse: Parse, first: int, head: int) -> int:

@@ -97,7 +97,8 @@ def verb_arguments(
     preposition ("on the crowd", "on Iran") where there is one.
     """
     agent = prep_object(parse, verb, ("by",))
-    if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
+    own_subject = child(parse, verb, *PASSIVE_SUBJECTS)
+    if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
         head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
         return _parties(parse, agent, None if lemma_of(head) in weapons() else head)
     if participle_clause(parse, verb):
@@ -298,6 +299,8 @@ UNDERGO_VERBS = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience",
      "receive", "draw", "attract", "earn", "garner", "win", "get"}
 )  # fmt: skip
+#: verbs whose subject dies in an act named after "in" ("died in the attack"): its target, not its doer
+DYING = frozenset({"die", "perish"})
 #: verbs whose subject tells of, sees, remembers or greets an act named by their object, not does it
 #: ("Trump hailed the agreements": the agreeing parties are others)
 TELLING_VERBS = frozenset(
@@ -455,7 +458,8 @@ def _undergoer(parse: Parse, noun: Token) -> Token | None:
     if tok.dep == "pobj" and tok.head != tok.i:
         tok = parse.tokens[tok.head]  # the preposition: "in the attack"
     head = parse.tokens[tok.head]
-    if tok.dep in ("dobj", "prep") and head.lemma.lower() in UNDERGO_VERBS:
+    dying = tok.dep == "prep" and head.lemma.lower() in DYING  # "eight Mexicans died in the attack"
+    if dying or (tok.dep in ("dobj", "prep") and head.lemma.lower() in UNDERGO_VERBS):
         return subject_of(parse, head)
     return None
 
@@ -560,6 +564,13 @@ WHEN_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+def _bare_noun_of(parse: Parse, prep: Token, noun: Token) -> bool:
+    """The noun is the preposition's own object with no determiner: a manner ("walked out in
+    protest"), not an event in which something happened ("died in the attack")."""
+    own = any(k.i == noun.i for k in parse.children(prep.i))
+    return own and not any(k.dep in ("det", "poss") for k in parse.children(noun.i))
+
+
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
     """'X carried out an attack', 'his decision to order the assassination'."""
     tok = noun
@@ -572,7 +583,7 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if tok.dep == "prep" and tok.lower not in ("of", "in"):
             return None  # "summoned the envoy over the arrests": who made them is another matter
         # "walked out in protest": the noun's own "in" (not "in the wake of the attacks")
-        manner = tok.dep == "prep" and tok.lower == "in" and any(k.i == noun.i for k in parse.children(tok.i))
+        manner = tok.dep == "prep" and tok.lower == "in" and _bare_noun_of(parse, tok, noun)
         if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
             # "an attack was carried out by X"; "the killing was condemned by X": X did not kill
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
