@@ -1624,3 +1624,18 @@ def test_who_died_in_an_act_and_a_name_after_its_title(
     assert words in party_text(art, ev[role])
     other = "source" if role == "target" else "target"
     assert words not in party_text(art, ev[other])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("A gunman went on a shooting rampage in the town.", "shooting", "gunman"),
+        ("An IT worker went on a stabbing spree.", "stabbing", "worker"),
+    ],
+)
+def test_an_act_noun_naming_a_run_of_acts_is_the_act(
+    spacy_backend: SpacyBackend, text: str, trigger: str, doer: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = event_at(art, trigger)
+    assert ev["type"] == "ASSAULT" and doer in party_text(art, ev["source"])

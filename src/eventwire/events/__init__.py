@@ -72,6 +72,7 @@ FRAMING_PREPOSITIONS = frozenset(
 #: nouns that only name an undertaking, so that the event noun modifying them is the event
 UNDERTAKINGS = frozenset(
     {"effort", "mission", "campaign", "operation", "bid", "attempt", "initiative", "drive"}
+    | {"spree", "rampage", "spate", "wave"}  # a run of the acts: "a stabbing spree", "a bombing wave"
 )
 
 
@@ -271,7 +272,8 @@ def _modifier(parse: Parse, noun: Token) -> bool:
     only says it was an undertaking ('a mediation effort', 'a bombing campaign')."""
     if noun.dep not in NOUN_SKIP_DEPS:
         return False
-    return noun.dep != "compound" or parse.tokens[noun.head].lemma.lower() not in UNDERTAKINGS
+    undertaking = parse.tokens[noun.head].lemma.lower() in UNDERTAKINGS  # "stabbing" may parse as amod
+    return noun.dep == "npadvmod" or not undertaking
 
 
 def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, str]) -> bool:

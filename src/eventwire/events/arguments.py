@@ -572,18 +572,20 @@ def _bare_noun_of(parse: Parse, prep: Token, noun: Token) -> bool:
 
 
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
-    """'X carried out an attack', 'his decision to order the assassination'."""
-    tok = noun
+    """'X carried out an attack', 'his decision to order the assassination'; an act noun that
+    modifies the undertaking it names takes that noun's place ("went on a shooting rampage")."""
+    tok = parse.tokens[noun.head] if noun.dep in ("compound", "amod") else noun
     for _ in range(5):
         if tok.head == tok.i:
             return None
         head = parse.tokens[tok.head]
         if tok.dep == "prep" and tok.lower == "for" and head.lemma.lower() == "responsibility":
             return _claimant(parse, head)  # "the Taliban claimed responsibility for the attack"
-        if tok.dep == "prep" and tok.lower not in ("of", "in"):
+        went_on = tok.lower == "on" and lemma_of(head) == "go"  # "went on a shooting rampage"
+        if tok.dep == "prep" and tok.lower not in ("of", "in") and not went_on:
             return None  # "summoned the envoy over the arrests": who made them is another matter
         # "walked out in protest": the noun's own "in" (not "in the wake of the attacks")
-        manner = tok.dep == "prep" and tok.lower == "in" and _bare_noun_of(parse, tok, noun)
+        manner = went_on or (tok.dep == "prep" and tok.lower == "in" and _bare_noun_of(parse, tok, noun))
         if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
             # "an attack was carried out by X"; "the killing was condemned by X": X did not kill
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
