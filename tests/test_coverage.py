@@ -7,6 +7,7 @@ import pytest
 
 import eventwire
 from eventwire.config import Config
+from eventwire.events.coverage import unlikely
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse
 
@@ -428,10 +429,25 @@ def test_an_unlikely_event_is_left_out_of_an_article_not_out_of_a_sentence(
     article = analyse(spacy_backend, f"{filler} {sentence}")
     start = article.text.index("Mexico")
     in_article = [e for e in article.events if e.trigger is not None and e.trigger.start > start]
-    floor = Config().events.min_confidence
+    floor = Config().events.min_confidence_other_types  # ACCUSE: not an act of force
     assert min(e.confidence for e in alone.events) < floor  # "consider": a dictionary's guess
     assert in_article and all(e.confidence >= floor for e in in_article)
     assert {e.type for e in in_article} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(("kind", "left_out"), [("ASSAULT", False), ("COERCE", False), ("ACCUSE", True)])
+def test_other_types_need_more_confidence_than_acts_of_force(
+    spacy_backend: SpacyBackend, kind: str, left_out: bool
+) -> None:
+    """Between the two floors, an attack, an arrest or a protest is kept; an event of another type
+    is not."""
+    text = " ".join(f"The police chief met the governor on day {n} to discuss the case." for n in range(1, 9))
+    article = analyse(spacy_backend, text)
+    assert article.parse is not None
+    settings = Config().events
+    between = (settings.min_confidence + settings.min_confidence_other_types) / 2
+    event = article.events[0].model_copy(update={"type": kind, "confidence": between})
+    assert unlikely(article.parse, event) is left_out
 
 
 @pytest.mark.parametrize(

@@ -52,10 +52,20 @@ def apolitical(article: Article, parse: Parse) -> bool:
     return _judged(parse) and in_political_sectors(article.actors) < active().events.political_actors
 
 
+#: acts of force, arrests and protests: their every mention is coded for document-level use, and
+#: down to ``events.min_confidence`` they are mostly right (wikinews_attacks dev)
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
 def unlikely(parse: Parse, event: Event) -> bool:
-    """An event the confidence model gives less than ``events.min_confidence`` chance of being right,
-    in an article long enough for the model, which was fitted on whole articles, to judge."""
-    return _judged(parse) and event.confidence < active().events.min_confidence
+    """An event the confidence model gives less than ``events.min_confidence`` chance of being right
+    (``events.min_confidence_other_types`` for a type not in FORCE_TYPES), in an article long enough
+    for the model, which was fitted on whole articles, to judge."""
+    settings = active().events
+    floor = settings.min_confidence
+    if event.type not in FORCE_TYPES:
+        floor = max(floor, settings.min_confidence_other_types)
+    return _judged(parse) and event.confidence < floor
 
 
 def _judged(parse: Parse) -> bool:
