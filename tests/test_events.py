@@ -1639,3 +1639,17 @@ def test_an_act_noun_naming_a_run_of_acts_is_the_act(
     art = analyse(spacy_backend, text)
     (ev,) = event_at(art, trigger)
     assert ev["type"] == "ASSAULT" and doer in party_text(art, ev["source"])
+
+
+def test_left_dead_and_injured_by_a_quake_is_no_attack(spacy_backend: SpacyBackend) -> None:
+    text = (
+        "A strong earthquake hit the south of the country. On Wednesday, the strong tremor left five"
+        " dead and, by early reports, at least 30 injured."
+    )
+    assert not [e for e in analyse(spacy_backend, text).events if e.type == "ASSAULT"]
+
+
+def test_left_injured_by_a_bombing_is_its_toll(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The bombing left five dead and 30 injured.")
+    (ev,) = [e for e in art.events if e.type == "ASSAULT"]
+    assert art.text[ev.trigger.start : ev.trigger.end] == "bombing"

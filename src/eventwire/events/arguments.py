@@ -55,7 +55,13 @@ def elided_passive(parse: Parse, verb: Token) -> bool:
         return False
     if any(k.dep in ("aux", "auxpass", "dobj", "nsubjpass") for k in parse.children(verb.i)):
         return False
-    return _marked_passive(parse, parse.tokens[verb.head])
+    head = parse.tokens[verb.head]
+    return _marked_passive(parse, head) or _left_so(parse, head)
+
+
+def _left_so(parse: Parse, verb: Token) -> bool:
+    """'Left five dead and 30 injured': 'leave' with the state it left someone in."""
+    return lemma_of(verb) == "leave" and any(k.dep == "oprd" for k in parse.children(verb.i))
 
 
 def participle_clause(parse: Parse, verb: Token) -> bool:
@@ -97,6 +103,8 @@ def verb_arguments(
     preposition ("on the crowd", "on Iran") where there is one.
     """
     agent = prep_object(parse, verb, ("by",))
+    if agent is not None and lemma_of(agent) in ACCOUNTS:
+        agent = None  # "by early reports, 30 injured": who tells it, not who did it
     own_subject = child(parse, verb, *PASSIVE_SUBJECTS)
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
         head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
@@ -212,6 +220,8 @@ def _parties(parse: Parse, source: Token | None, target: Token | None) -> Argume
 
 #: pronouns that point at a thing said, never at a party ("we're still discussing that")
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+#: nouns after "by" that say whose account a figure is ("by early reports", "by some estimates")
+ACCOUNTS = frozenset({"report", "account", "estimate", "count", "tally", "figure", "measure"})
 #: words that name no one: an act whose subject or object is one of them did not happen
 NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
