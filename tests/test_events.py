@@ -1653,3 +1653,19 @@ def test_left_injured_by_a_bombing_is_its_toll(spacy_backend: SpacyBackend) -> N
     art = analyse(spacy_backend, "The bombing left five dead and 30 injured.")
     (ev,) = [e for e in art.events if e.type == "ASSAULT"]
     assert art.text[ev.trigger.start : ev.trigger.end] == "bombing"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        ("A car bomb was on Monday rammed into a military base.", "rammed", True),
+        ("He was sentenced for driving his car into a crowd of people.", "driving", True),
+        ("He drove into a tree on the highway.", "drove", False),
+        ("The ship rammed into the pier.", "rammed", False),
+    ],
+)
+def test_driving_a_vehicle_into_people_or_a_guarded_place_is_an_attack(
+    spacy_backend: SpacyBackend, text: str, trigger: str, kept: bool
+) -> None:
+    found = [e for e in event_at(analyse(spacy_backend, text), trigger) if e["type"] == "ASSAULT"]
+    assert bool(found) is kept
