@@ -1669,3 +1669,22 @@ def test_driving_a_vehicle_into_people_or_a_guarded_place_is_an_attack(
 ) -> None:
     found = [e for e in event_at(analyse(spacy_backend, text), trigger) if e["type"] == "ASSAULT"]
     assert bool(found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Clinton launched a blistering attack on Trump.", "attack", "ACCUSE"),
+        ("Gunmen launched an attack on the senator's convoy.", "attack", "ASSAULT"),
+        (
+            "The statement said an attack on an air base housing U.S. troops caused no damage.",
+            "attack",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_an_attack_noun_between_politicians_is_criticism(
+    spacy_backend: SpacyBackend, text: str, trigger: str, kind: str
+) -> None:
+    (ev,) = event_at(analyse(spacy_backend, text, "2016-06-01"), trigger)
+    assert ev["type"] == kind

@@ -116,13 +116,15 @@ def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
 
 
 def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
-    """'Freedom Magazine attacked high-ranking defectors', 'Trump attacked Biden': criticism, not
-    violence.  An attack with a weapon ("attacked the senator with a knife") stays one."""
-    if event.type != "ASSAULT" or tok.pos != "VERB" or lemma_of(tok) not in VERBAL_ATTACKS:
+    """'Freedom Magazine attacked high-ranking defectors', 'Trump attacked Biden', 'Clinton
+    launched a blistering attack on Trump': criticism, not violence.  An attack with a weapon
+    ("attacked the senator with a knife") stays one."""
+    if event.type != "ASSAULT" or tok.pos not in ("VERB", "NOUN") or lemma_of(tok) not in VERBAL_ATTACKS:
         return event
     source, target = _actor(actors, event.source.actor), _actor(actors, event.target.actor)
     words = (event.source.text or "").lower().split()
     press = (source is not None and source.sector == "MED") or bool(words and words[-1] in documents())
+    press = press and tok.pos == "VERB"  # "a statement saying an attack on an air base": not its author
     if not press and not _politician_on_person(source, target, event):
         return event
     armed = any(
@@ -139,8 +141,8 @@ def _politician_on_person(source: Actor | None, target: Actor | None, event: Eve
     of words ("Trump kept attacking Clinton")."""
     if target is None or event.fatalities or event.injured:
         return False
-    if target.kind not in ("person", "role") or target.sector in ARMED:
-        return False
+    if (target.kind not in ("person", "role") and target.sector != "ELI") or target.sector in ARMED:
+        return False  # CAMEO's elites are persons, whatever the name tagger took "Trump" for
     if source is None:  # a name no dictionary codes ("Trump kept attacking Clinton")
         return bool(event.source.text) and target.sector in POLITICIANS
     if source.kind != "person" and source.sector != "ELI":  # "Trump" taken for a firm is still a politician
