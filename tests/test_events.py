@@ -130,6 +130,7 @@ def test_a_reported_must_is_the_speakers_demand(spacy_backend: SpacyBackend) -> 
     [
         "A businessman said the president should accept the outcome.",  # no political speaker
         "The minister said any leader should make no assumption.",  # no one in particular
+        "The foreign minister said Libya should hand over the suspects.",  # advice, not a demand
     ],
 )
 def test_an_opinion_of_what_someone_should_do_is_no_demand(spacy_backend: SpacyBackend, text: str) -> None:
