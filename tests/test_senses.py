@@ -334,3 +334,16 @@ def test_retiring_alone_is_a_career_fact(spacy_backend: SpacyBackend) -> None:
     assert [e.type for e in analyse(spacy_backend, "The rebels retreated from the town.").events] == [
         "RETREAT"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("The attacks on our police threaten our very way of life.", False),
+        ("Druze inhabitants threatened to hold a general strike.", True),
+        ("The rebels threatened the capital.", True),
+    ],
+)
+def test_what_an_act_threatens_is_a_danger(spacy_backend: SpacyBackend, text: str, threat: bool) -> None:
+    types = {e.type for e in analyse(spacy_backend, text).events}
+    assert ("THREATEN" in types) is threat

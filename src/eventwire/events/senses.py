@@ -383,7 +383,11 @@ def _ends_a_candidacy(parse: Parse, tok: Token) -> bool:
 
 def _danger(parse: Parse, tok: Token) -> bool:
     """'a new threat to Mugabe's rule emerged': a threat to something that no one is named as
-    making is a danger, not a threat of action (PLOVER THREATEN needs who threatens)."""
+    making is a danger, not a threat of action (PLOVER THREATEN needs who threatens); so is what
+    an act threatens ("the attacks on our police threaten our very way of life")."""
+    if tok.pos == "VERB" and lemma_of(tok) == "threaten":
+        subject = child(parse, tok, "nsubj")
+        return subject is not None and subject.pos == "NOUN" and match_trigger(parse, subject) is not None
     if tok.pos != "NOUN" or lemma_of(tok) not in ("threat", "menace"):
         return False
     kids = parse.children(tok.i)
