@@ -347,3 +347,8 @@ def test_retiring_alone_is_a_career_fact(spacy_backend: SpacyBackend) -> None:
 def test_what_an_act_threatens_is_a_danger(spacy_backend: SpacyBackend, text: str, threat: bool) -> None:
     types = {e.type for e in analyse(spacy_backend, text).events}
     assert ("THREATEN" in types) is threat
+
+
+def test_a_participle_reads_its_noun_as_its_object_for_other_senses(spacy_backend: SpacyBackend) -> None:
+    text = "The photo is from one of the Democratic presidential candidate debates hosted by Univision."
+    assert not [e for e in analyse(spacy_backend, text).events if e.type == "CONSULT"]

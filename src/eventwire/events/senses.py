@@ -60,6 +60,8 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
     """Lemmas of the word's objects, the objects of its prepositions, and a noun's modifiers."""
     kids = parse.children(tok.i)
     out = {lemma_of(k) for k in kids if k.dep in _OWN_DEPENDENTS}
+    if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
+        out.add(lemma_of(parse.tokens[tok.head]))  # "the debates hosted by Univision": its object
     for k in kids:
         if k.dep in ("prep", "prt"):
             out |= {lemma_of(g) for g in parse.children(k.i) if g.dep == "pobj"}
