@@ -1689,3 +1689,10 @@ def test_an_attack_noun_between_politicians_is_criticism(
 ) -> None:
     (ev,) = event_at(analyse(spacy_backend, text, "2016-06-01"), trigger)
     assert ev["type"] == kind
+
+
+def test_a_needed_with_the_parser_hung_on_the_object_phrase(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "State prosecutors charged the suspect in the shooting with capital murder.")
+    (ev,) = event_at(art, "charged")
+    assert ev["type"] == "ACCUSE" and "suspect" in party_text(art, ev["target"])
+    assert ev["confidence"] >= 0.5  # the core lexicon's reading, not a dictionary guess

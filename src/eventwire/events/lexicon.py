@@ -115,6 +115,20 @@ ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away"})
 MEANS_PREPS = frozenset({"via", "aboard", "atop"})
 
 
+#: prepositions a verb needs that the parser may hang on the phrase before them
+LOW_ATTACHED = frozenset({"with"})
+
+
+def _hung_lower(parse: Parse, kids: list[Token]) -> set[str]:
+    """'charged the suspect in the shooting with capital murder': the parser hangs "with" on
+    "shooting"; read it as the verb's own when it follows the verb's object or its phrase."""
+    nouns = [k for k in kids if k.dep == "dobj"]
+    nouns += [g for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"]
+    return {
+        g.lower for n in nouns for g in parse.children(n.i) if g.dep == "prep" and g.lower in LOW_ATTACHED
+    }
+
+
 def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     """The trigger this token fires, checking its particle/preposition and object."""
     pos = "V" if tok.pos == "VERB" else "N" if tok.pos == "NOUN" else None
@@ -125,6 +139,7 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         return None
     kids = parse.children(tok.i)
     preps = {lemma_of(k) for k in kids if k.dep in ("prt", "prep", "agent")}
+    preps |= _hung_lower(parse, kids) if pos == "V" else set()
     # a particle the parser took for an adverb: "stepped down" (down: advmod)
     preps |= {k.lower for k in kids if k.dep == "advmod" and k.lower in ADVERB_PARTICLES}
     # "called for the bill to be dropped": the preposition opens the clause that follows
