@@ -1696,3 +1696,22 @@ def test_a_needed_with_the_parser_hung_on_the_object_phrase(spacy_backend: Spacy
     (ev,) = event_at(art, "charged")
     assert ev["type"] == "ACCUSE" and "suspect" in party_text(art, ev["target"])
     assert ev["confidence"] >= 0.5  # the core lexicon's reading, not a dictionary guess
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("The pontiff met Sanders at the Vatican guest house.", "met", "CONSULT"),
+        ("Curbelo has slammed Trump's comments about immigrants.", "slammed", "ACCUSE"),
+    ],
+)
+def test_the_pope_as_a_title_and_slamming_as_criticism(
+    spacy_backend: SpacyBackend, text: str, trigger: str, kind: str
+) -> None:
+    (ev,) = event_at(analyse(spacy_backend, text, "2016-04-18"), trigger)
+    assert ev["type"] == kind
+
+
+@pytest.mark.parametrize("text", ["He slammed the door.", "The truck slammed into a wall."])
+def test_a_door_or_a_wall_slammed_is_no_criticism(spacy_backend: SpacyBackend, text: str) -> None:
+    assert not analyse(spacy_backend, text).events
