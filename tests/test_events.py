@@ -1715,3 +1715,10 @@ def test_the_pope_as_a_title_and_slamming_as_criticism(
 @pytest.mark.parametrize("text", ["He slammed the door.", "The truck slammed into a wall."])
 def test_a_door_or_a_wall_slammed_is_no_criticism(spacy_backend: SpacyBackend, text: str) -> None:
     assert not analyse(spacy_backend, text).events
+
+
+def test_acquiescing_is_yielding(spacy_backend: SpacyBackend) -> None:
+    (ev,) = event_at(
+        analyse(spacy_backend, "Clinton even acquiesced to the original Sanders demand."), "acquiesced"
+    )
+    assert ev["type"] == "CONCEDE" and ev["modality"] == "asserted"
