@@ -1722,3 +1722,11 @@ def test_acquiescing_is_yielding(spacy_backend: SpacyBackend) -> None:
         analyse(spacy_backend, "Clinton even acquiesced to the original Sanders demand."), "acquiesced"
     )
     assert ev["type"] == "CONCEDE" and ev["modality"] == "asserted"
+
+
+def test_a_phrase_of_time_is_not_the_preposition_a_trigger_needs(spacy_backend: SpacyBackend) -> None:
+    assert not [
+        e for e in analyse(spacy_backend, "Biden called Netanyahu on Tuesday.").events if e.type == "REQUEST"
+    ]
+    (ev,) = event_at(analyse(spacy_backend, "The UN called on Israel to withdraw."), "called")
+    assert ev["type"] == "REQUEST"
