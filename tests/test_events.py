@@ -1730,3 +1730,9 @@ def test_a_phrase_of_time_is_not_the_preposition_a_trigger_needs(spacy_backend: 
     ]
     (ev,) = event_at(analyse(spacy_backend, "The UN called on Israel to withdraw."), "called")
     assert ev["type"] == "REQUEST"
+
+
+def test_whom_an_attack_is_done_to_is_not_the_place_after_it(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "A gunman shot shoppers at a Walmart store.")
+    (ev,) = event_at(art, "shot")
+    assert "shoppers" in party_text(art, ev["target"]) and "Walmart" not in party_text(art, ev["target"])

@@ -81,6 +81,10 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
         # 0.263 -> 0.254, for reasons not known (that set's sentences are not read)
         return event
     placed = not tabari and event.type in DONE_TO_PEOPLE
+    # what an attack's verb is done to is its target ("a gunman shot shoppers at a Walmart store":
+    # the shoppers, not Walmart); what is seized is not ("removed items from Saadallah's flat")
+    if placed and event.type == "ASSAULT" and _direct_object(parse, verb, event.target):
+        return event
     for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
         if actor is not None and actor not in group and not (placed and _located(parse, tok)):
@@ -94,6 +98,12 @@ def _passive_subject(parse: Parse, verb: Token, target: Party) -> bool:
     """The target is the passive verb's own subject: who the act was done to, whatever it is."""
     subject = next((k for k in parse.children(verb.i) if k.dep == "nsubjpass"), None)
     return subject is not None and target.text is not None and subject.text in target.text.split()
+
+
+def _direct_object(parse: Parse, verb: Token, target: Party) -> bool:
+    """The target is the verb's own direct object, named or not."""
+    obj = next((k for k in parse.children(verb.i) if k.dep == "dobj"), None)
+    return obj is not None and target.text is not None and obj.text in target.text.split()
 
 
 def _names_kin(text: str | None) -> bool:
