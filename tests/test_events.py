@@ -1736,3 +1736,9 @@ def test_whom_an_attack_is_done_to_is_not_the_place_after_it(spacy_backend: Spac
     art = analyse(spacy_backend, "A gunman shot shoppers at a Walmart store.")
     (ev,) = event_at(art, "shot")
     assert "shoppers" in party_text(art, ev["target"]) and "Walmart" not in party_text(art, ev["target"])
+
+
+def test_a_date_after_an_act_noun_does_not_hide_whom_it_was_done_to(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "After his arrest on Friday, Brenton stayed in the police station.")
+    (ev,) = event_at(art, "arrest")
+    assert ev["target"]["text"] == "his" and ev["source"]["text"] is None

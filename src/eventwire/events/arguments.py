@@ -351,7 +351,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     doer = prep_object(parse, noun, ("of",)) if lemma_of(noun) in OF_DOER else None
     if doer is not None:
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
-    target = prep_object(parse, noun, preps)
+    target = _party_word(parse, prep_object(parse, noun, preps))  # "his arrest on Friday": no one
     undergone = _undergone_by(parse, noun) if target is None else None
     target = target or undergone
     giver = _giver(parse, noun) if given else None
