@@ -143,11 +143,15 @@ def test_the_seed_and_two_reworded_copies_give_each_real_event_one_incident_of_t
     mentions = _mentions(articles)
     by_article = {i: {a.id for a in articles if any(e.incident == i for e in a.events)} for i in mentions}
     checks = _seed_event_checks(gold_dir)
-    assert len(checks) >= 10
+    coded = 0
     for check in checks:
         incidents = _events_at(articles[0], str(check["at"]), list(check["types"]))  # type: ignore[call-overload]
-        assert incidents, f"{check['id']}: the seed's event is not coded"
-        assert any(mentions[i] == 3 and len(by_article[i]) == 3 for i in incidents), (check["id"], incidents)
+        # a "must" is always coded; a "should" may be left out (test_seed holds how many are coded)
+        assert incidents or check["level"] != "must", f"{check['id']}: the seed's event is not coded"
+        if incidents:
+            coded += 1
+            assert any(mentions[i] == 3 and len(by_article[i]) == 3 for i in incidents), (check["id"], incidents)
+    assert coded >= 10
 
 
 @pytest.mark.model
