@@ -1742,3 +1742,19 @@ def test_a_date_after_an_act_noun_does_not_hide_whom_it_was_done_to(spacy_backen
     art = analyse(spacy_backend, "After his arrest on Friday, Brenton stayed in the police station.")
     (ev,) = event_at(art, "arrest")
     assert ev["target"]["text"] == "his" and ev["source"]["text"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "whom"),
+    [
+        ("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.", "attack", "Abqaiq"),
+        ("She was a victim of the bombing.", "bombing", "She"),
+        ("There was an assault on an inmate on Friday at the prison.", "assault", "inmate"),
+    ],
+)
+def test_who_was_the_target_or_victim_of_an_act(
+    spacy_backend: SpacyBackend, text: str, trigger: str, whom: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = event_at(art, trigger)
+    assert whom in party_text(art, ev["target"]) and "Friday" not in party_text(art, ev["target"])

@@ -150,7 +150,10 @@ def test_the_seed_and_two_reworded_copies_give_each_real_event_one_incident_of_t
         assert incidents or check["level"] != "must", f"{check['id']}: the seed's event is not coded"
         if incidents:
             coded += 1
-            assert any(mentions[i] == 3 and len(by_article[i]) == 3 for i in incidents), (check["id"], incidents)
+            assert any(mentions[i] == 3 and len(by_article[i]) == 3 for i in incidents), (
+                check["id"],
+                incidents,
+            )
     assert coded >= 10
 
 

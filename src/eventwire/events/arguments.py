@@ -464,6 +464,9 @@ def _undergoer(parse: Parse, noun: Token) -> Token | None:
     """'Wiranto survived an attack', 'suffered wounds in the attack': who it was done to."""
     if lemma_of(noun) in STATES_OF_PERSONS:
         return _in_state(parse, noun)
+    marked = _marked_as(parse, noun)
+    if marked is not None:
+        return marked
     tok = noun
     if tok.dep == "pobj" and tok.head != tok.i:
         tok = parse.tokens[tok.head]  # the preposition: "in the attack"
@@ -472,6 +475,21 @@ def _undergoer(parse: Parse, noun: Token) -> Token | None:
     if dying or (tok.dep in ("dobj", "prep") and head.lemma.lower() in UNDERGO_VERBS):
         return subject_of(parse, head)
     return None
+
+
+#: nouns that say what someone was to an act ("Abqaiq was the target of an attack")
+MARKED_AS = frozenset({"target", "victim", "object"})
+
+
+def _marked_as(parse: Parse, noun: Token) -> Token | None:
+    """'X was the target of an Al-Qaeda attack', 'she was a victim of the bombing': X, she."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = parse.tokens[noun.head]
+    holder = parse.tokens[prep.head]
+    if prep.lower != "of" or lemma_of(holder) not in MARKED_AS or holder.dep != "attr":
+        return None
+    return child(parse, parse.tokens[holder.head], "nsubj")
 
 
 #: nouns of a state a person is put or kept in ("the accused remain in custody")

@@ -40,7 +40,7 @@ def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
         actor = _speaker_of(article.quotes, head.start)  # '"We will not negotiate," the minister said'
     if actor is None:
         inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
-        if inner is not None:
+        if inner is not None and inner.ent_type not in ("DATE", "TIME"):  # "an inmate on Friday"
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
 
