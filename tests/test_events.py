@@ -1758,3 +1758,18 @@ def test_who_was_the_target_or_victim_of_an_act(
     art = analyse(spacy_backend, text)
     (ev,) = event_at(art, trigger)
     assert whom in party_text(art, ev["target"]) and "Friday" not in party_text(art, ev["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "author"),
+    [
+        ("Officials blamed the Islamic State for the bombing.", "bombing", "Islamic State"),
+        ("The general manager attributed the bombing to Houthi rebels.", "bombing", "Houthi rebels"),
+    ],
+)
+def test_whom_an_act_is_laid_on_is_its_alleged_author(
+    spacy_backend: SpacyBackend, text: str, trigger: str, author: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = event_at(art, trigger)
+    assert author in party_text(art, ev["source"])

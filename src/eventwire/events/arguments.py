@@ -599,6 +599,16 @@ def _bare_noun_of(parse: Parse, prep: Token, noun: Token) -> bool:
     return own and not any(k.dep in ("det", "poss") for k in parse.children(noun.i))
 
 
+def _blamed_for(parse: Parse, tok: Token, head: Token) -> Token | None:
+    """Whom an act is laid on: "blamed Iran for the attacks" (the act after "for"), "attributed the
+    bombing to Houthi rebels" (the act as object, the author after "to")."""
+    if tok.dep == "prep" and tok.lower == "for" and lemma_of(head) == "blame":
+        return child(parse, head, "dobj")
+    if tok.dep == "dobj" and lemma_of(head) in ("attribute", "ascribe"):
+        return prep_object(parse, head, ("to",))
+    return None
+
+
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
     """'X carried out an attack', 'his decision to order the assassination'; an act noun that
     modifies the undertaking it names takes that noun's place ("went on a shooting rampage")."""
@@ -609,6 +619,9 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         head = parse.tokens[tok.head]
         if tok.dep == "prep" and tok.lower == "for" and head.lemma.lower() == "responsibility":
             return _claimant(parse, head)  # "the Taliban claimed responsibility for the attack"
+        blamed = _blamed_for(parse, tok, head)
+        if blamed is not None:
+            return blamed  # "blamed Iran for the attacks", "attributed the bombing to Houthi rebels"
         went_on = tok.lower == "on" and lemma_of(head) == "go"  # "went on a shooting rampage"
         if tok.dep == "prep" and tok.lower not in ("of", "in") and not went_on:
             return None  # "summoned the envoy over the arrests": who made them is another matter
