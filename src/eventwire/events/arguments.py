@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.lexicon import documents, lemma_of, match_trigger, weapons
+from eventwire.events.lexicon import documents, lemma_of, match_trigger, names_time, weapons
 from eventwire.ontology import agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
@@ -227,7 +227,7 @@ NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
-    if tok is None or tok.ent_type in ("DATE", "TIME"):
+    if tok is None or names_time(tok):
         return None
     word = relative_antecedent(parse, tok)
     if word.pos == "PRON" and (word.lower in DEMONSTRATIVES or word.lower.endswith(("self", "selves"))):
@@ -368,7 +368,11 @@ def clause_agent(parse: Parse, noun: Token) -> Token | None:
     """Who a participle or relative clause of the noun says did it or used it: "an attack carried
     out by the Taliban", "the bomb, which was planted by Houthi rebels", "rockets fired by militants"."""
     for clause in parse.children(noun.i):
-        if clause.dep in ("acl", "relcl") and _passive_clause(parse, clause) and _doing(clause):
+        if (
+            clause.dep in ("acl", "relcl")
+            and _passive_clause(parse, clause)
+            and lemma_of(clause) in DOING_VERBS
+        ):
             agent = prep_object(parse, clause, ("by",))
             if agent is not None:
                 return agent
@@ -387,10 +391,6 @@ DOING_VERBS = LIGHT_VERBS | frozenset(
      "claim", "perpetrate", "commit", "orchestrate", "mastermind", "organize", "organise", "plot",
      "plan", "trigger", "drive", "send", "shoot"}
 )  # fmt: skip
-
-
-def _doing(clause: Token) -> bool:
-    return lemma_of(clause) in DOING_VERBS
 
 
 #: nouns of acts done to a person, whose possessor with no "of" is the one it was done to ("Nabil's
@@ -481,12 +481,21 @@ def _undergoer(parse: Parse, noun: Token) -> Token | None:
 MARKED_AS = frozenset({"target", "victim", "object"})
 
 
-def _marked_as(parse: Parse, noun: Token) -> Token | None:
-    """'X was the target of an Al-Qaeda attack', 'she was a victim of the bombing': X, she."""
+def phrase_of(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
+    """The preposition whose object the noun is, and the word that phrase hangs on ("suspects in
+    custody": "in", "suspects"), or None."""
     if noun.dep != "pobj" or noun.head == noun.i:
         return None
     prep = parse.tokens[noun.head]
-    holder = parse.tokens[prep.head]
+    return None if prep.head == prep.i else (prep, parse.tokens[prep.head])
+
+
+def _marked_as(parse: Parse, noun: Token) -> Token | None:
+    """'X was the target of an Al-Qaeda attack', 'she was a victim of the bombing': X, she."""
+    phrase = phrase_of(parse, noun)
+    if phrase is None:
+        return None
+    prep, holder = phrase
     if prep.lower != "of" or lemma_of(holder) not in MARKED_AS or holder.dep != "attr":
         return None
     return child(parse, parse.tokens[holder.head], "nsubj")
@@ -499,10 +508,10 @@ STATES_OF_PERSONS = frozenset({"custody"})
 def _in_state(parse: Parse, noun: Token) -> Token | None:
     """Who is in the state: the subject of the clause ("three men were placed in custody") or the
     noun the phrase hangs on ("suspects in custody")."""
-    if noun.dep != "pobj" or noun.head == noun.i:
+    phrase = phrase_of(parse, noun)
+    if phrase is None:
         return None
-    prep = parse.tokens[noun.head]
-    holder = parse.tokens[prep.head]
+    holder = phrase[1]
     if holder.pos in ("NOUN", "PROPN", "PRON"):
         return holder
     return child(parse, holder, "nsubj", "nsubjpass")

@@ -75,7 +75,7 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     tabari = petrarch_conventions()
     if not tabari and lemma_of(verb) in TOPIC_VERBS:
         return event  # "discusses the pandemic": a topic, and the other party comes after "with"
-    if not tabari and event.type not in DONE_TO_PEOPLE and _passive_subject(parse, verb, event.target):
+    if not tabari and event.type not in DONE_TO_PEOPLE and _verbs_own(parse, verb, event.target, "nsubjpass"):
         # "the firm was accused of misleading investors": the firm, named or not.  Attacks,
         # arrests and protests keep the clause's actor: there this cost wikievents_dev argument F1
         # 0.263 -> 0.254, for reasons not known (that set's sentences are not read)
@@ -83,7 +83,7 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     placed = not tabari and event.type in DONE_TO_PEOPLE
     # what an attack's verb is done to is its target ("a gunman shot shoppers at a Walmart store":
     # the shoppers, not Walmart); what is seized is not ("removed items from Saadallah's flat")
-    if placed and event.type == "ASSAULT" and _direct_object(parse, verb, event.target):
+    if placed and event.type == "ASSAULT" and _verbs_own(parse, verb, event.target, "dobj"):
         return event
     for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
@@ -94,16 +94,11 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     return event
 
 
-def _passive_subject(parse: Parse, verb: Token, target: Party) -> bool:
-    """The target is the passive verb's own subject: who the act was done to, whatever it is."""
-    subject = next((k for k in parse.children(verb.i) if k.dep == "nsubjpass"), None)
-    return subject is not None and target.text is not None and subject.text in target.text.split()
-
-
-def _direct_object(parse: Parse, verb: Token, target: Party) -> bool:
-    """The target is the verb's own direct object, named or not."""
-    obj = next((k for k in parse.children(verb.i) if k.dep == "dobj"), None)
-    return obj is not None and target.text is not None and obj.text in target.text.split()
+def _verbs_own(parse: Parse, verb: Token, target: Party, dep: str) -> bool:
+    """The target is the verb's own word of that link, named or not: its passive subject
+    ("nsubjpass": who the act was done to, whatever it is) or its direct object ("dobj")."""
+    word = next((k for k in parse.children(verb.i) if k.dep == dep), None)
+    return word is not None and target.text is not None and word.text in target.text.split()
 
 
 def _names_kin(text: str | None) -> bool:

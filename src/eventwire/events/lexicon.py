@@ -115,12 +115,15 @@ ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away"})
 MEANS_PREPS = frozenset({"via", "aboard", "atop"})
 
 
-def _of_time(parse: Parse, prep: Token) -> bool:
+def names_time(tok: Token) -> bool:
+    """The word is part of a date or a time ("Friday", "August 30"): never a party."""
+    return tok.ent_type in ("DATE", "TIME")
+
+
+def of_time(parse: Parse, prep: Token) -> bool:
     """'on Tuesday', 'in March': a phrase of time, never the preposition a trigger needs ("Biden
-    called Netanyahu on Tuesday" is no call on him)."""
-    return prep.dep == "prep" and any(
-        g.dep == "pobj" and g.ent_type in ("DATE", "TIME") for g in parse.children(prep.i)
-    )
+    called Netanyahu on Tuesday" is no call on him) nor whom an act was aimed at."""
+    return prep.dep == "prep" and any(g.dep == "pobj" and names_time(g) for g in parse.children(prep.i))
 
 
 #: prepositions a verb needs that the parser may hang on the phrase before them
@@ -146,7 +149,7 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     if not candidates:
         return None
     kids = parse.children(tok.i)
-    preps = {lemma_of(k) for k in kids if k.dep in ("prt", "prep", "agent") and not _of_time(parse, k)}
+    preps = {lemma_of(k) for k in kids if k.dep in ("prt", "prep", "agent") and not of_time(parse, k)}
     preps |= _hung_lower(parse, kids) if pos == "V" else set()
     # a particle the parser took for an adverb: "stepped down" (down: advmod)
     preps |= {k.lower for k in kids if k.dep == "advmod" and k.lower in ADVERB_PARTICLES}

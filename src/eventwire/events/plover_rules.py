@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.events.cameo_fields import code_fields
-from eventwire.events.lexicon import documents, lemma_of, match_trigger, weapons
+from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
 from eventwire.model import Actor, Event
 from eventwire.parse import Parse, Token
 
@@ -165,9 +165,8 @@ def _as_strike(parse: Parse, tok: Token, event: Event) -> Event:
 def _when(parse: Parse, prep: Token) -> bool:
     """'on Sunday', 'into the sea': the preposition's object is a time or open water, not whom it
     was aimed at."""
-    return any(
-        g.dep == "pobj" and (g.ent_type in ("DATE", "TIME") or lemma_of(g) in OPEN_WATER)
-        for g in parse.children(prep.i)
+    return of_time(parse, prep) or any(
+        g.dep == "pobj" and lemma_of(g) in OPEN_WATER for g in parse.children(prep.i)
     )
 
 

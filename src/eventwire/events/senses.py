@@ -22,7 +22,14 @@ from collections import defaultdict
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import PERSONAL_POSSESSIVES, TOPIC_VERBS, child, subject_of, tells_of
+from eventwire.events.arguments import (
+    PERSONAL_POSSESSIVES,
+    TOPIC_VERBS,
+    child,
+    phrase_of,
+    subject_of,
+    tells_of,
+)
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers
 from eventwire.events.parties import told_by_it
@@ -139,10 +146,10 @@ def _custody(parse: Parse, tok: Token) -> bool:
     ("died while in police custody")."""
     if tok.pos != "NOUN" or lemma_of(tok) != "custody":
         return False
-    prep = parse.tokens[tok.head]
-    if tok.dep != "pobj" or prep.lower not in CUSTODY_PREPS:
+    phrase = phrase_of(parse, tok)
+    if phrase is None or phrase[0].lower not in CUSTODY_PREPS:
         return True
-    holder = parse.tokens[prep.head]
+    holder = phrase[1]
     if holder.pos in ("NOUN", "PROPN", "PRON"):
         return False  # "suspects in custody"
     return lemma_of(holder) not in CUSTODY_VERBS  # "died while in police custody": a frame of the death
@@ -818,12 +825,10 @@ QUANTITY_NOUNS = frozenset(
 def _counted(parse: Parse, tok: Token) -> bool:
     """An act noun in a figure: the object of 'of' after a quantity ("82 percent of murders ... were
     committed by", "the number of arrests rose")."""
-    if tok.pos != "NOUN" or tok.dep != "pobj" or tok.head == tok.i:
+    phrase = phrase_of(parse, tok) if tok.pos == "NOUN" else None
+    if phrase is None or phrase[0].lower != "of":
         return False
-    of = parse.tokens[tok.head]
-    if of.lower != "of" or of.head == of.i:
-        return False
-    figure = parse.tokens[of.head]
+    figure = phrase[1]
     if lemma_of(figure) in ("number", "total", "series") and any(
         k.dep == "det" and k.lower in ("a", "an") for k in parse.children(figure.i)
     ):
