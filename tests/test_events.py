@@ -1642,6 +1642,57 @@ def test_an_act_noun_naming_a_run_of_acts_is_the_act(
     assert ev["type"] == "ASSAULT" and doer in party_text(art, ev["source"])
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "victims", "killed"),
+    [
+        ("An IT worker went on a stabbing spree, killing four.", "stabbing", "worker", "four", 4),
+        ("A gunman went on a shooting rampage, killing four.", "shooting", "gunman", "four", 4),
+        (
+            "Gunmen carried out an attack on a police station, killing six officers.",
+            "attack",
+            "Gunmen",
+            None,
+            6,
+        ),
+        ("The army launched an offensive in the north, killing 30 militants.", "offensive", "army", "30", 30),
+    ],
+)
+def test_a_toll_told_by_a_clause_of_the_undertaking_verb_is_the_acts(
+    spacy_backend: SpacyBackend, text: str, trigger: str, doer: str, victims: str | None, killed: int
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in art.events if e.type == "ASSAULT"]
+    assert art.text[ev.trigger.start : ev.trigger.end] == trigger and ev.fatalities == killed
+    assert doer in party_text(art, ev.source.model_dump())
+    assert victims is None or victims in party_text(art, ev.target.model_dump())
+
+
+def test_a_killing_in_an_airstrike_is_the_airstrike(spacy_backend: SpacyBackend) -> None:
+    text = "The move follows the United States' killing of Qasem Soleimani in an airstrike last week."
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in art.events if e.type == "ASSAULT"]
+    assert art.text[ev.trigger.start : ev.trigger.end] == "airstrike"
+    assert "United States" in party_text(art, ev.source.model_dump()) and "Soleimani" in party_text(
+        art, ev.target.model_dump()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Police said the shooting left three dead.", 3, None),
+        ("The shooting left three people dead and 12 injured.", 3, 12),
+        ("The attack left 12 dead and 30 injured.", 12, 30),
+        ("The attack left 30 injured.", None, 30),
+    ],
+)
+def test_left_dead_counts_who_was_left_not_the_act(
+    spacy_backend: SpacyBackend, text: str, killed: int | None, injured: int | None
+) -> None:
+    (ev,) = [e for e in analyse(spacy_backend, text).events if e.type == "ASSAULT"]
+    assert (ev.fatalities, ev.injured) == (killed, injured)
+
+
 def test_left_dead_and_injured_by_a_quake_is_no_attack(spacy_backend: SpacyBackend) -> None:
     text = (
         "A strong earthquake hit the south of the country. On Wednesday, the strong tremor left five"

@@ -39,7 +39,7 @@ from eventwire.events.coverage import (
 )
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.folding import fold_casualty_reports, fold_protest_clauses, fold_tolls_of_it
-from eventwire.events.lexicon import Trigger, lemma_of, match_trigger, modality_cues
+from eventwire.events.lexicon import UNDERTAKINGS, Trigger, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import actors_by_id, party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
@@ -68,11 +68,6 @@ NOUN_SKIP_DEPS = ("compound", "amod", "npadvmod")
 FRAMING_PREPOSITIONS = frozenset(
     {"during", "following", "after", "before", "amid", "since", "pending", "until"}
     | {"at", "above", "near", "outside", "inside", "around"}  # the place of another act: "spoke at the rally"
-)
-#: nouns that only name an undertaking, so that the event noun modifying them is the event
-UNDERTAKINGS = frozenset(
-    {"effort", "mission", "campaign", "operation", "bid", "attempt", "initiative", "drive"}
-    | {"spree", "rampage", "spate", "wave"}  # a run of the acts: "a stabbing spree", "a bombing wave"
 )
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import elided_passive
+from eventwire.events.arguments import child, elided_passive
 from eventwire.events.lexicon import data_rows
 from eventwire.model import CASUALTY_FIELDS, Event
 from eventwire.parse import Parse, Token
@@ -102,7 +102,9 @@ def casualties_in(parse: Parse, sentence: int) -> list[Casualty]:
     for tok in parse.sentence_tokens(sentence):
         lemma = tok.lemma.lower()
         field = _words("verb").get(lemma) or _words("intransitive").get(lemma)
-        if tok.pos == "VERB" and field is None and _to_death(parse, tok):
+        if lemma == "leave" and tok.pos == "VERB":
+            found.extend(_left_state(parse, tok))  # "left three dead": not "the shooting" done to death
+        elif tok.pos == "VERB" and field is None and _to_death(parse, tok):
             field = "fatalities"  # "stabbed to death", "beaten to death", "starved to death"
             victim = _victim(parse, tok, False) or _victim(parse, tok, True)
             count = count_of(parse, victim) if victim is not None else None
@@ -113,8 +115,6 @@ def casualties_in(parse: Parse, sentence: int) -> list[Casualty]:
             count = count_of(parse, victim) if victim is not None else None
             if count is not None:
                 found.append(Casualty(field, count, tok))
-        elif lemma == "leave" and tok.pos == "VERB":
-            found.extend(_left_state(parse, tok))
     return found
 
 
@@ -156,10 +156,11 @@ def _left_state(parse: Parse, leave: Token) -> list[Casualty]:
     for k in parse.children(leave.i):
         for state in [k, *parse.children(k.i)]:
             field = _words("state").get(state.lower)
-            if field is None:
-                continue
+            if field is None or (state.pos == "VERB" and _victim(parse, state, False) is not None):
+                continue  # "left 12 dead and 30 people were injured": the verb counts its own
             counted = next((n for n in parse.children(state.i) if n.pos in ("NUM", "NOUN")), None)
-            counted = counted or (k if k is not state else None)
+            # "left 12 dead" (12 under "dead"), "left 12 people dead" ("dead" beside the object)
+            counted = counted or (k if k is not state else child(parse, leave, "dobj"))
             count = count_of(parse, counted) if counted is not None else None
             if count is not None:
                 out.append(Casualty(field, count, leave))

@@ -162,11 +162,13 @@ def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
     if tok.dep == "relcl" and tok.head in first_at and (subject is None or subject.lower in RELATIVES):
         return first_at[tok.head]  # "the bombing, which killed three people", "the attack that targeted"
     if not is_casualty_verb(parse, tok):
-        return None
+        return _killing_in_act(parse, tok, first_at)
     if subject is not None and subject.dep == "nsubj" and subject.i in first_at:
         return first_at[subject.i]
     if subject is None and tok.dep in ("conj", "advcl") and tok.head in first_at:
         return first_at[tok.head]
+    if subject is None and tok.dep == "advcl" and (act := _undertaken(parse, tok.head, first_at)) is not None:
+        return act
     when = _act_clause(parse, tok, first_at)
     if when is not None and _agentless_passive(parse, tok):
         return first_at[when.i]
@@ -177,6 +179,38 @@ def _act_of(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
     if tok.dep == "acl" and victims.dep == "conj" and victims.head in first_at:
         return first_at[victims.head] if _agentless_passive(parse, tok) else None
     return None
+
+
+def _undertaken(parse: Parse, verb: int, first_at: dict[int, int]) -> int | None:
+    """'Gunmen carried out an attack on a station, killing six', 'went on a stabbing spree, killing
+    four': the act named by the object of the verb (or of its preposition) that a participle clause
+    of the verb gives the toll of."""
+    for k in parse.children(verb):
+        nouns = (
+            [k]
+            if k.dep == "dobj"
+            else [o for o in parse.children(k.i) if o.dep == "pobj" and k.dep == "prep"]
+        )
+        for noun in nouns:
+            words = [noun, *(m for m in parse.children(noun.i) if m.dep in ("amod", "compound"))]
+            act = next((first_at[w.i] for w in words if w.i in first_at), None)
+            if act is not None:
+                return act
+    return None
+
+
+#: nouns of a killing, whose act may be named after "in" ("the killing of Soleimani in an airstrike")
+KILLINGS = frozenset({"killing", "murder", "assassination", "slaying"})
+
+
+def _killing_in_act(parse: Parse, tok: Token, first_at: dict[int, int]) -> int | None:
+    """'The United States' killing of Soleimani in an airstrike': the airstrike is the act, the killing
+    its toll (the parser may hang "in an airstrike" on the verb the killing is the object of)."""
+    if tok.pos != "NOUN" or tok.lemma.lower() not in KILLINGS:
+        return None
+    holders = [tok, parse.tokens[tok.head]] if tok.dep == "dobj" else [tok]
+    nouns = (prep_object(parse, holder, ACT_PREPS) for holder in holders)
+    return next((first_at[n.i] for n in nouns if n is not None and n.i in first_at and n.i != tok.i), None)
 
 
 def _tolls_in_sentence(

@@ -140,9 +140,25 @@ def _hung_lower(parse: Parse, kids: list[Token]) -> set[str]:
     }
 
 
+#: nouns that only name an undertaking, so that the event noun modifying them is the event
+UNDERTAKINGS = frozenset(
+    {"effort", "mission", "campaign", "operation", "bid", "attempt", "initiative", "drive"}
+    | {"spree", "rampage", "spate", "wave"}  # a run of the acts: "a stabbing spree", "a bombing wave"
+)
+
+
+def _word_class(parse: Parse, tok: Token) -> str | None:
+    """ "V" for a verb, "N" for a noun, and for the "-ing" word the parser may read as an adjective
+    before an undertaking ("went on a stabbing spree")."""
+    if tok.pos in ("VERB", "NOUN"):
+        return "V" if tok.pos == "VERB" else "N"
+    ing = tok.pos == "ADJ" and tok.dep == "amod" and tok.lower.endswith("ing")
+    return "N" if ing and parse.tokens[tok.head].lemma.lower() in UNDERTAKINGS else None
+
+
 def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     """The trigger this token fires, checking its particle/preposition and object."""
-    pos = "V" if tok.pos == "VERB" else "N" if tok.pos == "NOUN" else None
+    pos = _word_class(parse, tok)
     if pos is None:
         return None
     candidates = triggers().get((pos, lemma_of(tok)), [])
