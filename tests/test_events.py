@@ -1667,6 +1667,43 @@ def test_a_toll_told_by_a_clause_of_the_undertaking_verb_is_the_acts(
     assert victims is None or victims in party_text(art, ev.target.model_dump())
 
 
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Police arrested the suspect in the shooting.", "suspect"),
+        ("State prosecutors charged the suspect in the shooting with capital murder.", "suspect"),
+        ("The perpetrators of the attack fled.", "perpetrators"),
+    ],
+)
+def test_the_suspect_in_an_attack_is_its_alleged_author(
+    spacy_backend: SpacyBackend, text: str, author: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = [
+        e for e in art.events if e.type == "ASSAULT" and art.text[e.trigger.start : e.trigger.end] != "murder"
+    ]
+    assert author in party_text(art, ev.source.model_dump())
+
+
+def test_suspects_in_custody_are_held_not_holders(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The security chief announced on Tuesday there were suspects in custody.")
+    (ev,) = [e for e in art.events if e.type == "COERCE"]
+    assert "suspects" not in party_text(art, ev.source.model_dump())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The task force released a statement saying an attack on an air base produced no casualties.",
+        "A video posted online shows the attack on the convoy.",
+    ],
+)
+def test_who_tells_of_an_attack_is_not_its_author(spacy_backend: SpacyBackend, text: str) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in art.events if e.type == "ASSAULT"]
+    assert not ev.source.text
+
+
 def test_a_killing_in_an_airstrike_is_the_airstrike(spacy_backend: SpacyBackend) -> None:
     text = "The move follows the United States' killing of Qasem Soleimani in an airstrike last week."
     art = analyse(spacy_backend, text)

@@ -320,7 +320,13 @@ TELLING_VERBS = frozenset(
      "detail", "confirm", "regret", "mourn", "lament", "study", "analyse", "analyze", "address",
      "hail", "welcome", "applaud", "celebrate", "salute", "laud", "greet", "decry", "deplore",
      "note", "follow", "track", "monitor", "observe", "question", "doubt", "bring", "raise", "compare",
-     "invoke", "reference", "highlight", "underscore", "evoke", "exploit", "politicize", "politicise"}
+     "invoke", "reference", "highlight", "underscore", "evoke", "exploit", "politicize", "politicise",
+     "say", "tell", "state", "write", "show", "reveal", "publish", "post", "broadcast", "televise"}
+)  # fmt: skip
+#: nouns of who did an act, or is held to have done it: "the suspect in the shooting"
+AUTHOR_NOUNS = frozenset(
+    {"suspect", "perpetrator", "gunman", "attacker", "assailant", "bomber", "shooter", "killer", "culprit",
+     "mastermind", "organizer", "organiser", "ringleader"}
 )  # fmt: skip
 #: verbs whose subject acts against the act its object names, not does it ("the authorities chose
 #: to suppress protests", "police foiled the attack")
@@ -618,6 +624,21 @@ def _blamed_for(parse: Parse, tok: Token, head: Token) -> Token | None:
     return None
 
 
+def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
+    """The noun of who did an attack that the attack's "in" or "of" phrase hangs on ("the suspect in
+    the shooting"), or follows right after where the parser hung the phrase on the verb ("arrested the
+    suspect in the shooting")."""
+    act = child(parse, prep, "pobj") if prep.dep == "prep" and prep.lower in ("in", "of") else None
+    trig = match_trigger(parse, act) if act is not None else None
+    if trig is None or trig.plover != "ASSAULT":
+        return None  # "suspects in custody" are held, not holders
+    if head.pos == "NOUN":
+        return head if lemma_of(head) in AUTHOR_NOUNS else None
+    before = parse.tokens[prep.i - 1] if prep.i > 0 else None
+    low = before is not None and before.dep == "dobj" and before.head == head.i
+    return before if low and before is not None and lemma_of(before) in AUTHOR_NOUNS else None
+
+
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
     """'X carried out an attack', 'his decision to order the assassination'; an act noun that
     modifies the undertaking it names takes that noun's place ("went on a shooting rampage")."""
@@ -628,9 +649,11 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         head = parse.tokens[tok.head]
         if tok.dep == "prep" and tok.lower == "for" and head.lemma.lower() == "responsibility":
             return _claimant(parse, head)  # "the Taliban claimed responsibility for the attack"
-        blamed = _blamed_for(parse, tok, head)
-        if blamed is not None:
-            return blamed  # "blamed Iran for the attacks", "attributed the bombing to Houthi rebels"
+        author = _blamed_for(parse, tok, head) or _author_of(parse, tok, head)
+        if author is not None:
+            # "blamed Iran for the attacks", "attributed the bombing to Houthi rebels", "the suspect in
+            # the shooting", "the perpetrators of the attack"
+            return author
         went_on = tok.lower == "on" and lemma_of(head) == "go"  # "went on a shooting rampage"
         if tok.dep == "prep" and tok.lower not in ("of", "in") and not went_on:
             return None  # "summoned the envoy over the arrests": who made them is another matter
