@@ -342,6 +342,26 @@ def test_not_yet_deciding_is_no_refusal(spacy_backend: SpacyBackend) -> None:
     assert "REJECT" not in {ev.type for ev in art.events}
 
 
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Devine didn't concede defeat, either.", False),  # an act that did not happen
+        ("Members of the committee do not all agree on how impeachment inquiries work.", False),
+        ("He also noted that the Libyan House of Representatives did not ratify the demarcation.", False),
+        ("Hamas would not agree to the ceasefire.", True),  # "will not": the intent not to act
+        ("The government will not negotiate with the rebels.", True),
+        ("Hamas did not accept the proposal.", True),  # a proposal not taken is rejected
+        ("The vice-president has declined to resign despite growing pressure.", True),
+    ],
+)
+def test_a_negated_act_is_a_refusal_only_when_it_is_refused(
+    spacy_backend: SpacyBackend, text: str, refused: bool
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert ("REJECT" in {ev.type for ev in art.events}) is refused
+    assert "negated" in {ev.modality for ev in art.events}
+
+
 def test_a_bare_dictionary_verb_needs_two_coded_actors(spacy_backend: SpacyBackend) -> None:
     text = "Leaked messages disparaged a variety of public figures and hurricane victims."
     art = analyse(spacy_backend, text)

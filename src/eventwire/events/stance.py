@@ -58,9 +58,46 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
         return "CONCEDE" if event.type in YIELDING else "AGREE"
     if cue.kind == "negated" and event.type in ASKING:
         return None  # "the WHO does not recommend self-medication": advice not given is no refusal
-    if cue.kind == "negated" and not hostile and event.source.text and not _pending(parse, cue):
+    if cue.kind == "negated" and not hostile and event.source.text and _refused(parse, event, cue):
         return None if _prohibited(parse, event) else "REJECT"
     return None
+
+
+#: modals that make a negated act a refusal: "will not negotiate", "would not agree", "won't meet"
+REFUSING_MODALS = frozenset({"will", "would", "wo", "shall"})
+
+
+def _refused(parse: Parse, event: Event, cue: Cue) -> bool:
+    """The negated act is refused, not just not done: a refusal's own word ("declined to meet") or a
+    "will not" that states the intent not to act ("would not agree to the ceasefire").  An act that
+    did not happen ("did not concede defeat", "do not all agree", "did not ratify") is coded negated
+    as the project's guidelines have it, with no REJECT beside it."""
+    if _pending(parse, cue):
+        return False
+    if cue.token.dep != "neg":
+        return True  # "declined to", "refused to" (when not coded as a word of its own)
+    act = trigger_token(parse, event)
+    kids = parse.children(act.i) if act is not None else []
+    return any(k.dep == "aux" and k.lower in REFUSING_MODALS for k in kids) or _turned_down(parse, act)
+
+
+#: what is put to a party to take or leave: not taking it is rejecting it (PLOVER REJECT)
+PROPOSALS = frozenset(
+    {"offer", "proposal", "deal", "plan", "demand", "request", "terms", "ceasefire", "truce", "settlement",
+     "bid", "compromise", "ultimatum", "invitation", "resolution"}
+)  # fmt: skip
+
+
+def _turned_down(parse: Parse, act: Token | None) -> bool:
+    """'did not agree to the pay offer', 'did not accept the proposal': a proposal not taken is
+    rejected, where "they do not all agree on how it works" is no rejection of anything."""
+    if act is None or lemma_of(act) not in ("agree", "accept", "approve", "endorse"):
+        return False
+    kids = parse.children(act.i)
+    objects = [k for k in kids if k.dep == "dobj"] + [
+        o for k in kids if k.dep == "prep" for o in parse.children(k.i)
+    ]
+    return any(lemma_of(o) in PROPOSALS for o in objects if o.dep in ("dobj", "pobj"))
 
 
 def _own_act(parse: Parse, event: Event, cue: Cue) -> bool:
