@@ -115,6 +115,13 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("He spent 15 years fighting for a federal holiday in King's honour.", "fighting", False),
         ("He fought for the Taliban in Helmand.", "fought", True),
         ("A few hundred people attended a party to fight off COVID-19.", "fight", False),
+        # fighting no one is struggling or campaigning; fighting someone, or somewhere, is fighting
+        ("They have weakened the law that Obama spent his presidency fighting for.", "fighting", False),
+        ("He will fight on to the July Democratic convention.", "fight", False),
+        ("They fight like it matters to them.", "fight", False),
+        ("The coalition came to Iraq to fight ISIS.", "fight", True),
+        ("Troops fought in the streets of Mosul.", "fought", True),
+        ("Rebels fought against government forces.", "fought", True),
         # a war's toll is no one act; a killing in a war with its doer named is
         ("Around 300,000 people were killed in the conflict.", "killed", False),
         ("Israeli forces killed 20 people in the war on Monday.", "killed", True),

@@ -262,11 +262,18 @@ def _war_toll(parse: Parse, tok: Token) -> bool:
     return any(g.dep == "pobj" and lemma_of(g) in WARS for k in preps for g in parse.children(k.i))
 
 
-#: verbs of fighting that, with "for" and no one fought, campaign for a cause ("fighting for the
-#: holiday", "fight for their rights"); fighting for a party ("fought for the Taliban") is fighting
+#: verbs of fighting that, with no one fought, campaign or struggle ("fighting for the holiday",
+#: "the law he spent his presidency fighting for", "will fight on to the convention", "they fight like
+#: it matters"); fighting someone, or for a party ("fought for the Taliban"), or where a battle is
+#: fought ("fought in the streets") is fighting
 STRUGGLES = frozenset({"fight", "battle", "struggle"})
 #: entity types of a party one fights on the side of
 SIDES = frozenset({"GPE", "NORP", "ORG"})
+#: prepositions of whom or where one fights ("fought against the rebels", "fought in the streets")
+FOUGHT = frozenset(
+    {"against", "with", "in", "at", "near", "around", "inside", "outside", "across", "along", "alongside",
+     "between", "among", "on"}
+)  # fmt: skip
 
 
 def _campaigns_for(parse: Parse, tok: Token) -> bool:
@@ -275,14 +282,11 @@ def _campaigns_for(parse: Parse, tok: Token) -> bool:
     kids = parse.children(tok.i)
     if any(k.dep in ("dobj", "nsubjpass") for k in kids):
         return False
-    causes = [
-        g
-        for k in kids
-        if k.dep == "prep" and k.lower == "for"
-        for g in parse.children(k.i)
-        if g.dep == "pobj"
-    ]
-    return bool(causes) and not any(g.ent_type in SIDES for g in causes)
+    preps = [k for k in kids if k.dep == "prep"]
+    causes = [g for k in preps if k.lower == "for" for g in parse.children(k.i) if g.dep == "pobj"]
+    if causes:
+        return not any(g.ent_type in SIDES for g in causes)
+    return not any(k.lower in FOUGHT for k in preps)
 
 
 #: verbs of recognition that, with a that-clause, say what someone realises ("recognizing that they
