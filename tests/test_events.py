@@ -1724,6 +1724,26 @@ def test_who_tells_of_an_attack_is_not_its_author(spacy_backend: SpacyBackend, t
     assert not ev.source.text
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "A woman was hurt by shattering glass after police discharged their firearms.",
+            "discharged",
+            "police",
+        ),
+        ("A bomb was detonated in the market.", "detonated", None),
+    ],
+)
+def test_a_weapon_used_is_the_instrument_not_the_target(
+    spacy_backend: SpacyBackend, text: str, trigger: str, doer: str | None
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in art.events if e.type == "ASSAULT"]
+    assert art.text[ev.trigger.start : ev.trigger.end] == trigger and not ev.target.text
+    assert doer is None or doer in party_text(art, ev.source.model_dump())
+
+
 def test_a_killing_in_an_airstrike_is_the_airstrike(spacy_backend: SpacyBackend) -> None:
     text = "The move follows the United States' killing of Qasem Soleimani in an airstrike last week."
     art = analyse(spacy_backend, text)

@@ -159,6 +159,8 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     names a weapon or an attack stands for who used it ("hit by drone strikes": no one named)."""
     target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if elided_passive(parse, verb) else ()))
     target = target or borrowed_subject(parse, verb, passive=True)
+    if target is not None and target.pos == "NOUN" and lemma_of(target) in weapons():
+        target = None  # "a bomb was detonated", "the bomb was placed on a motorcycle": the instrument
     agent = agent or _nested_agent(parse, verb)
     if agent is not None and _instrument(parse, agent):
         agent = noun_arguments(parse, agent).source
