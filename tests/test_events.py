@@ -1744,6 +1744,22 @@ def test_a_weapon_used_is_the_instrument_not_the_target(
     assert doer is None or doer in party_text(art, ev.source.model_dump())
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("They were taken into the custody of the forestry department.", "taken into the custody"),
+        ("He was held in prison for years.", "held in prison"),
+        ("Police arrested two men on Friday.", "arrested"),
+    ],
+)
+def test_a_verb_into_custody_names_the_act_with_its_place(
+    spacy_backend: SpacyBackend, text: str, trigger: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in art.events if e.type == "COERCE"]
+    assert art.text[ev.trigger.start : ev.trigger.end] == trigger
+
+
 def test_a_killing_in_an_airstrike_is_the_airstrike(spacy_backend: SpacyBackend) -> None:
     text = "The move follows the United States' killing of Qasem Soleimani in an airstrike last week."
     art = analyse(spacy_backend, text)

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for
+from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for, trigger_span
 from eventwire.events.arguments import noun_arguments, verb_arguments
 from eventwire.events.casualties import VIOLENT, attribute
 from eventwire.events.compound import expand_parties
@@ -52,7 +52,7 @@ from eventwire.events.verb_dictionary import (
     dictionary_trigger,
     paired_code,
 )
-from eventwire.model import Actor, Article, Event, Span
+from eventwire.model import Actor, Article, Event
 from eventwire.ontology import cameo_info, petrarch_conventions
 from eventwire.parse import Parse, Token
 from eventwire.pipeline import ArticleStage
@@ -335,7 +335,7 @@ def _build(
         place=place_for(parse, tok, article.places),
         modality=modality,
         evidence=evidence_span(parse, tok, nominal=trig.pos == "N"),
-        trigger=Span(start=tok.start, end=tok.end),
+        trigger=trigger_span(parse, tok, trig.objects if trig.pos == "V" else frozenset()),
         confidence=confidence(facts),
     ).with_salience(salience(facts))
     return event, cue

@@ -122,6 +122,22 @@ def evidence_span(parse: Parse, tok: Token, nominal: bool) -> Span:
     return Span(start=sub[0].start, end=sub[-1].end)
 
 
+#: prepositions of a place of custody that a verb's trigger phrase runs into ("taken into custody")
+INTO = frozenset({"in", "into"})
+
+
+def trigger_span(parse: Parse, tok: Token, phrase: frozenset[str]) -> Span:
+    """The trigger's word, and for a verb whose needed object is the object of "in" or "into", the
+    words through that object: "taken into custody", "held in prison" name the act together (as
+    KAIROS marks "custody"), where "arrested" alone does."""
+    end = tok.end
+    for prep in parse.children(tok.i):
+        if prep.dep == "prep" and prep.lower in INTO:
+            place = next((o for o in parse.children(prep.i) if o.dep == "pobj"), None)
+            end = place.end if place is not None and lemma_of(place) in phrase else end
+    return Span(start=tok.start, end=end)
+
+
 def trigger_token(parse: Parse, event: Event) -> Token | None:
     """The word an event was coded at."""
     return parse.token_at_char(event.trigger.start) if event.trigger is not None else None
