@@ -1600,8 +1600,8 @@ def test_who_reacted_to_an_act_did_not_do_it(spacy_backend: SpacyBackend) -> Non
     [
         ("There are now five suspects in custody.", "custody", "suspects"),
         ("Three men were placed in custody after the raid.", "custody", "men"),
-        ("The attacker was being held in isolation pending investigation.", "held", "attacker"),
-        ("Sirhan was held in a prison in San Diego.", "held", "Sirhan"),
+        ("The attacker was being held in isolation pending investigation.", "held in isolation", "attacker"),
+        ("Sirhan was held in a prison in San Diego.", "held in a prison", "Sirhan"),
     ],
 )
 def test_custody_is_detention(spacy_backend: SpacyBackend, text: str, trigger: str, held: str) -> None:

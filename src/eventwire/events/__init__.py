@@ -335,7 +335,9 @@ def _build(
         place=place_for(parse, tok, article.places),
         modality=modality,
         evidence=evidence_span(parse, tok, nominal=trig.pos == "N"),
-        trigger=trigger_span(parse, tok, trig.objects if trig.pos == "V" else frozenset()),
+        trigger=trigger_span(
+            parse, tok, trig.objects if (trig.pos, trig.plover) == ("V", "COERCE") else frozenset()
+        ),
         confidence=confidence(facts),
     ).with_salience(salience(facts))
     return event, cue

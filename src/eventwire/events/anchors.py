@@ -127,12 +127,16 @@ INTO = frozenset({"in", "into"})
 
 
 def trigger_span(parse: Parse, tok: Token, phrase: frozenset[str]) -> Span:
-    """The trigger's word, and for a verb whose needed object is the object of "in" or "into", the
-    words through that object: "taken into custody", "held in prison" name the act together (as
-    KAIROS marks "custody"), where "arrested" alone does."""
+    """The trigger's word, and for a verb of detention whose needed object (one of ``phrase``) is
+    the object of "in" or "into" right after it, the words through that object: "taken into
+    custody", "held in prison" name the act together (as KAIROS marks "custody"), where
+    "arrested" alone does.  A phrase after the verb's object ("took the two men into custody")
+    leaves the trigger the verb: a span names no party."""
     end = tok.end
     for prep in parse.children(tok.i):
-        if prep.dep == "prep" and prep.lower in INTO:
+        between = parse.tokens[tok.i + 1 : prep.i]
+        right_after = prep.i > tok.i and all(t.pos in ("ADV", "PART") for t in between)
+        if prep.dep == "prep" and prep.lower in INTO and right_after:
             place = next((o for o in parse.children(prep.i) if o.dep == "pobj"), None)
             end = place.end if place is not None and lemma_of(place) in phrase else end
     return Span(start=tok.start, end=end)
