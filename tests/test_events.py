@@ -1760,6 +1760,23 @@ def test_a_verb_into_custody_names_the_act_with_its_place(
     assert art.text[ev.trigger.start : ev.trigger.end] == trigger
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "held"),
+    [
+        ("The men remain in the custody of Iraqi police.", "police", "men"),
+        ("They were taken into the custody of the forestry department.", "forestry department", "They"),
+    ],
+)
+def test_in_the_custody_of_names_who_holds(
+    spacy_backend: SpacyBackend, text: str, holder: str, held: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in art.events if e.type == "COERCE"]
+    assert holder in party_text(art, ev.source.model_dump()) and held in party_text(
+        art, ev.target.model_dump()
+    )
+
+
 def test_a_killing_in_an_airstrike_is_the_airstrike(spacy_backend: SpacyBackend) -> None:
     text = "The move follows the United States' killing of Qasem Soleimani in an airstrike last week."
     art = analyse(spacy_backend, text)

@@ -173,9 +173,12 @@ def _instrument(parse: Parse, word: Token) -> bool:
 
 
 def _nested_agent(parse: Parse, verb: Token) -> Token | None:
+    """'condemned in a statement by Egypt': Egypt; 'taken into the custody of the forestry
+    department': who holds them."""
     for prep in parse.children(verb.i):
         obj = child(parse, prep, "pobj") if prep.dep == "prep" else None
-        agent = prep_object(parse, obj, ("by",)) if obj is not None else None
+        by = ("of",) if obj is not None and lemma_of(obj) == "custody" else ("by",)
+        agent = prep_object(parse, obj, by) if obj is not None else None
         if agent is not None:
             return agent
     return None
@@ -342,7 +345,8 @@ LIGHT_VERBS = frozenset(
 #: visit of the Pope", "a protest of farmers" (against "the arrest of", "the killing of")
 OF_DOER = frozenset(
     {"resignation", "departure", "protest", "demonstration", "march", "rally", "visit", "trip",
-     "walkout", "mutiny", "uprising", "defection", "retreat"}
+     "walkout", "mutiny", "uprising", "defection", "retreat",
+     "custody"}  # "in the custody of Iraqi police": the police hold them
 )  # fmt: skip
 
 
