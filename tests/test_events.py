@@ -1777,6 +1777,19 @@ def test_in_the_custody_of_names_who_holds(
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During that meeting, it was agreed a partial lockdown would be instated on Saturday.",
+        "It was agreed that the talks would resume in March.",
+    ],
+)
+def test_an_it_that_stands_for_a_clause_is_no_party(spacy_backend: SpacyBackend, text: str) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in art.events if e.type == "AGREE"]
+    assert not ev.target.text and not ev.source.text
+
+
 def test_a_killing_in_an_airstrike_is_the_airstrike(spacy_backend: SpacyBackend) -> None:
     text = "The move follows the United States' killing of Qasem Soleimani in an airstrike last week."
     art = analyse(spacy_backend, text)

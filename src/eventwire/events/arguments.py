@@ -161,6 +161,8 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     target = target or borrowed_subject(parse, verb, passive=True)
     if target is not None and target.pos == "NOUN" and lemma_of(target) in weapons():
         target = None  # "a bomb was detonated", "the bomb was placed on a motorcycle": the instrument
+    if target is not None and target.lower == "it" and child(parse, verb, "ccomp") is not None:
+        target = None  # "it was agreed (that) a lockdown would be instated": "it" stands for the clause
     agent = agent or _nested_agent(parse, verb)
     if agent is not None and _instrument(parse, agent):
         agent = noun_arguments(parse, agent).source
