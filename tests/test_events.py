@@ -1790,6 +1790,21 @@ def test_an_it_that_stands_for_a_clause_is_no_party(spacy_backend: SpacyBackend,
     assert not ev.target.text and not ev.source.text
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Dozens died in the attack, reportedly conducted by the Taliban.", "Taliban"),
+        ("Police condemned the attack, carried out by unknown gunmen.", "gunmen"),
+    ],
+)
+def test_a_participle_hung_on_the_verb_after_an_attack_names_its_doer(
+    spacy_backend: SpacyBackend, text: str, doer: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in art.events if e.type == "ASSAULT"]
+    assert doer in party_text(art, ev.source.model_dump())
+
+
 def test_a_killing_in_an_airstrike_is_the_airstrike(spacy_backend: SpacyBackend) -> None:
     text = "The move follows the United States' killing of Qasem Soleimani in an airstrike last week."
     art = analyse(spacy_backend, text)

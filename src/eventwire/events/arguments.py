@@ -381,9 +381,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
 def clause_agent(parse: Parse, noun: Token) -> Token | None:
     """Who a participle or relative clause of the noun says did it or used it: "an attack carried
     out by the Taliban", "the bomb, which was planted by Houthi rebels", "rockets fired by militants"."""
-    for clause in parse.children(noun.i):
+    for clause in [*parse.children(noun.i), *_hung_after(parse, noun)]:
         if (
-            clause.dep in ("acl", "relcl")
+            clause.dep in ("acl", "relcl", "advcl")
             and _passive_clause(parse, clause)
             and lemma_of(clause) in DOING_VERBS
         ):
@@ -393,9 +393,18 @@ def clause_agent(parse: Parse, noun: Token) -> Token | None:
     return None
 
 
+def _hung_after(parse: Parse, noun: Token) -> list[Token]:
+    """'Dozens died in the attack, reportedly conducted by the Taliban': a participle clause the
+    parser hung on the verb above, right after the noun's phrase (a comma and adverbs between)."""
+    holder = parse.tokens[noun.head]
+    verb = parse.tokens[holder.head] if noun.dep == "pobj" else holder
+    clauses = [k for k in parse.children(verb.i) if k.dep == "advcl" and k.i > noun.i]
+    return [k for k in clauses if all(t.pos in ("PUNCT", "ADV") for t in parse.tokens[noun.i + 1 : k.i])]
+
+
 def _passive_clause(parse: Parse, clause: Token) -> bool:
     """A passive relative clause ("which was planted by") or a bare past participle ("fired by")."""
-    return clause.tag == "VBN" and (clause.dep == "acl" or is_passive(parse, clause))
+    return clause.tag == "VBN" and (clause.dep in ("acl", "advcl") or is_passive(parse, clause))
 
 
 #: verbs by which someone does an act or uses a weapon ("carried out by", "planted by", "claimed
