@@ -1020,6 +1020,26 @@ def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # a verb joined to a governed one, with no subject or tense of its own, is governed alike
+        ("He is accused of crossing state lines and shooting two people.", "shooting", "uncertain"),
+        ("The rebels want to seize the airport and attack the base.", "attack", "uncertain"),
+        ("They threatened to attack and then attacked the town.", "attacked", "asserted"),
+        ("Police said the man attacked a guard and stabbed a nurse.", "stabbed", "asserted"),
+        # a charge alleges what it is "with", as an accusation does what it is "of"
+        ("He was charged with kidnapping the girl.", "kidnapping", "uncertain"),
+        ("The panel recommended that the troops withdraw.", "withdraw", "uncertain"),
+    ],
+)
+def test_a_conjunct_shares_its_first_verbs_mood_and_a_charge_is_a_claim(
+    spacy_backend: SpacyBackend, text: str, trigger: str, modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["modality"] for ev in event_at(art, trigger)] == [modality]
+
+
+@pytest.mark.parametrize(
     ("text", "threat"),
     [
         ("Officials warned the administration that Giuliani could be a conduit for disinformation.", False),

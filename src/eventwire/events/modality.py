@@ -71,7 +71,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         return Cue("uncertain", parse.tokens[trigger.head])
     tok = trigger
     for _ in range(MAX_CLIMB):
-        if tok.dep == "conj" and tok.head != tok.i and parse.tokens[tok.head].dep == "xcomp":
+        if _shares_mood(parse, tok):
             tok = parse.tokens[tok.head]  # "seeks to retake control and reimpose ...": one cue governs both
             continue
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
@@ -82,6 +82,23 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             return cue
         tok = head
     return None
+
+
+#: links that bind a clause's own subject or tense
+OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
+
+
+def _shares_mood(parse: Parse, tok: Token) -> bool:
+    """A verb joined to another of the same form, with no subject or auxiliary of its own, is
+    governed as its first conjunct is: "accused of crossing state lines and shooting two people",
+    "seeks to retake control and reimpose order".  "threatened to attack and then attacked" does not
+    share it: the second verb has its own tense."""
+    if tok.dep != "conj" or tok.head == tok.i:
+        return False
+    first = parse.tokens[tok.head]
+    if first.dep not in GOVERNED or first.dep == "conj" or tok.tag != first.tag:
+        return False
+    return not any(k.dep in OWN_CLAUSE for k in parse.children(tok.i))
 
 
 #: links by which a clause's complement hangs on its verb
