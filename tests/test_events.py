@@ -1029,10 +1029,13 @@ def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(
         ("Police said the man attacked a guard and stabbed a nurse.", "stabbed", "asserted"),
         # a charge alleges what it is "with", as an accusation does what it is "of"
         ("He was charged with kidnapping the girl.", "kidnapping", "uncertain"),
+        # blaming or attributing an act to someone alleges who did it, as an accusation does
+        ("The United States blamed Iran for the attack.", "attack", "uncertain"),
+        ("Officials attributed the bombing to Houthi rebels.", "bombing", "uncertain"),
         ("The panel recommended that the troops withdraw.", "withdraw", "uncertain"),
     ],
 )
-def test_a_conjunct_shares_its_first_verbs_mood_and_a_charge_is_a_claim(
+def test_a_conjunct_shares_its_first_verbs_mood_and_a_charge_or_blame_is_a_claim(
     spacy_backend: SpacyBackend, text: str, trigger: str, modality: str
 ) -> None:
     art = analyse(spacy_backend, text)
