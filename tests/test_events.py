@@ -1889,6 +1889,9 @@ def test_driving_a_vehicle_into_people_or_a_guarded_place_is_an_attack(
     [
         ("Clinton launched a blistering attack on Trump.", "attack", "ACCUSE"),
         ("Gunmen launched an attack on the senator's convoy.", "attack", "ASSAULT"),
+        # a politician's attack aimed at no one named is made in words too
+        ("President Obama attacked on Tuesday.", "attacked", "ACCUSE"),
+        ("The president was attacked by a man with a knife.", "attacked", "ASSAULT"),
         (
             "The statement said an attack on an air base housing U.S. troops caused no damage.",
             "attack",

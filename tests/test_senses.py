@@ -15,6 +15,10 @@ pytestmark = pytest.mark.model
 
 OTHER_SENSES = [
     ("Shares of the carmaker hit a record high on Tuesday.", "hit"),
+    # releasing papers, striking words from a text, a clash of ideas: no act against anyone
+    ("The State Department released 1,100 pages of Hillary Clinton's emails on Friday.", "released"),
+    ("They want the platform to strike anti-LGBT language from the 2012 document.", "strike"),
+    ("Rubio released a new video about the clash of civilizations.", "clash"),
     ("The two firms struck a deal worth $2 billion on Monday.", "struck"),
     ("The company executed its plan to cut costs last year.", "executed"),
     ("The director shot the film in Morocco last spring.", "shot"),

@@ -137,10 +137,12 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
 
 
 def _politician_on_person(source: Actor | None, target: Actor | None, event: Event) -> bool:
-    """A person attacking a politician, or a politician attacking a person, with no one hurt: a war
-    of words ("Trump kept attacking Clinton")."""
-    if target is None or event.fatalities or event.injured:
+    """A person attacking a politician, or a politician attacking a person or no one named, with no
+    one hurt: a war of words ("Trump kept attacking Clinton", "Sanders should moderate his attacks")."""
+    if event.fatalities or event.injured:
         return False
+    if target is None:  # "Sanders should moderate his attacks", "Biden tried to attack": a politician's
+        return event.target.text is None and _a_politician(source)  # war of words, whoever it aims at
     if (target.kind not in ("person", "role") and target.sector != "ELI") or target.sector in ARMED:
         return False  # CAMEO's elites are persons, whatever the name tagger took "Trump" for
     if source is None:  # a name no dictionary codes ("Trump kept attacking Clinton")
@@ -148,6 +150,15 @@ def _politician_on_person(source: Actor | None, target: Actor | None, event: Eve
     if source.kind != "person" and source.sector != "ELI":  # "Trump" taken for a firm is still a politician
         return False
     return source.sector in POLITICIANS or (source.sector is None and target.sector in POLITICIANS)
+
+
+def _a_politician(actor: Actor | None) -> bool:
+    """A person of a political sector (not an armed one)."""
+    return (
+        actor is not None
+        and (actor.kind == "person" or actor.sector == "ELI")
+        and actor.sector in POLITICIANS
+    )
 
 
 def _as_strike(parse: Parse, tok: Token, event: Event) -> Event:
