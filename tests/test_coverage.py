@@ -76,6 +76,7 @@ def test_places_attacked_and_groups_stay_targets(spacy_backend: SpacyBackend, te
         "Warm water circulation is attacking the undersides of the ice shelves.",
         "Mandatory sentencing called for at least 20 years in prison.",
         "Typhoon Hagibis struck Japan on Saturday, killing at least 35 people.",  # named, still no one
+        "Typhoon Phanfone struck the Philippines on Christmas Day. It also blocked roads.",  # "it" too
         "Firefighters battled the blaze for six hours.",  # the fire-fighting sense of battle
     ],
 )

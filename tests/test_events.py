@@ -1010,6 +1010,9 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         # "unable to" negates its infinitive; a demand's content is not done
         ("Police were unable to arrest the suspect.", "arrest", "negated"),
         ("Protesters' demands include an investigation of police violence.", "investigation", "uncertain"),
+        # what is needed or required is not yet done
+        ("A simple majority of the House is needed to impeach an official.", "impeach", "uncertain"),
+        ("The police needed to arrest him.", "arrest", "uncertain"),
     ],
 )
 def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(

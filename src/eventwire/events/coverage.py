@@ -217,6 +217,8 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     named = _party_found(article, parse, event, event.source)
     if _natural_force(named) or (named is not None and named[0].lower in party_words()["recorder"]):
         return True  # "Typhoon Hagibis struck", "CCTV captured their arrival"
+    if _a_hazard(actors_by_id(article).get(event.source.actor or "")):
+        return True  # "Typhoon Phanfone struck ... It also blocked roads": "it" is the typhoon
     if named is not None and _a_product(*named):
         return True  # "struck by a Volvo XC90": a make and model, not someone
     found = named if event.source.actor is None else None  # a known actor acts
@@ -319,6 +321,13 @@ def _natural_force(found: Found | None) -> bool:
         return lemma_of(head) in hazards
     titles = [t for t in words if t.head == head.i and t.dep == "compound" and t.i < head.i]
     return head.pos == "PROPN" and any(t.lower in hazards for t in titles)
+
+
+def _a_hazard(actor: Actor | None) -> bool:
+    """An actor named by a hazard's kind ("Typhoon Phanfone", "Hurricane Katrina"), which a pronoun
+    may stand for."""
+    first = actor.name.split()[0].lower() if actor is not None and actor.name else ""
+    return first in party_words()["hazard"]
 
 
 def _a_product(head: Token, words: list[Token]) -> bool:
