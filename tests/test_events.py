@@ -1023,6 +1023,25 @@ def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # attributing an act to someone accuses them; claiming what names a wrong does too
+        ("Officials attributed the bombing to Houthi rebels.", "attributed", "Houthi rebels"),
+        ("Trump claimed Joe Biden only won the election due to voter fraud.", "claimed", None),
+    ],
+)
+def test_an_attribution_or_a_claim_of_wrongdoing_accuses(
+    spacy_backend: SpacyBackend, text: str, trigger: str, target: str | None
+) -> None:
+    art = analyse(spacy_backend, text)
+    (ev,) = event_at(art, trigger)
+    assert ev["type"] == "ACCUSE"
+    assert (ev["target"] or {}).get("text") == target
+    if "bombing" in text:  # the act alleged is an act of its own, uncertain
+        assert [e["modality"] for e in event_at(art, "bombing")] == ["uncertain"]
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "modality"),
     [
         # a verb joined to a governed one, with no subject or tense of its own, is governed alike
@@ -1034,7 +1053,6 @@ def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(
         ("He was charged with kidnapping the girl.", "kidnapping", "uncertain"),
         # blaming or attributing an act to someone alleges who did it, as an accusation does
         ("The United States blamed Iran for the attack.", "attack", "uncertain"),
-        ("Officials attributed the bombing to Houthi rebels.", "bombing", "uncertain"),
         ("The panel recommended that the troops withdraw.", "withdraw", "uncertain"),
     ],
 )

@@ -279,8 +279,9 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
         head = parse.tokens[head.head]  # "went on strike": the verb above the preposition
     if head.i in used and noun.dep in ("dobj", "pobj"):
         verb_trig = match_trigger(parse, head)
-        if verb_trig is not None and lemma_of(noun) in verb_trig.objects:
-            return True
+        alleged = verb_trig is not None and verb_trig.plover == "ACCUSE" and trig.plover in VIOLENT
+        if verb_trig is not None and lemma_of(noun) in verb_trig.objects and not alleged:
+            return True  # "attributed the bombing to X": the bombing is an act of its own
     return any(
         used.get(anc.i) == trig.plover for anc in list(parse.ancestors(noun.i))[:3] if anc.pos == "VERB"
     )

@@ -194,6 +194,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     named = objects | _undergoers(parse, tok)
+    if any(t.mode == "allege" for t in candidates):
+        named |= _claimed(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
     return _first_fit(ordered, preps, objects, named)
 
@@ -239,6 +241,16 @@ def _first_fit(
             continue
         return trig
     return None
+
+
+def _claimed(parse: Parse, tok: Token) -> set[str]:
+    """The nouns of the clause a verb of alleging states ("claimed Biden only won due to voter
+    fraud"): what is alleged, which may meet a trigger's list of objects ("claim" of fraud), not its
+    need for one."""
+    if tok.pos != "VERB":
+        return set()
+    clauses = [k for k in parse.children(tok.i) if k.dep == "ccomp"]
+    return {lemma_of(t) for c in clauses for t in parse.subtree(c.i) if t.pos == "NOUN"}
 
 
 def _undergoers(parse: Parse, tok: Token) -> set[str]:
