@@ -1054,6 +1054,9 @@ def test_an_attribution_or_a_claim_of_wrongdoing_accuses(
         # blaming or attributing an act to someone alleges who did it, as an accusation does
         ("The United States blamed Iran for the attack.", "attack", "uncertain"),
         ("The panel recommended that the troops withdraw.", "withdraw", "uncertain"),
+        # an order's infinitive is not yet done; what it takes as its object is the act
+        ("The army was ordered to withdraw.", "withdraw", "uncertain"),
+        ("The judge ordered the arrest of the mayor.", "arrest", "asserted"),
     ],
 )
 def test_a_conjunct_shares_its_first_verbs_mood_and_a_charge_or_blame_is_a_claim(

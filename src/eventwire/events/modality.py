@@ -77,10 +77,23 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
             break
         head = parse.tokens[tok.head]
-        cue = _head_cue(parse, head) or _subject_cue(parse, head, tok)
+        cue = _head_cue(parse, head) or _subject_cue(parse, head, tok) or _ordered_to(head, tok)
         if cue is not None:
             return cue
         tok = head
+    return None
+
+
+#: verbs of command whose infinitive is what is commanded, not yet done ("ordered troops to withdraw");
+#: what they take as an object is the act ("ordered the arrest of the mayor")
+COMMANDS = frozenset({"order", "command"})
+
+
+def _ordered_to(head: Token, via: Token) -> Cue | None:
+    """'ordered the troops to withdraw', 'were ordered to leave': the order is given, the act not
+    yet done."""
+    if via.dep == "xcomp" and head.pos == "VERB" and lemma_of(head) in COMMANDS:
+        return Cue("uncertain", head)
     return None
 
 
