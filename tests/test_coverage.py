@@ -91,6 +91,10 @@ def test_a_thing_that_cannot_act_does_no_act(spacy_backend: SpacyBackend, text: 
         ("A car bomb killed five soldiers in Kabul on Monday.", "ASSAULT"),
         ("Shelling hit the town of Idlib overnight.", "ASSAULT"),
         ("The statement condemned the attack on the embassy.", "ACCUSE"),
+        # the press is a body of people; a column or an ad stands for its authors
+        ("Members of the conservative press accused Clinton of lying.", "ACCUSE"),
+        ("A popular column in the Asahi newspaper attacked the comment.", "ACCUSE"),
+        ("A new Clinton ad attacked Trump.", "ACCUSE"),
         ("Thousands marched in Santiago to demand reforms.", "PROTEST"),
         ("Saboteurs blew up a gas pipeline in the north.", "ASSAULT"),
     ],
