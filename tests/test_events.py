@@ -1909,6 +1909,21 @@ def test_driving_a_vehicle_into_people_or_a_guarded_place_is_an_attack(
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a police search is coercion; one that kills is an attack
+        ("Police raided the home of the suspect on Monday.", "COERCE"),
+        ("FBI agents raided Manafort's home.", "COERCE"),
+        ("Police raided the compound, killing two gunmen.", "ASSAULT"),
+        ("Soldiers raided a rebel camp.", "ASSAULT"),
+    ],
+)
+def test_a_police_raid_is_a_search(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    (ev,) = event_at(analyse(spacy_backend, text), "raided")
+    assert ev["type"] == kind
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "kind"),
     [
         ("Clinton launched a blistering attack on Trump.", "attack", "ACCUSE"),

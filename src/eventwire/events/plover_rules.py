@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.events.cameo_fields import code_fields
+from eventwire.events.casualties import is_casualty_verb
 from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
 from eventwire.model import Actor, Event
 from eventwire.parse import Parse, Token
@@ -54,6 +55,8 @@ AERIAL = "195"
 OPEN_WATER = frozenset({"sea", "ocean", "water", "waters", "gulf", "sky", "air", "desert"})
 #: the code of an arrest, the capture verbs that are one when police capture, and who police are
 ARREST = "173"
+#: CAMEO's "coerce, not specified below": a search or raid by the police
+COERCE_UNSPECIFIED = "170"
 CAPTURES = frozenset({"capture", "seize", "apprehend", "nab"})
 POLICE = frozenset({"COP", "SPY", "JUD"})
 #: the code of a labour strike, who holds one and the verbs that call one
@@ -79,6 +82,7 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
     event = _as_arrest(tok, _as_diplomatic(tok, _in_words(parse, tok, event, actors), actors), actors)
+    event = _as_search(parse, tok, event, actors)
     event = _as_strike(parse, tok, event)
     event = _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
     return _as_advice(parse, tok, event)
@@ -216,6 +220,20 @@ def _as_arrest(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     if source is None or source.sector not in POLICE:
         return event
     return _with_code(event, "COERCE", ARREST, "detain")
+
+
+def _as_search(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+    """'Police raided the suspect's home', 'FBI agents raided his office': a search by law
+    enforcement (COERCE), not an armed attack, unless its clause tells someone hurt ("raided the
+    compound, killing two gunmen")."""
+    if event.type != "ASSAULT" or lemma_of(tok) != "raid" or event.fatalities or event.injured:
+        return event
+    if any(is_casualty_verb(parse, t) for t in parse.sentence_tokens(tok.sent)):
+        return event
+    source = _actor(actors, event.source.actor)
+    if source is None or source.sector not in POLICE:
+        return event
+    return _with_code(event, "COERCE", COERCE_UNSPECIFIED, None)
 
 
 def _as_rescue(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
