@@ -19,6 +19,8 @@ OTHER_SENSES = [
     ("The State Department released 1,100 pages of Hillary Clinton's emails on Friday.", "released"),
     ("They want the platform to strike anti-LGBT language from the 2012 document.", "strike"),
     ("Rubio released a new video about the clash of civilizations.", "clash"),
+    ("Washington's Asia policy has been firing on all cylinders.", "firing"),
+    ("The rebels battled the odds to win the vote.", "battled"),
     ("The two firms struck a deal worth $2 billion on Monday.", "struck"),
     ("The company executed its plan to cut costs last year.", "executed"),
     ("The director shot the film in Morocco last spring.", "shot"),
