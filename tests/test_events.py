@@ -1909,6 +1909,29 @@ def test_driving_a_vehicle_into_people_or_a_guarded_place_is_an_attack(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        (
+            "The coalition came to Iraq to fight ISIS after the group took over a third of it.",
+            "fight",
+            "The coalition",
+        ),
+        ("Gunmen stormed the hotel on Monday, killing six guests.", "stormed", "Gunmen"),
+    ],
+)
+def test_the_evidence_holds_the_parties_of_its_act(
+    spacy_backend: SpacyBackend, text: str, trigger: str, source: str
+) -> None:
+    """Every field is traced to words inside the evidence, a subject its clause shares included."""
+    art = analyse(spacy_backend, text)
+    (ev,) = [e for e in event_at(art, trigger) if e["type"] == "ASSAULT"]
+    evidence = art.text[ev["evidence"]["start"] : ev["evidence"]["end"]]
+    assert ev["source"]["text"] == source
+    assert source in evidence and trigger in evidence
+    assert ev["target"]["text"] in evidence
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # a police search is coercion; one that kills is an attack

@@ -181,7 +181,8 @@ class Event(Part):
         " set by eventwire.events.modality",
     )
     evidence: Span = Field(
-        description="the sentence or clause that states the event; set by eventwire.events"
+        description="the sentence or clause that states the event, stretched over the words of its source"
+        " and target in that sentence; set by eventwire.events"
     )
     trigger: Span | None = Field(
         default=None, description="the word that names the act; set by eventwire.events"

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for, trigger_span
+from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for, trigger_span, with_parties
 from eventwire.events.arguments import noun_arguments, verb_arguments
 from eventwire.events.casualties import VIOLENT, attribute
 from eventwire.events.compound import expand_parties
@@ -335,7 +335,9 @@ def _build(
         date=date_for(parse, tok, article.times, article.published),
         place=place_for(parse, tok, article.places),
         modality=modality,
-        evidence=evidence_span(parse, tok, nominal=trig.pos == "N"),
+        evidence=with_parties(
+            parse, evidence_span(parse, tok, nominal=trig.pos == "N"), tok, (args.source, args.target)
+        ),
         trigger=trigger_span(
             parse, tok, trig.objects if (trig.pos, trig.plover) == ("V", "COERCE") else frozenset()
         ),

@@ -122,6 +122,22 @@ def evidence_span(parse: Parse, tok: Token, nominal: bool) -> Span:
     return Span(start=sub[0].start, end=sub[-1].end)
 
 
+def with_parties(parse: Parse, span: Span, trigger: Token, parties: Sequence[Token | None]) -> Span:
+    """The evidence stretched over the words of its parties in the trigger's sentence: a clause
+    whose subject is its governing verb's ("the coalition came to Iraq to fight ISIS", "gunmen
+    stormed the hotel, killing six") holds the act but not who did it, and every field of an event
+    is traced to words inside its evidence.  A party's words are its head and what comes before it
+    in its phrase ("The coalition"), not a clause after it."""
+    start, end = span.start, span.end
+    for head in parties:
+        if head is None or head.sent != trigger.sent:
+            continue
+        before = [t for t in parse.subtree(head.i) if t.i <= head.i and t.pos not in ("PUNCT", "SPACE")]
+        first = min(before, key=lambda t: t.i, default=head)
+        start, end = min(start, first.start), max(end, head.end)
+    return Span(start=start, end=end)
+
+
 #: prepositions of a place of custody that a verb's trigger phrase runs into ("taken into custody")
 INTO = frozenset({"in", "into"})
 
