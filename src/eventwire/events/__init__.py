@@ -279,9 +279,10 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
         head = parse.tokens[head.head]  # "went on strike": the verb above the preposition
     if head.i in used and noun.dep in ("dobj", "pobj"):
         verb_trig = match_trigger(parse, head)
+        # "attributed the bombing to X": an act alleged is an act of its own, not the verb's object
         alleged = verb_trig is not None and verb_trig.plover == "ACCUSE" and trig.plover in VIOLENT
-        if verb_trig is not None and lemma_of(noun) in verb_trig.objects and not alleged:
-            return True  # "attributed the bombing to X": the bombing is an act of its own
+        if verb_trig is not None and not alleged and lemma_of(noun) in verb_trig.objects:
+            return True
     return any(
         used.get(anc.i) == trig.plover for anc in list(parse.ancestors(noun.i))[:3] if anc.pos == "VERB"
     )

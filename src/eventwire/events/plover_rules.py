@@ -214,26 +214,28 @@ def _among_workers(parse: Parse, tok: Token, event: Event) -> bool:
 
 def _as_arrest(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """'Police captured the suspect': an arrest, not an abduction."""
-    if event.type != "ASSAULT" or lemma_of(tok) not in CAPTURES:
-        return event
-    source = _actor(actors, event.source.actor)
-    if source is None or source.sector not in POLICE:
+    if event.type != "ASSAULT" or lemma_of(tok) not in CAPTURES or not _by_police(event, actors):
         return event
     return _with_code(event, "COERCE", ARREST, "detain")
 
 
 def _as_search(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """'Police raided the suspect's home', 'FBI agents raided his office': a search by law
-    enforcement (COERCE), not an armed attack, unless its clause tells someone hurt ("raided the
+    enforcement (COERCE), not an armed attack, unless its sentence tells someone hurt ("raided the
     compound, killing two gunmen")."""
     if event.type != "ASSAULT" or lemma_of(tok) != "raid" or event.fatalities or event.injured:
         return event
-    if any(is_casualty_verb(parse, t) for t in parse.sentence_tokens(tok.sent)):
-        return event
-    source = _actor(actors, event.source.actor)
-    if source is None or source.sector not in POLICE:
+    if not _by_police(event, actors) or any(
+        is_casualty_verb(parse, t) for t in parse.sentence_tokens(tok.sent)
+    ):
         return event
     return _with_code(event, "COERCE", COERCE_UNSPECIFIED, None)
+
+
+def _by_police(event: Event, actors: Sequence[Actor]) -> bool:
+    """The event's source is the police, an intelligence service or the judiciary."""
+    source = _actor(actors, event.source.actor)
+    return source is not None and source.sector in POLICE
 
 
 def _as_rescue(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
