@@ -100,6 +100,13 @@ def test_only_asserted_engine_events_are_scored() -> None:
     assert (scores["found"], scores["recall"]) == (0, 0.0)
 
 
+def test_a_mention_that_only_names_an_earlier_event_again_is_not_scored() -> None:
+    """The guidelines code no noun that only refers back to an act reported before (section 2)."""
+    again = engine("ASSAULT", "attacked", 2, refers_to="eCOERCEarrested")
+    scores = score({0: [gold("COERCE", "arrested", 0)]}, [engine("COERCE", "arrested"), again])
+    assert (scores["found"], scores["precision"]) == (1, 1.0)
+
+
 def test_an_asserted_event_over_an_uncertain_gold_event_is_a_modality_error() -> None:
     events = {2: [gold("ASSAULT", "attacked", 2, modality="uncertain")]}
     scores = score(events, [engine("ASSAULT", "attacked", 2)])

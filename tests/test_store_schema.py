@@ -64,6 +64,11 @@ LAYOUTS[5] = {  # the actors coordinated with an event's source or target, in th
     .replace("target_text VARCHAR,", "target_text VARCHAR, target_joint JSON,"),
 }
 
+LAYOUTS[6] = {  # a mention that only names an earlier event again (eventwire.events.references)
+    **LAYOUTS[5],
+    "events": LAYOUTS[5]["events"].replace("confidence DOUBLE,", "confidence DOUBLE, refers_to VARCHAR,"),
+}
+
 
 def test_the_derived_layout_is_the_one_recorded_for_this_schema_version() -> None:
     derived = {t: ", ".join(f"{n} {ty}" for n, ty in cols) for t, cols in model_layout().items()}

@@ -192,6 +192,12 @@ class Event(Part):
         description="0..1, the chance that the event is right on ordinary news (fitted on the"
         " project's ordinary-news dev half); set by eventwire.events.confidence",
     )
+    refers_to: str | None = Field(
+        default=None,
+        description="id of the article's earlier event that this mention only names again (\"condemned the"
+        ' attack", "hours after the shooting"): it reports no act of its own, so count events without it;'
+        " set by eventwire.events.references",
+    )
     incident: str | None = Field(
         default=None,
         description="id of the real-world event this mention reports, shared by its mentions across"

@@ -109,9 +109,9 @@ def read_article(
         if span is not None:
             where.append((*span, number))
         golds += [_gold(ev, number, spans) for ev in sent["events"]]
-    found = [
-        Found(ev, _sentence_of(ev.anchor(), where)) for ev in article.events if ev.modality == "asserted"
-    ]
+    # a mention that only names an earlier event again is not coded (the guidelines, section 2)
+    reports = [ev for ev in article.events if ev.modality == "asserted" and ev.refers_to is None]
+    found = [Found(ev, _sentence_of(ev.anchor(), where)) for ev in reports]
     return golds, [bool(sent["events"]) for sent in rec["sentences"]], found, spans
 
 

@@ -594,7 +594,7 @@ def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
     )
 
 
-def unsupported(parse: Parse, event: Event) -> bool:
+def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     """An event its sentence does not support as an act of someone's:
 
     - an event noun of a non-violent act with no source, no target and no casualties that is not
@@ -602,7 +602,8 @@ def unsupported(parse: Parse, event: Event) -> bool:
       talks", "the investigation"; a threat by no one is a danger even as the subject ("the main
       threats to the colony are climate change and fisheries").  Violent acts named by a noun
       ("the attack", "the bombing") are kept: news names an attack's parties and toll in other
-      sentences, and whole-document sets such as WikiEvents code every mention;
+      sentences, and whole-document sets such as WikiEvents code every mention; one that only frames
+      the time of another act is no act (unless it is kept as a ``reference``, events.references);
     - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
       sentence, the one before or the article's lead names one): "five were seriously injured";
     - aid or rescue given by no one named: the routine work of emergency services;
@@ -648,7 +649,7 @@ def unsupported(parse: Parse, event: Event) -> bool:
     counted = any(getattr(event, f) for f in FIELDS)
     bare = tok.pos == "NOUN" and not event.target.named() and not counted
     if event.type in VIOLENT:  # "the attack", "the raid": a violent act named by a noun is an act ...
-        return bare and _frames_a_time(parse, tok)  # ... not one that only dates another
+        return bare and not reference and _frames_a_time(parse, tok)  # ... not one that only dates another
     told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
     return bare and not told
 

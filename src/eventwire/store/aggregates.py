@@ -20,9 +20,13 @@ INTERVALS = {
     "year": "date_trunc('year', day_lo)",
 }
 
-# Each count also says how many incidents its events report (an incident whose reports give
+# Events are counted once where they are reported, not again where a later mention names them
+# (refers_to).  Each count also says how many incidents its events report (an incident whose reports give
 # different days or places counts once in each period or place it is in).
-_MEASURES = f"count(*) AS events, sum(fatalities) AS fatalities, count(DISTINCT {INCIDENT_KEY}) AS incidents"
+_MEASURES = (
+    "count(*) FILTER (WHERE refers_to IS NULL) AS events, sum(fatalities) AS fatalities,"
+    f" count(DISTINCT {INCIDENT_KEY}) AS incidents"
+)
 
 
 def _limited(limit: int, name: str = "limit") -> list[object]:

@@ -92,7 +92,8 @@ WITH act AS (
 # what the actor, place and word filters search, lower-cased once (so a server's table of these
 # rows searches in a few milliseconds); chr(31) (the unit separator) keeps a search from matching
 # across two fields.  incident, story and duplicate_of are what eventwire assigns (NULL in rows
-# stored without them); every store of schema 4 has their columns.
+# stored without them); every store of schema 4 has their columns.  refers_to (schema 6) marks a
+# mention that only names an earlier event of its article again: counts of events leave it out.
 _EVENT_ROWS_SELECT = r"""
 SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type, e.mode, e.cameo,
        e.quad_class, e.goldstein, e.date,
@@ -112,7 +113,7 @@ SELECT e.article_id, a.title, a.published_text AS published, e.event_id, e.type,
                  jn.text) AS actor_text,
        lower(concat_ws(chr(31), p.name, p.country)) AS place_text,
        lower(concat_ws(chr(31), e.evidence_text, a.title)) AS search_text,
-       e.incident, a.story, a.duplicate_of
+       e.incident, a.story, a.duplicate_of, e.refers_to
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN act s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
@@ -336,7 +337,7 @@ class Summary:
     """What a store holds, at a glance."""
 
     n_articles: int
-    n_events: int
+    n_events: int  # events reported: mentions that only name an earlier event again are left out
     n_quotes: int
     n_failures: int  # outstanding failures: the latest processing of each failed input
     events_by_type: dict[str, int] = field(default_factory=dict)  # most frequent first
@@ -345,6 +346,11 @@ class Summary:
     top_actors: list[tuple[str, str | None, int]] = field(default_factory=list)  # name, code, mentions
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # latest run: source, stage, error
     latest_run: str | None = None
+    n_references: int = 0  # mentions that only name an earlier event of their article again
+
+
+#: the events that report an act: not the mentions that only name an earlier one again
+_REPORTS = "events WHERE refers_to IS NULL"
 
 
 def _count(store: Fetcher, table: str) -> int:
@@ -375,7 +381,7 @@ GROUP BY a.name, a.code ORDER BY n DESC, a.name, a.code NULLS FIRST LIMIT ?
 
 def summary(store: Fetcher, top: int = 10) -> Summary:
     """Counts, events by type, the ``top`` dyads (actor codes, else names) and actors, latest failures."""
-    by_type = store.fetch("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+    by_type = store.fetch(f"SELECT type, count(*) AS n FROM {_REPORTS} GROUP BY type ORDER BY n DESC, type")
     dyads = store.fetch(_DYADS_SQL, [top])
     actors = store.fetch(_ACTORS_SQL, [top])
     languages = store.fetch(
@@ -389,7 +395,8 @@ def summary(store: Fetcher, top: int = 10) -> Summary:
     )
     return Summary(
         n_articles=_count(store, "articles"),
-        n_events=_count(store, "events"),
+        n_events=_count(store, _REPORTS),
+        n_references=_count(store, "events") - _count(store, _REPORTS),
         n_quotes=_count(store, "quotes"),
         n_failures=_count(store, "failures"),
         events_by_type={str(r["type"]): int(r["n"]) for r in by_type},

@@ -33,7 +33,9 @@ from eventwire.store.columns import Column, Naming, RowContext, model_columns, o
 from eventwire.store.dates import date_bounds, full_date
 
 #: Bump when a table changes; a store written by a newer eventwire is refused.
-SCHEMA_VERSION = 5  # 3: articles.language; 4: duplicate_of, story, incident and story_keys; 5: joint parties
+# 3: articles.language; 4: duplicate_of, story, incident and story_keys; 5: joint parties;
+# 6: events.refers_to
+SCHEMA_VERSION = 6
 
 #: Run states a ``runs`` row may hold.
 RUN_STATUSES = frozenset({"running", "done", "interrupted"})

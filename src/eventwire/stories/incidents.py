@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from eventwire.events.references import bare
 from eventwire.model import Actor, Article, Event, Party, Place
 from eventwire.store.dates import date_bounds
 from eventwire.stories.text import content_words
@@ -189,18 +190,22 @@ class IncidentIndex:
 
 
 def back_references(article: Article, mentions: Sequence[Mention]) -> dict[int, int]:
-    """Event index -> the index of the earlier mention it refers back to: a definite mention ("the
-    attack", "this shooting") that names no party and no toll, after one of the same type and
-    modality whose dates do not rule it out (a date the mention takes from the article's
-    publication day rules nothing out).  "Strikes" and "raids" are new acts, not references."""
+    """Event index -> the index of the earlier mention it refers back to: the one the coder gave
+    (``Event.refers_to``), else a definite mention ("the attack", "this shooting") that names no
+    party and no toll, after one of the same type and modality whose dates do not rule it out (a
+    date the mention takes from the article's publication day rules nothing out).  "Strikes" and
+    "raids" are new acts, not references."""
     events = article.events
     out: dict[int, int] = {}
     last: dict[tuple[str, str], int] = {}
+    ids = {event.id: k for k, event in enumerate(events)}
     for k in sorted(range(len(events)), key=lambda k: events[k].anchor()):
         event = events[k]
         key = (event.type, event.modality)
         before = last.get(key)
-        if before is not None and _refers_back(article, k, before, mentions):
+        if event.refers_to in ids:  # the coder found it names an earlier event (events.references)
+            out[k] = out.get(ids[event.refers_to], ids[event.refers_to])
+        elif before is not None and _refers_back(article, k, before, mentions):
             dated = event.date is not None and event.date != article.published  # its own time words
             if not dated or _dates_near(mentions[k], mentions[before], 0):
                 out[k] = out.get(before, before)
@@ -212,7 +217,7 @@ def _refers_back(article: Article, k: int, before: int, mentions: Sequence[Menti
     """Event ``k`` reports no act of its own beside event ``before``: a definite bare mention
     ("the attack"), or a toll with no one to do it told just after its act."""
     event = article.events[k]
-    if _bare(event):
+    if bare(event):
         return _definite(article.text, event.anchor())
     other_place = _sides_agree(mentions[k].places, mentions[before].places) is False
     return _toll_after(article, article.events[before], event) and not other_place
@@ -238,10 +243,6 @@ DEFINITE = re.compile(r"\b(?:the|this|that|these|those)(?:\s+[\w-]+){0,2}\s+$", 
 
 def _definite(text: str, at: int) -> bool:
     return DEFINITE.search(text[max(0, at - 40) : at]) is not None
-
-
-def _bare(event: Event) -> bool:
-    return not event.source.named() and not event.target.named() and not event.counted()
 
 
 def _best_pairs(

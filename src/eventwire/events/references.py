@@ -1,0 +1,81 @@
+"""Mentions that name an act told before: "Gunmen attacked a checkpoint ... Police are investigating
+the attack".
+
+News names an attack, an arrest or a protest again and again after reporting it: "condemned the
+attack", "hours after the shooting", "the protests began in October".  Such a mention reports no act
+of its own (the project's annotation guidelines, section 2: a noun that only refers back to an act
+already reported, or only frames the time of another act, is not coded), yet whole-document sets
+such as WikiEvents mark every mention of an event, and a reader following an incident through an
+article wants them all.  So the coder keeps them, and says what they are: ``Event.refers_to`` is the
+id of the article's earlier report of the same act.  Counting events, count those without it.
+
+A mention refers back when it is a noun of an act of force, an arrest or a protest (the types whose
+every mention document-level users ask for), names no party and no toll of its own, is definite
+("the attack", "these protests"), and the article reported an act of the same type and modality
+before it whose date its own date words do not rule out.  It refers to the last such report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventwire.events.anchors import trigger_token
+from eventwire.events.confidence import DEFINITE
+from eventwire.model import Article, Event
+from eventwire.parse import Parse, Token
+
+#: the types whose every mention is kept: acts of force, arrests and protests
+MENTIONED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def with_references(
+    article: Article,
+    parse: Parse,
+    events: Sequence[Event],
+    keep: Callable[[Event], bool],
+    keep_reference: Callable[[Event], bool],
+) -> list[Event]:
+    """The events ``keep`` keeps, and the mentions that refer back to one of them (those
+    ``keep_reference`` keeps, ``refers_to`` set), in the order of ``events``."""
+    chosen: dict[int, Event] = {}
+    last: dict[tuple[str, str], Event] = {}  # (type, modality) -> the last report kept
+    for k in sorted(range(len(events)), key=lambda k: events[k].anchor()):
+        event = events[k]
+        before = last.get((event.type, event.modality))
+        if before is not None and refers_back(article, parse, event, before) and keep_reference(event):
+            chosen[k] = event.model_copy(update={"refers_to": before.id})
+        elif keep(event):
+            chosen[k] = event
+            last[(event.type, event.modality)] = event
+    return [chosen[k] for k in sorted(chosen)]
+
+
+def refers_back(article: Article, parse: Parse, event: Event, before: Event) -> bool:
+    """``event`` only names ``before`` again: a definite noun of the same type with no party and
+    no toll of its own, whose own date words (if any) agree with ``before``'s date."""
+    if event.type not in MENTIONED_TYPES or not bare(event):
+        return False
+    tok = trigger_token(parse, event)
+    if tok is None or tok.pos != "NOUN" or not _definite(parse, tok):
+        return False
+    own_date = event.date is not None and event.date != article.published
+    return not own_date or _dates_agree(event.date, before.date)
+
+
+def bare(event: Event) -> bool:
+    """The event names no source, no target and no toll."""
+    return not event.source.named() and not event.target.named() and not event.counted()
+
+
+def _definite(parse: Parse, noun: Token) -> bool:
+    """'the attack', 'these protests', 'Friday's shooting': a noun phrase that names something the
+    reader already knows (a determiner of definiteness, or a date as its possessor)."""
+    kids = parse.children(noun.i)
+    return any(
+        (k.dep == "det" and k.lower in DEFINITE) or (k.dep == "poss" and k.ent_type == "DATE") for k in kids
+    )
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    """Two ISO dates, full or partial, that can mean the same day ("2019-03" and "2019-03-15")."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)

@@ -1,0 +1,92 @@
+"""Mentions that only name an event told before (eventwire.events.references).
+
+Sentences written for this test (no gold set was read to write them or the rule).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.model import Article
+from eventwire.store import Store
+from eventwire.store.queries import summary
+
+pytestmark = pytest.mark.model
+
+
+def _coded(text: str) -> Article:
+    return eventwire.process([text], published="2021-12-09")[0]
+
+
+def _mentions(article: Article) -> list[tuple[str, str, str | None]]:
+    """(type, trigger, refers_to) of each event with a trigger, in order."""
+    return [
+        (e.type, article.text[e.trigger.start : e.trigger.end], e.refers_to)
+        for e in article.events
+        if e.trigger
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "first"),
+    [
+        (
+            "Gunmen attacked a police checkpoint in Kabul on Monday, killing five officers."
+            " The Interior Ministry condemned the attack.",
+            "attack",
+            "attacked",
+        ),
+        (
+            "Gunmen attacked a checkpoint in Mosul on Monday."
+            " Hours after the attack, police arrested three men.",
+            "attack",
+            "attacked",
+        ),
+        (
+            "Police arrested ten protesters in Minsk on Sunday."
+            " The arrests drew criticism from the European Union.",
+            "arrests",
+            "arrested",
+        ),
+    ],
+)
+def test_a_definite_bare_noun_after_a_report_names_it_again(text: str, word: str, first: str) -> None:
+    article = _coded(text)
+    ids = {article.text[e.trigger.start : e.trigger.end]: e.id for e in article.events if e.trigger}
+    again = [m for m in _mentions(article) if m[1] == word]
+    assert again and again[0][2] == ids[first]
+    assert next(e for e in article.events if e.id == ids[first]).refers_to is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first mention in its article: nothing to refer to
+        "The Interior Ministry condemned the attack on Monday.",
+        # a party or a toll of its own: a report ("the attack killed four soldiers")
+        "Gunmen attacked a checkpoint in Mosul on Monday. Police said the attack killed four soldiers.",
+        # its own date is another day: another act
+        "Gunmen attacked a checkpoint in Mosul on Monday."
+        " The 2015 attack on the same checkpoint killed nine.",
+        # another type: the arrest is no mention of the attack
+        "Gunmen attacked a checkpoint in Mosul on Monday. The arrest of the mayor followed.",
+    ],
+)
+def test_a_mention_with_its_own_party_date_or_type_is_a_report(text: str) -> None:
+    assert all(refers_to is None for _, _, refers_to in _mentions(_coded(text)))
+
+
+def test_the_summary_counts_events_once_and_the_mentions_again_apart(tmp_path: Path) -> None:
+    article = _coded(
+        "Gunmen attacked a police checkpoint in Kabul on Monday, killing five officers."
+        " The Interior Ministry condemned the attack."
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_articles([article], store.begin_run({}, "0.1.0"))
+        counted = summary(store)
+    reports = [e for e in article.events if e.refers_to is None]
+    assert counted.n_events == len(reports) == len(article.events) - 1
+    assert counted.n_references == 1 and counted.events_by_type["ASSAULT"] == 1
