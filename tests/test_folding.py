@@ -11,10 +11,11 @@ from tests.helpers import analyse
 
 
 def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
+    """The attacks reported: not the words that name one again (``refers_to``, events.references)."""
     return [
         (art.text[e.trigger.start : e.trigger.end], e.fatalities, e.injured)
         for e in art.events
-        if e.type == "ASSAULT" and e.trigger is not None
+        if e.type == "ASSAULT" and e.trigger is not None and e.refers_to is None
     ]
 
 

@@ -90,3 +90,16 @@ def test_the_summary_counts_events_once_and_the_mentions_again_apart(tmp_path: P
     reports = [e for e in article.events if e.refers_to is None]
     assert counted.n_events == len(reports) == len(article.events) - 1
     assert counted.n_references == 1 and counted.events_by_type["ASSAULT"] == 1
+
+
+def test_a_noun_that_names_the_act_of_the_verb_above_it_again_is_a_mention_of_it() -> None:
+    """'struck ... in a night-time attack': one act, two words; the mention takes the act's parties."""
+    article = _coded("The army base was struck by rockets in a night-time attack.")
+    struck, attack = article.events
+    assert _mentions(article) == [("ASSAULT", "struck", None), ("ASSAULT", "attack", struck.id)]
+    assert attack.target.text == struck.target.text == "The army base" and attack.id != struck.id
+
+
+def test_the_noun_a_verb_phrase_needs_is_no_second_mention() -> None:
+    """'took two men into custody': one phrase names the arrest."""
+    assert _mentions(_coded("Police took two men into custody on Friday.")) == [("COERCE", "took", None)]

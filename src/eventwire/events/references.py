@@ -9,6 +9,10 @@ such as WikiEvents mark every mention of an event, and a reader following an inc
 article wants them all.  So the coder keeps them, and says what they are: ``Event.refers_to`` is the
 id of the article's earlier report of the same act.  Counting events, count those without it.
 
+Within a sentence, a noun that names again the act a verb above it reports ("hit by drone strikes
+in a pre-dawn raid", "killed in an ambush") is such a mention too: the guidelines code the act
+once, with its first trigger, and WikiEvents marks each word.
+
 A mention refers back when it is a noun of an act of force, an arrest or a protest (the types whose
 every mention document-level users ask for), names no party and no toll of its own, is definite
 ("the attack", "these protests"), and the article reported an act of the same type and modality
@@ -21,7 +25,8 @@ from collections.abc import Callable, Sequence
 
 from eventwire.events.anchors import trigger_token
 from eventwire.events.confidence import DEFINITE
-from eventwire.model import Article, Event
+from eventwire.events.lexicon import lemma_of, match_trigger
+from eventwire.model import CASUALTY_FIELDS, Article, Event, Span
 from eventwire.parse import Parse, Token
 
 #: the types whose every mention is kept: acts of force, arrests and protests
@@ -48,6 +53,69 @@ def with_references(
             chosen[k] = event
             last[(event.type, event.modality)] = event
     return [chosen[k] for k in sorted(chosen)]
+
+
+def with_restatements(parse: Parse, events: Sequence[Event]) -> list[Event]:
+    """``events``, each report by a verb followed by the nouns under it (at most ``RESTATE_DEPTH``
+    words up) that name an act of its type again and trigger no event of their own, as mentions of
+    it: the report's act, parties, date and place (its sentence names them), no toll, ``refers_to``
+    the report."""
+    taken = {at for e in events if e.trigger is not None for at in range(e.trigger.start, e.trigger.end)}
+    ids = {e.id for e in events}
+    out: list[Event] = []
+    for event in events:
+        out.append(event)
+        tok = trigger_token(parse, event)
+        if event.refers_to is not None or event.type not in MENTIONED_TYPES or tok is None:
+            continue
+        for noun in _restating_nouns(parse, tok, event.type) if tok.pos == "VERB" else []:
+            if noun.start not in taken:
+                taken.add(noun.start)
+                out.append(_mention_of(event, noun, _free_id(ids)))
+    return out
+
+
+def _free_id(ids: set[str]) -> str:
+    """The first of "e1", "e2", ... not in ``ids`` (which it joins)."""
+    n = len(ids) + 1
+    while f"e{n}" in ids:
+        n += 1
+    ids.add(f"e{n}")
+    return f"e{n}"
+
+
+#: how many words up from a noun the verb whose act it names again may stand ("hit by strikes in a raid")
+RESTATE_DEPTH = 3
+#: dependencies of a noun that modifies another: no act of its own ("a strike force")
+MODIFIERS = frozenset({"compound", "amod", "npadvmod", "nmod"})
+
+
+def _restating_nouns(parse: Parse, verb: Token, plover: str) -> list[Token]:
+    """The nouns under ``verb`` that name an act of type ``plover`` again; not the word the verb's
+    trigger needs ("took two men into custody": one phrase, one mention)."""
+    own = match_trigger(parse, verb)
+    needed = own.objects if own is not None else frozenset()
+    nouns = []
+    for tok in parse.sentence_tokens(verb.sent):
+        if tok.pos != "NOUN" or tok.dep in MODIFIERS or lemma_of(tok) in needed:
+            continue
+        up = [a.i for a in list(parse.ancestors(tok.i))[:RESTATE_DEPTH]]
+        trig = match_trigger(parse, tok) if verb.i in up else None
+        if trig is not None and trig.plover == plover and trig.pos == "N":
+            nouns.append(tok)
+    return nouns
+
+
+def _mention_of(event: Event, noun: Token, event_id: str) -> Event:
+    cleared = {field: None for field in CASUALTY_FIELDS}
+    return event.model_copy(
+        update={
+            "id": event_id,
+            "trigger": Span(start=noun.start, end=noun.end),
+            "refers_to": event.id,
+            **cleared,
+        }
+    )
 
 
 def refers_back(article: Article, parse: Parse, event: Event, before: Event) -> bool:
