@@ -103,3 +103,12 @@ def test_a_noun_that_names_the_act_of_the_verb_above_it_again_is_a_mention_of_it
 def test_the_noun_a_verb_phrase_needs_is_no_second_mention() -> None:
     """'took two men into custody': one phrase names the arrest."""
     assert _mentions(_coded("Police took two men into custody on Friday.")) == [("COERCE", "took", None)]
+
+
+def test_a_verb_whose_subject_names_its_act_is_a_mention_of_the_noun() -> None:
+    """'Twin bombings struck the cathedral': the bombings are the act; it takes the target and toll."""
+    article = _coded("Twin bombings struck the cathedral in Jolo on Sunday, killing 20 people.")
+    bombings, struck = article.events
+    assert _mentions(article) == [("ASSAULT", "bombings", None), ("ASSAULT", "struck", bombings.id)]
+    assert (bombings.target.text, bombings.fatalities) == ("the cathedral", 20)
+    assert struck.fatalities is None  # the toll is counted once

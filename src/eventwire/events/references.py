@@ -55,6 +55,44 @@ def with_references(
     return [chosen[k] for k in sorted(chosen)]
 
 
+def with_subject_acts(parse: Parse, events: Sequence[Event]) -> list[Event]:
+    """'Twin bombings struck the cathedral': a verb whose subject is a noun naming an act of its own
+    type names that act again.  The noun's event reports it, taking the verb's target and toll where
+    it has none; the verb's event becomes a mention of it (its parties kept, no toll)."""
+    by_token = {tok.i: k for k, e in enumerate(events) if (tok := trigger_token(parse, e)) is not None}
+    out = list(events)
+    for k, event in enumerate(events):
+        tok = trigger_token(parse, event)
+        if tok is None or tok.pos != "VERB" or event.type not in MENTIONED_TYPES or event.refers_to:
+            continue
+        subject = _act_subject(parse, tok, by_token, events, event.type)
+        if subject is not None:
+            out[subject] = _with_target_and_toll(out[subject], event)
+            out[k] = _mention_of(event, tok, event.id).model_copy(update={"refers_to": out[subject].id})
+    return out
+
+
+def _act_subject(
+    parse: Parse, verb: Token, by_token: dict[int, int], events: Sequence[Event], plover: str
+) -> int | None:
+    """The index of the event of ``plover``'s type whose noun is the subject of ``verb`` (or of the
+    verb it is joined to: "the attacks occurred at 4:00 and struck the plant"), or None."""
+    head = parse.first_conjunct(verb.i)
+    for kid in parse.children(head.i):
+        k = by_token.get(kid.i)
+        found = k is not None and kid.dep == "nsubj" and kid.pos == "NOUN"
+        if found and k is not None and events[k].type == plover and events[k].refers_to is None:
+            return k
+    return None
+
+
+def _with_target_and_toll(report: Event, verb: Event) -> Event:
+    update: dict[str, object] = {} if report.target.named() else {"target": verb.target}
+    if not report.counted():
+        update.update({field: getattr(verb, field) for field in CASUALTY_FIELDS})
+    return report.model_copy(update=update)
+
+
 def with_restatements(parse: Parse, events: Sequence[Event]) -> list[Event]:
     """``events``, each report by a verb followed by the nouns under it (at most ``RESTATE_DEPTH``
     words up) that name an act of its type again and trigger no event of their own, as mentions of
