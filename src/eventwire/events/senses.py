@@ -202,10 +202,16 @@ def _of_objects(parse: Parse, noun: Token) -> list[Token]:
     ]
 
 
+#: verbs of moving people that are also said of the people who move ("the crowd dispersed")
+MOVED_OR_MOVING = frozenset({"evacuate", "disperse"})
+
+
 def _leaves(parse: Parse, tok: Token) -> bool:
     """'forced 58,000 civilians to evacuate', 'residents evacuated to the hospital': evacuating with
-    no one evacuated is leaving, not the aid of moving others to safety (CAMEO 073)."""
-    if tok.pos != "VERB" or lemma_of(tok) != "evacuate":
+    no one evacuated is leaving, not the aid of moving others to safety (CAMEO 073); 'the crowds
+    dispersed' is people going home, not the police dispersing them (CAMEO 170).  Without an object
+    and not passive, the subject is who moves."""
+    if tok.pos != "VERB" or lemma_of(tok) not in MOVED_OR_MOVING:
         return False
     return not any(k.dep in ("dobj", "nsubjpass") for k in parse.children(tok.i))
 
