@@ -16,6 +16,7 @@ pytestmark = pytest.mark.model
 OTHER_SENSES = [
     ("Shares of the carmaker hit a record high on Tuesday.", "hit"),
     ("When the police vans arrived, the crowds dispersed.", "dispersed"),  # they went home
+    ("The plan was met with what its critics called contempt.", "met"),  # a reaction drawn
     # releasing papers, striking words from a text, a clash of ideas: no act against anyone
     ("The State Department released 1,100 pages of Hillary Clinton's emails on Friday.", "released"),
     ("They want the platform to strike anti-LGBT language from the 2012 document.", "strike"),
@@ -57,6 +58,7 @@ OTHER_SENSES = [
 ]
 
 POLITICAL_SENSES = [
+    ("The president was met by the prime minister at the airport.", "CONSULT"),
     ("Riot police dispersed the crowd with tear gas.", "COERCE"),
     ("An air strike hit a school in Idlib on Monday, killing 12 people.", "ASSAULT"),
     ("Gunmen shot two policemen in Kabul on Tuesday.", "ASSAULT"),

@@ -119,6 +119,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _governs(parse, tok)
         or _danger(parse, tok)
         or _concurs(parse, tok)
+        or _met_with(parse, tok)
         or _ends_a_candidacy(parse, tok)
         or _campaigns_for(parse, tok)
         or _war_toll(parse, tok)
@@ -350,6 +351,17 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     prep = parse.tokens[tok.head]
     court = parse.tokens[prep.head] if prep.head != prep.i else prep
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
+
+
+def _met_with(parse: Parse, tok: Token) -> bool:
+    """'The move was met with fury', 'the plan was met with what critics called contempt': a thing
+    met with a reaction drew it; no one met anyone.  The passive with "with" is that sense, whatever
+    the reaction is called."""
+    if tok.pos != "VERB" or lemma_of(tok) != "meet":
+        return False
+    kids = parse.children(tok.i)
+    passive = any(k.dep == "auxpass" for k in kids)
+    return passive and any(k.dep == "prep" and k.lower == "with" for k in kids)
 
 
 def _concurs(parse: Parse, tok: Token) -> bool:
