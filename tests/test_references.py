@@ -112,3 +112,14 @@ def test_a_verb_whose_subject_names_its_act_is_a_mention_of_the_noun() -> None:
     assert _mentions(article) == [("ASSAULT", "bombings", None), ("ASSAULT", "struck", bombings.id)]
     assert (bombings.target.text, bombings.fatalities) == ("the cathedral", 20)
     assert struck.fatalities is None  # the toll is counted once
+
+
+def test_a_noun_that_names_its_sentences_act_again_with_no_new_party_is_a_mention() -> None:
+    """'an inmate had been stabbed: "There was an assault on an inmate"': one act, told twice."""
+    article = _coded(
+        'Officials said an inmate had been stabbed: "There was an assault on an inmate on Friday."'
+    )
+    stabbed = next(e for e in article.events if e.refers_to is None)
+    assert [m for m in _mentions(article) if m[1] == "assault"] == [("ASSAULT", "assault", stabbed.id)]
+    other = _coded("Gunmen attacked a checkpoint on Monday after an assault on a convoy.")
+    assert all(refers_to is None for _, _, refers_to in _mentions(other))  # another party: another act

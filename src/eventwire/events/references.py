@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from eventwire.events.anchors import trigger_token
 from eventwire.events.confidence import DEFINITE
 from eventwire.events.lexicon import lemma_of, match_trigger
-from eventwire.model import CASUALTY_FIELDS, Article, Event, Span
+from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
 from eventwire.parse import Parse, Token
 
 #: the types whose every mention is kept: acts of force, arrests and protests
@@ -95,7 +95,8 @@ def _with_target_and_toll(report: Event, verb: Event) -> Event:
 
 def with_restatements(parse: Parse, events: Sequence[Event]) -> list[Event]:
     """``events``, each report by a verb followed by the nouns under it (at most ``RESTATE_DEPTH``
-    words up) that name an act of its type again and trigger no event of their own, as mentions of
+    words up) that name an act of its type again, trigger no event of their own and name no party it
+    does not ("attacked a checkpoint after an assault on a convoy": two acts), as mentions of
     it: the report's act, parties, date and place (its sentence names them), no toll, ``refers_to``
     the report."""
     taken = {at for e in events if e.trigger is not None for at in range(e.trigger.start, e.trigger.end)}
@@ -107,7 +108,7 @@ def with_restatements(parse: Parse, events: Sequence[Event]) -> list[Event]:
         if event.refers_to is not None or event.type not in MENTIONED_TYPES or tok is None:
             continue
         for noun in _restating_nouns(parse, tok, event.type) if tok.pos == "VERB" else []:
-            if noun.start not in taken:
+            if noun.start not in taken and not _names_another(parse, noun, event):
                 taken.add(noun.start)
                 out.append(_mention_of(event, noun, _free_id(ids)))
     return out
@@ -157,15 +158,50 @@ def _mention_of(event: Event, noun: Token, event_id: str) -> Event:
 
 
 def refers_back(article: Article, parse: Parse, event: Event, before: Event) -> bool:
-    """``event`` only names ``before`` again: a definite noun of the same type with no party and
-    no toll of its own, whose own date words (if any) agree with ``before``'s date."""
-    if event.type not in MENTIONED_TYPES or not bare(event):
+    """``event`` only names ``before`` again: a noun of the same type with no toll, definite and with
+    no party of its own, or in ``before``'s sentence with no party ``before`` does not name; and
+    whose own date words (if any) agree with ``before``'s date."""
+    if event.type not in MENTIONED_TYPES or event.counted():
         return False
     tok = trigger_token(parse, event)
-    if tok is None or tok.pos != "NOUN" or not _definite(parse, tok):
+    if tok is None or tok.pos != "NOUN":
+        return False
+    told = bare(event) and _definite(parse, tok)
+    if not told and not _renames(parse, event, before, tok):
         return False
     own_date = event.date is not None and event.date != article.published
     return not own_date or _dates_agree(event.date, before.date)
+
+
+def _renames(parse: Parse, event: Event, before: Event, noun: Token) -> bool:
+    """In the sentence of ``before``, a noun that names its act again and no party it does not
+    name ("an inmate had been stabbed: 'There was an assault on an inmate'"): one act, told twice."""
+    first = trigger_token(parse, before)
+    if first is None or first.sent != noun.sent or _names_another(parse, noun, before):
+        return False
+    if parse.first_conjunct(noun.i).i == parse.first_conjunct(first.i).i:
+        return False  # "strikes and raids": coordinated words name different acts
+    return all(_same_or_none(getattr(event, role), getattr(before, role)) for role in ("source", "target"))
+
+
+#: prepositions by which a noun phrase names a party of its own ("an assault on a convoy")
+PARTY_PREPOSITIONS = frozenset({"on", "against", "upon", "by", "of"})
+
+
+def _names_another(parse: Parse, noun: Token, before: Event) -> bool:
+    """The noun's own phrase names a party ``before`` does not ("after an assault on a convoy")."""
+    named = " ".join(p.text or "" for p in (before.source, before.target)).lower()
+    preps = [k for k in parse.children(noun.i) if k.dep == "prep" and k.lower in PARTY_PREPOSITIONS]
+    objects = [obj for prep in preps for obj in parse.children(prep.i) if obj.dep == "pobj"]
+    return any(obj.lower not in named for obj in objects)
+
+
+def _same_or_none(party: Party, other: Party) -> bool:
+    """``party`` names no one, or the one ``other`` names (the same actor, or the same words)."""
+    if not party.named():
+        return True
+    same_actor = party.actor is not None and party.actor == other.actor
+    return same_actor or (party.text or "").lower() == (other.text or "").lower() != ""
 
 
 def bare(event: Event) -> bool:
