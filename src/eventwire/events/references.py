@@ -9,14 +9,20 @@ such as WikiEvents mark every mention of an event, and a reader following an inc
 article wants them all.  So the coder keeps them, and says what they are: ``Event.refers_to`` is the
 id of the article's earlier report of the same act.  Counting events, count those without it.
 
-Within a sentence, a noun that names again the act a verb above it reports ("hit by drone strikes
-in a pre-dawn raid", "killed in an ambush") is such a mention too: the guidelines code the act
-once, with its first trigger, and WikiEvents marks each word.
+Within a sentence, one act named by several words is reported once, with its first word (the
+guidelines), and WikiEvents marks each word; so the others are such mentions too:
 
-A mention refers back when it is a noun of an act of force, an arrest or a protest (the types whose
-every mention document-level users ask for), names no party and no toll of its own, is definite
-("the attack", "these protests"), and the article reported an act of the same type and modality
-before it whose date its own date words do not rule out.  It refers to the last such report.
+- a noun under the verb that reports the act ("hit by drone strikes in a pre-dawn raid");
+- a verb whose subject is a noun naming the act ("twin bombings struck the cathedral"): the noun
+  reports it and takes the verb's target and toll;
+- a later noun that names no party the report does not ("an inmate had been stabbed: 'There was an
+  assault on an inmate'").
+
+Across sentences, a mention refers back when it is a noun of an act of force, an arrest or a
+protest (the types whose every mention document-level users ask for), names no party and no toll
+of its own, is definite ("the attack", "these protests"), and the article reported an act of the
+same type and modality before it whose date its own date words do not rule out.  It refers to the
+last such report.  A mention carries no toll: the report counts it.
 """
 
 from __future__ import annotations
