@@ -371,3 +371,19 @@ def test_what_an_act_threatens_is_a_danger(spacy_backend: SpacyBackend, text: st
 def test_a_participle_reads_its_noun_as_its_object_for_other_senses(spacy_backend: SpacyBackend) -> None:
     text = "The photo is from one of the Democratic presidential candidate debates hosted by Univision."
     assert not [e for e in analyse(spacy_backend, text).events if e.type == "CONSULT"]
+
+
+def test_harm_whose_cause_is_named_as_an_attack_is_no_accident() -> None:
+    """Beside a stampede, 'was killed by a ... airstrike' names the attack; 'killed in the crash' does not."""
+    text = (
+        "A stampede during the funeral procession killed 56 people."
+        " The general was killed last week by a United States military airstrike in Iraq."
+    )
+    attack = eventwire.process([text], published="2021-12-09")[0]
+    assert [attack.text[e.trigger.start : e.trigger.end] for e in attack.events if e.refers_to is None] == [
+        "killed"
+    ]
+    crash = eventwire.process(
+        ["A bus crashed on the motorway. Two passengers were killed in the crash."], published="2021-12-09"
+    )[0]
+    assert crash.events == []

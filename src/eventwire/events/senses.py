@@ -31,7 +31,7 @@ from eventwire.events.arguments import (
     tells_of,
 )
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
-from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers
+from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers, weapons
 from eventwire.events.parties import told_by_it
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
@@ -663,7 +663,7 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     if event.type == "AID":
         return True
     if event.type == "ASSAULT" and tok.pos == "VERB" and _beside_natural_cause(parse, tok):
-        return True
+        return not _by_force(parse, tok)  # "was killed by a US airstrike": no accident, whatever else is told
     counted = any(getattr(event, f) for f in FIELDS)
     bare = tok.pos == "NOUN" and not event.target.named() and not counted
     if event.type in VIOLENT:  # "the attack", "the raid": a violent act named by a noun is an act ...
@@ -907,6 +907,27 @@ def _under_way(parse: Parse, verb: Token) -> bool:
     return lemma_of(verb) == "be" and any(
         k.dep in ("acomp", "advmod", "prep", "attr") and k.lower in UNDER_WAY for k in parse.children(verb.i)
     )
+
+
+#: prepositions of the cause of a harm ("killed by an airstrike", "died in a bombing")
+CAUSE_PREPOSITIONS = frozenset({"by", "in", "with"})
+
+
+def _by_force(parse: Parse, verb: Token) -> bool:
+    """The harm's cause is named as a weapon or an attack ("killed by a United States military
+    airstrike", "wounded in a bombing"): an act of force, beside an accident or not."""
+    preps = [
+        k
+        for k in parse.children(verb.i)
+        if k.dep == "agent" or (k.dep == "prep" and k.lower in CAUSE_PREPOSITIONS)
+    ]
+    causes = [o for p in preps for o in parse.children(p.i) if o.dep == "pobj"]
+    return any(lemma_of(c) in weapons() or _names_violence(parse, c) for c in causes)
+
+
+def _names_violence(parse: Parse, noun: Token) -> bool:
+    trig = match_trigger(parse, noun)
+    return trig is not None and trig.plover == "ASSAULT"
 
 
 def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
