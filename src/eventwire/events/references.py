@@ -74,7 +74,7 @@ def with_subject_acts(parse: Parse, events: Sequence[Event]) -> list[Event]:
         subject = _act_subject(parse, tok, by_token, events, event.type)
         if subject is not None:
             out[subject] = _with_target_and_toll(out[subject], event)
-            out[k] = _mention_of(event, tok, event.id).model_copy(update={"refers_to": out[subject].id})
+            out[k] = _mention_of(out[subject], event, tok, event.id)
     return out
 
 
@@ -85,9 +85,8 @@ def _act_subject(
     verb it is joined to: "the attacks occurred at 4:00 and struck the plant"), or None."""
     head = parse.first_conjunct(verb.i)
     for kid in parse.children(head.i):
-        k = by_token.get(kid.i)
-        found = k is not None and kid.dep == "nsubj" and kid.pos == "NOUN"
-        if found and k is not None and events[k].type == plover and events[k].refers_to is None:
+        k = by_token.get(kid.i) if kid.dep == "nsubj" and kid.pos == "NOUN" else None
+        if k is not None and events[k].type == plover and events[k].refers_to is None:
             return k
     return None
 
@@ -116,7 +115,7 @@ def with_restatements(parse: Parse, events: Sequence[Event]) -> list[Event]:
         for noun in _restating_nouns(parse, tok, event.type) if tok.pos == "VERB" else []:
             if noun.start not in taken and not _names_another(parse, noun, event):
                 taken.add(noun.start)
-                out.append(_mention_of(event, noun, _free_id(ids)))
+                out.append(_mention_of(event, event, noun, _free_id(ids)))
     return out
 
 
@@ -151,13 +150,14 @@ def _restating_nouns(parse: Parse, verb: Token, plover: str) -> list[Token]:
     return nouns
 
 
-def _mention_of(event: Event, noun: Token, event_id: str) -> Event:
+def _mention_of(report: Event, event: Event, word: Token, event_id: str) -> Event:
+    """``event`` as a mention of ``report`` at ``word``: no toll (the report counts it)."""
     cleared = {field: None for field in CASUALTY_FIELDS}
     return event.model_copy(
         update={
             "id": event_id,
-            "trigger": Span(start=noun.start, end=noun.end),
-            "refers_to": event.id,
+            "trigger": Span(start=word.start, end=word.end),
+            "refers_to": report.id,
             **cleared,
         }
     )

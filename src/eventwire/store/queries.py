@@ -353,6 +353,12 @@ class Summary:
 _REPORTS = "events WHERE refers_to IS NULL"
 
 
+def _event_counts(store: Fetcher) -> tuple[int, int]:
+    """(events reported, mentions that only name an earlier event again)."""
+    row = store.fetch("SELECT count(*) FILTER (WHERE refers_to IS NULL) AS r, count(*) AS n FROM events")[0]
+    return int(row["r"]), int(row["n"]) - int(row["r"])
+
+
 def _count(store: Fetcher, table: str) -> int:
     return int(store.fetch(f"SELECT count(*) AS n FROM {table}")[0]["n"])
 
@@ -393,10 +399,11 @@ def summary(store: Fetcher, top: int = 10) -> Summary:
     failures = store.fetch(
         'SELECT source, stage, error FROM failures WHERE run_id = ? ORDER BY "at", rowid', [latest_run]
     )
+    reports, references = _event_counts(store)
     return Summary(
         n_articles=_count(store, "articles"),
-        n_events=_count(store, _REPORTS),
-        n_references=_count(store, "events") - _count(store, _REPORTS),
+        n_events=reports,
+        n_references=references,
         n_quotes=_count(store, "quotes"),
         n_failures=_count(store, "failures"),
         events_by_type={str(r["type"]): int(r["n"]) for r in by_type},
