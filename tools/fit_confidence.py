@@ -1,6 +1,7 @@
 """Fit the event confidence model (``events.confidence``) on the ordinary-news dev half.
 
-    .venv/bin/python tools/fit_confidence.py [--l2 1.0] [--folds 5]
+    .venv/bin/python tools/fit_confidence.py [--l2 1.0] [--folds 5] [--set polnear_events]
+        [--leave-out ordinary_news:7]
 
 Why: the confidence of an event should read as the chance that it is right on ordinary news. This
 codes every article of ``eval/data/ordinary_news/local/dev.jsonl`` (build it first: see that set's
@@ -33,7 +34,7 @@ from eventwire.evaluate.ordinary import match, read_article
 from eventwire.events.confidence import Candidate, features
 from eventwire.parse import Parse
 
-DEV = Path(__file__).resolve().parent.parent / "eval/data/ordinary_news/local/dev.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "eval/data"
 FIXED = ("not_asserted",)
 
 Row = tuple[str, dict[str, float], bool]
@@ -118,6 +119,18 @@ def cross_validated(rows: Sequence[Row], names: Sequence[str], l2: float, folds:
     return prob
 
 
+def dev_records(sets: Sequence[str], left_out: set[str]) -> list[dict[str, Any]]:
+    """The dev articles of these sets, less the rounds named ``SET:ROUND`` in ``left_out``."""
+    records = []
+    for name in sets:
+        path = DATA / name / "local" / "dev.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line else None
+            if record and f"{name}:{record.get('round')}" not in left_out:
+                records.append(record)
+    return records
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty on every weight but the bias")
@@ -126,11 +139,17 @@ def main() -> None:
         "--keep", action="append", default=list(FIXED), help="a weight not to fit: its current value is kept"
     )
     parser.add_argument(
-        "--leave-out", type=int, action="append", default=[], help="a round not to fit on (a check)"
+        "--set",
+        dest="sets",
+        action="append",
+        default=[],
+        help="a sentence-coded set besides ordinary_news whose dev half is fitted on too (polnear_events)",
+    )
+    parser.add_argument(
+        "--leave-out", action="append", default=[], help="SET:ROUND, a round not to fit on (a check)"
     )
     args = parser.parse_args()
-    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
-    records = [r for r in records if r.get("round") not in args.leave_out]
+    records = dev_records(["ordinary_news", *args.sets], set(args.leave_out))
     rows = collect(records)
     varied = [n for n in rows[0][1] if n not in args.keep and len({facts[n] for _a, facts, _o in rows}) > 1]
     x, y, offset = design(rows, varied)
