@@ -55,6 +55,9 @@ OTHER_SENSES = [
     ("American Airlines and JetBlue offer flights to Cuban cities.", "offer"),
     ("After the primary, three candidates withdrew from the race.", "withdrew"),
     ("Five people were killed in a stampede at the funeral.", "killed"),
+    # a warning of a hazard is no threat (the guidelines: weather and hazard warnings)
+    ("The doctor tried to warn people about the viral outbreak in December.", "warn"),
+    ("Forecasters warned residents of flooding on Sunday.", "warned"),
 ]
 
 POLITICAL_SENSES = [
@@ -89,6 +92,7 @@ POLITICAL_SENSES = [
     ("The new policy prohibits all flights to Cuba.", "SANCTION"),
     ("Egypt banned the Muslim Brotherhood in 2013.", "COERCE"),
     ("The priest abused children for decades.", "ASSAULT"),  # abusing power or office is no violence
+    ("Iran warned the United States of retaliation on Monday.", "THREATEN"),  # a warning of its own act
 ]
 
 

@@ -114,6 +114,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _declares(parse, tok)
         or _court_name(parse, tok)
         or _forecasts(parse, tok)
+        or _hazard_warning(parse, tok)
         or _talks_alone(parse, tok)
         or _asks_questions(parse, tok)
         or _governs(parse, tok)
@@ -495,6 +496,23 @@ def _forecasts(parse: Parse, tok: Token) -> bool:
     clauses = [k for k in parse.children(tok.i) if k.dep == "ccomp"]
     subjects = [k for c in clauses for k in parse.children(c.i) if k.dep in ("nsubj", "nsubjpass", "expl")]
     return bool(subjects) and all(k.pos != "PRON" or k.dep == "expl" or k.lower == "there" for k in subjects)
+
+
+#: prepositions that name what a warning is about ("warned of flash floods", "about the outbreak")
+WARNED_OF = frozenset({"of", "about", "against"})
+
+
+def _hazard_warning(parse: Parse, tok: Token) -> bool:
+    """'warned people about the viral outbreak', 'cautioned of flooding': a warning of a hazard
+    (a disaster, a disease, an accident) is no threat; PLOVER THREATEN is a warning of what the
+    speaker will do (the ordinary-news guidelines: weather and hazard warnings are no event)."""
+    if tok.pos != "VERB" or lemma_of(tok) not in WARNING:
+        return False
+    kids = parse.children(tok.i)
+    holders = [tok, *(k for k in kids if k.dep == "dobj")]  # "warned residents of flooding": on the object
+    phrases = [k for h in holders for k in parse.children(h.i) if k.dep == "prep" and k.lower in WARNED_OF]
+    objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
+    return bool(objects) and all(lemma_of(g) in natural_causes() for g in objects)
 
 
 #: verbs of protest that, with a that-clause, mean to show ("demonstrates that ...")
