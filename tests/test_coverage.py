@@ -226,7 +226,12 @@ def test_a_body_named_before_an_acts_noun_did_it(
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text",
-    ["Police often arrest protesters in the capital.", "The minister usually meets the king on Mondays."],
+    [
+        "Police often arrest protesters in the capital.",
+        "The minister usually meets the king on Mondays.",
+        # the parser hangs "center" on "meetings" as its clause
+        "Unlike the G20, which focuses on economics, G7 meetings usually center on politics.",
+    ],
 )
 def test_a_habit_is_no_act_at_a_time(spacy_backend: SpacyBackend, text: str) -> None:
     assert analyse(spacy_backend, text).events == []

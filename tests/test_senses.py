@@ -309,6 +309,8 @@ def test_a_stance_held_is_not_taken(spacy_backend: SpacyBackend, text: str, type
         ("Merkel discussed trade with Macron.", ["CONSULT"]),
         ("Merkel discussed trade on Monday with Macron in Paris.", ["CONSULT"]),
         ("The two leaders discussed trade.", ["CONSULT"]),
+        # the "with" of a clause under the topic is not the discussion's partner
+        ("Macron discussed the trade deal that he had signed with Merkel.", []),
     ],
 )
 def test_a_topic_discussed_alone_is_no_talks(

@@ -766,13 +766,18 @@ SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
 def _habitual(parse: Parse, tok: Token) -> bool:
     """The trigger's clause (its own verb, or the verb a noun hangs on) tells a habit, present or
     past ("they would sometimes kill the farmers")."""
+    if tok.pos != "VERB" and any(_habit(parse, k) for k in parse.children(tok.i) if k.dep == "acl"):
+        return True  # "G7 meetings usually center on politics", the verb parsed as the noun's clause
     verb = (
         tok
         if tok.pos == "VERB"
         else next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
     )
-    if verb is None:
-        return False
+    return verb is not None and _habit(parse, verb)
+
+
+def _habit(parse: Parse, verb: Token) -> bool:
+    """The verb's clause tells a habit: the simple present (or "would") with an adverb of frequency."""
     kids = parse.children(verb.i)
     passive = any(k.dep == "auxpass" and k.tag in SIMPLE_PRESENT for k in kids)  # "are often occupied by"
     used_to = any(k.dep == "aux" and k.lower == "would" for k in kids)  # "would sometimes kill"
@@ -846,7 +851,7 @@ def _discussed_alone(parse: Parse, tok: Token) -> bool:
         return False
     first = parse.first_conjunct(tok.i)
     kids = parse.children(tok.i) + (parse.children(first.i) if first.i != tok.i else [])
-    if any(t.dep == "prep" and t.lower in ("with", "between", "among") for t in parse.subtree(tok.i)):
+    if any(t.dep == "prep" and t.lower in ("with", "between", "among") for t in _own_phrase(parse, tok)):
         return False  # "discussed trade with Macron" (the parser may hang "with" on the topic)
     subjects = [k for k in kids if k.dep == "nsubj"]
     if len(subjects) != 1:
@@ -854,6 +859,21 @@ def _discussed_alone(parse: Parse, tok: Token) -> bool:
     subject = subjects[0]
     plural = subject.tag in ("NNS", "NNPS") or subject.lower in PLURAL_PRONOUNS
     return not plural and not any(k.dep == "conj" for k in parse.children(subject.i))
+
+
+#: dependencies that open a clause of its own below a word
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _own_phrase(parse: Parse, tok: Token) -> list[Token]:
+    """The words under ``tok`` outside the clauses below it ("discussed legislation [he was
+    introducing ... with classified information]": the "with" is not the discussion's)."""
+    out, stack = [], [tok]
+    while stack:
+        word = stack.pop()
+        out.append(word)
+        stack.extend(k for k in parse.children(word.i) if k.dep not in CLAUSE_DEPS)
+    return out
 
 
 #: nouns of a figure that counts acts of a kind
