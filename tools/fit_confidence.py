@@ -29,7 +29,7 @@ import numpy as np
 
 import eventwire
 import eventwire.events as coder
-from eventwire.config import active
+from eventwire.config import Config, active
 from eventwire.evaluate.ordinary import match, read_article
 from eventwire.events.confidence import Candidate, features
 from eventwire.parse import Parse
@@ -40,8 +40,15 @@ FIXED = ("not_asserted",)
 Row = tuple[str, dict[str, float], bool]
 
 
-def collect(records: Sequence[Mapping[str, Any]]) -> list[Row]:
-    """(article id, facts, right) of every asserted engine event of the records."""
+def collect(records: Sequence[Mapping[str, Any]], floorless: bool = False) -> list[Row]:
+    """(article id, facts, right) of every asserted engine event of the records; with
+    ``floorless``, also of those the confidence floors (``events.min_confidence*``) would drop, so
+    that the fit sees every event the model will be asked about, not those its current weights let by."""
+    config = None
+    if floorless:
+        base = Config()
+        events = base.events.model_copy(update={"min_confidence": 0.0, "min_confidence_other_types": 0.0})
+        config = base.model_copy(update={"events": events})
     seen: dict[int, dict[str, float]] = {}
 
     def recording(parse: Parse, event: Candidate) -> dict[str, float]:
@@ -54,7 +61,7 @@ def collect(records: Sequence[Mapping[str, Any]]) -> list[Row]:
         for rec in records:
             seen.clear()
             item = {key: rec.get(key) for key in ("id", "text", "published", "title")}
-            [article] = eventwire.process([item])
+            [article] = eventwire.process([item], config=config)
             golds, _sentences, found, _spans = read_article(rec, article)
             right = {f for g, f in match(golds, found) if golds[g].asserted}
             for f, one in enumerate(found):
@@ -148,9 +155,12 @@ def main() -> None:
     parser.add_argument(
         "--leave-out", action="append", default=[], help="SET:ROUND, a round not to fit on (a check)"
     )
+    parser.add_argument(
+        "--floorless", action="store_true", help="fit on the events the confidence floors drop too"
+    )
     args = parser.parse_args()
     records = dev_records(["ordinary_news", *args.sets], set(args.leave_out))
-    rows = collect(records)
+    rows = collect(records, args.floorless)
     varied = [n for n in rows[0][1] if n not in args.keep and len({facts[n] for _a, facts, _o in rows}) > 1]
     x, y, offset = design(rows, varied)
     w = fit(x, y, args.l2, offset)
