@@ -543,6 +543,7 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "recapture": "as invade",
         "retake": "as invade",
         "convict": "the manual's text: a conviction is SANCTION (convict)",
+        "conviction": "as convict",
         "sentence": "as convict",
         "jail": "as convict: jailing by a court is a sentence (the guidelines)",
         "imprison": "as jail",
@@ -719,6 +720,10 @@ def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) 
         # a stay, a reversal, clemency: the court or the executive yields (CONCEDE)
         ("The appeals court issued a stay, delaying compliance with the subpoena.", "issued", "CONCEDE"),
         ("The Supreme Court reversed the convictions of the two aides.", "reversed", "CONCEDE"),
+        # new words (dev rounds 1-6 missed them): the guidelines' table and CAMEO's definitions
+        ("Government forces launched a counterattack on the rebels on Monday.", "counterattack", "ASSAULT"),
+        ("Prosecutors secured the conviction of three officers on Friday.", "conviction", "SANCTION"),
+        ("The ministers held discussions with Iranian officials on Monday.", "discussions", "CONSULT"),
         ("He served eight years before being granted clemency.", "granted", "CONCEDE"),
     ],
 )

@@ -23,6 +23,7 @@ OTHER_SENSES = [
     ("Rubio released a new video about the clash of civilizations.", "clash"),
     ("Washington's Asia policy has been firing on all cylinders.", "firing"),
     ("The rebels battled the odds to win the vote.", "battled"),
+    ("The minister spoke of her deep conviction that the law is just.", "conviction"),  # a belief
     ("The two firms struck a deal worth $2 billion on Monday.", "struck"),
     ("The company executed its plan to cut costs last year.", "executed"),
     ("The director shot the film in Morocco last spring.", "shot"),
