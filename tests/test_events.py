@@ -724,6 +724,10 @@ def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) 
         ("Government forces launched a counterattack on the rebels on Monday.", "counterattack", "ASSAULT"),
         ("Prosecutors secured the conviction of three officers on Friday.", "conviction", "SANCTION"),
         ("The ministers held discussions with Iranian officials on Monday.", "discussions", "CONSULT"),
+        ("Leaders paid tribute to the slain journalist on Monday.", "paid", "SUPPORT"),
+        ("Iran has been arming the Houthi rebels.", "arming", "AID"),
+        ("The party filed a complaint against the governor.", "filed", "ACCUSE"),
+        ("His refusal to testify angered the committee.", "refusal", "REJECT"),
         ("He served eight years before being granted clemency.", "granted", "CONCEDE"),
     ],
 )
