@@ -728,6 +728,9 @@ def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) 
         ("Iran has been arming the Houthi rebels.", "arming", "AID"),
         ("The party filed a complaint against the governor.", "filed", "ACCUSE"),
         ("His refusal to testify angered the committee.", "refusal", "REJECT"),
+        ("The abduction of three aid workers was condemned by the UN.", "abduction", "ASSAULT"),
+        ("The seizure of the tanker raised tensions.", "seizure", "COERCE"),
+        ("Senator Paul Manafort's charges include bank fraud.", "charges", "ACCUSE"),
         ("He served eight years before being granted clemency.", "granted", "CONCEDE"),
     ],
 )

@@ -103,6 +103,7 @@ def test_the_place_of_an_attack_an_arrest_or_a_protest_is_not_its_target(text: s
         # the possessor of an act done to a person, with no "of", is the one it was done to
         ("Nabil's murder is unacceptable, the minister said.", None, "Nabil's"),
         ("His arrest came after a protest.", None, "His"),
+        ("His acquittal angered the families of the victims.", None, "His"),
         # with an "of" the possessor is the doer
         (
             "The United States' killing of Qasem Soleimani shocked Iraq.",

@@ -421,7 +421,8 @@ DOING_VERBS = LIGHT_VERBS | frozenset(
 UNDERGONE = frozenset(
     {"murder", "assassination", "killing", "arrest", "detention", "kidnapping", "abduction", "execution",
      "imprisonment", "extradition", "deportation", "conviction", "sentencing", "beheading", "torture",
-     "lynching", "impeachment", "indictment", "prosecution", "stabbing", "shooting", "beating", "charge"}
+     "lynching", "impeachment", "indictment", "prosecution", "stabbing", "shooting", "beating", "charge",
+     "acquittal", "pardon", "exoneration"}
 )  # fmt: skip
 #: personal possessives
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})

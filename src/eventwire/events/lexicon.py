@@ -185,6 +185,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
+    if pos == "N" and any(_a_person(k) for k in kids if k.dep == "poss"):
+        objects.add(PERSON_OBJECT)  # "Rittenhouse's charges", "his charges": a person's
     # "provided Ukraine with air defence systems"; not "opened an investigation into the fire", where
     # the phrase belongs to the event noun, not the verb (looked for only where there is a phrase)
     phrases = [k for k in kids if k.dep == "prep" and k.lower not in MEANS_PREPS]  # "launched via a rocket"
