@@ -731,6 +731,10 @@ def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) 
         ("The abduction of three aid workers was condemned by the UN.", "abduction", "ASSAULT"),
         ("The seizure of the tanker raised tensions.", "seizure", "COERCE"),
         ("Senator Paul Manafort's charges include bank fraud.", "charges", "ACCUSE"),
+        ("Critics attacked the release of Guantanamo Bay detainees.", "release", "RETREAT"),
+        ("The extradition bill was suspended after the protests.", "suspended", "CONCEDE"),
+        # the noun a relative clause hangs on is the object of its verb ("the deal that was signed")
+        ("He helped negotiate the nuclear deal that was signed in 2015.", "signed", "SUPPORT"),
         ("He served eight years before being granted clemency.", "granted", "CONCEDE"),
     ],
 )

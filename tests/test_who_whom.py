@@ -104,6 +104,8 @@ def test_the_place_of_an_attack_an_arrest_or_a_protest_is_not_its_target(text: s
         ("Nabil's murder is unacceptable, the minister said.", None, "Nabil's"),
         ("His arrest came after a protest.", None, "His"),
         ("His acquittal angered the families of the victims.", None, "His"),
+        # a passive participle with no subject of its own: whom the clause above names was released
+        ("The attacker was watched after being released from prison.", None, "The attacker"),
         # with an "of" the possessor is the doer
         (
             "The United States' killing of Qasem Soleimani shocked Iraq.",

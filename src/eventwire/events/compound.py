@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import TOPIC_VERBS
+from eventwire.events.arguments import TOPIC_VERBS, borrowed_subject, is_passive
 from eventwire.events.context import phrase_after
 from eventwire.events.lexicon import lemma_of
 from eventwire.events.parties import party_at, phrase_tokens
@@ -75,7 +75,8 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     tabari = petrarch_conventions()
     if not tabari and lemma_of(verb) in TOPIC_VERBS:
         return event  # "discusses the pandemic": a topic, and the other party comes after "with"
-    if not tabari and event.type not in DONE_TO_PEOPLE and _verbs_own(parse, verb, event.target, "nsubjpass"):
+    undergoer = _verbs_own(parse, verb, event.target, "nsubjpass") or _borrowed(parse, verb, event.target)
+    if not tabari and event.type not in DONE_TO_PEOPLE and undergoer:
         # "the firm was accused of misleading investors": the firm, named or not.  Attacks,
         # arrests and protests keep the clause's actor: there this cost wikievents_dev argument F1
         # 0.263 -> 0.254, for reasons not known (that set's sentences are not read)
@@ -99,6 +100,15 @@ def _verbs_own(parse: Parse, verb: Token, target: Party, dep: str) -> bool:
     ("nsubjpass": who the act was done to, whatever it is) or its direct object ("dobj")."""
     word = next((k for k in parse.children(verb.i) if k.dep == dep), None)
     return word is not None and target.text is not None and word.text in target.text.split()
+
+
+def _borrowed(parse: Parse, verb: Token, target: Party) -> bool:
+    """The target is the subject a passive verb with none of its own borrows from the clause above
+    ("the attacker was watched after being released from prison": the attacker was released)."""
+    if target.text is None or not is_passive(parse, verb):
+        return False
+    subject = borrowed_subject(parse, verb, passive=True)
+    return subject is not None and subject.text in target.text.split()
 
 
 def _names_kin(text: str | None) -> bool:

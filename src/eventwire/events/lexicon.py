@@ -103,6 +103,9 @@ def _a_person(tok: Token) -> bool:
     return tok.ent_type == "PERSON" or (tok.pos == "PRON" and tok.lower in PERSONAL_PRONOUNS)
 
 
+#: tags of relative pronouns ("that", "which", "who", "whom")
+RELATIVES = frozenset({"WDT", "WP"})
+
 #: clauses a verb takes whose opening preposition belongs to the verb ("call for X to do")
 CLAUSES = ("advcl", "ccomp", "xcomp")
 
@@ -183,6 +186,10 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     objects |= _reduced_relative_object(parse, kids)  # "reconsidered his decision made the day before"
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
+    if tok.dep == "relcl" and any(k.dep in ("dobj", "nsubjpass") and k.tag in RELATIVES for k in kids):
+        objects.add(
+            lemma_of(parse.tokens[tok.head])
+        )  # "the deal that was signed", "the deal which he signed"
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
     if pos == "N" and any(_a_person(k) for k in kids if k.dep == "poss"):
