@@ -97,6 +97,10 @@ def test_a_thing_that_cannot_act_does_no_act(spacy_backend: SpacyBackend, text: 
         ("A new Clinton ad attacked Trump.", "ACCUSE"),
         ("Thousands marched in Santiago to demand reforms.", "PROTEST"),
         ("Saboteurs blew up a gas pipeline in the north.", "ASSAULT"),
+        # nations, cities and political sides are bodies of people
+        ("While 54 nations have signed the treaty, only 27 have ratified it.", "SUPPORT"),
+        ("The resolution said the city condemns anti-refugee rhetoric.", "ACCUSE"),
+        ("Opponents on the left accused the senator of lying.", "ACCUSE"),
     ],
 )
 def test_weapons_documents_and_people_act(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
