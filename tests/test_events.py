@@ -1461,6 +1461,8 @@ def test_a_warning_that_tells_someone_what_to_do_is_a_request(spacy_backend: Spa
     assert [ev["type"] for ev in event_at(art, "warned")] == ["REQUEST"]
     art = analyse(spacy_backend, "Iran warned the United States against an attack.")
     assert [ev["type"] for ev in event_at(art, "warned")] == ["THREATEN"]
+    art = analyse(spacy_backend, "Several senators pressured the president not to veto the bill.")
+    assert [ev["type"] for ev in event_at(art, "pressured")] == ["REQUEST"]
 
 
 @pytest.mark.model

@@ -92,10 +92,17 @@ def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> 
 APPEAL = "020"
 
 
+#: verbs of warning or pressing someone, a request when they tell them what to do, and the types
+#: they are coded as otherwise
+PRESSING = {"warn": "THREATEN", "pressure": "COERCE", "pressurise": "COERCE", "pressurize": "COERCE"}
+
+
 def _as_advice(parse: Parse, tok: Token, event: Event) -> Event:
     """'Police warned residents to stay inside': a warning that tells someone what to do is a
-    request; THREATEN is a warning of what the speaker will do (the PLOVER manual)."""
-    if event.type != "THREATEN" or tok.pos != "VERB" or lemma_of(tok) != "warn":
+    request; THREATEN is a warning of what the speaker will do (the PLOVER manual).  'Officials
+    pressured Trump not to commute the sentence': pressing someone to act is asking it of them
+    (CAMEO 10, demand), not coercion."""
+    if tok.pos != "VERB" or PRESSING.get(lemma_of(tok)) != event.type:
         return event
     told = any(k.dep == "dobj" for k in parse.children(tok.i))
     return (
