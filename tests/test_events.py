@@ -1463,6 +1463,9 @@ def test_a_warning_that_tells_someone_what_to_do_is_a_request(spacy_backend: Spa
     assert [ev["type"] for ev in event_at(art, "warned")] == ["THREATEN"]
     art = analyse(spacy_backend, "Several senators pressured the president not to veto the bill.")
     assert [ev["type"] for ev in event_at(art, "pressured")] == ["REQUEST"]
+    # what someone is pressed to do is not yet done
+    art = analyse(spacy_backend, "Trump tried to pressure Ukraine to launch an investigation of Biden.")
+    assert [ev["modality"] for ev in event_at(art, "investigation")] == ["uncertain"]
 
 
 @pytest.mark.model
