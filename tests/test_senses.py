@@ -164,6 +164,8 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         # agreeing on what ought to be is an opinion; agreeing that parties should act is an agreement
         ("Not everyone agreed there should be another referendum.", "agreed", False),
         ("The officials agreed that their countries should cooperate on refugees.", "agreed", True),
+        # agreeing, in the present, that something is so is holding a view (past the headline)
+        ("The bill failed. Most senators agree that the law should be changed.", "agree", False),
         # "led to" is a cause; a journey by someone who is no political actor is no visit
         ("The summit led to contact tracing across Europe.", "led", False),
         ("Saadallah came to the UK a number of years ago.", "came", False),

@@ -375,6 +375,8 @@ def _concurs(parse: Parse, tok: Token) -> bool:
     clauses = [k for k in kids if k.dep == "ccomp"]
     if clauses and all(_ought(parse, c) and _no_agent(parse, c) for c in clauses):
         return True  # "agreed there should be another referendum": sharing an opinion of what ought to be
+    if clauses and tok.tag in SIMPLE_PRESENT and tok.sent > 0:
+        return True  # "most Democrats agree that a president should not ...": a view held, not a deal
     if any(k.dep in ("xcomp", "ccomp", "dobj", "nsubjpass") for k in kids):
         return False
     return not any(k.dep == "prep" and k.lower in ("to", "on", "upon", "over") for k in kids)
