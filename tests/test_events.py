@@ -1466,6 +1466,9 @@ def test_a_warning_that_tells_someone_what_to_do_is_a_request(spacy_backend: Spa
     # what someone is pressed to do is not yet done
     art = analyse(spacy_backend, "Trump tried to pressure Ukraine to launch an investigation of Biden.")
     assert [ev["modality"] for ev in event_at(art, "investigation")] == ["uncertain"]
+    # pressure as a noun governs what was done: the groups did call
+    art = analyse(spacy_backend, "The move eased pressure from armed groups calling for a withdrawal.")
+    assert [ev["modality"] for ev in event_at(art, "calling")] == ["asserted"]
 
 
 @pytest.mark.model

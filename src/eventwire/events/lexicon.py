@@ -186,10 +186,9 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     objects |= _reduced_relative_object(parse, kids)  # "reconsidered his decision made the day before"
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
+    # "the deal that was signed", "the deal which he signed": the relative pronoun stands for the noun
     if tok.dep == "relcl" and any(k.dep in ("dobj", "nsubjpass") and k.tag in RELATIVES for k in kids):
-        objects.add(
-            lemma_of(parse.tokens[tok.head])
-        )  # "the deal that was signed", "the deal which he signed"
+        objects.add(lemma_of(parse.tokens[tok.head]))
     if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
     if pos == "N" and any(_a_person(k) for k in kids if k.dep == "poss"):

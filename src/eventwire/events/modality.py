@@ -304,6 +304,8 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = None  # "called the investigation a witch hunt": naming it, not calling for it
     elif head.pos == "NOUN" and lemma_of(head) in PERSONS_SUSPECTED:
         kind = None  # "suspects in custody", "a suspect in the shooting": the act is not in doubt
+    elif head.pos != "VERB" and lemma_of(head) in PRESSING_VERBS:
+        kind = None  # "eased pressure from groups calling for a withdrawal": the groups did call
     if kind == "negated" and (head.pos == "VERB" or head.lower == "unable"):  # "were unable to arrest him"
         return Cue("negated", head)
     if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
@@ -313,6 +315,9 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
 
 #: nouns for persons a cue word also names ("suspect"): they govern an act without doubting it
 PERSONS_SUSPECTED = frozenset({"suspect"})
+#: cue words that press someone to act only as verbs ("pressured him to resign"); "pressure" and
+#: "lobby" as nouns govern acts already done ("pressure from groups calling for ...")
+PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize", "persuade", "lobby", "implore", "beg"})
 
 
 def _hortative(parse: Parse, head: Token) -> bool:
