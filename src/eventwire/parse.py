@@ -78,14 +78,15 @@ class Parse:
     def children(self, i: int) -> list[Token]:
         return [self.tokens[k] for k in self._children[i]]
 
-    def subtree(self, i: int) -> list[Token]:
-        """The token and all its descendants, in text order."""
+    def subtree(self, i: int, skip: frozenset[str] = frozenset()) -> list[Token]:
+        """The token and all its descendants, in text order; none below a link labelled in ``skip``
+        (a clause of its own under a phrase, say)."""
         out: list[int] = []
         stack = [i]
         while stack:
             k = stack.pop()
             out.append(k)
-            stack.extend(self._children[k])
+            stack.extend(c for c in self._children[k] if self.tokens[c].dep not in skip)
         return [self.tokens[k] for k in sorted(out)]
 
     def ancestors(self, i: int) -> Iterator[Token]:

@@ -130,7 +130,7 @@ def _clause_after(parse: Parse, verb: Token) -> list[Token]:
             and kid.dep != "agent"
             and not not_target
         ):
-            out.extend(_own_words(parse, kid))
+            out.extend(parse.subtree(kid.i, NOUN_CLAUSES))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -143,14 +143,6 @@ def _located(parse: Parse, tok: Token) -> bool:
             return True
         tok = parse.tokens[tok.head]
     return False
-
-
-def _own_words(parse: Parse, tok: Token) -> list[Token]:
-    out = [tok]
-    for kid in parse.children(tok.i):
-        if kid.dep not in NOUN_CLAUSES:
-            out.extend(_own_words(parse, kid))
-    return out
 
 
 def _split(

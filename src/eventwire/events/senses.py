@@ -853,7 +853,9 @@ def _discussed_alone(parse: Parse, tok: Token) -> bool:
         return False
     first = parse.first_conjunct(tok.i)
     kids = parse.children(tok.i) + (parse.children(first.i) if first.i != tok.i else [])
-    if any(t.dep == "prep" and t.lower in ("with", "between", "among") for t in _own_phrase(parse, tok)):
+    if any(
+        t.dep == "prep" and t.lower in ("with", "between", "among") for t in parse.subtree(tok.i, CLAUSE_DEPS)
+    ):
         return False  # "discussed trade with Macron" (the parser may hang "with" on the topic)
     subjects = [k for k in kids if k.dep == "nsubj"]
     if len(subjects) != 1:
@@ -863,19 +865,10 @@ def _discussed_alone(parse: Parse, tok: Token) -> bool:
     return not plural and not any(k.dep == "conj" for k in parse.children(subject.i))
 
 
-#: dependencies that open a clause of its own below a word
+#: dependencies that open a clause of its own below a word: its words are not the word's phrase
+#: ("discussed legislation [he was introducing ... with classified information]": that "with" is
+#: not the discussion's)
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
-
-
-def _own_phrase(parse: Parse, tok: Token) -> list[Token]:
-    """The words under ``tok`` outside the clauses below it ("discussed legislation [he was
-    introducing ... with classified information]": the "with" is not the discussion's)."""
-    out, stack = [], [tok]
-    while stack:
-        word = stack.pop()
-        out.append(word)
-        stack.extend(k for k in parse.children(word.i) if k.dep not in CLAUSE_DEPS)
-    return out
 
 
 #: nouns of a figure that counts acts of a kind
