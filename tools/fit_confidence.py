@@ -4,9 +4,10 @@
         [--leave-out ordinary_news:7]
 
 Why: the confidence of an event should read as the chance that it is right on ordinary news. This
-codes every article of ``eval/data/ordinary_news/local/dev.jsonl`` (build it first: see that set's
-README; the test half is never read), labels each asserted event right when it matches an asserted
-gold event (the scorer's own matching: same sentence and type, one to one), records the facts the
+codes every article of ``eval/data/ordinary_news/local/dev.jsonl`` and of the dev halves named by
+``--set`` (build them first: see each set's README; test halves are never read), labels each
+asserted event right when it matches an asserted gold event (the scorer's own matching: same
+sentence and type, one to one), records the facts the
 model weighs (``eventwire.events.confidence.features``) and fits a logistic regression with an L2
 penalty by Newton's method. It prints the weights as ``[events.confidence]`` TOML (paste them into
 the defaults of ``eventwire.config.ConfidenceWeights``) and the precision by confidence bin, in

@@ -87,7 +87,14 @@ def weapons() -> frozenset[str]:
 
 @cache
 def modality_cues() -> dict[str, str]:
-    return {word: kind for word, kind in data_rows("cues.tsv")}
+    """Cue word -> its kind (``data/cues.tsv``)."""
+    return {row[0]: row[1] for row in data_rows("cues.tsv")}
+
+
+@cache
+def verb_only_cues() -> frozenset[str]:
+    """Cue words that are cues only as verbs (``data/cues.tsv``, pos V)."""
+    return frozenset(row[0] for row in data_rows("cues.tsv") if row[2:] == ["V"])
 
 
 def lemma_of(tok: Token) -> str:

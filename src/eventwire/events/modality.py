@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.events.arguments import NO_ONE, child, tells_of
-from eventwire.events.lexicon import lemma_of, modality_cues
+from eventwire.events.lexicon import lemma_of, modality_cues, verb_only_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
 
@@ -304,7 +304,7 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = None  # "called the investigation a witch hunt": naming it, not calling for it
     elif head.pos == "NOUN" and lemma_of(head) in PERSONS_SUSPECTED:
         kind = None  # "suspects in custody", "a suspect in the shooting": the act is not in doubt
-    elif head.pos != "VERB" and lemma_of(head) in PRESSING_VERBS:
+    elif head.pos != "VERB" and lemma_of(head) in verb_only_cues():
         kind = None  # "eased pressure from groups calling for a withdrawal": the groups did call
     if kind == "negated" and (head.pos == "VERB" or head.lower == "unable"):  # "were unable to arrest him"
         return Cue("negated", head)
@@ -315,9 +315,6 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
 
 #: nouns for persons a cue word also names ("suspect"): they govern an act without doubting it
 PERSONS_SUSPECTED = frozenset({"suspect"})
-#: cue words that press someone to act only as verbs ("pressured him to resign"); "pressure" and
-#: "lobby" as nouns govern acts already done ("pressure from groups calling for ...")
-PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize", "persuade", "lobby", "implore", "beg"})
 
 
 def _hortative(parse: Parse, head: Token) -> bool:
