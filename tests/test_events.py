@@ -751,6 +751,28 @@ def test_a_cue_governs_both_conjoined_acts(spacy_backend: SpacyBackend) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        (
+            "The White House said the US would end the emergency and ease trade sanctions.",
+            "ease",
+            "uncertain",
+        ),
+        ("You would have stayed and tortured him slowly.", "tortured", "uncertain"),
+        ("The rebels will not attack or kidnap civilians.", "kidnap", "negated"),
+        ("Police arrested him and charged him with murder.", "charged", "asserted"),
+        ("The army threatened to attack and then attacked the town.", "attacked", "asserted"),
+    ],
+)
+def test_a_conjoined_verb_shares_the_first_ones_auxiliaries(
+    spacy_backend: SpacyBackend, text: str, word: str, modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert {ev["modality"] for ev in event_at(art, word) if ev["type"] != "CONCEDE"} == {modality}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         "The minister asked whether the report was true.",

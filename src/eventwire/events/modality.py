@@ -59,6 +59,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         or _nobody(parse, trigger)  # "neither X nor Y would endorse": no one, whatever the modal
         or _own_cue(parse, trigger)
         or _yet_to(parse, trigger)
+        or _conjunct_cue(parse, trigger)
     )
     if own is not None:
         return own
@@ -101,17 +102,40 @@ def _ordered_to(head: Token, via: Token) -> Cue | None:
 OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 
 
+def _conjunct_cue(parse: Parse, tok: Token) -> Cue | None:
+    """A verb joined to another of the same form, with no subject or auxiliary of its own, shares
+    the auxiliaries and negation of the first: "would end the emergency and ease sanctions", "would
+    have stayed and tortured him", "did not arrest or charge anyone"."""
+    if not _same_clause_conjunct(parse, tok):
+        return None
+    first = parse.tokens[tok.head]
+    return _own_cue(parse, first) or _conjunct_cue(parse, first)
+
+
+def _same_clause_conjunct(parse: Parse, tok: Token) -> bool:
+    if tok.dep != "conj" or tok.head == tok.i or tok.pos != "VERB":
+        return False
+    first = parse.tokens[tok.head]
+    if first.pos not in ("VERB", "AUX") or _form(tok) != _form(first):
+        return False
+    return not any(k.dep in OWN_CLAUSE for k in parse.children(tok.i))
+
+
+def _form(verb: Token) -> str:
+    """A verb's form; a past tense and a past participle are one form: a subjectless "tortured"
+    after "would have stayed and" is the tagger's VBD for the participle."""
+    return "VBN" if verb.tag == "VBD" else verb.tag
+
+
 def _shares_mood(parse: Parse, tok: Token) -> bool:
     """A verb joined to another of the same form, with no subject or auxiliary of its own, is
     governed as its first conjunct is: "accused of crossing state lines and shooting two people",
     "seeks to retake control and reimpose order".  "threatened to attack and then attacked" does not
     share it: the second verb has its own tense."""
-    if tok.dep != "conj" or tok.head == tok.i:
+    if not _same_clause_conjunct(parse, tok):
         return False
     first = parse.tokens[tok.head]
-    if first.dep not in GOVERNED or first.dep == "conj" or tok.tag != first.tag:
-        return False
-    return not any(k.dep in OWN_CLAUSE for k in parse.children(tok.i))
+    return first.dep in GOVERNED and first.dep != "conj"
 
 
 #: links by which a clause's complement hangs on its verb
