@@ -166,6 +166,10 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("The officials agreed that their countries should cooperate on refugees.", "agreed", True),
         # agreeing, in the present, that something is so is holding a view (past the headline)
         ("The bill failed. Most senators agree that the law should be changed.", "agree", False),
+        # agreeing that something is or was so shares a view; agreeing what will be done is a deal
+        ("A panel of experts all agreed that Pence won the debate.", "agreed", False),
+        ("The two sides agreed that troops would withdraw by May.", "agreed", True),
+        ("The parties agreed that elections be held in May.", "agreed", True),
         # "led to" is a cause; a journey by someone who is no political actor is no visit
         ("The summit led to contact tracing across Europe.", "led", False),
         ("Saadallah came to the UK a number of years ago.", "came", False),

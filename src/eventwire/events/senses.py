@@ -377,9 +377,24 @@ def _concurs(parse: Parse, tok: Token) -> bool:
         return True  # "agreed there should be another referendum": sharing an opinion of what ought to be
     if clauses and tok.tag in SIMPLE_PRESENT and tok.sent > 0:
         return True  # "most Democrats agree that a president should not ...": a view held, not a deal
+    if clauses and all(_a_fact(parse, c) for c in clauses):
+        return True  # "the panel agreed that Pence won the debate": a view of what is or was so
     if any(k.dep in ("xcomp", "ccomp", "dobj", "nsubjpass") for k in kids):
         return False
     return not any(k.dep == "prep" and k.lower in ("to", "on", "upon", "over") for k in kids)
+
+
+#: finite forms of a verb that state what is or was so: past, and present of a third person or not
+FACT_TENSES = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _a_fact(parse: Parse, clause: Token) -> bool:
+    """A clause in the plain past or present, with no modal ("Pence won the debate", "the economy
+    is weak"), says what is so: agreeing to it shares a view. "Troops would withdraw", "talks will
+    resume", "elections be held" say what is to be done: agreeing to that is a deal."""
+    if clause.tag not in FACT_TENSES and not (clause.pos == "AUX" and clause.tag in FACT_TENSES):
+        return False
+    return not any(k.dep == "aux" and k.tag == "MD" for k in parse.children(clause.i))
 
 
 #: modals of what ought to be, not of what someone will do
