@@ -353,6 +353,8 @@ PARTIES_AT = [
     # "of" names who acts for a visit, a resignation, a protest
     ("The visit of the Pope to Iraq was hailed as historic.", "visit", "the Pope", "Iraq"),
     ("A protest of farmers blocked the highway.", "protest", "farmers", None),
+    ("The request of the Municipality of Livorno was upheld by the court.", "request", "Livorno", None),
+    ("The demands of the protesters were rejected by the government.", "demands", "the protesters", None),
     # who condemns a killing did not kill; an act that sparks another is no one
     ("The killing of the journalist was condemned by the UN.", "killing", None, "the journalist"),
     ("The arrest of the opposition leader sparked protests.", "protests", None, None),

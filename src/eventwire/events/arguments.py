@@ -348,6 +348,7 @@ LIGHT_VERBS = frozenset(
 OF_DOER = frozenset(
     {"resignation", "departure", "protest", "demonstration", "march", "rally", "visit", "trip",
      "walkout", "mutiny", "uprising", "defection", "retreat",
+     "request", "demand",  # "the request of the Municipality of Livorno": who asks
      "custody"}  # "in the custody of Iraqi police": the police hold them
 )  # fmt: skip
 
