@@ -177,6 +177,10 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         # a forecast calls for weather; asking the public for patience is no request of a party
         ("The warnings called for gale force winds and heavy rain.", "called", False),
         ("The hospital also asked for patience.", "asked", False),
+        # an interviewer asking someone to comment asks a question; asking someone to act is a request
+        ("Asked to describe the device, O'Neill said it was a pressure cooker.", "Asked", False),
+        ("When asked to explain the delay, Trump said the wall was being built.", "asked", False),
+        ("Asked to condemn the attack, the minister said nothing.", "Asked", True),
         ("The UN called for a ceasefire.", "called", True),
         ("The prime minister recommended that US troops withdraw from Iraq.", "recommended", True),
         # the parser hangs a double object's direct object on the indirect one

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
+from eventwire.coref.words import speech_verbs
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import (
     PERSONAL_POSSESSIVES,
@@ -584,6 +585,8 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
     if tok.pos != "VERB" or lemma_of(tok) not in ASKING:
         return False
     kids = parse.children(tok.i)
+    if tok.tag == "VBN" and tok.dep == "advcl" and any(_to_speak(parse, k) for k in kids):
+        return True  # "Asked to comment on the report, the spokesman said ...": the interviewer's question
     if any(k.dep == "xcomp" or (k.dep == "prep" and k.lower == "for") for k in kids):
         return False  # a request
     if tok.tag == "VBN" and tok.dep == "advcl" and not any(k.dep == "dobj" for k in kids):
@@ -596,6 +599,22 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
         if kid.dep == "dobj" and (lemma_of(kid) == "question" or _asked_who(parse, kid)):
             return True
     return any(t.text == "?" for t in parse.sentence_tokens(tok.sent))  # it reports a quoted question
+
+
+#: verbs of telling about something, besides the speech verbs: what an interviewer asks one to do
+TELLING = frozenset(
+    {"describe", "name", "elaborate", "specify", "clarify", "discuss", "detail", "identify", "estimate",
+     "characterize", "characterise", "define", "address", "assess", "evaluate", "speculate"}
+)  # fmt: skip
+
+
+def _to_speak(parse: Parse, kid: Token) -> bool:
+    """An infinitive of speaking that names no act of its own ("to comment", "to describe the
+    device", "to explain the delay"; not "to resign", "to condemn the attack")."""
+    if kid.dep != "xcomp" or kid.pos != "VERB":
+        return False
+    lemma = lemma_of(kid)
+    return (lemma in TELLING or lemma in speech_verbs().lemmas) and match_trigger(parse, kid) is None
 
 
 def _asked_who(parse: Parse, asked: Token) -> bool:
