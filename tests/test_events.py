@@ -868,6 +868,10 @@ def test_a_reaction_is_no_meeting_and_a_potential_act_is_uncertain(spacy_backend
         ("The New York Times attacked the president's policy.", "ACCUSE"),
         ("The report attacked the government's handling of the crisis.", "ACCUSE"),
         ("Gunmen attacked a checkpoint.", "ASSAULT"),
+        # a person attacking people for what they did blames them, in words
+        ("He attacked other candidates on stage for accepting his personal donations.", "ACCUSE"),
+        ("A mob attacked the villagers for refusing to leave.", "ASSAULT"),
+        ("Militants attacked the soldiers for entering the village.", "ASSAULT"),
     ],
 )
 def test_an_attack_by_the_press_or_a_document_is_in_words(

@@ -170,6 +170,7 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("A panel of experts all agreed that Pence won the debate.", "agreed", False),
         ("The two sides agreed that troops would withdraw by May.", "agreed", True),
         ("The parties agreed that elections be held in May.", "agreed", True),
+        ("All agreed that Mrs. Clinton's proposal would increase taxes on the rich.", "agreed", False),
         # "led to" is a cause; a journey by someone who is no political actor is no visit
         ("The summit led to contact tracing across Europe.", "led", False),
         ("Saadallah came to the UK a number of years ago.", "came", False),
@@ -181,6 +182,14 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("Asked to describe the device, O'Neill said it was a pressure cooker.", "Asked", False),
         ("When asked to explain the delay, Trump said the wall was being built.", "asked", False),
         ("Asked to condemn the attack, the minister said nothing.", "Asked", True),
+        ("The question has had to be asked of a serious contender for the presidency.", "asked", False),
+        # carrying out a campaign is no execution of anyone
+        (
+            "A terror campaign is being deliberately executed by the very people they ignore.",
+            "executed",
+            False,
+        ),
+        ("The regime executed three dissidents on Monday.", "executed", True),
         ("The UN called for a ceasefire.", "called", True),
         ("The prime minister recommended that US troops withdraw from Iraq.", "recommended", True),
         # the parser hangs a double object's direct object on the indirect one

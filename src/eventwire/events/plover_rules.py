@@ -14,7 +14,8 @@
   an air strike.
 - An attack by a newspaper, a magazine, a broadcaster or a document is made in
   words: CAMEO 111 (criticize or denounce, ACCUSE), not an assault; so is a named
-  politician's attack on a person in which no one is hurt ("Trump attacked Biden").
+  politician's attack on a person in which no one is hurt ("Trump attacked Biden"), and an
+  attack on someone for what they did ("attacked other candidates for accepting donations").
 - Rockets or missiles fired or launched at, on, into or against someone, or
   aimed at them, are an attack (CAMEO 195, aerial weapons: heavy weapons); fired with no one
   aimed at (a test, a show of force), they stay MOBILIZE.
@@ -136,7 +137,8 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     words = (event.source.text or "").lower().split()
     press = (source is not None and source.sector == "MED") or bool(words and words[-1] in documents())
     press = press and tok.pos == "VERB"  # "a statement saying an attack on an air base": not its author
-    if not press and not _politician_on_person(source, target, event):
+    blamed = _for_conduct(parse, tok) and _unarmed_on_person(parse, tok, (source, target), event)
+    if not press and not _politician_on_person(source, target, event) and not blamed:
         return event
     armed = any(
         lemma_of(g) in weapons()
@@ -145,6 +147,38 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
         for g in parse.children(k.i)
     )
     return event if armed else _with_code(event, "ACCUSE", CRITICIZE, None)
+
+
+def _for_conduct(parse: Parse, tok: Token) -> bool:
+    """'attacked other candidates for accepting donations': attacking someone for what they did
+    is blaming them for it, in words (CAMEO 111)."""
+    return tok.pos == "VERB" and any(
+        g.dep == "pcomp" and g.tag == "VBG"
+        for k in parse.children(tok.i)
+        if k.dep == "prep" and k.lower == "for"
+        for g in parse.children(k.i)
+    )
+
+
+def _unarmed_on_person(
+    parse: Parse, tok: Token, actors: tuple[Actor | None, Actor | None], event: Event
+) -> bool:
+    """No one hurt, and persons attacked by a person of no armed party ("he", a name: not "a mob"):
+    persons as coded, else an object that is a person's name, a personal pronoun or a plural of no
+    place ("other candidates")."""
+    source, target = actors
+    if event.fatalities or event.injured or (source is not None and source.sector in ARMED):
+        return False
+    subject = next((k for k in parse.children(tok.i) if k.dep == "nsubj"), None)
+    one_person = subject is not None and (subject.ent_type == "PERSON" or subject.lower in ("he", "she"))
+    if not one_person and (source is None or source.kind != "person"):
+        return False
+    if target is not None:
+        return target.kind in ("person", "role") and target.sector not in ARMED
+    objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
+    return any(
+        o.ent_type == "PERSON" or o.pos == "PRON" or (o.tag == "NNS" and not o.ent_type) for o in objects
+    )
 
 
 def _politician_on_person(source: Actor | None, target: Actor | None, event: Event) -> bool:

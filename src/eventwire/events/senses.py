@@ -391,9 +391,13 @@ FACT_TENSES = frozenset({"VBD", "VBZ", "VBP"})
 
 def _a_fact(parse: Parse, clause: Token) -> bool:
     """A clause in the plain past or present, with no modal ("Pence won the debate", "the economy
-    is weak"), says what is so: agreeing to it shares a view. "Troops would withdraw", "talks will
-    resume", "elections be held" say what is to be done: agreeing to that is a deal."""
-    if clause.tag not in FACT_TENSES and not (clause.pos == "AUX" and clause.tag in FACT_TENSES):
+    is weak"), or of what a thing does ("the proposal would increase taxes") says what is or will
+    be so: agreeing to it shares a view. "Troops would withdraw", "talks will resume", "elections
+    be held" say what is to be done: agreeing to that is a deal."""
+    subject = child(parse, clause, "nsubj")
+    if subject is not None and _a_thing(parse, subject):
+        return True  # "all agreed that the proposal would increase taxes": a forecast of a thing
+    if clause.tag not in FACT_TENSES:
         return False
     return not any(k.dep == "aux" and k.tag == "MD" for k in parse.children(clause.i))
 
@@ -598,6 +602,9 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
             return True
         if kid.dep == "dobj" and (lemma_of(kid) == "question" or _asked_who(parse, kid)):
             return True
+    asked = subject_of(parse, tok) if any(k.dep == "auxpass" for k in kids) else None
+    if asked is not None and lemma_of(asked) == "question":
+        return True  # "the question has had to be asked of a serious contender"
     return any(t.text == "?" for t in parse.sentence_tokens(tok.sent))  # it reports a quoted question
 
 
