@@ -1356,6 +1356,8 @@ def test_a_command_is_not_yet_done(spacy_backend: SpacyBackend, text: str, word:
     [
         ("The January 7 quake destroyed 300 homes. The governor declared a state of emergency.", set()),
         ("Amid riots, the governor declared a state of emergency.", {"COERCE"}),
+        ("The coronavirus has infected 20,000 people. Saudi Arabia extended curfews in Mecca.", set()),
+        ("Protesters burned cars in Minneapolis. The mayor imposed a curfew on the city.", {"COERCE"}),
         ("The Eighteenth Amendment banned the sale of alcohol.", set()),
         ("The authorities chose to suppress protests by students.", {"COERCE"}),
     ],

@@ -686,6 +686,7 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     - harm with no one named as doing it, told beside an accident, a disaster or a disease (this
       sentence, the one before or the article's lead names one): "five were seriously injured";
     - aid or rescue given by no one named: the routine work of emergency services;
+    - a state of emergency or a curfew beside a disaster or a disease: no repression;
     - a habit, not an act at a time: the act's clause in the simple present with an adverb of
       frequency ("G7 meetings usually center on politics", "the police often arrest them");
     - a rule about a kind, not an act: the simple present with a bare plural subject, past the
@@ -714,8 +715,8 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
         and (_own_people(parse, tok) or _discussed_alone(parse, tok))
     ):
         return True
-    if tok is not None and event.cameo == EMERGENCY and _beside_natural_cause(parse, tok):
-        return True  # a state of emergency for a quake or a flood (the PLOVER manual: not repression)
+    if tok is not None and _restriction(tok, event) and _beside_natural_cause(parse, tok):
+        return True  # an emergency for a quake, a curfew for a disease: no repression (PLOVER manual)
     harm_by_it = event.type == "ASSAULT" and told_by_it(event, tok)
     if tok is not None and harm_by_it and _beside_natural_cause(parse, tok):
         return True  # "A fire destroyed 200 homes. Officials said it killed nine": the fire
@@ -797,6 +798,8 @@ def _frames_a_time(parse: Parse, noun: Token) -> bool:
 
 #: CAMEO's code of a declared state of emergency or martial law
 EMERGENCY = "1724"
+#: CAMEO's curfew (1723): imposed for a disease it is a public-health restriction (the guidelines)
+CURFEW = "1723"
 #: adverbs of frequency: with a verb in the simple present they tell a habit, not an act
 FREQUENCY = frozenset(
     {"usually", "typically", "generally", "normally", "often", "frequently", "regularly", "routinely",
@@ -1002,6 +1005,12 @@ def _by_force(parse: Parse, verb: Token) -> bool:
 def _names_violence(parse: Parse, noun: Token) -> bool:
     trig = match_trigger(parse, noun)
     return trig is not None and trig.plover == "ASSAULT"
+
+
+def _restriction(tok: Token, event: Event) -> bool:
+    """A state of emergency or a curfew (also as what is planned or threatened: "planned to
+    implement a curfew")."""
+    return event.cameo in (EMERGENCY, CURFEW) or lemma_of(tok) == "curfew"
 
 
 def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
