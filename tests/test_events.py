@@ -872,6 +872,9 @@ def test_a_reaction_is_no_meeting_and_a_potential_act_is_uncertain(spacy_backend
         ("He attacked other candidates on stage for accepting his personal donations.", "ACCUSE"),
         ("A mob attacked the villagers for refusing to leave.", "ASSAULT"),
         ("Militants attacked the soldiers for entering the village.", "ASSAULT"),
+        ("Clinton attacked Republicans as extremists.", "ACCUSE"),
+        ("A gunman attacked the Democratic Party for refusing to back him.", "ASSAULT"),
+        ("Soldiers attacked the village as a reprisal.", "ASSAULT"),
     ],
 )
 def test_an_attack_by_the_press_or_a_document_is_in_words(

@@ -15,7 +15,8 @@
 - An attack by a newspaper, a magazine, a broadcaster or a document is made in
   words: CAMEO 111 (criticize or denounce, ACCUSE), not an assault; so is a named
   politician's attack on a person in which no one is hurt ("Trump attacked Biden"), and an
-  attack on someone for what they did ("attacked other candidates for accepting donations").
+  attack on someone for what they did or as what they are called ("attacked other candidates for
+  accepting donations", "attacked her opponent as a fraud").
 - Rockets or missiles fired or launched at, on, into or against someone, or
   aimed at them, are an attack (CAMEO 195, aerial weapons: heavy weapons); fired with no one
   aimed at (a test, a show of force), they stay MOBILIZE.
@@ -150,22 +151,25 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
 
 
 def _for_conduct(parse: Parse, tok: Token) -> bool:
-    """'attacked other candidates for accepting donations': attacking someone for what they did
-    is blaming them for it, in words (CAMEO 111)."""
-    return tok.pos == "VERB" and any(
-        g.dep == "pcomp" and g.tag == "VBG"
-        for k in parse.children(tok.i)
-        if k.dep == "prep" and k.lower == "for"
-        for g in parse.children(k.i)
+    """'attacked other candidates for accepting donations', 'attacked her opponent as a fraud':
+    attacking someone for what they did, or as what they are called, is blaming them, in words
+    (CAMEO 111)."""
+    if tok.pos != "VERB":
+        return False
+    preps = [k for k in parse.children(tok.i) if k.dep == "prep" and k.lower in ("for", "as")]
+    return any(
+        (p.lower == "for" and g.dep == "pcomp" and g.tag == "VBG") or (p.lower == "as" and g.pos == "NOUN")
+        for p in preps
+        for g in parse.children(p.i)
     )
 
 
 def _unarmed_on_person(
     parse: Parse, tok: Token, actors: tuple[Actor | None, Actor | None], event: Event
 ) -> bool:
-    """No one hurt, and persons attacked by a person of no armed party ("he", a name: not "a mob"):
-    persons as coded, else an object that is a person's name, a personal pronoun or a plural of no
-    place ("other candidates")."""
+    """No one hurt, and persons or a body of people attacked by a person of no armed party ("he", a
+    name: not "a mob"): as coded, else an object that is a person's name, a personal pronoun or a
+    plural of no place ("other candidates")."""
     source, target = actors
     if event.fatalities or event.injured or (source is not None and source.sector in ARMED):
         return False
@@ -173,8 +177,8 @@ def _unarmed_on_person(
     one_person = subject is not None and (subject.ent_type == "PERSON" or subject.lower in ("he", "she"))
     if not one_person and (source is None or source.kind != "person"):
         return False
-    if target is not None:
-        return target.kind in ("person", "role") and target.sector not in ARMED
+    if target is not None:  # a person, or a party of people ("attacked Republicans as extremists")
+        return target.kind in ("person", "role", "org", "group") and target.sector not in ARMED
     objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
     return any(
         o.ent_type == "PERSON" or o.pos == "PRON" or (o.tag == "NNS" and not o.ent_type) for o in objects
