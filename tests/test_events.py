@@ -865,6 +865,17 @@ def test_a_reaction_is_no_meeting_and_a_potential_act_is_uncertain(spacy_backend
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Johnson hit out at the EU on Monday.", "ACCUSE"),  # the idiom: to criticise strongly
+        ("A roadside bomb hit a military convoy.", "ASSAULT"),
+    ],
+)
+def test_hitting_out_at_someone_is_criticism(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "hit")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("The New York Times attacked the president's policy.", "ACCUSE"),
         ("The report attacked the government's handling of the crisis.", "ACCUSE"),
         ("Gunmen attacked a checkpoint.", "ASSAULT"),
