@@ -118,6 +118,22 @@ def test_an_intent_to_ask_is_no_offer_to_cooperate(spacy_backend: SpacyBackend) 
     assert [(e.type, e.modality) for e in art.events] == [("REQUEST", "uncertain")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer to do what names no act is the offer itself (the guidelines' "offered": AGREE)
+        ("Hillary Clinton accepted the demand and offered to debate in Brooklyn.", [("AGREE", "asserted")]),
+        ("Russia did not offer to help.", [("AGREE", "negated")]),
+        ("The new app offers to translate your messages.", []),  # no party offers
+    ],
+)
+def test_an_offer_to_do_something_is_an_agreement(
+    spacy_backend: SpacyBackend, text: str, expected: list[tuple[str, str]]
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [(e.type, e.modality) for e in art.events if e.type == "AGREE"] == expected
+
+
 def test_a_reported_must_is_the_speakers_demand(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The foreign minister said Libya must hand over the suspects.")
     (demand,) = [e for e in art.events if e.type == "REQUEST"]

@@ -46,7 +46,7 @@ from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
 from eventwire.events.references import with_references, with_restatements, with_subject_acts
 from eventwire.events.senses import natural_harm, other_sense, sport_sense, unsupported
-from eventwire.events.stance import as_stance, claim_event, demand_event, paired_event, stance_of
+from eventwire.events.stance import as_stance, claim_event, demand_event, offer_event, paired_event, stance_of
 from eventwire.events.verb_dictionary import (
     DictionaryMatch,
     dictionary_match,
@@ -113,10 +113,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
         found = _trigger(parse, tok, run.used, run.owners)
         if found is not None:
             _code_trigger(run, tok, *found)
-        elif run.built_in and tok.dep == "aux" and modality_cues().get(tok.lower) == "demand":
-            demand = demand_event(article, parse, tok, run.next_id())
-            if demand is not None:
-                run.events.append(demand)
+        elif run.built_in:
+            _code_speech_act(run, tok)
     expanded = expand_parties(article, parse, run.owners, run.events)
     coded = fold_tolls_of_it(
         parse, fold_protest_clauses(parse, fold_casualty_reports(parse, attribute(parse, expanded)))
@@ -133,6 +131,17 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
 
     reports = with_subject_acts(parse, with_references(article, parse, cleaned, keep, keep_reference))
     return with_restatements(parse, reports)
+
+
+def _code_speech_act(run: _Coding, tok: Token) -> None:
+    """A demand read off "must" ("said Y must release them") or an offer to do what names no act."""
+    act = None
+    if tok.dep == "aux" and modality_cues().get(tok.lower) == "demand":
+        act = demand_event(run.article, run.parse, tok, run.next_id())
+    elif tok.pos == "VERB":
+        act = offer_event(run.article, run.parse, tok, run.next_id())
+    if act is not None:
+        run.events.append(act)
 
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:
@@ -159,6 +168,8 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
     if hit is not None:
         coded = dictionary_event(run.article, run.parse, (run.owners, run.codes), tok, hit, event)
         if coded is None:
+            if run.built_in:  # "offered to debate": the dictionary's pattern wants an object
+                _code_speech_act(run, tok)
             return
         event = coded
     if run.built_in and is_protest_topic(run.parse, tok, event, run.used):

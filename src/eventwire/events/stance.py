@@ -13,7 +13,7 @@ from eventwire.events.arguments import subject_of
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.lexicon import lemma_of, match_trigger, modality_cues
-from eventwire.events.modality import Cue, is_ultimatum
+from eventwire.events.modality import Cue, is_ultimatum, modality_of
 from eventwire.events.parties import coded, party_of
 from eventwire.events.senses import QUESTION_WORDS
 from eventwire.events.verb_dictionary import OTHER_TYPE
@@ -197,6 +197,26 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
         article, parse, (speaker_verb, aux), ("REQUEST", STANCE_CODES["REQUEST"]), (source, target)
     )
     return demand.model_copy(update={"id": event_id})
+
+
+#: verbs of offering: an offer to do something is an AGREE of its own (CAMEO 03, the guidelines' "offered")
+OFFERING = frozenset({"offer", "volunteer"})
+
+
+def offer_event(article: Article, parse: Parse, verb: Token, event_id: str) -> Event | None:
+    """'Clinton offered to debate April 14', 'offered to answer any questions': a political party's
+    offer to do what names no act of its own is the offer itself (AGREE, CAMEO 030).  An offer to
+    do an act ("offered to mediate") is coded as that act, uncertain, with its stance."""
+    if verb.pos != "VERB" or lemma_of(verb) not in OFFERING:
+        return None
+    acts = [k for k in parse.children(verb.i) if k.dep == "xcomp" and k.pos == "VERB"]
+    if not acts or any(match_trigger(parse, act) is not None for act in acts):
+        return None
+    source = party_of(article, parse, subject_of(parse, verb))
+    if not coded(article, source):
+        return None  # "the app offers to translate": no party
+    offer = _speech_act(article, parse, (verb, verb), ("AGREE", STANCE_CODES["AGREE"]), (source, Party()))
+    return offer.model_copy(update={"id": event_id, "modality": modality_of(parse, verb)})
 
 
 def claim_event(article: Article, parse: Parse, event: Event) -> Event | None:
