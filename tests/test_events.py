@@ -125,13 +125,31 @@ def test_an_intent_to_ask_is_no_offer_to_cooperate(spacy_backend: SpacyBackend) 
         ("Hillary Clinton accepted the demand and offered to debate in Brooklyn.", [("AGREE", "asserted")]),
         ("Russia did not offer to help.", [("AGREE", "negated")]),
         ("The new app offers to translate your messages.", []),  # no party offers
+        # declining to do something is refusing it; declining to comment refuses nothing
+        ("But Trump has so far declined to release any tax returns.", [("REJECT", "asserted")]),
+        ("The White House declined to comment on the report.", []),
     ],
 )
-def test_an_offer_to_do_something_is_an_agreement(
+def test_an_offer_or_a_refusal_to_do_something_is_an_act(
     spacy_backend: SpacyBackend, text: str, expected: list[tuple[str, str]]
 ) -> None:
     art = analyse(spacy_backend, text)
-    assert [(e.type, e.modality) for e in art.events if e.type == "AGREE"] == expected
+    assert [(e.type, e.modality) for e in art.events if e.type in ("AGREE", "REJECT")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Biden took aim at Congress over the budget.", ["ACCUSE"]),  # the idiom: to criticise
+        ("She took a dig at her rival.", ["ACCUSE"]),
+        ("The sniper took aim at the soldiers.", []),  # a weapon aimed
+        ("The man took aim with a rifle at the crowd.", []),
+    ],
+)
+def test_taking_aim_at_someone_is_criticism_unless_a_weapon_is_aimed(
+    spacy_backend: SpacyBackend, text: str, kinds: list[str]
+) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "took")] == kinds
 
 
 def test_a_reported_must_is_the_speakers_demand(spacy_backend: SpacyBackend) -> None:

@@ -131,7 +131,27 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _gathers(parse, tok)
         or _passes_to_its_object(parse, tok)
         or _custody(parse, tok)
+        or _takes_aim(parse, tok)
     )
+
+
+#: sectors of armed people (as events.plover_rules.ARMED)
+ARMED = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
+#: who takes aim with a gun, when the sentence names none
+SHOOTERS = frozenset({"sniper", "gunman", "shooter", "marksman", "soldier", "officer", "police", "trooper"})
+
+
+def _takes_aim(parse: Parse, tok: Token) -> bool:
+    """'The sniper took aim at the soldiers', 'took aim with his rifle': aiming a weapon, not the
+    idiom for criticising ("Biden took aim at Trump's comments")."""
+    if lemma_of(tok) != "take" or not any(lemma_of(k) == "aim" for k in parse.children(tok.i)):
+        return False
+    subject = subject_of(parse, tok)
+    agent = agent_for(lemma_of(subject)) if subject is not None else None
+    armed = subject is not None and (
+        lemma_of(subject) in SHOOTERS or (agent is not None and agent.sector in ARMED)
+    )
+    return armed or any(lemma_of(t) in weapons() for t in parse.sentence_tokens(tok.sent))
 
 
 #: prepositions that put someone in custody ("remained in custody", "placed into custody")
@@ -589,7 +609,7 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
     if tok.pos != "VERB" or lemma_of(tok) not in ASKING:
         return False
     kids = parse.children(tok.i)
-    if tok.tag == "VBN" and tok.dep == "advcl" and any(_to_speak(parse, k) for k in kids):
+    if tok.tag == "VBN" and tok.dep == "advcl" and any(to_speak(parse, k) for k in kids):
         return True  # "Asked to comment on the report, the spokesman said ...": the interviewer's question
     if any(k.dep == "xcomp" or (k.dep == "prep" and k.lower == "for") for k in kids):
         return False  # a request
@@ -615,7 +635,7 @@ TELLING = frozenset(
 )  # fmt: skip
 
 
-def _to_speak(parse: Parse, kid: Token) -> bool:
+def to_speak(parse: Parse, kid: Token) -> bool:
     """An infinitive of speaking that names no act of its own ("to comment", "to describe the
     device", "to explain the delay"; not "to resign", "to condemn the attack")."""
     if kid.dep != "xcomp" or kid.pos != "VERB":

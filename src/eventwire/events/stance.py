@@ -15,7 +15,7 @@ from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.lexicon import lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, is_ultimatum, modality_of
 from eventwire.events.parties import coded, party_of
-from eventwire.events.senses import QUESTION_WORDS
+from eventwire.events.senses import QUESTION_WORDS, to_speak
 from eventwire.events.verb_dictionary import OTHER_TYPE
 from eventwire.model import Article, Event, Party, Span
 from eventwire.ontology import cameo_info
@@ -199,23 +199,24 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
     return demand.model_copy(update={"id": event_id})
 
 
-#: verbs of offering: an offer to do something is an AGREE of its own (CAMEO 03, the guidelines' "offered")
-OFFERING = frozenset({"offer", "volunteer"})
+#: verbs of offering or declining to do something: the offer is an AGREE of its own (CAMEO 03, the
+#: guidelines' "offered"), the refusal a REJECT (CAMEO 12, "declined to release his tax returns")
+OFFERING = {"offer": "AGREE", "volunteer": "AGREE", "decline": "REJECT"}
 
 
 def offer_event(article: Article, parse: Parse, verb: Token, event_id: str) -> Event | None:
-    """'Clinton offered to debate April 14', 'offered to answer any questions': a political party's
-    offer to do what names no act of its own is the offer itself (AGREE, CAMEO 030).  An offer to
-    do an act ("offered to mediate") is coded as that act, uncertain, with its stance."""
-    if verb.pos != "VERB" or lemma_of(verb) not in OFFERING:
-        return None
+    """'Clinton offered to debate April 14', 'has declined to release any tax returns': a political
+    party's offer or refusal to do what names no act of its own is the offer (AGREE) or the refusal
+    (REJECT) itself.  One to do an act ("offered to mediate", "declined to meet") is coded as that
+    act, with its stance; declining to comment or to say is no refusal of anything."""
+    kind = OFFERING.get(lemma_of(verb)) if verb.pos == "VERB" else None
     acts = [k for k in parse.children(verb.i) if k.dep == "xcomp" and k.pos == "VERB"]
-    if not acts or any(match_trigger(parse, act) is not None for act in acts):
+    if kind is None or not acts or any(match_trigger(parse, a) or to_speak(parse, a) for a in acts):
         return None
     source = party_of(article, parse, subject_of(parse, verb))
     if not coded(article, source):
         return None  # "the app offers to translate": no party
-    offer = _speech_act(article, parse, (verb, verb), ("AGREE", STANCE_CODES["AGREE"]), (source, Party()))
+    offer = _speech_act(article, parse, (verb, verb), (kind, STANCE_CODES[kind]), (source, Party()))
     return offer.model_copy(update={"id": event_id, "modality": modality_of(parse, verb)})
 
 
