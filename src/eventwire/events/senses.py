@@ -34,6 +34,7 @@ from eventwire.events.arguments import (
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers, weapons
 from eventwire.events.parties import told_by_it
+from eventwire.events.plover_rules import ARMED
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -135,8 +136,6 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     )
 
 
-#: sectors of armed people (as events.plover_rules.ARMED)
-ARMED = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
 #: who takes aim with a gun, when the sentence names none
 SHOOTERS = frozenset({"sniper", "gunman", "shooter", "marksman", "soldier", "officer", "police", "trooper"})
 
