@@ -140,6 +140,20 @@ def test_an_offer_or_a_refusal_to_do_something_is_an_act(
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
+        ("The FBI has recently interviewed key Clinton aides.", ["ACCUSE"]),  # questioning
+        ("Police interviewed three witnesses.", ["ACCUSE"]),
+        ("Wikinews interviewed the candidate about her campaign.", []),  # the press
+    ],
+)
+def test_an_interview_by_investigators_is_questioning(
+    spacy_backend: SpacyBackend, text: str, kinds: list[str]
+) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "interviewed")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
         ("Biden took aim at Congress over the budget.", ["ACCUSE"]),  # the idiom: to criticise
         ("She took a dig at her rival.", ["ACCUSE"]),
         ("The sniper took aim at the soldiers.", []),  # a weapon aimed

@@ -31,6 +31,7 @@ from eventwire.events.coverage import (
     campaign_affair,
     domestic_visit,
     done_to_animal,
+    not_questioning,
     press_exchange,
     private_affair,
     private_lives,
@@ -151,6 +152,7 @@ def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[s
     return (
         private_affair(event, actors)
         or press_exchange(event, actors)
+        or not_questioning(article, event, actors)
         or domestic_visit(article, parse, event, actors)
         or campaign_affair(parse, event, actors)
         or agentless(article, parse, event)

@@ -84,6 +84,24 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
     return target is not None and target.sector in PRIVATE
 
 
+#: sectors whose interview of someone is questioning (the guidelines: "question suspects" is ACCUSE)
+INVESTIGATORS = frozenset({"COP", "SPY", "JUD"})
+
+
+def not_questioning(article: Article, event: Event, actors: Mapping[str, Actor]) -> bool:
+    """'Wikinews interviewed the candidate': an interview is questioning (ACCUSE investigate) only
+    by police, prosecutors or an intelligence service ("the FBI interviewed key Clinton aides")."""
+    if event.type != "ACCUSE" or event.trigger is None:
+        return False
+    if not article.text[event.trigger.start : event.trigger.end].lower().startswith("interview"):
+        return False
+    source = actors.get(event.source.actor) if event.source.actor else None
+    words = (event.source.text or "").split()
+    agent = agent_for(words[-1]) if words else None
+    sector = source.sector if source is not None else agent.sector if agent is not None else None
+    return sector not in INVESTIGATORS
+
+
 def press_exchange(event: Event, actors: Mapping[str, Actor]) -> bool:
     """A meeting or talk with the press ("Richardson discussed his role with Wikinews", "the
     president met reporters"), or the press asking people outside politics ("Wikinews asked three
