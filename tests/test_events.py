@@ -138,6 +138,21 @@ def test_an_offer_or_a_refusal_to_do_something_is_an_act(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "kinds"),
+    [
+        ("Gov. Maggie Hassan tried to defend Hillary Clinton's honesty.", "defend", ["SUPPORT"]),
+        ("Trump subsequently defended the incident.", "defended", ["SUPPORT"]),
+        ("Nadal defended his title.", "defended", []),  # sport
+        ("Bryan Pagliano was granted immunity by prosecutors.", "granted", ["CONCEDE"]),
+    ],
+)
+def test_defending_a_partys_conduct_is_support_and_immunity_a_concession(
+    spacy_backend: SpacyBackend, text: str, word: str, kinds: list[str]
+) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), word)] == kinds
+
+
+@pytest.mark.parametrize(
     ("text", "kinds"),
     [
         ("The FBI has recently interviewed key Clinton aides.", ["ACCUSE"]),  # questioning
