@@ -135,7 +135,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
 
 
 def _code_speech_act(run: _Coding, tok: Token) -> None:
-    """A demand read off "must" ("said Y must release them") or an offer to do what names no act."""
+    """A demand read off "must" ("said Y must release them"), or an offer or a refusal to do what
+    names no act ("offered to debate", "declined to release his tax returns": stance.offer_event)."""
     act = None
     if tok.dep == "aux" and modality_cues().get(tok.lower) == "demand":
         act = demand_event(run.article, run.parse, tok, run.next_id())
@@ -146,9 +147,9 @@ def _code_speech_act(run: _Coding, tok: Token) -> None:
 
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:
-    """A company's own affair, an act of no one, an act done to an animal, a meeting with the press,
-    a tour of one's own country, an election campaign's money, rallies and wins, or one between an
-    interview's "I" and "you" (events.coverage)."""
+    """A company's own affair, an act of no one, an act done to an animal, a meeting with or an
+    interview by the press, a tour of one's own country, an election campaign's money, rallies and
+    wins, or one between an interview's "I" and "you" (events.coverage)."""
     return (
         private_affair(event, actors)
         or press_exchange(event, actors)
