@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from eventwire.events.arguments import child
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
 from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
@@ -173,7 +174,7 @@ def _unarmed_on_person(
     source, target = actors
     if event.fatalities or event.injured or (source is not None and source.sector in ARMED):
         return False
-    subject = next((k for k in parse.children(tok.i) if k.dep == "nsubj"), None)
+    subject = child(parse, tok, "nsubj")
     one_person = subject is not None and (subject.ent_type == "PERSON" or subject.lower in ("he", "she"))
     if not one_person and (source is None or source.kind != "person"):
         return False

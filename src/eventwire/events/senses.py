@@ -136,8 +136,9 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     )
 
 
-#: who takes aim with a gun, when the sentence names none
-SHOOTERS = frozenset({"sniper", "gunman", "shooter", "marksman", "soldier", "officer", "police", "trooper"})
+#: who takes aim with a gun, when the sentence names none, besides the armed agents of the actor
+#: dictionaries ("gunman", "soldier", "police": ontology.agent_for)
+SHOOTERS = frozenset({"sniper", "shooter", "marksman", "officer", "trooper"})
 
 
 def _takes_aim(parse: Parse, tok: Token) -> bool:

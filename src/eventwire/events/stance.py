@@ -210,8 +210,10 @@ def offer_event(article: Article, parse: Parse, verb: Token, event_id: str) -> E
     (REJECT) itself.  One to do an act ("offered to mediate", "declined to meet") is coded as that
     act, with its stance; declining to comment or to say is no refusal of anything."""
     kind = OFFERING.get(lemma_of(verb)) if verb.pos == "VERB" else None
+    if kind is None:
+        return None  # called for every verb that is no trigger: the cheap test first
     acts = [k for k in parse.children(verb.i) if k.dep == "xcomp" and k.pos == "VERB"]
-    if kind is None or not acts or any(match_trigger(parse, a) or to_speak(parse, a) for a in acts):
+    if not acts or any(match_trigger(parse, a) or to_speak(parse, a) for a in acts):
         return None
     source = party_of(article, parse, subject_of(parse, verb))
     if not coded(article, source):
