@@ -355,6 +355,8 @@ PARTIES_AT = [
     ("A protest of farmers blocked the highway.", "protest", "farmers", None),
     ("The request of the Municipality of Livorno was upheld by the court.", "request", "Livorno", None),
     ("The demands of the protesters were rejected by the government.", "demands", "the protesters", None),
+    # ... but not when a party makes the request of someone: whom it asks
+    ("The senator says he is making a demand of the president.", "demand", "he", "the president"),
     # who condemns a killing did not kill; an act that sparks another is no one
     ("The killing of the journalist was condemned by the UN.", "killing", None, "the journalist"),
     ("The arrest of the opposition leader sparked protests.", "protests", None, None),

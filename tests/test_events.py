@@ -1243,6 +1243,9 @@ def test_who_hails_an_agreement_is_not_its_party(spacy_backend: SpacyBackend) ->
         ("The party did not announce whom they would support to run against him.", False),
         ("You will be thanked by the users.", False),
         ("He said he would meet Putin.", True),
+        # a forecast, not a commitment; a conditional offer commits
+        ("If Kaine wins, the state would probably host a summit of the two leaders.", False),
+        ("The rebels said they would meet the mediator if he gave them a veto.", True),
     ],
 )
 def test_only_a_commitment_is_an_intent(spacy_backend: SpacyBackend, text: str, stance: bool) -> None:
@@ -1506,6 +1509,7 @@ def test_no_one_outranks_a_modal_and_advice_is_not_yet_done(
         ("The police have to arrest him.", "uncertain"),
         ("The police will have to arrest him.", "uncertain"),
         ("The police had to arrest him.", "asserted"),  # told as done
+        ("The police ought to arrest him.", "uncertain"),  # "ought", the head of its clause, demands
     ],
 )
 def test_an_obligation_is_not_yet_done(spacy_backend: SpacyBackend, text: str, modality: str) -> None:

@@ -59,6 +59,18 @@ OTHER_SENSES = [
     # a warning of a hazard is no threat (the guidelines: weather and hazard warnings)
     ("The doctor tried to warn people about the viral outbreak in December.", "warn"),
     ("Forecasters warned residents of flooding on Sunday.", "warned"),
+    # a sum reached, a bar met, tax returns released, a race hosted, voters got out, a report used
+    ("Donations to the party hit nearly $1.1 billion through the end of August.", "hit"),
+    ("Only four member countries meet the bar on defence spending.", "meet"),
+    ("The candidate released her tax returns this year.", "released"),
+    ("The state would host the only Senate race in the country.", "host"),
+    ("Party insiders are trying to mobilize black voters in Florida.", "mobilize"),
+    ("Democrats and Republicans seized upon the senator's appearance on the network.", "seized"),
+    # declining to comment (CAMEO 014, dropped by PLOVER); a state something is left in
+    ("The ministry refused to comment on the report.", "refused"),
+    ("The governor refuses to discuss potential appointees.", "refuses"),
+    ("The senator refused to answer questions about his health.", "refused"),
+    ("The death of the justice left the court ideologically split.", "left"),
 ]
 
 POLITICAL_SENSES = [
@@ -94,6 +106,10 @@ POLITICAL_SENSES = [
     ("Egypt banned the Muslim Brotherhood in 2013.", "COERCE"),
     ("The priest abused children for decades.", "ASSAULT"),  # abusing power or office is no violence
     ("Iran warned the United States of retaliation on Monday.", "THREATEN"),  # a warning of its own act
+    ("Rebels seized on Monday the town of Kidal.", "COERCE"),  # "on" a date is no "seize on"
+    ("Hamas refused to respond to the demand.", "REJECT"),  # a demand not answered is rejected
+    ("Iran refused to discuss the plan with the envoys.", "REJECT"),  # talks refused
+    ("Burundi left the court in 2017.", "SANCTION"),
 ]
 
 
@@ -387,6 +403,7 @@ def test_retiring_alone_is_a_career_fact(spacy_backend: SpacyBackend) -> None:
         ("The attacks on our police threaten our very way of life.", False),
         ("Druze inhabitants threatened to hold a general strike.", True),
         ("The rebels threatened the capital.", True),
+        ("Police say the man posed a deadly threat to the officers.", False),  # a danger, no threat made
     ],
 )
 def test_what_an_act_threatens_is_a_danger(spacy_backend: SpacyBackend, text: str, threat: bool) -> None:

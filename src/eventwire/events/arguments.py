@@ -353,6 +353,19 @@ OF_DOER = frozenset(
 )  # fmt: skip
 
 
+#: act nouns of asking, whose "of" names whom a party asks when the party makes the act: "Trump is
+#: making a demand of Obama", "placed a request of the court"
+ASKING_NOUNS = frozenset({"request", "demand"})
+
+
+def _of_names_doer(parse: Parse, noun: Token) -> bool:
+    """Whether the noun's "of" names who acts: "the request of the Municipality" (not "makes a
+    demand of Obama", the object of a verb with its own subject)."""
+    if lemma_of(noun) not in OF_DOER:
+        return False
+    return not (lemma_of(noun) in ASKING_NOUNS and noun.dep == "dobj")
+
+
 def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     """Source and target of an act named by a noun.  ``given``: the act is one a party gives or
     makes, so "from" names who ("criticism from the opposition", "aid from the United States"),
@@ -363,7 +376,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     preps = tuple(
         p for p in TARGET_PREPS if not (given and p == "from") and not (p == "with" and _armed(parse, noun))
     )
-    doer = prep_object(parse, noun, ("of",)) if lemma_of(noun) in OF_DOER else None
+    doer = prep_object(parse, noun, ("of",)) if _of_names_doer(parse, noun) else None
     if doer is not None:
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
     target = _party_word(parse, prep_object(parse, noun, preps))  # "his arrest on Friday": no one

@@ -332,7 +332,9 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = None  # "eased pressure from groups calling for a withdrawal": the groups did call
     if kind == "negated" and (head.pos == "VERB" or head.lower == "unable"):  # "were unable to arrest him"
         return Cue("negated", head)
-    if kind in ("uncertain", "intent", "demand", "claim") and head.pos in ("VERB", "ADJ", "NOUN"):
+    if kind in ("uncertain", "intent", "demand", "claim") and (
+        head.pos in ("VERB", "ADJ", "NOUN") or head.tag == "MD"
+    ):
         return Cue(kind, head)
     return _own_cue(parse, head)
 

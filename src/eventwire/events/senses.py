@@ -73,6 +73,8 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
         out.add(lemma_of(parse.tokens[tok.head]))  # "the debates hosted by Univision": its object
     for k in kids:
         if k.dep in ("prep", "prt"):
+            if not any(g.ent_type in ("DATE", "TIME") for g in parse.children(k.i)):
+                out.add("@" + k.lower)  # "seized on the report" (not "on Monday"): the word itself
             out |= {lemma_of(g) for g in parse.children(k.i) if g.dep == "pobj"}
             # "a demonstration of how hard it is": the clause's opening word
             out |= {_opener(parse, g).lower for g in parse.children(k.i) if g.dep == "pcomp"}
@@ -133,6 +135,50 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _passes_to_its_object(parse, tok)
         or _custody(parse, tok)
         or _takes_aim(parse, tok)
+        or _declines_comment(parse, tok)
+        or _leaves_in_a_state(parse, tok)
+    )
+
+
+#: verbs of refusing whose infinitive may be only speaking
+REFUSING = frozenset({"refuse", "decline"})
+#: answering questions, which one declines as one declines to comment ("refused to answer
+#: questions"; not "refused to respond to a demand", which rejects the demand)
+ANSWERING = frozenset({"answer"})
+#: speech verbs whose refusal rejects what is responded to
+RESPONDING = frozenset({"respond", "reply"})
+
+
+def _declines_comment(parse: Parse, tok: Token) -> bool:
+    """'refused to comment', 'refuses to discuss potential appointees', 'refused to answer questions':
+    declining to comment is CAMEO 014, in the public-statement group PLOVER dropped, not a refusal
+    to cooperate (REJECT)."""
+    if tok.pos != "VERB" or lemma_of(tok) not in REFUSING:
+        return False
+    acts = [k for k in parse.children(tok.i) if k.dep == "xcomp" and k.pos == "VERB"]
+    return any((to_speak(parse, k) and lemma_of(k) not in RESPONDING) or _tells_alone(parse, k) for k in acts)
+
+
+def _tells_alone(parse: Parse, verb: Token) -> bool:
+    """Answering, or telling about something with no one to talk with ("to discuss the appointees",
+    not "to discuss the plan with Iran")."""
+    if lemma_of(verb) in ANSWERING:
+        return True
+    alone = not any(k.dep == "prep" and k.lower == "with" for k in parse.children(verb.i))
+    return lemma_of(verb) in TELLING and alone
+
+
+#: dependents that tell the state something is left in ("left the court split")
+STATE_LINKS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "dep"})
+
+
+def _leaves_in_a_state(parse: Parse, tok: Token) -> bool:
+    """'Scalia's death left the court ideologically split': leaving something in a state brings the
+    state about; it is no withdrawal from the court (CAMEO 161)."""
+    if tok.pos != "VERB" or lemma_of(tok) != "leave":
+        return False
+    return any(
+        k.dep in STATE_LINKS and (k.pos == "ADJ" or k.tag in ("VBN", "VBD")) for k in parse.children(tok.i)
     )
 
 
@@ -455,15 +501,22 @@ def _ends_a_candidacy(parse: Parse, tok: Token) -> bool:
     return bool(marks & {"his", "her", "presidential", "election", "reelection", "re-election", "primary"})
 
 
+#: verbs by which someone or something is a danger ("posed a threat", "represents a threat")
+POSING = frozenset({"pose", "represent", "constitute"})
+
+
 def _danger(parse: Parse, tok: Token) -> bool:
     """'a new threat to Mugabe's rule emerged': a threat to something that no one is named as
     making is a danger, not a threat of action (PLOVER THREATEN needs who threatens); so is what
-    an act threatens ("the attacks on our police threaten our very way of life")."""
+    an act threatens ("the attacks on our police threaten our very way of life") and a threat
+    someone poses ("he posed a deadly threat")."""
     if tok.pos == "VERB" and lemma_of(tok) == "threaten":
         subject = child(parse, tok, "nsubj")
         return subject is not None and subject.pos == "NOUN" and match_trigger(parse, subject) is not None
     if tok.pos != "NOUN" or lemma_of(tok) not in ("threat", "menace"):
         return False
+    if tok.dep == "dobj" and lemma_of(parse.tokens[tok.head]) in POSING:
+        return True  # "he posed a deadly threat": he was a danger, no one threatened anyone
     kids = parse.children(tok.i)
     maker = any(k.dep == "poss" or (k.dep == "prep" and k.lower in ("by", "from")) for k in kids)
     return not maker and any(k.dep == "prep" and k.lower == "to" for k in kids)

@@ -126,8 +126,20 @@ def _commits(parse: Parse, event: Event, cue: Cue) -> bool:
     act = trigger_token(parse, event)
     if act is not None and any(k.dep == "auxpass" for k in parse.children(act.i)):
         return False
+    if _hedged(parse, verb):
+        return False  # "Virginia would probably host the race": a forecast
     opener = min(parse.subtree(verb.i), key=lambda t: t.i)
     return not (verb.dep in ("ccomp", "pcomp", "advcl") and opener.lower in ASKED)
+
+
+#: adverbs of likelihood: what they qualify is forecast, not undertaken ("would probably host the
+#: race"); a condition is not, for a conditional offer commits ("will withdraw if they stop shelling")
+HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely", "presumably"})
+
+
+def _hedged(parse: Parse, verb: Token) -> bool:
+    """The verb is qualified by an adverb of likelihood: "Virginia would probably host the race"."""
+    return any(k.dep == "advmod" and k.lower in HEDGES for k in parse.children(verb.i))
 
 
 def _infinitive(parse: Parse, tok: Token) -> bool:
