@@ -949,6 +949,9 @@ def test_hitting_out_at_someone_is_criticism(spacy_backend: SpacyBackend, text: 
         ("Clinton attacked Republicans as extremists.", "ACCUSE"),
         ("A gunman attacked the Democratic Party for refusing to back him.", "ASSAULT"),
         ("Soldiers attacked the village as a reprisal.", "ASSAULT"),
+        # for a reason given by a noun, not for a time
+        ("Clinton attacked her rivals for their silence on guns.", "ACCUSE"),
+        ("Militants attacked the base for three hours.", "ASSAULT"),
     ],
 )
 def test_an_attack_by_the_press_or_a_document_is_in_words(
@@ -2183,3 +2186,37 @@ def test_whom_an_act_is_laid_on_is_its_alleged_author(
     art = analyse(spacy_backend, text)
     (ev,) = event_at(art, trigger)
     assert author in party_text(art, ev["source"])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a spoken kind of attack, an attack on what only words attack, a gerund on a politician
+        ("Rubio said Trump had engaged in personal attacks the entire campaign.", "attacks", "ACCUSE"),
+        ("She pointed to attacks on her campaign funded by two billionaires.", "attacks", "ACCUSE"),
+        ("He has spent weeks attacking the former president.", "attacking", "ACCUSE"),
+        ("The militants carried out attacks on the army base.", "attacks", "ASSAULT"),
+        ("Gunmen attacked the governor's convoy, killing two guards.", "attacked", "ASSAULT"),
+    ],
+)
+def test_attacks_that_only_words_make_are_criticism(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str
+) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), word)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mike Pence echoed statements by Donald Trump that critics demean the police.",
+        "When Trump used the words, he was echoing Ryan.",
+        "The senator repeated his tradition of tweeting about the debates.",
+    ],
+)
+def test_echoing_or_repeating_someone_is_no_criticism(spacy_backend: SpacyBackend, text: str) -> None:
+    assert [e.type for e in analyse(spacy_backend, text).events] == []
+
+
+def test_repeating_a_call_or_an_accusation_is_the_call_or_the_accusation(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The minister repeated the accusation against Iran and his call for talks.")
+    assert {e.type for e in art.events} >= {"ACCUSE", "REQUEST"}

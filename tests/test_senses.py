@@ -71,6 +71,14 @@ OTHER_SENSES = [
     ("The governor refuses to discuss potential appointees.", "refuses"),
     ("The senator refused to answer questions about his health.", "refused"),
     ("The death of the justice left the court ideologically split.", "left"),
+    # a show's title; a retort; weighing in; an election upset; an image reinforced; ads halted
+    ("Trump appeared on NBC's ''Meet the Press'' on Sunday.", "Meet"),
+    ("'They are all here because he is promising free stuff,' Bennett shot back with a laugh.", "shot"),
+    ("She declined to weigh in on the debate over encryption.", "declined"),
+    ("Cruz surged from obscurity to upset a well-known Texas politician.", "upset"),
+    ("Bill Clinton reinforces all the negative attributes voters assign to his wife.", "reinforces"),
+    ("Her campaign had halted its advertising after the victories.", "halted"),
+    ("Lincoln matched the demands of his time.", "demands"),
 ]
 
 POLITICAL_SENSES = [
@@ -110,6 +118,8 @@ POLITICAL_SENSES = [
     ("Hamas refused to respond to the demand.", "REJECT"),  # a demand not answered is rejected
     ("Iran refused to discuss the plan with the envoys.", "REJECT"),  # talks refused
     ("Burundi left the court in 2017.", "SANCTION"),
+    ("Troops shot back at the attackers.", "ASSAULT"),
+    ('"We have the right to strike back in retaliation," the commander said on Monday.', "ASSAULT"),
 ]
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from eventwire.events.arguments import child
+from eventwire.events.arguments import child, subject_of
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
 from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
@@ -140,7 +140,8 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     press = (source is not None and source.sector == "MED") or bool(words and words[-1] in documents())
     press = press and tok.pos == "VERB"  # "a statement saying an attack on an air base": not its author
     blamed = _for_conduct(parse, tok) and _unarmed_on_person(parse, tok, (source, target), event)
-    if not press and not _politician_on_person(source, target, event) and not blamed:
+    spoken = _of_words(parse, tok, event) or _unnamed_on_politician(parse, tok, target, event)
+    if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
     armed = any(
         lemma_of(g) in weapons()
@@ -152,17 +153,53 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
 
 
 def _for_conduct(parse: Parse, tok: Token) -> bool:
-    """'attacked other candidates for accepting donations', 'attacked her opponent as a fraud':
-    attacking someone for what they did, or as what they are called, is blaming them, in words
-    (CAMEO 111)."""
+    """'attacked other candidates for accepting donations', 'attacking Trump for the greed of his
+    campaign', 'attacked her opponent as a fraud': attacking someone for what they did or are, or
+    as what they are called, is blaming them, in words (CAMEO 111); not "for three hours"."""
     if tok.pos != "VERB":
         return False
     preps = [k for k in parse.children(tok.i) if k.dep == "prep" and k.lower in ("for", "as")]
     return any(
-        (p.lower == "for" and g.dep == "pcomp" and g.tag == "VBG") or (p.lower == "as" and g.pos == "NOUN")
+        (p.lower == "for" and g.dep == "pcomp" and g.tag == "VBG")
+        or (p.lower == "for" and g.dep == "pobj" and g.pos == "NOUN" and not of_time(parse, p))
+        or (p.lower == "as" and g.pos == "NOUN")
         for p in preps
         for g in parse.children(p.i)
     )
+
+
+#: kinds of attack made in words ("personal attacks", "negative attacks")
+SPOKEN_KINDS = frozenset({"personal", "verbal", "rhetorical", "partisan", "negative"})
+#: what only words can attack: a campaign, a record, remarks, a policy
+SPOKEN_TARGETS = frozenset(
+    {"campaign", "candidacy", "record", "policy", "remark", "comment", "statement", "plan", "proposal",
+     "platform", "character", "credibility", "integrity", "stance", "view", "decision",
+     "speech", "agenda", "heritage", "patriotism", "motive", "judgment", "judgement", "competence"}
+)  # fmt: skip
+
+
+def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
+    """'the personal attacks each has engaged in', 'attacks on her campaign funded by two
+    billionaires': an attack of a spoken kind, or on what only words can attack, with no one hurt."""
+    if event.fatalities or event.injured:
+        return False
+    kids = parse.children(tok.i)
+    if tok.pos == "NOUN" and any(k.dep == "amod" and k.lower in SPOKEN_KINDS for k in kids):
+        return True
+    objects = [k for k in kids if k.dep == "dobj"] + [
+        g for k in kids if k.dep == "prep" and k.lower in ("on", "against") for g in parse.children(k.i)
+    ]
+    return any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
+
+
+def _unnamed_on_politician(parse: Parse, tok: Token, target: Actor | None, event: Event) -> bool:
+    """'spent much of his time attacking the former president': a gerund with no subject of its
+    own, whose object is a politician, with no one hurt, is the war of words of the clause above."""
+    if event.fatalities or event.injured or tok.tag != "VBG" or target is None:
+        return False
+    if any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i)):
+        return False
+    return _a_politician(target) or (target.kind in ("person", "role") and target.sector in POLITICIANS)
 
 
 def _unarmed_on_person(
@@ -174,7 +211,7 @@ def _unarmed_on_person(
     source, target = actors
     if event.fatalities or event.injured or (source is not None and source.sector in ARMED):
         return False
-    subject = child(parse, tok, "nsubj")
+    subject = child(parse, tok, "nsubj") or (subject_of(parse, tok) if tok.dep == "advcl" else None)
     one_person = subject is not None and (subject.ent_type == "PERSON" or subject.lower in ("he", "she"))
     if not one_person and (source is None or source.kind != "person"):
         return False

@@ -137,7 +137,34 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _takes_aim(parse, tok)
         or _declines_comment(parse, tok)
         or _leaves_in_a_state(parse, tok)
+        or _titled(tok)
+        or _retorts(parse, tok)
     )
+
+
+def _titled(tok: Token) -> bool:
+    """A word of a title ("NBC's 'Meet the Press'", "Attack on Titan"): a work's name, no act."""
+    return tok.ent_type == "WORK_OF_ART"
+
+
+#: verbs of firing that, with "back" and no one aimed at, retort in a quarrel
+FIRING_BACK = frozenset({"shoot", "fire", "hit"})
+#: quotation marks
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
+
+
+def _retorts(parse: Parse, tok: Token) -> bool:
+    """'"They're all here for the free stuff," Bennett shot back with a laugh': firing back with no
+    one aimed at, as the verb that reports a quoted retort, is answering in words ("we have the
+    right to strike back", "we will fire back," he said: the act)."""
+    if tok.pos != "VERB" or lemma_of(tok) not in FIRING_BACK:
+        return False
+    kids = parse.children(tok.i)
+    back = any(k.lower == "back" and k.dep in ("prt", "advmod") for k in kids)
+    aimed = any(k.dep == "dobj" or (k.dep == "prep" and k.lower in ("at", "on")) for k in kids)
+    reports = any(k.dep in ("ccomp", "parataxis") for k in kids)
+    quoted = any(t.text in QUOTE_MARKS for t in parse.sentence_tokens(tok.sent))
+    return back and not aimed and reports and quoted
 
 
 #: verbs of refusing whose infinitive may be only speaking
@@ -160,9 +187,10 @@ def _declines_comment(parse: Parse, tok: Token) -> bool:
 
 
 def _tells_alone(parse: Parse, verb: Token) -> bool:
-    """Answering, or telling about something with no one to talk with ("to discuss the appointees",
-    not "to discuss the plan with Iran")."""
-    if lemma_of(verb) in ANSWERING:
+    """Answering, weighing in, or telling about something with no one to talk with ("to discuss the
+    appointees", not "to discuss the plan with Iran")."""
+    weighs_in = lemma_of(verb) == "weigh" and any(k.lower == "in" for k in parse.children(verb.i))
+    if lemma_of(verb) in ANSWERING or weighs_in:
         return True
     alone = not any(k.dep == "prep" and k.lower == "with" for k in parse.children(verb.i))
     return lemma_of(verb) in TELLING and alone
