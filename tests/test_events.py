@@ -2220,3 +2220,9 @@ def test_echoing_or_repeating_someone_is_no_criticism(spacy_backend: SpacyBacken
 def test_repeating_a_call_or_an_accusation_is_the_call_or_the_accusation(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The minister repeated the accusation against Iran and his call for talks.")
     assert {e.type for e in art.events} >= {"ACCUSE", "REQUEST"}
+
+
+def test_an_act_avoided_is_not_done_and_refuses_nothing(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The police avoided arresting him.")
+    assert [ev["modality"] for ev in event_at(art, "arresting")] == ["negated"]
+    assert "REJECT" not in {e.type for e in art.events}

@@ -79,6 +79,12 @@ OTHER_SENSES = [
     ("Bill Clinton reinforces all the negative attributes voters assign to his wife.", "reinforces"),
     ("Her campaign had halted its advertising after the victories.", "halted"),
     ("Lincoln matched the demands of his time.", "demands"),
+    # an assurance; a speech or a rumour; releases sent out; a win pulled out
+    ("During the discussion, Pence pledged that Trump really is in favor of free trade.", "pledged"),
+    ("The Clinton segment of Trump's talk starts about the 7 minute mark.", "talk"),
+    ("There is talk of war in the capital.", "talk"),
+    ("Rubio's campaign has blasted out a barrage of news releases.", "blasted"),
+    ("That is where he pulls out a tough win in Hawaii.", "pulls"),
 ]
 
 POLITICAL_SENSES = [
@@ -120,6 +126,9 @@ POLITICAL_SENSES = [
     ("Burundi left the court in 2017.", "SANCTION"),
     ("Troops shot back at the attackers.", "ASSAULT"),
     ('"We have the right to strike back in retaliation," the commander said on Monday.', "ASSAULT"),
+    ("The minister promised that Mexico will pay for the wall.", "AGREE"),
+    ("The talks with Iran resumed on Monday.", "CONSULT"),
+    ("Russia pulled out its troops from the region.", "RETREAT"),
 ]
 
 

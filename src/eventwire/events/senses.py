@@ -139,7 +139,31 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _leaves_in_a_state(parse, tok)
         or _titled(tok)
         or _retorts(parse, tok)
+        or _assures(parse, tok)
+        or _a_speech(parse, tok)
     )
+
+
+def _a_speech(parse: Parse, tok: Token) -> bool:
+    """'Trump's talk starts at the 7 minute mark', 'talk of war': "talk" in the singular is a speech
+    or rumour; talks, or a talk with or between parties, are negotiation (CONSULT)."""
+    if tok.pos != "NOUN" or lemma_of(tok) != "talk" or tok.tag != "NN":
+        return False
+    return not any(k.dep == "prep" and k.lower in ("with", "between") for k in parse.children(tok.i))
+
+
+#: verbs of promising, whose clause may only assure that something is so
+PROMISING = frozenset({"pledge", "promise", "vow", "swear", "guarantee"})
+
+
+def _assures(parse: Parse, tok: Token) -> bool:
+    """'Pence pledged that Trump really is in favor of free trade': promising that something is or
+    was so assures, it commits no one to act (PLOVER AGREE); "pledged that it would lift the
+    restrictions" does."""
+    if tok.pos != "VERB" or lemma_of(tok) not in PROMISING:
+        return False
+    clauses = [k for k in parse.children(tok.i) if k.dep == "ccomp"]
+    return bool(clauses) and all(_a_fact(parse, c) for c in clauses)
 
 
 def _titled(tok: Token) -> bool:

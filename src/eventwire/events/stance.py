@@ -29,9 +29,10 @@ ASKING = frozenset({"REQUEST"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
 #: links from an act up to the cue that makes it its source's intent or refusal
 STANCE_LINKS = frozenset({"xcomp", "ccomp", "dobj", "acomp", "conj", "pcomp", "prep", "pobj"})
-#: negations that are no refusal: not yet, a denial of a fact, and an inability ("could not agree",
-#: "were unable to", "failed to": a failure is not a refusal, though CAMEO counted one as such)
-NOT_REFUSALS = frozenset({"yet", "deny", "could", "can", "ca", "unable", "fail"})
+#: negations that are no refusal: not yet, a denial of a fact, an inability ("could not agree",
+#: "were unable to", "failed to": a failure is not a refusal, though CAMEO counted one as such) and
+#: an avoidance ("avoided discussing it")
+NOT_REFUSALS = frozenset({"yet", "deny", "could", "can", "ca", "unable", "fail", "avoid"})
 
 
 def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
