@@ -2193,6 +2193,9 @@ def test_whom_an_act_is_laid_on_is_its_alleged_author(
     [
         # a spoken kind of attack, an attack on what only words attack, a gerund on a politician
         ("Rubio said Trump had engaged in personal attacks the entire campaign.", "attacks", "ACCUSE"),
+        ("Trump went on Twitter to continue his verbal assault on the nominee.", "assault", "ACCUSE"),
+        ("Cosby is attacked in the media while Bill Clinton is celebrated.", "attacked", "ACCUSE"),
+        ("Soldiers were attacked in the village.", "attacked", "ASSAULT"),
         ("She pointed to attacks on her campaign funded by two billionaires.", "attacks", "ACCUSE"),
         ("He has spent weeks attacking the former president.", "attacking", "ACCUSE"),
         ("The militants carried out attacks on the army base.", "attacks", "ASSAULT"),

@@ -85,6 +85,20 @@ OTHER_SENSES = [
     ("There is talk of war in the capital.", "talk"),
     ("Rubio's campaign has blasted out a barrage of news releases.", "blasted"),
     ("That is where he pulls out a tough win in Hawaii.", "pulls"),
+    # an exclamation; an electoral challenge; e-mails kept; a chamber won; a disagreement; a law voided
+    ("Thank God, I am here.", "Thank"),
+    ("Sanders is challenging Clinton for the Democratic nomination.", "challenging"),
+    ("Her work emails were immediately captured and preserved.", "captured"),
+    ("Democrats hope to capture the Senate next year.", "capture"),
+    ("Sanders takes issue with a new oversight board.", "takes"),
+    ("The decision struck down restrictions on abortion clinics.", "struck"),
+    ("If the narrative hits a speed bump, the campaign will suffer.", "hits"),
+    ("Clinton is closing in on the number of delegates needed.", "closing"),
+    ("Sanders has failed to dent Clinton's lead in the polls.", "failed"),  # a failure is no refusal
+    # blaming a thing accuses no one; a body charged with a task is given it
+    ("Clinton blamed the fog of war for the failure to send help.", "blamed"),
+    ("The report blamed several factors for the collapse.", "blamed"),
+    ("The commission is charged with overseeing the elections.", "charged"),
 ]
 
 POLITICAL_SENSES = [
@@ -129,6 +143,9 @@ POLITICAL_SENSES = [
     ("The minister promised that Mexico will pay for the wall.", "AGREE"),
     ("The talks with Iran resumed on Monday.", "CONSULT"),
     ("Russia pulled out its troops from the region.", "RETREAT"),
+    ("Rebels captured the town on Monday.", "ASSAULT"),
+    ("Obama blamed Iran for the attack.", "ACCUSE"),
+    ("The man was charged with murder.", "ACCUSE"),
 ]
 
 

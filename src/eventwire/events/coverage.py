@@ -242,7 +242,7 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     found = named if event.source.actor is None else None  # a known actor acts
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
-    return _thing(*found) and lemma_of(found[0]) not in proxies()
+    return names_a_thing(*found) and lemma_of(found[0]) not in proxies()
 
 
 def _it_killed(parse: Parse, event: Event) -> bool:
@@ -377,12 +377,12 @@ def without_things(article: Article, parse: Parse, event: Event) -> Event:
     if event.target.actor is not None and event.target.actor == event.source.actor:
         return event.model_copy(update={"target": Party()})
     found = _unknown_party(article, parse, event, event.target)
-    if found is None or not _thing(*found):
+    if found is None or not names_a_thing(*found):
         return event
     return event.model_copy(update={"target": Party()})
 
 
-def _thing(head: Token, words: list[Token]) -> bool:
+def names_a_thing(head: Token, words: list[Token]) -> bool:
     """A common noun that no actor dictionary knew, naming no group and no person, in words that
     hold no name of a people, a place or an organisation ("the Saudi teenager" is someone)."""
     if head.pos != "NOUN" or any(t.ent_type in PARTY_ENTITIES for t in words):

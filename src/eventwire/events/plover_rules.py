@@ -133,11 +133,13 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     """'Freedom Magazine attacked high-ranking defectors', 'Trump attacked Biden', 'Clinton
     launched a blistering attack on Trump': criticism, not violence.  An attack with a weapon
     ("attacked the senator with a knife") stays one."""
-    if event.type != "ASSAULT" or tok.pos not in ("VERB", "NOUN") or lemma_of(tok) not in VERBAL_ATTACKS:
+    if event.type != "ASSAULT" or tok.pos not in ("VERB", "NOUN"):
+        return event
+    if lemma_of(tok) not in VERBAL_ATTACKS and not _spoken_kind(parse, tok):
         return event
     source, target = _actor(actors, event.source.actor), _actor(actors, event.target.actor)
     words = (event.source.text or "").lower().split()
-    press = (source is not None and source.sector == "MED") or bool(words and words[-1] in documents())
+    press = (source is not None and source.sector == "MED") or bool(words and _a_document(words[-1]))
     press = press and tok.pos == "VERB"  # "a statement saying an attack on an air base": not its author
     blamed = _for_conduct(parse, tok) and _unarmed_on_person(parse, tok, (source, target), event)
     spoken = _of_words(parse, tok, event) or _unnamed_on_politician(parse, tok, target, event)
@@ -150,6 +152,11 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
         for g in parse.children(k.i)
     )
     return event if armed else _with_code(event, "ACCUSE", CRITICIZE, None)
+
+
+def _a_document(word: str) -> bool:
+    """A document or its plural ("ads that attack Trump")."""
+    return word in documents() or word.removesuffix("s") in documents()
 
 
 def _for_conduct(parse: Parse, tok: Token) -> bool:
@@ -184,12 +191,28 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
     if event.fatalities or event.injured:
         return False
     kids = parse.children(tok.i)
-    if tok.pos == "NOUN" and any(k.dep == "amod" and k.lower in SPOKEN_KINDS for k in kids):
+    if _spoken_kind(parse, tok):
         return True
     objects = [k for k in kids if k.dep == "dobj"] + [
         g for k in kids if k.dep == "prep" and k.lower in ("on", "against") for g in parse.children(k.i)
     ]
-    return any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
+    media = [g for k in kids if k.dep == "prep" and k.lower == "in" for g in parse.children(k.i)]
+    spoken_on = any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
+    return spoken_on or any(g.dep == "pobj" and {lemma_of(g), g.lower} & SPOKEN_MEDIA for g in media)
+
+
+#: where an attack made in words is made ("attacked in the media", "attacked him in a speech")
+SPOKEN_MEDIA = frozenset(
+    {"media", "press", "newspaper", "column", "op-ed", "editorial", "ad", "advert", "advertisement",
+     "commercial", "speech", "interview", "debate", "tweet", "statement", "letter", "book", "post", "blog",
+     "article", "podcast", "radio", "television", "tv", "broadcast", "memo", "video", "email", "e-mail"}
+)  # fmt: skip
+
+
+def _spoken_kind(parse: Parse, tok: Token) -> bool:
+    """An attack noun of a spoken kind: "personal attacks", "his verbal assault on the nominee"."""
+    kids = parse.children(tok.i)
+    return tok.pos == "NOUN" and any(k.dep == "amod" and k.lower in SPOKEN_KINDS for k in kids)
 
 
 def _unnamed_on_politician(parse: Parse, tok: Token, target: Actor | None, event: Event) -> bool:

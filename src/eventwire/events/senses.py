@@ -32,6 +32,7 @@ from eventwire.events.arguments import (
     tells_of,
 )
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
+from eventwire.events.coverage import names_a_thing
 from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers, weapons
 from eventwire.events.parties import told_by_it
 from eventwire.events.plover_rules import ARMED
@@ -141,7 +142,40 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _retorts(parse, tok)
         or _assures(parse, tok)
         or _a_speech(parse, tok)
+        or _blames_a_thing(parse, tok)
+        or _tasked(parse, tok)
     )
+
+
+def _blames_a_thing(parse: Parse, tok: Token) -> bool:
+    """'Clinton blamed the fog of war for the failure', 'blamed several factors': blaming a thing
+    accuses no one (PLOVER ACCUSE is done to a party); "blamed the attack on Iran" blames Iran."""
+    if tok.pos != "VERB" or lemma_of(tok) != "blame":
+        return False
+    blamed = child(parse, tok, "dobj")
+    if blamed is None or match_trigger(parse, blamed) is not None:
+        return False
+    return names_a_thing(blamed, parse.subtree(blamed.i))
+
+
+#: bodies that are charged with a duty, not with a crime ("the department charged with
+#: facilitating the transition")
+BODIES = frozenset(
+    {"department", "agency", "office", "administration", "committee", "commission", "panel", "board",
+     "body", "unit", "team", "council", "ministry", "authority", "force", "service", "bureau", "part"}
+)  # fmt: skip
+
+
+def _tasked(parse: Parse, tok: Token) -> bool:
+    """'the State Department and other parts of his administration charged with facilitating the
+    transition': a body charged with a task is given it (people are charged with crimes)."""
+    if tok.pos != "VERB" or lemma_of(tok) != "charge" or tok.tag != "VBN":
+        return False
+    charged = parse.tokens[tok.head] if tok.dep == "acl" else child(parse, tok, "nsubjpass", "nsubj")
+    if charged is None:
+        return False
+    body = lemma_of(charged) in BODIES or (charged.pos == "PROPN" and charged.ent_type == "ORG")
+    return body and any(k.dep == "prep" and k.lower == "with" for k in parse.children(tok.i))
 
 
 def _a_speech(parse: Parse, tok: Token) -> bool:
