@@ -2196,6 +2196,7 @@ def test_whom_an_act_is_laid_on_is_its_alleged_author(
         ("Trump went on Twitter to continue his verbal assault on the nominee.", "assault", "ACCUSE"),
         ("Cosby is attacked in the media while Bill Clinton is celebrated.", "attacked", "ACCUSE"),
         ("Soldiers were attacked in the village.", "attacked", "ASSAULT"),
+        ("His aide doubled down on attacks on Clinton's fitness to be president.", "attacks", "ACCUSE"),
         ("She pointed to attacks on her campaign funded by two billionaires.", "attacks", "ACCUSE"),
         ("He has spent weeks attacking the former president.", "attacking", "ACCUSE"),
         ("The militants carried out attacks on the army base.", "attacks", "ASSAULT"),

@@ -61,7 +61,7 @@ OTHER_SENSES = [
     ("Forecasters warned residents of flooding on Sunday.", "warned"),
     # a sum reached, a bar met, tax returns released, a race hosted, voters got out, a report used
     ("Donations to the party hit nearly $1.1 billion through the end of August.", "hit"),
-    ("Only four member countries meet the bar on defence spending.", "meet"),
+    ("Only four member countries meet the mark on defence spending.", "meet"),
     ("The candidate released her tax returns this year.", "released"),
     ("The state would host the only Senate race in the country.", "host"),
     ("Party insiders are trying to mobilize black voters in Florida.", "mobilize"),
@@ -78,7 +78,7 @@ OTHER_SENSES = [
     ("Cruz surged from obscurity to upset a well-known Texas politician.", "upset"),
     ("Bill Clinton reinforces all the negative attributes voters assign to his wife.", "reinforces"),
     ("Her campaign had halted its advertising after the victories.", "halted"),
-    ("Lincoln matched the demands of his time.", "demands"),
+    ("Rising consumer demand for oil lifted prices.", "demand"),
     # an assurance; a speech or a rumour; releases sent out; a win pulled out
     ("During the discussion, Pence pledged that Trump really is in favor of free trade.", "pledged"),
     ("The Clinton segment of Trump's talk starts about the 7 minute mark.", "talk"),
@@ -99,6 +99,21 @@ OTHER_SENSES = [
     ("Clinton blamed the fog of war for the failure to send help.", "blamed"),
     ("The report blamed several factors for the collapse.", "blamed"),
     ("The commission is charged with overseeing the elections.", "charged"),
+    # a manner of speech; a warning of dangers; what endangers the peace; a thing likely to do something
+    ("Trump spoke with so much gusto it sounded like screaming.", "spoke"),
+    ("He warned of the dangers of owners of technology who care about money.", "warned"),
+    ("Those people are threatening the peace on our streets.", "threatening"),
+    ("It was a debate that threatened to make or break some of their campaigns.", "threatened"),
+    ("The debate promised to be a crucial moment for Ben Carson.", "promised"),
+    # a practice banned; acknowledged as; idioms of waiting, convening, winning, recovering, showing
+    ("Sanders voted to ban therapeutic cloning in 2001.", "ban"),
+    ("The detentions are widely recognized as civil liberties violations.", "recognized"),
+    ("Clinton is biding her time.", "biding"),
+    ("Parliament will call a debate in January.", "call"),
+    ("Bush took just 6 percent of the national vote.", "took"),
+    ("He has fought his way back to respectability.", "fought"),
+    ("It is one that hits home.", "hits"),
+    ("The officer holds up the gun used by the man.", "holds"),
 ]
 
 POLITICAL_SENSES = [
@@ -146,6 +161,9 @@ POLITICAL_SENSES = [
     ("Rebels captured the town on Monday.", "ASSAULT"),
     ("Obama blamed Iran for the attack.", "ACCUSE"),
     ("The man was charged with murder.", "ACCUSE"),
+    ("Iran warned of retaliation.", "THREATEN"),
+    ("Lawmakers voted to ban the party.", "COERCE"),
+    ("Russia recognized Abkhazia in 2008.", "SUPPORT"),
 ]
 
 

@@ -32,7 +32,7 @@ from eventwire.events.arguments import (
     tells_of,
 )
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
-from eventwire.events.coverage import names_a_thing
+from eventwire.events.coverage import names_a_thing, party_words
 from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers, weapons
 from eventwire.events.parties import told_by_it
 from eventwire.events.plover_rules import ARMED
@@ -42,8 +42,9 @@ from eventwire.parse import Parse, Token
 
 #: sentences with this many weak sport words report a game
 WEAK_SPORT_WORDS = 2
-#: dependents that narrow a word's sense: objects, a passive subject, a noun's modifiers
-_OWN_DEPENDENTS = ("dobj", "nsubjpass", "attr", "compound", "amod", "npadvmod")
+#: dependents that narrow a word's sense: objects, a passive subject, a noun's modifiers, adverbs
+#: ("hits home")
+_OWN_DEPENDENTS = ("dobj", "nsubjpass", "attr", "compound", "amod", "npadvmod", "advmod")
 
 
 @cache
@@ -144,7 +145,66 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _a_speech(parse, tok)
         or _blames_a_thing(parse, tok)
         or _tasked(parse, tok)
+        or _likely(parse, tok)
+        or _bans_a_thing(parse, tok)
+        or _recognised_as(parse, tok)
+        or _convenes(parse, tok)
     )
+
+
+#: what is convened by calling it ("called a debate", "call a vote")
+CONVENED = frozenset(
+    {"debate", "vote", "election", "meeting", "session", "referendum", "hearing", "conference", "caucus",
+     "recess"}
+)  # fmt: skip
+
+
+def _convenes(parse: Parse, tok: Token) -> bool:
+    """'Parliament will call a debate in January': calling a debate or a vote as its object convenes
+    it; "called for new elections" asks for them (REQUEST)."""
+    if tok.pos != "VERB" or lemma_of(tok) != "call":
+        return False
+    called = child(parse, tok, "dobj")
+    return called is not None and lemma_of(called) in CONVENED
+
+
+#: verbs of promising or threatening that, said of a thing, tell what is likely ("the debate
+#: promised to be a crucial moment", "a debate that threatened to break their campaigns")
+LIKELY = frozenset({"promise", "threaten"})
+
+
+def _likely(parse: Parse, tok: Token) -> bool:
+    """A thing or an act (a singular noun that names no one) that promises or threatens to do or be
+    something is likely to: no one promises ("the debate promised to be a crucial moment")."""
+    if tok.pos != "VERB" or lemma_of(tok) not in LIKELY:
+        return False
+    if not any(k.dep == "xcomp" for k in parse.children(tok.i)):
+        return False  # "promised raids": the promise of an act, not what is likely
+    subject = subject_of(parse, tok)
+    if subject is None or subject.pos != "NOUN" or not _a_thing(parse, subject):
+        return False
+    known = party_words()
+    return lemma_of(subject) not in known["group"] | known["people"]
+
+
+def _bans_a_thing(parse: Parse, tok: Token) -> bool:
+    """'voted to ban therapeutic cloning': banning a practice or a product is ordinary legislation
+    (the guidelines: only banning people, parties or political activity is COERCE); "ban Muslims",
+    "ban protests" stay."""
+    if tok.pos != "VERB" or lemma_of(tok) != "ban":
+        return False
+    banned = child(parse, tok, "dobj")
+    if banned is None or match_trigger(parse, banned) is not None:
+        return False
+    return names_a_thing(banned, parse.subtree(banned.i))
+
+
+def _recognised_as(parse: Parse, tok: Token) -> bool:
+    """'The detentions are widely recognized as among the largest violations': acknowledging what
+    something is, not recognising a state or a government (CAMEO 054)."""
+    if tok.pos != "VERB" or lemma_of(tok) not in ("recognize", "recognise"):
+        return False
+    return any(k.dep == "prep" and k.lower == "as" for k in parse.children(tok.i))
 
 
 def _blames_a_thing(parse: Parse, tok: Token) -> bool:
@@ -684,16 +744,22 @@ WARNED_OF = frozenset({"of", "about", "against"})
 
 
 def _hazard_warning(parse: Parse, tok: Token) -> bool:
-    """'warned people about the viral outbreak', 'cautioned of flooding': a warning of a hazard
-    (a disaster, a disease, an accident) is no threat; PLOVER THREATEN is a warning of what the
-    speaker will do (the ordinary-news guidelines: weather and hazard warnings are no event)."""
+    """'warned people about the viral outbreak', 'cautioned of flooding', 'warned of the dangers of
+    ...': a warning of a hazard (a disaster, a disease, an accident) or of a danger is no threat;
+    PLOVER THREATEN is a warning of what the speaker will do (the ordinary-news guidelines: weather
+    and hazard warnings are no event)."""
     if tok.pos != "VERB" or lemma_of(tok) not in WARNING:
         return False
     kids = parse.children(tok.i)
     holders = [tok, *(k for k in kids if k.dep == "dobj")]  # "warned residents of flooding": on the object
     phrases = [k for h in holders for k in parse.children(h.i) if k.dep == "prep" and k.lower in WARNED_OF]
     objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
-    return bool(objects) and all(lemma_of(g) in natural_causes() for g in objects)
+    return bool(objects) and all(lemma_of(g) in natural_causes() or lemma_of(g) in DANGERS for g in objects)
+
+
+#: dangers in general, which a warning may name with no act of the speaker's ("warned of the dangers
+#: of ...")
+DANGERS = frozenset({"danger", "risk", "peril", "hazard", "pitfall"})
 
 
 #: verbs of protest that, with a that-clause, mean to show ("demonstrates that ...")
