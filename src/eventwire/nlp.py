@@ -146,7 +146,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     next one, as the model's parser lets it when a paragraph ends without a full stop (a headline, a
     time stamp, "The Latest on the race (all times EDT):")."""
     for token in doc[:-1]:
-        if "\n\n" in token.text or "\n\n" in token.whitespace_:
+        if "\n\n" in token.text:  # the blank line is a whitespace token of its own
             doc[token.i + 1].is_sent_start = True
     return doc
 
