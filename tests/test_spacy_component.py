@@ -22,12 +22,23 @@ def nlp() -> Language:
     return pipeline
 
 
-def test_the_component_is_found_through_the_entry_point() -> None:
+@pytest.mark.parametrize(
+    ("code", "names"),
+    [
+        ("nlp.add_pipe('eventwire')", "['eventwire']"),
+        # the paragraph component is registered with it
+        (
+            "nlp.add_pipe('eventwire'); nlp.add_pipe('eventwire_paragraphs', first=True)",
+            "['eventwire_paragraphs', 'eventwire']",
+        ),
+    ],
+)
+def test_the_components_are_found_through_the_entry_point(code: str, names: str) -> None:
     # A fresh interpreter that never imports eventwire itself: spaCy must find the factory.
-    code = "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('eventwire'); print(nlp.pipe_names)"
+    code = f"import spacy; nlp = spacy.blank('en'); {code}; print(nlp.pipe_names)"
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
-    assert res.stdout.strip() == "['eventwire']"
+    assert res.stdout.strip() == names
 
 
 def test_the_component_gives_the_cli_s_events_on_the_seed_article(nlp: Language, gold_dir: Path) -> None:
@@ -64,13 +75,3 @@ def test_pipe_annotates_every_doc(nlp: Language) -> None:
     texts = ["Police arrested two protesters in Minsk.", "The weather was fine.", "Rebels attacked a base."]
     docs = list(nlp.pipe(texts, batch_size=2))
     assert [len(d._.events) > 0 for d in docs] == [True, False, True]
-
-
-def test_the_paragraph_component_is_registered_with_the_component() -> None:
-    code = (
-        "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('eventwire');"
-        " nlp.add_pipe('eventwire_paragraphs', first=True); print(nlp.pipe_names)"
-    )
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert res.returncode == 0, res.stderr
-    assert res.stdout.strip() == "['eventwire_paragraphs', 'eventwire']"

@@ -143,10 +143,9 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _retorts(parse, tok)
         or _assures(parse, tok)
         or _a_speech(parse, tok)
-        or _blames_a_thing(parse, tok)
+        or _done_to_a_thing(parse, tok)
         or _tasked(parse, tok)
         or _likely(parse, tok)
-        or _bans_a_thing(parse, tok)
         or _recognised_as(parse, tok)
         or _convenes(parse, tok)
     )
@@ -187,18 +186,6 @@ def _likely(parse: Parse, tok: Token) -> bool:
     return lemma_of(subject) not in known["group"] | known["people"]
 
 
-def _bans_a_thing(parse: Parse, tok: Token) -> bool:
-    """'voted to ban therapeutic cloning': banning a practice or a product is ordinary legislation
-    (the guidelines: only banning people, parties or political activity is COERCE); "ban Muslims",
-    "ban protests" stay."""
-    if tok.pos != "VERB" or lemma_of(tok) != "ban":
-        return False
-    banned = child(parse, tok, "dobj")
-    if banned is None or match_trigger(parse, banned) is not None:
-        return False
-    return names_a_thing(banned, parse.subtree(banned.i))
-
-
 def _recognised_as(parse: Parse, tok: Token) -> bool:
     """'The detentions are widely recognized as among the largest violations': acknowledging what
     something is, not recognising a state or a government (CAMEO 054)."""
@@ -207,15 +194,22 @@ def _recognised_as(parse: Parse, tok: Token) -> bool:
     return any(k.dep == "prep" and k.lower == "as" for k in parse.children(tok.i))
 
 
-def _blames_a_thing(parse: Parse, tok: Token) -> bool:
+#: verbs whose object must be a party or an act: banning or blaming a thing is no political act
+THING_OBJECT_VERBS = frozenset({"ban", "blame"})
+
+
+def _done_to_a_thing(parse: Parse, tok: Token) -> bool:
     """'Clinton blamed the fog of war for the failure', 'blamed several factors': blaming a thing
-    accuses no one (PLOVER ACCUSE is done to a party); "blamed the attack on Iran" blames Iran."""
-    if tok.pos != "VERB" or lemma_of(tok) != "blame":
+    accuses no one (PLOVER ACCUSE is done to a party; "blamed the attack on Iran" blames Iran).
+    'voted to ban therapeutic cloning': banning a practice or a product is ordinary legislation
+    (the guidelines: only banning people, parties or political activity is COERCE; "ban Muslims",
+    "ban protests" stay)."""
+    if tok.pos != "VERB" or lemma_of(tok) not in THING_OBJECT_VERBS:
         return False
-    blamed = child(parse, tok, "dobj")
-    if blamed is None or match_trigger(parse, blamed) is not None:
+    done_to = child(parse, tok, "dobj")
+    if done_to is None or match_trigger(parse, done_to) is not None:
         return False
-    return names_a_thing(blamed, parse.subtree(blamed.i))
+    return names_a_thing(done_to, parse.subtree(done_to.i))
 
 
 #: bodies that are charged with a duty, not with a crime ("the department charged with
