@@ -114,6 +114,12 @@ OTHER_SENSES = [
     ("He has fought his way back to respectability.", "fought"),
     ("It is one that hits home.", "hits"),
     ("The officer holds up the gun used by the man.", "holds"),
+    # an audience attracted; a search given up; a greeting; support rallied; a campaign stop
+    ("He is a one-issue candidate who appeals to white voters.", "appeals"),
+    ("Many Americans had given up looking for work entirely.", "given"),
+    ("Welcome to POLITICO New York's Culture-Business Report, a weekly digest.", "Welcome"),
+    ("The only themes capable of rallying the Republican Party were its attacks.", "rallying"),
+    ("Pence spent the day hitting a Rural Electric Cooperative Association gathering.", "hitting"),
 ]
 
 POLITICAL_SENSES = [
@@ -164,6 +170,9 @@ POLITICAL_SENSES = [
     ("Iran warned of retaliation.", "THREATEN"),
     ("Lawmakers voted to ban the party.", "COERCE"),
     ("Russia recognized Abkhazia in 2008.", "SUPPORT"),
+    ("The mayor appealed to residents for calm.", "REQUEST"),
+    ("The rebels gave up their weapons.", "CONCEDE"),
+    ("Thousands rallied in the capital.", "PROTEST"),
 ]
 
 

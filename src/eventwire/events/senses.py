@@ -148,7 +148,58 @@ def other_sense(parse: Parse, tok: Token) -> bool:
         or _likely(parse, tok)
         or _recognised_as(parse, tok)
         or _convenes(parse, tok)
+        or _attracts(parse, tok)
+        or _stops_doing(parse, tok)
+        or _greets(parse, tok)
+        or _rallies_support(parse, tok)
     )
+
+
+#: people whom a candidate or a message appeals to in the sense of attracting them
+AUDIENCES = frozenset(
+    {"voter", "base", "electorate", "audience", "constituent", "supporter", "demographic", "reader",
+     "viewer", "consumer", "customer", "fan", "independent", "moderate", "conservative", "liberal"}
+)  # fmt: skip
+
+
+def _attracts(parse: Parse, tok: Token) -> bool:
+    """'a candidate who appeals to white voters': appealing to an audience, with nothing asked of it
+    ("for calm", "to stay home"), is attracting it, no appeal (CAMEO 02)."""
+    if tok.pos != "VERB" or lemma_of(tok) != "appeal":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep == "xcomp" or (k.dep == "prep" and k.lower == "for") for k in kids):
+        return False
+    to = [
+        g for k in kids if k.dep == "prep" and k.lower == "to" for g in parse.children(k.i) if g.dep == "pobj"
+    ]
+    return bool(to) and all(lemma_of(g) in AUDIENCES for g in to)
+
+
+def _stops_doing(parse: Parse, tok: Token) -> bool:
+    """'Americans who had given up looking for work': giving up doing something stops it, no
+    surrender ("gave up their weapons" is one)."""
+    if tok.pos != "VERB" or lemma_of(tok) != "give":
+        return False
+    kids = parse.children(tok.i)
+    up = any(k.dep == "prt" and k.lower == "up" for k in kids)
+    return up and any(k.dep in ("xcomp", "pcomp", "dobj") and k.tag == "VBG" for k in kids)
+
+
+def _greets(parse: Parse, tok: Token) -> bool:
+    """'Welcome to POLITICO's weekly report': a greeting that opens a text, no welcome of anyone."""
+    if lemma_of(tok) != "welcome" or tok.lower != "welcome":
+        return False
+    first = parse.sentence_tokens(tok.sent)[0]
+    return first.i == tok.i and not any(k.dep in ("nsubj", "dobj") for k in parse.children(tok.i))
+
+
+def _rallies_support(parse: Parse, tok: Token) -> bool:
+    """'themes capable of rallying the Republican Party', 'rallied his supporters': rallying people
+    (an object) unites them behind one; the protest is a crowd that rallies ("thousands rallied")."""
+    if tok.pos != "VERB" or lemma_of(tok) != "rally":
+        return False
+    return any(k.dep == "dobj" for k in parse.children(tok.i))
 
 
 #: what is convened by calling it ("called a debate", "call a vote")
