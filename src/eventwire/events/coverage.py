@@ -31,6 +31,7 @@ from eventwire.events.arguments import SEATS_OF_STATE, child, place_name
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import data_rows, lemma_of, proxies
 from eventwire.events.parties import actors_by_id, phrase_tokens, told_by_it
+from eventwire.events.plover_rules import POLICE
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party
 from eventwire.ontology import agent_for, petrarch_conventions
@@ -84,10 +85,6 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
     return target is not None and target.sector in PRIVATE
 
 
-#: sectors whose interview of someone is questioning (the guidelines: "question suspects" is ACCUSE)
-INVESTIGATORS = frozenset({"COP", "SPY", "JUD"})
-
-
 def not_questioning(article: Article, event: Event, actors: Mapping[str, Actor]) -> bool:
     """'Wikinews interviewed the candidate': an interview is questioning (ACCUSE investigate) only
     by police, prosecutors or an intelligence service ("the FBI interviewed key Clinton aides")."""
@@ -99,7 +96,7 @@ def not_questioning(article: Article, event: Event, actors: Mapping[str, Actor])
     words = (event.source.text or "").split()
     agent = agent_for(words[-1]) if words else None
     sector = source.sector if source is not None else agent.sector if agent is not None else None
-    return sector not in INVESTIGATORS
+    return sector not in POLICE  # police, intelligence and prosecutors: who questions suspects
 
 
 def press_exchange(event: Event, actors: Mapping[str, Actor]) -> bool:

@@ -191,9 +191,9 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
     billionaires': an attack of a spoken kind, or on what only words can attack, with no one hurt."""
     if event.fatalities or event.injured:
         return False
-    kids = parse.children(tok.i)
     if _spoken_kind(parse, tok):
         return True
+    kids = parse.children(tok.i)
     objects = [k for k in kids if k.dep == "dobj"] + [
         g for k in kids if k.dep == "prep" and k.lower in ("on", "against") for g in parse.children(k.i)
     ]

@@ -33,7 +33,15 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.coverage import names_a_thing, party_words
-from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, natural_causes, triggers, weapons
+from eventwire.events.lexicon import (
+    data_rows,
+    lemma_of,
+    match_trigger,
+    natural_causes,
+    of_time,
+    triggers,
+    weapons,
+)
 from eventwire.events.parties import told_by_it
 from eventwire.events.plover_rules import ARMED
 from eventwire.model import Event
@@ -75,7 +83,7 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
         out.add(lemma_of(parse.tokens[tok.head]))  # "the debates hosted by Univision": its object
     for k in kids:
         if k.dep in ("prep", "prt"):
-            if not any(g.ent_type in ("DATE", "TIME") for g in parse.children(k.i)):
+            if not of_time(parse, k):
                 out.add("@" + k.lower)  # "seized on the report" (not "on Monday"): the word itself
             out |= {lemma_of(g) for g in parse.children(k.i) if g.dep == "pobj"}
             # "a demonstration of how hard it is": the clause's opening word
