@@ -27,6 +27,11 @@ def event_at(article: Article, word: str) -> list[dict[str, object]]:
     return out
 
 
+def types_at(backend: Backend, text: str, word: str) -> list[object]:
+    """The types of the events whose trigger is the given word, in the analysed text."""
+    return [ev["type"] for ev in event_at(analyse(backend, text), word)]
+
+
 def party_text(article: Article, party: dict[str, object]) -> str:
     """The party's words plus its actor's name and code, for loose assertions."""
     actor = next((a for a in article.actors if a.id == party.get("actor")), None)

@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.evaluate.runs import main_event
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, event_at, party_text
+from tests.helpers import analyse, event_at, party_text, types_at
 
 pytestmark = pytest.mark.model
 
@@ -149,7 +149,7 @@ def test_an_offer_or_a_refusal_to_do_something_is_an_act(
 def test_defending_a_partys_conduct_is_support_and_immunity_a_concession(
     spacy_backend: SpacyBackend, text: str, word: str, kinds: list[str]
 ) -> None:
-    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), word)] == kinds
+    assert types_at(spacy_backend, text, word) == kinds
 
 
 @pytest.mark.parametrize(
@@ -163,7 +163,7 @@ def test_defending_a_partys_conduct_is_support_and_immunity_a_concession(
 def test_an_interview_by_investigators_is_questioning(
     spacy_backend: SpacyBackend, text: str, kinds: list[str]
 ) -> None:
-    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "interviewed")] == kinds
+    assert types_at(spacy_backend, text, "interviewed") == kinds
 
 
 @pytest.mark.parametrize(
@@ -178,7 +178,7 @@ def test_an_interview_by_investigators_is_questioning(
 def test_taking_aim_at_someone_is_criticism_unless_a_weapon_is_aimed(
     spacy_backend: SpacyBackend, text: str, kinds: list[str]
 ) -> None:
-    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "took")] == kinds
+    assert types_at(spacy_backend, text, "took") == kinds
 
 
 def test_a_reported_must_is_the_speakers_demand(spacy_backend: SpacyBackend) -> None:
@@ -933,7 +933,7 @@ def test_a_reaction_is_no_meeting_and_a_potential_act_is_uncertain(spacy_backend
     ],
 )
 def test_hitting_out_at_someone_is_criticism(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
-    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "hit")] == [kind]
+    assert types_at(spacy_backend, text, "hit") == [kind]
 
 
 @pytest.mark.parametrize(
@@ -2206,7 +2206,7 @@ def test_whom_an_act_is_laid_on_is_its_alleged_author(
 def test_attacks_that_only_words_make_are_criticism(
     spacy_backend: SpacyBackend, text: str, word: str, kind: str
 ) -> None:
-    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), word)] == [kind]
+    assert types_at(spacy_backend, text, word) == [kind]
 
 
 @pytest.mark.parametrize(

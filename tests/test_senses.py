@@ -9,7 +9,7 @@ import pytest
 
 import eventwire
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, event_at
+from tests.helpers import analyse, event_at, types_at
 
 pytestmark = pytest.mark.model
 
@@ -396,9 +396,8 @@ def test_a_rule_about_a_kind_is_no_act(
     ],
 )
 def test_a_stance_held_is_not_taken(spacy_backend: SpacyBackend, text: str, types: list[str]) -> None:
-    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "opposed")] + [
-        ev["type"] for ev in event_at(analyse(spacy_backend, text), "oppose")
-    ] == types
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for word in ("opposed", "oppose") for ev in event_at(art, word)] == types
 
 
 @pytest.mark.parametrize(
@@ -415,7 +414,7 @@ def test_a_stance_held_is_not_taken(spacy_backend: SpacyBackend, text: str, type
 def test_a_topic_discussed_alone_is_no_talks(
     spacy_backend: SpacyBackend, text: str, types: list[str]
 ) -> None:
-    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "discussed")] == types
+    assert types_at(spacy_backend, text, "discussed") == types
 
 
 @pytest.mark.parametrize(
@@ -434,7 +433,7 @@ def test_a_topic_discussed_alone_is_no_talks(
 def test_acts_counted_in_a_figure_are_no_act(
     spacy_backend: SpacyBackend, text: str, trigger: str, types: list[str]
 ) -> None:
-    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), trigger)] == types
+    assert types_at(spacy_backend, text, trigger) == types
 
 
 @pytest.mark.parametrize(
