@@ -39,7 +39,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +50,9 @@ LENGTHS = (10_000, 50_000, 100_000, 200_000)
 
 
 def demo_records() -> list[dict[str, Any]]:
-    text = resources.files("eventwire.demo").joinpath("articles.jsonl").read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines()]
+    from eventwire.evaluate.records import demo_articles
+
+    return demo_articles()
 
 
 def write_corpus(copies: int, path: Path) -> int:

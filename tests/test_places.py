@@ -195,9 +195,10 @@ def test_find_places_on_any_unicode(text: str) -> None:
 @pytest.mark.gold
 @pytest.mark.model
 def test_geovirus_floor(gold_dir: Path) -> None:
-    from eventwire.evaluate.geovirus import load_records, score_geovirus, spacy_finder
+    from eventwire.evaluate.geovirus import score_geovirus, spacy_finder
+    from eventwire.evaluate.records import read_jsonl
 
-    records = load_records(gold_dir / "geovirus" / "records.jsonl")
+    records = read_jsonl(gold_dir / "geovirus" / "records.jsonl")
     scores = score_geovirus(records, spacy_finder(records))
     # measured: F1 0.901 (P 0.974, R 0.839), accuracy@161km 0.809 (all 229 passages)
     assert scores["f1"] >= 0.88

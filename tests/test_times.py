@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.evaluate.tempeval import eventwire_finder, read_records, score_tempeval
+from eventwire.evaluate.records import read_jsonl
+from eventwire.evaluate.tempeval import eventwire_finder, score_tempeval
 from eventwire.model import Article, TimeExpr
 from eventwire.nlp import FakeBackend, SpacyBackend
 from eventwire.times import TimesStage, find_times
@@ -407,7 +408,7 @@ def test_seed_article(gold_dir: Path, spacy_backend: SpacyBackend) -> None:
 @pytest.mark.gold
 @pytest.mark.model
 def test_tempeval_value_f1_floor(gold_dir: Path) -> None:
-    records = read_records(gold_dir / "tempeval3_test" / "records.jsonl")
+    records = read_jsonl(gold_dir / "tempeval3_test" / "records.jsonl")
     scores = score_tempeval(records, eventwire_finder("spacy"))
     assert scores["value"]["f1"] >= 0.84, scores["value"]
     assert scores["relaxed"]["f1"] >= 0.9, scores["relaxed"]

@@ -21,7 +21,6 @@ its current value; so does any weight whose fact never varies in the dev events.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ import eventwire
 import eventwire.events as coder
 from eventwire.config import Config, active
 from eventwire.evaluate.ordinary import match, read_article
+from eventwire.evaluate.records import read_jsonl
 from eventwire.events.confidence import Candidate, features
 from eventwire.parse import Parse
 
@@ -131,10 +131,8 @@ def dev_records(sets: Sequence[str], left_out: set[str]) -> list[dict[str, Any]]
     """The dev articles of these sets, less the rounds named ``SET:ROUND`` in ``left_out``."""
     records = []
     for name in sets:
-        path = DATA / name / "local" / "dev.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line) if line else None
-            if record and f"{name}:{record.get('round')}" not in left_out:
+        for record in read_jsonl(DATA / name / "local" / "dev.jsonl"):
+            if f"{name}:{record.get('round')}" not in left_out:
                 records.append(record)
     return records
 

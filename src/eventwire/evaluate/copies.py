@@ -10,17 +10,16 @@ pairs of different originals that share a story (two demo articles are never one
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from eventwire.config import Config
 from eventwire.evaluate.ecbplus import pairwise
+from eventwire.evaluate.records import demo_articles
 from eventwire.stories.reword import copies
 
 
@@ -33,9 +32,7 @@ class Original:
 
 def demo_originals(seed: Path | None = None) -> list[Original]:
     """The bundled demo articles, and the seed article when its file is given."""
-    lines = resources.files("eventwire.demo").joinpath("articles.jsonl").read_text(encoding="utf-8")
-    found = [json.loads(line) for line in lines.splitlines() if line.strip()]
-    out = [Original(d["id"], d["text"], d.get("published")) for d in found]
+    out = [Original(d["id"], d["text"], d.get("published")) for d in demo_articles()]
     if seed is not None:
         out.append(Original("seed", seed.read_text(encoding="utf-8"), "2021-12-09"))
     return out

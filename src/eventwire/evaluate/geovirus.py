@@ -19,7 +19,6 @@ Run: ``python -m eventwire.evaluate.geovirus [RECORDS] [--fake]``.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.metrics import prf
+from eventwire.evaluate.records import read_jsonl
 from eventwire.model import Place
 from eventwire.places.gazetteer import distance_km, nearest_city
 
@@ -35,11 +35,6 @@ DEFAULT_RECORDS = Path("..") / "shared" / "gold" / "geovirus" / "records.jsonl"
 
 Record = dict[str, Any]
 Finder = Callable[[Record], Sequence[Place]]
-
-
-def load_records(path: Path) -> list[Record]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
 
 
 def match_spans(gold: Sequence[Record], predicted: Sequence[Place]) -> list[tuple[Record, Place]]:
@@ -117,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     backend = "fake" if "--fake" in args else "spacy"
     paths = [a for a in args if not a.startswith("--")]
-    records = load_records(Path(paths[0]) if paths else DEFAULT_RECORDS)
+    records = read_jsonl(Path(paths[0]) if paths else DEFAULT_RECORDS)
     began = time.perf_counter()
     scores = score_geovirus(records, spacy_finder(records, backend))
     print(f"GeoVirus, {len(records)} passages, backend {backend}, {time.perf_counter() - began:.1f} s")

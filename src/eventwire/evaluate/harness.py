@@ -22,6 +22,7 @@ from typing import Any
 
 from eventwire.config import Config
 from eventwire.errors import UsageError
+from eventwire.evaluate.records import read_jsonl
 from eventwire.evaluate.runs import code_records
 
 #: (the set's folder, or one half's records file; the configuration) -> scores
@@ -29,15 +30,10 @@ Runner = Callable[[Path, Config], dict[str, Any]]
 DATA = Path("eval") / "data"
 
 
-def _read(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
-
-
 def run_plover(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.plover import calibration, predict_with_events, score_plover
 
-    records = _read(folder / "records.jsonl")
+    records = read_jsonl(folder / "records.jsonl")
     main, every = predict_with_events(records, config)
     return {**score_plover(records, main), "calibration": calibration(records, every)}
 
@@ -45,48 +41,48 @@ def run_plover(folder: Path, config: Config) -> dict[str, Any]:
 def run_petrarch(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.petrarch import predict, score_petrarch
 
-    records = _read(folder / "records.jsonl")
+    records = read_jsonl(folder / "records.jsonl")
     return score_petrarch(records, predict(records, folder / "dictionaries", config))
 
 
 def run_tempeval(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.tempeval import eventwire_finder, score_tempeval
 
-    scores = score_tempeval(_read(folder / "records.jsonl"), eventwire_finder(config.backend))
+    scores = score_tempeval(read_jsonl(folder / "records.jsonl"), eventwire_finder(config.backend))
     scores.pop("errors", None)
     return scores
 
 
 def run_geovirus(folder: Path, config: Config) -> dict[str, Any]:
-    from eventwire.evaluate.geovirus import load_records, score_geovirus, spacy_finder
+    from eventwire.evaluate.geovirus import score_geovirus, spacy_finder
 
-    records = load_records(folder / "records.jsonl")
+    records = read_jsonl(folder / "records.jsonl")
     return score_geovirus(records, spacy_finder(records, config.backend))
 
 
 def run_casualties(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.casualties import score_casualties
 
-    return score_casualties(_read(folder / "casualties.jsonl"), config)
+    return score_casualties(read_jsonl(folder / "casualties.jsonl"), config)
 
 
 def run_quotes(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.quotes import score_quotes
 
-    return score_quotes(_read(folder / "quotes_demo.jsonl"), config)
+    return score_quotes(read_jsonl(folder / "quotes_demo.jsonl"), config)
 
 
 def run_ordinary(path: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.ordinary import score_ordinary
 
-    records = _read(path)
+    records = read_jsonl(path)
     return score_ordinary(records, code_records(records, date_field="published", config=config))
 
 
 def run_wikievents(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.wikievents import score_wikievents
 
-    records = _read(folder / "records.jsonl")
+    records = read_jsonl(folder / "records.jsonl")
     return score_wikievents(records, code_records(records, config=config))
 
 
@@ -94,35 +90,35 @@ def run_wikievents_half(path: Path, config: Config) -> dict[str, Any]:
     """A half of a set annotated and scored as wikievents_dev is (``wikinews_attacks``)."""
     from eventwire.evaluate.wikievents import score_wikievents
 
-    records = _read(path)
+    records = read_jsonl(path)
     return score_wikievents(records, code_records(records, date_field="published", config=config))
 
 
 def run_wikinews_timex(path: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.wikinews import score_timex
 
-    records = _read(path)
+    records = read_jsonl(path)
     return score_timex(records, code_records(records, date_field="dct", config=config))
 
 
 def run_wikinews_places(path: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.wikinews import score_places
 
-    records = _read(path)
+    records = read_jsonl(path)
     return score_places(records, code_records(records, date_field="published", config=config))
 
 
 def run_polnear(path: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.polnear import score_polnear
 
-    records = _read(path)
+    records = read_jsonl(path)
     return score_polnear(records, code_records(records, date_field="published", config=config))
 
 
 def run_ecbplus(folder: Path, config: Config) -> dict[str, Any]:
     from eventwire.evaluate.ecbplus import score_ecbplus
 
-    return score_ecbplus(_read(folder / "records.jsonl"), config)
+    return score_ecbplus(read_jsonl(folder / "records.jsonl"), config)
 
 
 def run_copies(folder: Path, config: Config) -> dict[str, Any]:

@@ -10,20 +10,18 @@ mention or its actor's name contains the expected speaker.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from typing import Any
 
 from eventwire.config import Config
+from eventwire.evaluate.records import demo_articles
 from eventwire.evaluate.runs import code_records
 from eventwire.model import Article, Quote
 
 
 def score_quotes(records: Sequence[Mapping[str, Any]], config: Config | None = None) -> dict[str, Any]:
     wanted = {r["article"] for r in records}
-    demo = resources.files("eventwire.demo").joinpath("articles.jsonl").read_text(encoding="utf-8")
-    articles = [a for a in map(json.loads, demo.splitlines()) if a["id"] in wanted]
+    articles = [a for a in demo_articles() if a["id"] in wanted]
     coded = code_records(articles, date_field="published", config=config)
     found = speaker_ok = direct_ok = 0
     misses = []

@@ -12,13 +12,13 @@ each as precision, recall and F1; type accuracy is over relaxed matches.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.metrics import prf
+from eventwire.evaluate.records import read_jsonl
 from eventwire.model import TimeExpr
 
 #: find(text, dct) -> the system's time expressions for one document.
@@ -105,11 +105,6 @@ def summary(t: Tally) -> dict[str, Any]:
     }
 
 
-def read_records(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
-
-
 def eventwire_finder(backend_name: str = "spacy") -> Finder:
     """find_times with a parse from the named NLP backend."""
     from eventwire.nlp import get_backend
@@ -142,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--errors", action="store_true", help="list every miss, wrong value and spurious find"
     )
     args = parser.parse_args(argv)
-    scores = score_tempeval(read_records(args.records), eventwire_finder("fake" if args.fake else "spacy"))
+    scores = score_tempeval(read_jsonl(args.records), eventwire_finder("fake" if args.fake else "spacy"))
     print(table(scores))
     if args.errors:
         for doc in scores["errors"]:
