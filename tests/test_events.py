@@ -1131,6 +1131,12 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         ("Let them protest in the square.", "protest", "uncertain"),
         # "unable to" negates its infinitive; a demand's content is not done
         ("Police were unable to arrest the suspect.", "arrest", "negated"),
+        ("It was hard. It was impossible for the police to arrest him.", "arrest", "negated"),
+        (
+            "It is hard. It is impossible to conduct an investigation of each of them.",
+            "investigation",
+            "negated",
+        ),
         ("Protesters' demands include an investigation of police violence.", "investigation", "uncertain"),
         # what is needed or required is not yet done
         ("A simple majority of the House is needed to impeach an official.", "impeach", "uncertain"),

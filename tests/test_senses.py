@@ -120,9 +120,15 @@ OTHER_SENSES = [
     ("Welcome to POLITICO New York's Culture-Business Report, a weekly digest.", "Welcome"),
     ("The only themes capable of rallying the Republican Party were its attacks.", "rallying"),
     ("Pence spent the day hitting a Rural Electric Cooperative Association gathering.", "hitting"),
+    # calls or broadcasts made, a ball struck, unity, attraction: no attack, talks or appeal
+    ("Grayson hit the phones on behalf of his wife.", "hit"),
+    ("He spent the morning hitting a ball with a 9-iron.", "hitting"),
+    ("The leaders spoke with one voice to solve the crisis.", "spoke"),
+    ("The senator has broad appeal among young voters.", "appeal"),
 ]
 
 POLITICAL_SENSES = [
+    ("The families of the victims made an urgent appeal for help on Monday.", "REQUEST"),
     ("The president was met by the prime minister at the airport.", "CONSULT"),
     ("Riot police dispersed the crowd with tear gas.", "COERCE"),
     ("An air strike hit a school in Idlib on Monday, killing 12 people.", "ASSAULT"),

@@ -78,10 +78,26 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
             break
         head = parse.tokens[tok.head]
-        cue = _head_cue(parse, head) or _subject_cue(parse, head, tok) or _ordered_to(head, tok)
+        cue = (
+            _head_cue(parse, head)
+            or _subject_cue(parse, head, tok)
+            or _ordered_to(head, tok)
+            or _negated_frame(parse, head, tok)
+        )
         if cue is not None:
             return cue
         tok = head
+    return None
+
+
+def _negated_frame(parse: Parse, head: Token, via: Token) -> Cue | None:
+    """'It is impossible to investigate them', 'it was impossible for police to arrest him': the
+    clause of a negating adjective ("impossible", "unable") hung on its verb is not done."""
+    if via.dep not in ("xcomp", "advcl"):
+        return None
+    for k in parse.children(head.i):
+        if k.dep == "acomp" and modality_cues().get(lemma_of(k)) == "negated":
+            return Cue("negated", k)
     return None
 
 
@@ -330,7 +346,7 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = None  # "suspects in custody", "a suspect in the shooting": the act is not in doubt
     elif head.pos != "VERB" and lemma_of(head) in verb_only_cues():
         kind = None  # "eased pressure from groups calling for a withdrawal": the groups did call
-    if kind == "negated" and (head.pos == "VERB" or head.lower == "unable"):  # "were unable to arrest him"
+    if kind == "negated" and head.pos in ("VERB", "ADJ"):  # "were unable to arrest him", "impossible to"
         return Cue("negated", head)
     if kind in ("uncertain", "intent", "demand", "claim") and (
         head.pos in ("VERB", "ADJ", "NOUN") or head.tag == "MD"
