@@ -125,9 +125,19 @@ OTHER_SENSES = [
     ("He spent the morning hitting a ball with a 9-iron.", "hitting"),
     ("The leaders spoke with one voice to solve the crisis.", "spoke"),
     ("The senator has broad appeal among young voters.", "appeal"),
+    # things that meet; a demanding job; people sheltered; a point granted
+    ("It is a place where yuletide ritual meets professional opportunism.", "meets"),
+    ("He quit the post because it is demanding and time-consuming.", "demanding"),
+    ("Erdogan laments hosting the growing number of migrants and refugees.", "hosting"),
+    ("Rubio's advisers privately conceded that it had been a difficult night.", "conceded"),
+    ("Trump was refusing to concede that the voters were unlikely to back him.", "refusing"),
 ]
 
 POLITICAL_SENSES = [
+    ("Protesters outside the ministry were demanding the release of the activists.", "REQUEST"),
+    ("The committee meets the foreign minister on Friday.", "CONSULT"),
+    ("Jordan hosted the Iraqi prime minister in Amman on Sunday.", "CONSULT"),
+    ("The candidate conceded defeat on Wednesday night.", "CONCEDE"),
     ("The families of the victims made an urgent appeal for help on Monday.", "REQUEST"),
     ("The president was met by the prime minister at the airport.", "CONSULT"),
     ("Riot police dispersed the crowd with tear gas.", "COERCE"),
@@ -378,6 +388,9 @@ def test_a_meeting_with_ones_own_people_is_no_consultation(text: str, kept: bool
         ("Soldiers shelled the village on Monday.", "shelled", ["ASSAULT"]),  # past: an act
         ("Efforts are ongoing to negotiate an end to the war.", "negotiate", ["CONSULT"]),  # a state
         ("The army arrests the protesters.", "arrests", ["COERCE"]),  # not a bare plural
+        # the present passive: a custom, unless the clause is dated
+        ("Jokes are told, interviews are requested and advice is given.", "requested", []),
+        ("Suspects are arrested by the police on Friday.", "arrested", ["COERCE"]),
     ],
 )
 def test_a_rule_about_a_kind_is_no_act(

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import chain
 
-from eventwire.coref.words import speech_verbs
+from eventwire.coref.words import nouns, speech_verbs
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import (
     PERSONAL_POSSESSIVES,
@@ -358,7 +358,12 @@ def _declines_comment(parse: Parse, tok: Token) -> bool:
     if tok.pos != "VERB":
         return False
     acts = [k for k in parse.children(tok.i) if k.dep == "xcomp" and k.pos == "VERB"]
-    return any((to_speak(parse, k) and lemma_of(k) not in RESPONDING) or _tells_alone(parse, k) for k in acts)
+    return any(
+        (to_speak(parse, k) and lemma_of(k) not in RESPONDING)
+        or _tells_alone(parse, k)
+        or (lemma_of(k) in ADMITTING and _admits_a_point(parse, k))  # "refusing to concede that ..."
+        for k in acts
+    )
 
 
 def _tells_alone(parse: Parse, verb: Token) -> bool:
@@ -646,6 +651,77 @@ def _met_with(parse: Parse, tok: Token) -> bool:
     kids = parse.children(tok.i)
     passive = any(k.dep == "auxpass" for k in kids)
     return passive and any(k.dep == "prep" and k.lower == "with" for k in kids)
+
+
+@_for_lemmas("meet")
+def _things_meet(parse: Parse, tok: Token) -> bool:
+    """'where yuletide ritual meets professional opportunism': a thing that meets another comes
+    together with it; only parties meet one another (CAMEO 04)."""
+    subject = subject_of(parse, tok) if tok.pos == "VERB" else None
+    if subject is None or subject.ent_type or lemma_of(subject) in _party_lemmas():
+        return False
+    if subject.pos == "ADJ":  # "yuletide ritual meets": the tagger's adjective for a noun subject
+        return agent_for(lemma_of(subject)) is None
+    return subject.pos == "NOUN" and _a_thing(parse, subject)
+
+
+@cache
+def _party_lemmas() -> frozenset[str]:
+    """Words of groups, bodies and people that the party tables and the coreference nouns know
+    ("committee", "council", "general")."""
+    known = party_words()
+    return frozenset(known["group"] | known["people"] | nouns().keys())
+
+
+@_for_lemmas("demand")
+def _demanding(parse: Parse, tok: Token) -> bool:
+    """'because it is demanding and time-consuming': "demanding" said of a thing, with nothing
+    demanded, is an adjective (hard), no demand (CAMEO 10)."""
+    if tok.pos != "VERB" or tok.tag != "VBG":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep in ("dobj", "ccomp", "xcomp", "prep", "dative", "advcl") for k in kids):
+        return False
+    subject = subject_of(parse, tok)
+    return subject is not None and (subject.lower in IMPERSONAL or _a_thing(parse, subject))
+
+
+#: pronouns that name a thing or a situation, not a party
+IMPERSONAL = frozenset({"it", "this", "that"})
+#: people a country or a town takes in ("Turkey hosts 3 million refugees"): shelter, not a visit
+SHELTERED = frozenset(
+    {"refugee", "migrant", "immigrant", "asylum-seeker", "evacuee", "displaced", "exile", "student",
+     "tourist", "visitor", "worker"}
+)  # fmt: skip
+
+
+@_for_lemmas("host")
+def _shelters(parse: Parse, tok: Token) -> bool:
+    """'laments hosting the growing number of migrants': hosting people who come to stay is
+    sheltering them, no meeting (CAMEO 04 hosts a visit)."""
+    objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
+    for noun in objects:
+        counted = [
+            g
+            for p in parse.children(noun.i)
+            if p.dep == "prep" and p.lower == "of"
+            for g in parse.children(p.i)
+        ]
+        if any(lemma_of(w) in SHELTERED for w in (noun, *counted)):
+            return True  # "hosts refugees", "the growing number of migrants"
+    return False
+
+
+#: verbs of admitting or granting a point: with a clause, a statement (CAMEO 01), no concession
+ADMITTING = frozenset({"concede", "admit", "acknowledge"})
+
+
+@_for_lemmas(*ADMITTING)
+def _admits_a_point(parse: Parse, tok: Token) -> bool:
+    """'advisers privately conceded that it had been a difficult night': granting that something is
+    so is a statement (the guidelines: admitting is CAMEO 015/016, which PLOVER dropped);
+    "conceded defeat" or "conceded the election" yields (CONCEDE)."""
+    return tok.pos == "VERB" and any(k.dep == "ccomp" for k in parse.children(tok.i))
 
 
 @_for_lemmas("agree")
@@ -1119,6 +1195,8 @@ FREQUENCY = frozenset(
 )  # fmt: skip
 #: Penn tags of a verb in the simple present
 SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+#: Penn tags of a finite verb
+FINITE = SIMPLE_PRESENT | {"VBD", "MD"}
 
 
 def _habitual(parse: Parse, tok: Token) -> bool:
@@ -1154,14 +1232,26 @@ def _generic(parse: Parse, tok: Token) -> bool:
     verb = _finite_governor(parse, tok)
     if verb is None or not _simple_present(parse, verb):
         return False
+    if _at_a_time(parse, verb):
+        return False  # "suspects are arrested on Friday": one occasion, no rule
     subject = next((k for k in parse.children(verb.i) if k.dep in ("nsubj", "nsubjpass")), None)
     return subject is not None and _a_kind(parse, subject)
 
 
+def _at_a_time(parse: Parse, verb: Token) -> bool:
+    """The clause is dated ("on Friday", "last week"): it tells one occasion."""
+    return any(
+        of_time(parse, k) or (k.dep == "npadvmod" and k.ent_type in ("DATE", "TIME"))
+        for k in parse.children(verb.i)
+    )
+
+
 def _finite_governor(parse: Parse, tok: Token) -> Token | None:
     """The trigger if it is a finite verb, else the first verb above it in its sentence."""
-    if tok.pos in ("VERB", "AUX") and tok.tag in SIMPLE_PRESENT | {"VBD", "MD"}:
+    if tok.pos in ("VERB", "AUX") and tok.tag in FINITE:
         return tok
+    if tok.pos == "VERB" and any(k.dep == "auxpass" and k.tag in FINITE for k in parse.children(tok.i)):
+        return tok  # "interviews are requested": the participle carries its clause
     return next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
 
 
