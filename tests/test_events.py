@@ -2236,3 +2236,37 @@ def test_an_act_avoided_is_not_done_and_refuses_nothing(spacy_backend: SpacyBack
     art = analyse(spacy_backend, "The police avoided arresting him.")
     assert [ev["modality"] for ev in event_at(art, "arresting")] == ["negated"]
     assert "REJECT" not in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source", "target"),
+    [
+        ("It was a busy week. Putin and Merkel held talks by phone on Friday.", "talks", "Putin", "Merkel"),
+        ("It was a busy week. Putin and Merkel held a meeting by video link.", "meeting", "Putin", "Merkel"),
+        ("It was a busy week. Putin held talks with Merkel by telephone.", "talks", "Putin", "Merkel"),
+        ("It was a busy week. Putin and Merkel held a phone call on Friday.", "call", "Putin", "Merkel"),
+        ("It was a busy week. Merkel received a video call from Putin.", "call", "Putin", "Merkel"),
+    ],
+)
+def test_talks_by_phone_are_between_their_parties(
+    spacy_backend: SpacyBackend, text: str, word: str, source: str, target: str
+) -> None:
+    """'By phone', 'by video link': the channel of the talks, never who holds them."""
+    art = analyse(spacy_backend, text)
+    (ev,) = event_at(art, word)
+    assert ev["type"] == "CONSULT"
+    assert source in party_text(art, ev["source"]) and target in party_text(art, ev["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        ("It was a busy week. Police held the protester by the arm.", "held", ["COERCE"]),
+        ("It was a busy week. Two activists were detained by police in Minsk.", "detained", ["COERCE"]),
+        ("It was a busy week. The mayor made the call with his advisers.", "call", []),  # a decision
+    ],
+)
+def test_a_by_phrase_that_names_no_channel_is_unchanged(
+    spacy_backend: SpacyBackend, text: str, word: str, types: list[str]
+) -> None:
+    assert types_at(spacy_backend, text, word) == types

@@ -102,9 +102,7 @@ def verb_arguments(
     ("opened fire", "lifted sanctions"); the target is then the object of a
     preposition ("on the crowd", "on Iran") where there is one.
     """
-    agent = prep_object(parse, verb, ("by",))
-    if agent is not None and lemma_of(agent) in ACCOUNTS:
-        agent = None  # "by early reports, 30 injured": who tells it, not who did it
+    agent = by_agent(parse, verb)
     own_subject = child(parse, verb, *PASSIVE_SUBJECTS)
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
         head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
@@ -229,8 +227,22 @@ def _parties(parse: Parse, source: Token | None, target: Token | None) -> Argume
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: nouns after "by" that say whose account a figure is ("by early reports", "by some estimates")
 ACCOUNTS = frozenset({"report", "account", "estimate", "count", "tally", "figure", "measure"})
+#: nouns after "by" that name the channel a thing is done or sent through ("talks by phone",
+#: "met by video link", "sent by email"), never who does it
+CHANNELS = frozenset(
+    {"phone", "telephone", "videophone", "video", "link", "videolink", "videoconference",
+     "teleconference", "call", "zoom", "skype", "webcam", "satellite", "radio", "email", "e-mail",
+     "mail", "letter", "fax", "message", "text", "telegram", "cable", "courier", "messenger"}
+)  # fmt: skip
 #: words that name no one: an act whose subject or object is one of them did not happen
 NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+
+
+def by_agent(parse: Parse, tok: Token) -> Token | None:
+    """The object of the word's "by": who did it, unless it says whose account a figure is ("by
+    early reports, 30 injured") or the channel of the act ("held talks by phone")."""
+    agent = prep_object(parse, tok, ("by",))
+    return None if agent is not None and lemma_of(agent) in ACCOUNTS | CHANNELS else agent
 
 
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
@@ -384,7 +396,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     target = target or undergone
     giver = _giver(parse, noun) if given else None
     owner = None if undergone is not None else child(parse, noun, "poss")
-    source = prep_object(parse, noun, ("by",)) or owner or giver or doer or clause_agent(parse, noun)
+    source = by_agent(parse, noun) or owner or giver or doer or clause_agent(parse, noun)
     if source is None:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
