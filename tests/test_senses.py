@@ -381,6 +381,27 @@ def test_a_meeting_with_ones_own_people_is_no_consultation(text: str, kept: bool
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Markets are waiting for the central bank's policy meeting next week.", []),
+        ("At its two-day policy meeting, the Bank of Japan kept rates on hold.", []),
+        ("The central bank will hold a monetary policy meeting on Thursday.", []),  # no intent either
+        ("The board meeting ended without a decision on Friday.", []),
+        ("A meeting of the bank's policy committee ended on Wednesday.", []),
+        # a meeting with or between parties, or of several, is talks
+        ("The G7 meeting in Biarritz ended on Monday.", ["CONSULT"]),
+        ("The meeting between Putin and Merkel ended on Monday.", ["CONSULT"]),
+        ("Putin's meeting with Merkel ended on Monday.", ["CONSULT"]),
+        ("The board meeting with the rebels ended without a deal.", ["CONSULT"]),
+    ],
+)
+def test_a_bodys_meeting_of_its_own_members_is_no_consultation(
+    spacy_backend: SpacyBackend, text: str, types: list[str]
+) -> None:
+    assert types_at(spacy_backend, f"It was a quiet week. {text}", "meeting") == types
+
+
+@pytest.mark.parametrize(
     ("second", "trigger", "types"),
     [
         ("Officials are removed from office after being impeached.", "impeached", []),

@@ -1083,7 +1083,8 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
       of whom opposed the deal", "opposing", "to oppose the rule"); a finite clause of its own
       takes it ("Bolsonaro opposed Macron's statement", "Israel is opposed to French mediation");
     - a way of arguing, not an attack: "a new line of attack on Clinton";
-    - a meeting with one's own people ("meeting with her staff", "met his lawyers");
+    - a meeting with one's own people ("meeting with her staff", "met his lawyers"), or of one body's
+      own members ("the Fed's policy meeting", "a board meeting"), with the intent read off it;
     - acts counted as a kind in a figure: "82 percent of murders", "the number of attacks";
     - support voiced for a thing, not a party: "voiced support for a single-payer health system"
       (CAMEO 051 endorses an actor; a policy backed is an opinion held);
@@ -1097,6 +1098,8 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
         _held_stance(parse, tok) or _counted(parse, tok) or _support_for_a_thing(parse, tok, event)
     ):
         return True
+    if tok is not None and _members_meeting(parse, tok):
+        return True  # the act and the intent read off it ("will hold its policy meeting")
     if (
         tok is not None
         and event.type == "CONSULT"
@@ -1142,6 +1145,27 @@ def _own_people(parse: Parse, tok: Token) -> bool:
         if whom is not None and lemma_of(whom) in OWN_PEOPLE:
             return any(g.dep == "poss" and g.lower in POSSESSIVE_PRONOUNS for g in parse.children(whom.i))
     return False
+
+
+#: what makes a meeting one body's meeting of its own members: its board, committee or staff, or
+#: the policy it sets ("the Fed's policy meeting")
+MEMBERS_MEETINGS = frozenset({"policy", "board", "committee", "staff"})
+#: prepositions that name the other party of a meeting
+PARTNER_PREPOSITIONS = frozenset({"with", "between", "among"})
+
+
+def _members_meeting(parse: Parse, tok: Token) -> bool:
+    """'The Federal Reserve's policy meeting', 'at its two-day policy meeting', 'a board meeting', 'a
+    meeting of the policy committee': a body's meeting of its own members consults no other party
+    (CAMEO 04 is between parties).  A meeting with or between parties ("a board meeting with the
+    unions") and a meeting of several ("the G7 meeting") stay talks."""
+    if tok.pos != "NOUN" or lemma_of(tok) != "meeting":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep == "prep" and k.lower in PARTNER_PREPOSITIONS for k in kids):
+        return False
+    members = [k for k in kids if k.dep in ("compound", "amod")] + _of_objects(parse, tok)
+    return any(lemma_of(k) in MEMBERS_MEETINGS for k in members)
 
 
 #: nouns whose "of attack" names a way of arguing or planning, not an attack ("a new line of attack")
