@@ -458,6 +458,29 @@ def test_a_topic_discussed_alone_is_no_talks(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        # talks that are none carry no intent and no refusal read off them
+        ("In his speeches he would discuss his mother's illness.", "discuss", []),
+        ("The governor would not discuss potential appointees.", "discuss", []),
+        ("The senator will meet with her staff on Monday.", "meet", []),
+        # talks with a party: the intent and the refusal stay
+        ("Obama said he would discuss the plan with Iran.", "discuss", ["CONSULT", "AGREE"]),
+        ("The senator will meet with Netanyahu on Monday.", "meet", ["CONSULT", "AGREE"]),
+        (
+            "Iran will not discuss its missile programme with the United States.",
+            "discuss",
+            ["CONSULT", "REJECT"],
+        ),
+    ],
+)
+def test_no_intent_is_read_off_talks_that_are_none(
+    spacy_backend: SpacyBackend, text: str, word: str, types: list[str]
+) -> None:
+    assert types_at(spacy_backend, f"It was a quiet week. {text}", word) == types
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "types"),
     [
         (

@@ -1090,6 +1090,8 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
       (CAMEO 051 endorses an actor; a policy backed is an opinion held);
     - a topic discussed by one party with no one ("Schlafly then discussed Trump's proposed wall",
       "McCaul discussed legislation on Fox & Friends"): talk about it, not talks.
+
+    Talks that are none carry no intent read off them ("would discuss his mother's illness": no AGREE).
     """
     tok = trigger_token(parse, event)
     if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok) or _generic(parse, tok)):
@@ -1102,7 +1104,7 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
         return True  # the act and the intent read off it ("will hold its policy meeting")
     if (
         tok is not None
-        and event.type == "CONSULT"
+        and _of_talks(parse, tok, event)
         and (_own_people(parse, tok) or _discussed_alone(parse, tok))
     ):
         return True
@@ -1123,6 +1125,15 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
         return bare and not reference and _frames_a_time(parse, tok)  # ... not one that only dates another
     told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
     return bare and not told
+
+
+def _of_talks(parse: Parse, tok: Token, event: Event) -> bool:
+    """The event is talks, or the intent read off talks ("would discuss", "will meet": an AGREE at
+    the word of a CONSULT), which is no intent to consult where the talks are none."""
+    if event.type == "CONSULT":
+        return True
+    trig = match_trigger(parse, tok)
+    return trig is not None and trig.plover == "CONSULT"
 
 
 #: the people who work for someone: meeting them is no meeting between parties
