@@ -131,9 +131,16 @@ OTHER_SENSES = [
     ("Erdogan laments hosting the growing number of migrants and refugees.", "hosting"),
     ("Rubio's advisers privately conceded that it had been a difficult night.", "conceded"),
     ("Trump was refusing to concede that the voters were unlikely to back him.", "refusing"),
+    # asking with nothing asked for: a question (CAMEO 02 asks someone to do or give something)
+    ("When I asked Bernie Sanders, he laughed.", "asked"),
+    ("I was asked this a couple months ago.", "asked"),
+    ("Clinton asks as a maintenance guy walks in.", "asks"),
 ]
 
 POLITICAL_SENSES = [
+    ("The prosecutor asked that the case be dismissed.", "REQUEST"),
+    ("The families of the hostages asked the government for help.", "REQUEST"),
+    ("He asked the senator to resign.", "REQUEST"),
     ("Protesters outside the ministry were demanding the release of the activists.", "REQUEST"),
     ("The committee meets the foreign minister on Friday.", "CONSULT"),
     ("Jordan hosted the Iraqi prime minister in Amman on Sunday.", "CONSULT"),

@@ -106,7 +106,7 @@ PERSON_OBJECT = "@person"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
 
 
-def _a_person(tok: Token) -> bool:
+def a_person(tok: Token) -> bool:
     return tok.ent_type == "PERSON" or (tok.pos == "PRON" and tok.lower in PERSONAL_PRONOUNS)
 
 
@@ -196,9 +196,9 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     # "the deal that was signed", "the deal which he signed": the relative pronoun stands for the noun
     if tok.dep == "relcl" and any(k.dep in ("dobj", "nsubjpass") and k.tag in RELATIVES for k in kids):
         objects.add(lemma_of(parse.tokens[tok.head]))
-    if any(_a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
+    if any(a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
-    if pos == "N" and any(_a_person(k) for k in kids if k.dep == "poss"):
+    if pos == "N" and any(a_person(k) for k in kids if k.dep == "poss"):
         objects.add(PERSON_OBJECT)  # "Rittenhouse's charges", "his charges": a person's
     # "provided Ukraine with air defence systems"; not "opened an investigation into the fire", where
     # the phrase belongs to the event noun, not the verb (looked for only where there is a phrase)

@@ -36,6 +36,7 @@ from eventwire.events.arguments import (
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.coverage import names_a_thing, party_words
 from eventwire.events.lexicon import (
+    a_person,
     data_rows,
     lemma_of,
     match_trigger,
@@ -993,7 +994,43 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
     asked = subject_of(parse, tok) if any(k.dep == "auxpass" for k in kids) else None
     if asked is not None and lemma_of(asked) == "question":
         return True  # "the question has had to be asked of a serious contender"
+    if _nothing_asked_for(parse, kids):
+        return True  # "when I asked Bernie Sanders", "I was asked this", "Clinton asks"
     return any(t.text == "?" for t in parse.sentence_tokens(tok.sent))  # it reports a quoted question
+
+
+#: pronouns that stand for the question itself ("I was asked this")
+ASKED_PRONOUNS = frozenset({"this", "that", "it", "something", "what"})
+
+
+def _nothing_asked_for(parse: Parse, kids: list[Token]) -> bool:
+    """The verb of asking names no act or thing wanted: no infinitive, clause or "for"/"to"
+    phrase, and its object, if any, is the one asked or the question ("asked him", "was asked
+    this").  A request names what it asks (CAMEO 02); a question need not."""
+    if any(
+        k.dep in ("ccomp", "xcomp", "dative", "oprd") or (k.dep == "advcl" and not _when(parse, k))
+        for k in kids
+    ):
+        return False
+    if any(k.dep == "prep" and k.lower in ("for", "to", "of") for k in kids):
+        return False
+    objects = [k for k in kids if k.dep == "dobj"]
+    return all(_one_asked(k) for k in objects)
+
+
+#: subordinators of a clause of time
+WHEN_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "once"})
+
+
+def _when(parse: Parse, clause: Token) -> bool:
+    """A clause of time ("as a guard walks in"), not one of purpose or content."""
+    return any(k.dep in ("mark", "advmod") and k.lower in WHEN_MARKS for k in parse.children(clause.i))
+
+
+def _one_asked(word: Token) -> bool:
+    """A person ("him", "Bernie Sanders", "the senator") or the question itself ("this")."""
+    known = nouns().get(lemma_of(word)) if word.pos == "NOUN" else None
+    return a_person(word) or word.lower in ASKED_PRONOUNS or (known is not None and known.kind == "person")
 
 
 #: verbs of telling about something, besides the speech verbs: what an interviewer asks one to do
