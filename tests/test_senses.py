@@ -135,9 +135,21 @@ OTHER_SENSES = [
     ("When I asked Bernie Sanders, he laughed.", "asked"),
     ("I was asked this a couple months ago.", "asked"),
     ("Clinton asks as a maintenance guy walks in.", "asks"),
+    # an election swept, a tune struck, a campaign sabotaged, a scene filmed, a stunt, electioneering
+    ("She swept primary challenger Bernie Sanders in five states.", "swept"),
+    ("His campaign manager struck a similar tune.", "struck"),
+    ("They sabotaged a revolutionary campaign.", "sabotaged"),
+    ("The confrontation was captured on video from several angles.", "captured"),
+    ("Clinton pulled a stunt on Thursday.", "pulled"),
+    ("Bill Clinton campaigned on his wife's behalf later that month.", "campaigned"),
+    ("His outsider appeal has been key to his success.", "appeal"),
+    ("The senator appeals to many of the voters because of his record.", "appeals"),
 ]
 
 POLITICAL_SENSES = [
+    ("Rebels sabotaged the pipeline on Monday.", "ASSAULT"),
+    ("Police captured the rebel leader on Monday.", "COERCE"),
+    ("The president appealed to all of the parties for calm.", "REQUEST"),
     ("The prosecutor asked that the case be dismissed.", "REQUEST"),
     ("The families of the hostages asked the government for help.", "REQUEST"),
     ("He asked the senator to resign.", "REQUEST"),

@@ -157,7 +157,9 @@ def other_sense(parse: Parse, tok: Token) -> bool:
 #: people whom a candidate or a message appeals to in the sense of attracting them
 AUDIENCES = frozenset(
     {"voter", "base", "electorate", "audience", "constituent", "supporter", "demographic", "reader",
-     "viewer", "consumer", "customer", "fan", "independent", "moderate", "conservative", "liberal"}
+     "viewer", "consumer", "customer", "fan", "independent", "moderate", "conservative", "liberal",
+     "member", "worker", "american", "woman", "man", "youth", "millennial", "evangelical", "republican",
+     "democrat", "people", "family", "parent", "senior", "veteran", "student"}
 )  # fmt: skip
 
 
@@ -173,7 +175,21 @@ def _attracts(parse: Parse, tok: Token) -> bool:
     to = [
         g for k in kids if k.dep == "prep" and k.lower == "to" for g in parse.children(k.i) if g.dep == "pobj"
     ]
-    return bool(to) and all(lemma_of(g) in AUDIENCES for g in to)
+    return bool(to) and all(lemma_of(_part_of(parse, g)) in AUDIENCES for g in to)
+
+
+#: words of a part of a group ("some of her members")
+PARTS = frozenset({"some", "many", "most", "all", "few", "part", "half", "majority", "much", "one"})
+
+
+def _part_of(parse: Parse, word: Token) -> Token:
+    """The group that a word of a part is of ("some of her members": members), else the word."""
+    if lemma_of(word) not in PARTS:
+        return word
+    of = [
+        g for k in parse.children(word.i) if k.dep == "prep" and k.lower == "of" for g in parse.children(k.i)
+    ]
+    return next((g for g in of if g.dep == "pobj"), word)
 
 
 @_for_lemmas("give")
