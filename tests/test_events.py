@@ -1132,6 +1132,9 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         # "unable to" negates its infinitive; a demand's content is not done
         ("Police were unable to arrest the suspect.", "arrest", "negated"),
         ("It was hard. It was impossible for the police to arrest him.", "arrest", "negated"),
+        # stopping or falling short of an act is not doing it
+        ("It was hard. The UN stopped short of condemning the attack.", "condemning", "negated"),
+        ("It was hard. Obama fell short of calling for sanctions.", "calling", "negated"),
         (
             "It is hard. It is impossible to conduct an investigation of each of them.",
             "investigation",

@@ -57,6 +57,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         or _bare_infinitive_cue(parse, trigger)
         or _question(parse, trigger)
         or _nobody(parse, trigger)  # "neither X nor Y would endorse": no one, whatever the modal
+        or _short_of(parse, trigger)
         or _own_cue(parse, trigger)
         or _yet_to(parse, trigger)
         or _conjunct_cue(parse, trigger)
@@ -209,6 +210,24 @@ def _imperative(parse: Parse, trigger: Token) -> Cue | None:
     if any(k.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for k in kids):
         return None
     return Cue("uncertain", verb)
+
+
+#: verbs that, with "short of", say an act was not reached ("stopped short of condemning")
+SHORT_OF = frozenset({"stop", "fall", "come"})
+
+
+def _short_of(parse: Parse, trigger: Token) -> Cue | None:
+    """'stopped short of endorsing', 'fell short of condemning the attack': not done."""
+    if trigger.dep != "pcomp" or trigger.head == trigger.i:
+        return None
+    of = parse.tokens[trigger.head]
+    if of.lower != "of" or of.head == of.i:
+        return None
+    head = parse.tokens[of.head]
+    if head.lower == "short":
+        return Cue("negated", head)
+    short = next((k for k in parse.children(head.i) if k.lower == "short"), None)
+    return Cue("negated", short) if short is not None and lemma_of(head) in SHORT_OF else None
 
 
 def _nobody(parse: Parse, trigger: Token) -> Cue | None:
