@@ -1010,6 +1010,19 @@ def test_a_politicians_attack_on_a_person_is_in_words(
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("President Trump hit Joe Biden in the face.", "ASSAULT"),  # a blow lands on the body
+        ("President Trump hit Joe Biden on Monday.", "ACCUSE"),
+    ],
+)
+def test_a_blow_that_lands_on_the_body_is_no_war_of_words(
+    spacy_backend: SpacyBackend, text: str, kind: str
+) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), "hit")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Protesters were punching police officers.", "ASSAULT"),
         ("Youths threw stones at the police.", "PROTEST"),  # CAMEO 145: a riot
         ("Militants threw a grenade at a police station.", "ASSAULT"),

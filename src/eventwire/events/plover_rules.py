@@ -145,13 +145,25 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     spoken = _of_words(parse, tok, event) or _unnamed_on_politician(parse, tok, target, event)
     if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
-    armed = any(
-        lemma_of(g) in weapons()
-        for k in parse.children(tok.i)
-        if k.dep == "prep" and k.lower == "with"
-        for g in parse.children(k.i)
-    )
-    return event if armed else _with_code(event, "ACCUSE", CRITICIZE, None)
+    return event if _physical(parse, tok) else _with_code(event, "ACCUSE", CRITICIZE, None)
+
+
+#: parts of the body where a blow lands ("hit him in the back of the head"): words do not land there
+BODY_PARTS = frozenset(
+    {"head", "face", "back", "chest", "neck", "leg", "arm", "stomach", "eye", "nose", "mouth", "jaw",
+     "shoulder", "groin", "knee", "hand", "foot", "side", "body", "skull", "throat", "abdomen", "rib"}
+)  # fmt: skip
+
+
+def _physical(parse: Parse, tok: Token) -> bool:
+    """A weapon named ("with a knife") or a part of the body struck ("in the back of the head")."""
+    for k in parse.children(tok.i):
+        objects = [g for g in parse.children(k.i) if g.dep == "pobj"] if k.dep == "prep" else []
+        if k.lower == "with" and any(lemma_of(g) in weapons() for g in objects):
+            return True
+        if k.lower in ("in", "on") and any(lemma_of(g) in BODY_PARTS for g in objects):
+            return True
+    return False
 
 
 def _a_document(word: str) -> bool:
