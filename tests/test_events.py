@@ -1148,6 +1148,10 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         # stopping or falling short of an act is not doing it
         ("It was hard. The UN stopped short of condemning the attack.", "condemning", "negated"),
         ("It was hard. Obama fell short of calling for sanctions.", "calling", "negated"),
+        ("It was hard. The report said the kingdom has done little to fight extremists.", "fight", "negated"),
+        # a call to act, whether the parser hangs the infinitive on the noun or on the verb
+        ("It was hard. Khan decried Trump's repeated calls to ban all Muslims.", "ban", "uncertain"),
+        ("It was hard. Trump's calls to ban Muslims were decried by Khan.", "ban", "uncertain"),
         (
             "It is hard. It is impossible to conduct an investigation of each of them.",
             "investigation",
@@ -2286,3 +2290,9 @@ def test_a_by_phrase_that_names_no_channel_is_unchanged(
     spacy_backend: SpacyBackend, text: str, word: str, types: list[str]
 ) -> None:
     assert types_at(spacy_backend, text, word) == types
+
+
+def test_making_no_apologies_refuses_nothing(spacy_backend: SpacyBackend) -> None:
+    """'makes no apologies for his candor': an apology not made, no refusal (REJECT)."""
+    art = analyse(spacy_backend, "It was hard. Admiral Harris makes no apologies for his candor.")
+    assert [(ev["type"], ev["modality"]) for ev in event_at(art, "apologies")] == [("CONCEDE", "negated")]

@@ -144,9 +144,17 @@ OTHER_SENSES = [
     ("Bill Clinton campaigned on his wife's behalf later that month.", "campaigned"),
     ("His outsider appeal has been key to his success.", "appeal"),
     ("The senator appeals to many of the voters because of his record.", "appeals"),
+    # a question demanded; a danger; delegates unbound; campaign funds; rules broken
+    ("A woman demanded to know whether Clinton would forsake donations.", "demanded"),
+    ("All of France is under the threat of Islamic terrorism.", "threat"),
+    ("Walker backed freeing all 2,472 delegates to vote their conscience.", "freeing"),
+    ("Lobbyists have donated to a super PAC supporting Clinton.", "donated"),
+    ("The report says China breaks WTO rules.", "breaks"),
 ]
 
 POLITICAL_SENSES = [
+    ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),
+    ("Rebels freed 20 hostages in Mali on Monday.", "RETREAT"),
     ("Rebels sabotaged the pipeline on Monday.", "ASSAULT"),
     ("Police captured the rebel leader on Monday.", "COERCE"),
     ("The president appealed to all of the parties for calm.", "REQUEST"),

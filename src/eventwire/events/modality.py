@@ -54,9 +54,9 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
     """The nearest cue on the trigger or on a word that governs it, or None when asserted."""
     own = (
         _imperative(parse, trigger)
+        or _nobody(parse, trigger)  # "neither X nor Y would endorse", "nobody to arrest them": no one
         or _bare_infinitive_cue(parse, trigger)
         or _question(parse, trigger)
-        or _nobody(parse, trigger)  # "neither X nor Y would endorse": no one, whatever the modal
         or _short_of(parse, trigger)
         or _own_cue(parse, trigger)
         or _yet_to(parse, trigger)
@@ -84,6 +84,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             or _subject_cue(parse, head, tok)
             or _ordered_to(head, tok)
             or _negated_frame(parse, head, tok)
+            or _noun_before_infinitive(parse, head, tok)
         )
         if cue is not None:
             return cue
@@ -92,14 +93,33 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
 
 
 def _negated_frame(parse: Parse, head: Token, via: Token) -> Cue | None:
-    """'It is impossible to investigate them', 'it was impossible for police to arrest him': the
-    clause of a negating adjective ("impossible", "unable") hung on its verb is not done."""
+    """'It is impossible to investigate them', 'it was impossible for police to arrest him', 'has
+    done little to fight extremists': the clause of a negating adjective ("impossible", "unable")
+    hung on its verb, or of doing little or nothing, is not done."""
     if via.dep not in ("xcomp", "advcl"):
         return None
     for k in parse.children(head.i):
         if k.dep == "acomp" and modality_cues().get(lemma_of(k)) == "negated":
             return Cue("negated", k)
+        if k.dep == "dobj" and k.lower in ("little", "nothing") and lemma_of(head) == "do":
+            return Cue("negated", k)  # "has done little to fight extremists", "did nothing to stop it"
     return None
+
+
+def _noun_before_infinitive(parse: Parse, head: Token, via: Token) -> Cue | None:
+    """'decried Trump's calls to ban all Muslims': the parser hangs the infinitive on the verb, but
+    it completes the noun of asking or planning just before it, and is not (yet) done."""
+    to = parse.infinitive_to(via.i) if via.dep == "xcomp" else None
+    if to is None:
+        return None
+    noun = next((k for k in parse.children(head.i) if k.dep == "dobj" and k.i == to.i - 1), None)
+    if (
+        noun is None
+        or noun.pos != "NOUN"
+        or modality_cues().get(lemma_of(noun)) not in ("uncertain", "intent", "demand")
+    ):
+        return None
+    return Cue("uncertain", noun)
 
 
 #: verbs of command whose infinitive is what is commanded, not yet done ("ordered troops to withdraw");
@@ -319,11 +339,13 @@ def _bare_infinitive_cue(parse: Parse, trigger: Token) -> Cue | None:
     Infinitives that complete a verb are left to the other rules: there the PLOVER gold codes
     them (restricting those too cost plover_gsr macro-F1 0.703 -> 0.693)."""
     to = parse.infinitive_to(trigger.i)
-    if to is None or trigger.pos != "VERB" or trigger.dep not in ("acl", "ROOT"):
+    if to is None or trigger.pos != "VERB" or trigger.dep not in ("acl", "relcl", "ROOT"):
         return None
     head = parse.tokens[trigger.head]
-    if head.i != trigger.i and (lemma_of(head) in DONE_INFINITIVE or lemma_of(head) in modality_cues()):
+    if head.i != trigger.i and lemma_of(head) in DONE_INFINITIVE:
         return None
+    if head.i != trigger.i and lemma_of(head) in modality_cues():
+        return _head_cue(parse, head)  # "plans to", "calls to ban Muslims": the cue word's own reading
     if _ranked(parse, head if head.i != trigger.i else child(parse, trigger, "nsubj", "nsubjpass")):
         return None  # "the third president to be impeached", "the only senator to vote against": done
     return Cue("uncertain", to)

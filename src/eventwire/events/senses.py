@@ -670,6 +670,14 @@ def _met_with(parse: Parse, tok: Token) -> bool:
     return passive and any(k.dep == "prep" and k.lower == "with" for k in kids)
 
 
+@_for_lemmas("demand")
+def _demands_to_know(parse: Parse, tok: Token) -> bool:
+    """'demanded to know whether Clinton would forsake donations': a question put, nothing asked for."""
+    return tok.pos == "VERB" and any(
+        k.dep == "xcomp" and lemma_of(k) == "know" for k in parse.children(tok.i)
+    )
+
+
 @_for_lemmas("meet")
 def _things_meet(parse: Parse, tok: Token) -> bool:
     """'where yuletide ritual meets professional opportunism': a thing that meets another comes
@@ -835,6 +843,8 @@ def _danger(parse: Parse, tok: Token) -> bool:
         return False
     if tok.dep == "dobj" and lemma_of(parse.tokens[tok.head]) in POSING:
         return True  # "he posed a deadly threat": he was a danger, no one threatened anyone
+    if tok.dep == "pobj" and parse.tokens[tok.head].lower == "under":
+        return True  # "France is under the threat of terrorism": in danger
     kids = parse.children(tok.i)
     maker = any(k.dep == "poss" or (k.dep == "prep" and k.lower in ("by", "from")) for k in kids)
     return not maker and any(k.dep == "prep" and k.lower == "to" for k in kids)

@@ -75,9 +75,11 @@ def _refused(parse: Parse, event: Event, cue: Cue) -> bool:
     as the project's guidelines have it, with no REJECT beside it."""
     if _pending(parse, cue):
         return False
-    if cue.token.dep != "neg":
-        return True  # "declined to", "refused to" (when not coded as a word of its own)
     act = trigger_token(parse, event)
+    if cue.token.dep == "det" and act is not None and act.head != act.i:
+        act = parse.tokens[act.head]  # "makes no apologies": refused only as "will make no concessions"
+    elif cue.token.dep != "neg":
+        return True  # "declined to", "refused to" (when not coded as a word of its own)
     kids = parse.children(act.i) if act is not None else []
     return any(k.dep == "aux" and k.lower in REFUSING_MODALS for k in kids) or _turned_down(parse, act)
 
