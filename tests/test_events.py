@@ -1021,6 +1021,20 @@ def test_a_blow_that_lands_on_the_body_is_no_war_of_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Mr. Trump continued his assault on Mr. Bush, mocking his appearance.", "assault", "ACCUSE"),
+        ("A man assaulted Senator Rand Paul at his home.", "assaulted", "ASSAULT"),
+        ("Protesters clashed with police in Cairo on Monday.", "clashed", "ASSAULT"),
+    ],
+)
+def test_a_politicians_assault_or_clash_is_in_words(
+    spacy_backend: SpacyBackend, text: str, trigger: str, kind: str
+) -> None:
+    assert [ev["type"] for ev in event_at(analyse(spacy_backend, text), trigger)] == [kind]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Protesters were punching police officers.", "ASSAULT"),

@@ -44,7 +44,7 @@ RESCUE = "073"
 #: sectors whose freeing of captives is a rescue
 RESCUERS = frozenset({"MIL", "COP", "SPY"})
 #: verbs of attack that media and documents make in words, and the code of that criticism
-VERBAL_ATTACKS = frozenset({"attack", "assail", "savage", "slam", "blast", "hit", "rip"})
+VERBAL_ATTACKS = frozenset({"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash"})
 CRITICIZE = "111"
 #: sectors of politicians, whose attack on a person is made in words, and of armed people
 POLITICIANS = frozenset({"GOV", "LEG", "ELI", "OPP", "JUD"})
