@@ -150,9 +150,16 @@ OTHER_SENSES = [
     ("Walker backed freeing all 2,472 delegates to vote their conscience.", "freeing"),
     ("Lobbyists have donated to a super PAC supporting Clinton.", "donated"),
     ("The report says China breaks WTO rules.", "breaks"),
+    # a source cited; a war fought as a situation; a candidate defeated at the polls
+    ("The White House cited initial analysis that showed inconsistencies.", "cited"),
+    ("Saudi Arabia has been fighting the same war on terror for two decades.", "fighting"),
+    ("Voters in Ohio rejected the governor on Tuesday.", "rejected"),
+    ("Bush had been soundly rejected by an electorate.", "rejected"),
 ]
 
 POLITICAL_SENSES = [
+    ("Voters rejected the peace deal in a referendum.", "REJECT"),
+    ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),
     ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),
     ("Rebels freed 20 hostages in Mali on Monday.", "RETREAT"),
     ("Rebels sabotaged the pipeline on Monday.", "ASSAULT"),

@@ -670,6 +670,48 @@ def _met_with(parse: Parse, tok: Token) -> bool:
     return passive and any(k.dep == "prep" and k.lower == "with" for k in kids)
 
 
+@_for_lemmas("cite")
+def _cites_a_source(parse: Parse, tok: Token) -> bool:
+    """'The White House cited initial analysis': citing a source or a reason; only citing someone
+    "for" a fault accuses (CAMEO 11)."""
+    return tok.pos == "VERB" and not any(k.dep == "prep" and k.lower == "for" for k in parse.children(tok.i))
+
+
+#: wars and conflicts: fought or waged as a situation, not an attack at a time (the guidelines)
+WARS_FOUGHT = frozenset({"war", "conflict", "insurgency"})
+
+
+@_for_lemmas("fight", "wage", "battle")
+def _wages_war(parse: Parse, tok: Token) -> bool:
+    """'has been fighting the same war on terror': a war fought is a situation; its attacks and
+    battles are the events."""
+    return tok.pos == "VERB" and any(
+        k.dep == "dobj" and lemma_of(k) in WARS_FOUGHT for k in parse.children(tok.i)
+    )
+
+
+#: who rejects a candidate at the polls
+VOTERS = frozenset({"voter", "electorate", "constituent", "caucusgoer", "caucus-goer", "primary"})
+
+
+@_for_lemmas("reject", "repudiate")
+def _voted_down(parse: Parse, tok: Token) -> bool:
+    """'Bush had been soundly rejected by an electorate', 'voters rejected the governor': a candidate
+    defeated at the polls, no rejection of a proposal or a demand (PLOVER REJECT); "voters rejected
+    the peace deal" is one."""
+    if tok.pos != "VERB":
+        return False
+    kids = parse.children(tok.i)
+    by = [g for k in kids if k.dep == "agent" for g in parse.children(k.i) if g.dep == "pobj"]
+    rejected = [k for k in kids if k.dep in ("dobj", "nsubjpass")]
+    deciders = [*by, *(k for k in kids if k.dep == "nsubj")]
+    return (
+        any(lemma_of(w) in VOTERS for w in deciders)
+        and bool(rejected)
+        and all(_one_asked(w) for w in rejected)
+    )
+
+
 @_for_lemmas("demand")
 def _demands_to_know(parse: Parse, tok: Token) -> bool:
     """'demanded to know whether Clinton would forsake donations': a question put, nothing asked for."""
@@ -1055,8 +1097,13 @@ def _when(parse: Parse, clause: Token) -> bool:
 
 def _one_asked(word: Token) -> bool:
     """A person ("him", "Bernie Sanders", "the senator") or the question itself ("this")."""
+    return _a_person_word(word) or word.lower in ASKED_PRONOUNS
+
+
+def _a_person_word(word: Token) -> bool:
+    """A person's name, a personal pronoun or a noun of a person ("the senator")."""
     known = nouns().get(lemma_of(word)) if word.pos == "NOUN" else None
-    return a_person(word) or word.lower in ASKED_PRONOUNS or (known is not None and known.kind == "person")
+    return a_person(word) or (known is not None and known.kind == "person")
 
 
 #: verbs of telling about something, besides the speech verbs: what an interviewer asks one to do
