@@ -1026,6 +1026,7 @@ def test_a_blow_that_lands_on_the_body_is_no_war_of_words(
         ("Mr. Trump continued his assault on Mr. Bush, mocking his appearance.", "assault", "ACCUSE"),
         ("A man assaulted Senator Rand Paul at his home.", "assaulted", "ASSAULT"),
         ("Protesters clashed with police in Cairo on Monday.", "clashed", "ASSAULT"),
+        ("Some of her followers attacked her Spanish-language skills.", "attacked", "ACCUSE"),
     ],
 )
 def test_a_politicians_assault_or_clash_is_in_words(

@@ -155,9 +155,21 @@ OTHER_SENSES = [
     ("Saudi Arabia has been fighting the same war on terror for two decades.", "fighting"),
     ("Voters in Ohio rejected the governor on Tuesday.", "rejected"),
     ("Bush had been soundly rejected by an electorate.", "rejected"),
+    # a survey's answer; deliberating; a disease fought; a heads-up; events held; a comparison;
+    # an interviewer's questions
+    ("Less than a third agreed with the President that Britain would have to wait its turn.", "agreed"),
+    ("Many Iowa Democrats are wrestling over their final choice.", "wrestling"),
+    ("Her advisers are grappling with how to convince swing voters.", "grappling"),
+    ("Congress will allocate funds to fight Zika.", "fight"),
+    ("The House speaker gave Priebus a heads up about his declaration.", "gave"),
+    ("Mr. Clinton will hold two organizing events in New Hampshire.", "hold"),
+    ("Perez contrasted the Republican candidate with Clinton.", "contrasted"),
+    ("Any guest who is asked to comment on the election is counted.", "asked"),
+    ("Democratic voters in West Virginia were asked a series of questions.", "asked"),
 ]
 
 POLITICAL_SENSES = [
+    ("The US agreed with Iran that talks would resume next week.", "AGREE"),
     ("Voters rejected the peace deal in a referendum.", "REJECT"),
     ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),
     ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),

@@ -44,7 +44,9 @@ RESCUE = "073"
 #: sectors whose freeing of captives is a rescue
 RESCUERS = frozenset({"MIL", "COP", "SPY"})
 #: verbs of attack that media and documents make in words, and the code of that criticism
-VERBAL_ATTACKS = frozenset({"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash"})
+VERBAL_ATTACKS = frozenset(
+    {"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash", "hammer"}
+)
 CRITICIZE = "111"
 #: sectors of politicians, whose attack on a person is made in words, and of armed people
 POLITICIANS = frozenset({"GOV", "LEG", "ELI", "OPP", "JUD"})
@@ -194,7 +196,8 @@ SPOKEN_TARGETS = frozenset(
     {"campaign", "candidacy", "record", "policy", "remark", "comment", "statement", "plan", "proposal",
      "platform", "character", "credibility", "integrity", "stance", "view", "decision",
      "speech", "agenda", "heritage", "patriotism", "motive", "judgment", "judgement", "competence",
-     "fitness", "temperament", "honesty", "qualification", "experience", "faith"}
+     "fitness", "temperament", "honesty", "qualification", "experience", "faith", "skill", "identity",
+     "appearance", "intelligence", "accent", "loyalty"}
 )  # fmt: skip
 
 

@@ -179,7 +179,10 @@ def _attracts(parse: Parse, tok: Token) -> bool:
 
 
 #: words of a part of a group ("some of her members")
-PARTS = frozenset({"some", "many", "most", "all", "few", "part", "half", "majority", "much", "one"})
+PARTS = frozenset(
+    {"some", "many", "most", "all", "few", "part", "half", "majority", "much", "one", "series", "number",
+     "couple", "set", "barrage", "list", "lot", "host", "string", "volley", "flurry"}
+)  # fmt: skip
 
 
 def _part_of(parse: Parse, word: Token) -> Token:
@@ -806,9 +809,26 @@ def _concurs(parse: Parse, tok: Token) -> bool:
         return True  # "most Democrats agree that a president should not ...": a view held, not a deal
     if clauses and all(_a_fact(parse, c) for c in clauses):
         return True  # "the panel agreed that Pence won the debate": a view of what is or was so
+    shares = [subject_of(parse, tok), *(k for k in kids if k.dep == "npadvmod")]  # "a third agreed"
+    if any(_a_share_polled(parse, w) for w in shares):
+        return True  # "less than a third agreed with the President that ...": a survey's answer
     if any(k.dep in ("xcomp", "ccomp", "dobj", "nsubjpass") for k in kids):
         return False
     return not any(k.dep == "prep" and k.lower in ("to", "on", "upon", "over") for k in kids)
+
+
+#: shares of the people a survey asks ("a third agreed", "54 percent agree")
+SHARES = frozenset(
+    {"percent", "%", "third", "quarter", "half", "majority", "minority", "fraction", "plurality", "share",
+     "two-thirds", "most", "many", "few"}
+)  # fmt: skip
+
+
+def _a_share_polled(parse: Parse, subject: Token | None) -> bool:
+    """The subject is a share of people, as a poll reports it ("less than a third", "54 percent")."""
+    if subject is None:
+        return False
+    return lemma_of(subject) in SHARES or subject.ent_type == "PERCENT"
 
 
 #: finite forms of a verb that state what is or was so: past, and present of a third person or not
@@ -1046,7 +1066,7 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
     if tok.pos != "VERB":
         return False
     kids = parse.children(tok.i)
-    if tok.tag == "VBN" and tok.dep == "advcl" and any(to_speak(parse, k) for k in kids):
+    if any(to_speak(parse, k) for k in kids):
         return True  # "Asked to comment on the report, the spokesman said ...": the interviewer's question
     if any(k.dep == "xcomp" or (k.dep == "prep" and k.lower == "for") for k in kids):
         return False  # a request
@@ -1057,8 +1077,8 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
             return True
         if kid.dep in ("ccomp", "advcl") and _opener(parse, kid).lower in QUESTION_WORDS:
             return True
-        if kid.dep == "dobj" and (lemma_of(kid) == "question" or _asked_who(parse, kid)):
-            return True
+        if kid.dep == "dobj" and (lemma_of(_part_of(parse, kid)) == "question" or _asked_who(parse, kid)):
+            return True  # "asked questions", "were asked a series of questions"
     asked = subject_of(parse, tok) if any(k.dep == "auxpass" for k in kids) else None
     if asked is not None and lemma_of(asked) == "question":
         return True  # "the question has had to be asked of a serious contender"
