@@ -150,3 +150,19 @@ def test_a_country_before_an_attack_still_did_it() -> None:
     article = _one("The U.S. drone strike killed five militants on Monday.")
     [attack] = [e for e in article.events if e.type == "ASSAULT"]
     assert attack.source.text == "U.S."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khan decried Trump's repeated calls to ban all Muslims.",
+        "Trump's calls to ban Muslims were decried by Khan.",
+    ],
+)
+def test_who_calls_for_an_act_is_who_would_do_it(text: str) -> None:
+    """'Trump's calls to ban Muslims': the possessor of the call would ban, not the call or its critic."""
+    article = eventwire.process([text], published="2016-06-01")[0]
+    [ban] = [
+        e for e in article.events if e.trigger and article.text[e.trigger.start : e.trigger.end] == "ban"
+    ]
+    assert (ban.source.text, ban.modality) == ("Trump's", "uncertain")

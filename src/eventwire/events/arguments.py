@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.lexicon import documents, lemma_of, match_trigger, names_time, weapons
+from eventwire.events.lexicon import documents, lemma_of, match_trigger, modality_cues, names_time, weapons
 from eventwire.ontology import agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
@@ -275,6 +275,8 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
     tok, hops = verb, 0
     while tok.head != tok.i and hops < 4:
         head = parse.tokens[tok.head]
+        if tok.dep == "relcl" and head.pos == "NOUN" and parse.infinitive_to(tok.i) is not None:
+            return child(parse, head, "poss")  # "Trump's calls to ban Muslims": Trump would ban
         if tok.dep == "relcl" and not passive:
             return head
         if tok.dep == "acl" and tok.tag == "VBG":
@@ -310,6 +312,8 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
     if head.pos != "VERB":
         return None
     obj = child(parse, head, "dobj") or prep_object(parse, head, ("on", "upon"))  # "called on X to"
+    if obj is not None and obj.pos == "NOUN" and lemma_of(obj) in modality_cues():
+        return child(parse, obj, "poss")  # "decried Trump's calls to ban": the parser's verb; Trump would
     return relative_antecedent(parse, obj) if obj is not None else None
 
 
