@@ -1027,6 +1027,8 @@ def test_a_blow_that_lands_on_the_body_is_no_war_of_words(
         ("A man assaulted Senator Rand Paul at his home.", "assaulted", "ASSAULT"),
         ("Protesters clashed with police in Cairo on Monday.", "clashed", "ASSAULT"),
         ("Some of her followers attacked her Spanish-language skills.", "attacked", "ACCUSE"),
+        ("Two former presidents fired back at Trump over the proposal.", "fired", "ACCUSE"),
+        ("Soldiers fired back at the gunmen on Monday.", "fired", "ASSAULT"),
     ],
 )
 def test_a_politicians_assault_or_clash_is_in_words(
@@ -1167,6 +1169,8 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         # a call to act, whether the parser hangs the infinitive on the noun or on the verb
         ("It was hard. Khan decried Trump's repeated calls to ban all Muslims.", "ban", "uncertain"),
         ("It was hard. Trump's calls to ban Muslims were decried by Khan.", "ban", "uncertain"),
+        # anybody who would act: a condition, not a deed
+        ("It was hard. Anybody who attacks him will regret it.", "attacks", "uncertain"),
         (
             "It is hard. It is impossible to conduct an investigation of each of them.",
             "investigation",

@@ -166,9 +166,16 @@ OTHER_SENSES = [
     ("Perez contrasted the Republican candidate with Clinton.", "contrasted"),
     ("Any guest who is asked to comment on the election is counted.", "asked"),
     ("Democratic voters in West Virginia were asked a series of questions.", "asked"),
+    # themes hit; fees charged; resources mobilised; people or a fact acknowledged
+    ("Mrs. Clinton struck many of the same notes, hitting themes that elevated Ms. Warren.", "hitting"),
+    ("Walker charges thousands of dollars for speaking fees.", "charges"),
+    ("A movement would mobilize every possible resource to block Trump.", "mobilize"),
+    ("The Democratic platform explicitly recognizes transgender people.", "recognizes"),
 ]
 
 POLITICAL_SENSES = [
+    ("Russia recognized the independence of Abkhazia on Tuesday.", "SUPPORT"),
+    ("The United States recognized Kosovo on Monday.", "SUPPORT"),
     ("The US agreed with Iran that talks would resume next week.", "AGREE"),
     ("Voters rejected the peace deal in a referendum.", "REJECT"),
     ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),

@@ -250,6 +250,10 @@ def _short_of(parse: Parse, trigger: Token) -> Cue | None:
     return Cue("negated", short) if short is not None and lemma_of(head) in SHORT_OF else None
 
 
+#: subjects of free choice: an act told of them is a condition, not a deed ("anybody who attacks him")
+ANY_ONE = frozenset({"anybody", "anyone", "whoever", "whomever"})
+
+
 def _nobody(parse: Parse, trigger: Token) -> Cue | None:
     """The act's subject or object is no one: "no one was arrested", "neither X nor Y attacked",
     "there is nobody to support them"."""
@@ -259,6 +263,8 @@ def _nobody(parse: Parse, trigger: Token) -> Cue | None:
     for k in kids:
         if k.lower in NO_ONE:
             return Cue("negated", k)
+        if k.lower in ANY_ONE and k.dep in ("nsubj", "nsubjpass"):
+            return Cue("uncertain", k)  # "anybody who attacks him": whoever might, no one in particular
         marker = next(
             (c for c in parse.children(k.i) if c.dep in ("det", "preconj") and c.lower in ("no", "neither")),
             None,

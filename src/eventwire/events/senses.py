@@ -673,6 +673,22 @@ def _met_with(parse: Parse, tok: Token) -> bool:
     return passive and any(k.dep == "prep" and k.lower == "with" for k in kids)
 
 
+#: what a state recognises (CAMEO 054): a state, a government, its independence or a vote's outcome
+RECOGNISED = frozenset(
+    {"government", "state", "independence", "sovereignty", "regime", "authority", "country", "republic",
+     "council", "legitimacy", "result", "election", "victory", "annexation", "border", "claim", "union",
+     "administration", "president", "leader", "opposition", "statehood", "jurisdiction", "court"}
+)  # fmt: skip
+
+
+@_for_lemmas("recognize", "recognise")
+def _acknowledges(parse: Parse, tok: Token) -> bool:
+    """'The platform recognizes transgender people', 'parties recognize the anxiety of workers':
+    acknowledging people or a fact, not recognising a state or a government (CAMEO 054)."""
+    objects = [k for k in parse.children(tok.i) if k.dep == "dobj"] if tok.pos == "VERB" else []
+    return bool(objects) and not any(o.ent_type or lemma_of(o) in RECOGNISED for o in objects)
+
+
 @_for_lemmas("cite")
 def _cites_a_source(parse: Parse, tok: Token) -> bool:
     """'The White House cited initial analysis': citing a source or a reason; only citing someone
