@@ -1029,6 +1029,8 @@ def test_a_blow_that_lands_on_the_body_is_no_war_of_words(
         ("Some of her followers attacked her Spanish-language skills.", "attacked", "ACCUSE"),
         ("Two former presidents fired back at Trump over the proposal.", "fired", "ACCUSE"),
         ("Soldiers fired back at the gunmen on Monday.", "fired", "ASSAULT"),
+        ("Trump attacked Clinton on Twitter on Monday.", "attacked", "ACCUSE"),  # made in a medium
+        ("Eight candidates went on the attack on television.", "attack", "ACCUSE"),
     ],
 )
 def test_a_politicians_assault_or_clash_is_in_words(

@@ -171,9 +171,15 @@ OTHER_SENSES = [
     ("Walker charges thousands of dollars for speaking fees.", "charges"),
     ("A movement would mobilize every possible resource to block Trump.", "mobilize"),
     ("The Democratic platform explicitly recognizes transgender people.", "recognizes"),
+    # a question about something; an audience attracted; the establishment fought; storming out
+    ("NBC's Chuck Todd asked the GOP frontrunner about the Twitter kerfuffle.", "asked"),
+    ("Sanders' plan and its appeal to voters grow out of naivete.", "appeal"),
+    ("Cruz has long fought the Washington establishment.", "fought"),
+    ("He tends to pick fights and storm out.", "storm"),
 ]
 
 POLITICAL_SENSES = [
+    ("The UN made an appeal to donors for two billion dollars.", "REQUEST"),
     ("Russia recognized the independence of Abkhazia on Tuesday.", "SUPPORT"),
     ("The United States recognized Kosovo on Monday.", "SUPPORT"),
     ("The US agreed with Iran that talks would resume next week.", "AGREE"),

@@ -221,16 +221,18 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
     objects = [k for k in kids if k.dep == "dobj"] + [
         g for k in kids if k.dep == "prep" and k.lower in ("on", "against") for g in parse.children(k.i)
     ]
-    media = [g for k in kids if k.dep == "prep" and k.lower == "in" for g in parse.children(k.i)]
+    media = [g for k in kids if k.dep == "prep" and k.lower in ("in", "on") for g in parse.children(k.i)]
     spoken_on = any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
     return spoken_on or any(g.dep == "pobj" and {lemma_of(g), g.lower} & SPOKEN_MEDIA for g in media)
 
 
-#: where an attack made in words is made ("attacked in the media", "attacked him in a speech")
+#: where an attack made in words is made ("attacked in the media", "attacked him in a speech", "on
+#: Twitter", "on television")
 SPOKEN_MEDIA = frozenset(
     {"media", "press", "newspaper", "column", "op-ed", "editorial", "ad", "advert", "advertisement",
      "commercial", "speech", "interview", "debate", "tweet", "statement", "letter", "book", "post", "blog",
-     "article", "podcast", "radio", "television", "tv", "broadcast", "memo", "video", "email", "e-mail"}
+     "article", "podcast", "radio", "television", "tv", "broadcast", "memo", "video", "email", "e-mail",
+     "twitter", "facebook", "instagram", "youtube", "tiktok", "x", "truth", "air", "airwave"}
 )  # fmt: skip
 
 

@@ -167,11 +167,12 @@ AUDIENCES = frozenset(
 def _attracts(parse: Parse, tok: Token) -> bool:
     """'a candidate who appeals to white voters': appealing to an audience, with nothing asked of it
     ("for calm", "to stay home"), is attracting it, no appeal (CAMEO 02)."""
-    if tok.pos != "VERB":
-        return False
+    if tok.pos not in ("VERB", "NOUN"):
+        return False  # "appeals to white voters", "its appeal to voters"
     kids = parse.children(tok.i)
-    if any(k.dep == "xcomp" or (k.dep == "prep" and k.lower == "for") for k in kids):
-        return False
+    asks = [k for k in kids if k.dep in ("xcomp", "acl") or (k.dep == "prep" and k.lower == "for")]
+    if asks:
+        return False  # "an appeal to voters to stay home", "appealed to voters for calm"
     to = [
         g for k in kids if k.dep == "prep" and k.lower == "to" for g in parse.children(k.i) if g.dep == "pobj"
     ]
@@ -1095,6 +1096,8 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
             return True
         if kid.dep == "dobj" and (lemma_of(_part_of(parse, kid)) == "question" or _asked_who(parse, kid)):
             return True  # "asked questions", "were asked a series of questions"
+        if kid.dep == "dobj" and any(p.dep == "prep" and p.lower == "about" for p in parse.children(kid.i)):
+            return True  # "asked the frontrunner about the kerfuffle": the parser's "about" on the one asked
     asked = subject_of(parse, tok) if any(k.dep == "auxpass" for k in kids) else None
     if asked is not None and lemma_of(asked) == "question":
         return True  # "the question has had to be asked of a serious contender"
