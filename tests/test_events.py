@@ -1031,6 +1031,7 @@ def test_a_blow_that_lands_on_the_body_is_no_war_of_words(
         ("Soldiers fired back at the gunmen on Monday.", "fired", "ASSAULT"),
         ("Trump attacked Clinton on Twitter on Monday.", "attacked", "ACCUSE"),  # made in a medium
         ("Eight candidates went on the attack on television.", "attack", "ACCUSE"),
+        ("Rebels launched an assault on the town.", "assault", "ASSAULT"),
     ],
 )
 def test_a_politicians_assault_or_clash_is_in_words(

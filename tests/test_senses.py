@@ -176,9 +176,13 @@ OTHER_SENSES = [
     ("Sanders' plan and its appeal to voters grow out of naivete.", "appeal"),
     ("Cruz has long fought the Washington establishment.", "fought"),
     ("He tends to pick fights and storm out.", "storm"),
+    # amendments passed; a rocket launched into space
+    ("Mr. Sanders passed more amendments by roll call vote than any other member.", "passed"),
+    ("North Korea launched a long-range rocket into space.", "launched"),
 ]
 
 POLITICAL_SENSES = [
+    ("Hamas launched rockets at Israel on Monday.", "ASSAULT"),
     ("The UN made an appeal to donors for two billion dollars.", "REQUEST"),
     ("Russia recognized the independence of Abkhazia on Tuesday.", "SUPPORT"),
     ("The United States recognized Kosovo on Monday.", "SUPPORT"),

@@ -206,7 +206,8 @@ SPOKEN_TARGETS = frozenset(
      "speech", "agenda", "heritage", "patriotism", "motive", "judgment", "judgement", "competence",
      "fitness", "temperament", "honesty", "qualification", "experience", "faith", "skill", "identity",
      "appearance", "intelligence", "accent", "loyalty", "trade", "deal", "law", "bill", "legislation",
-     "program", "programme", "idea", "ideology"}
+     "program", "programme", "idea", "ideology", "rule", "democracy", "constitution", "amendment", "freedom",
+     "truth", "institution", "value"}
 )  # fmt: skip
 
 
