@@ -137,7 +137,8 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     ("attacked the senator with a knife") stays one."""
     if event.type != "ASSAULT" or tok.pos not in ("VERB", "NOUN"):
         return event
-    if lemma_of(tok) not in VERBAL_ATTACKS and not _spoken_kind(parse, tok) and not _fires_back(parse, tok):
+    retort = _fires_back(parse, tok)
+    if lemma_of(tok) not in VERBAL_ATTACKS and not _spoken_kind(parse, tok) and not retort:
         return event
     source, target = _actor(actors, event.source.actor), _actor(actors, event.target.actor)
     words = (event.source.text or "").lower().split()
@@ -145,7 +146,7 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     press = press and tok.pos == "VERB"  # "a statement saying an attack on an air base": not its author
     blamed = _for_conduct(parse, tok) and _unarmed_on_person(parse, tok, (source, target), event)
     spoken = _of_words(parse, tok, event) or _unnamed_on_politician(parse, tok, target, event)
-    spoken = spoken or (_fires_back(parse, tok) and target is not None and target.sector in POLITICIANS)
+    spoken = spoken or (retort and target is not None and target.sector in POLITICIANS)
     if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
     return event if _physical(parse, tok) else _with_code(event, "ACCUSE", CRITICIZE, None)
@@ -172,8 +173,12 @@ def _physical(parse: Parse, tok: Token) -> bool:
 def _fires_back(parse: Parse, tok: Token) -> bool:
     """'fired back at Trump over the proposal', 'shot back': a retort, when a politician makes it or
     is its target."""
-    back = any(k.lower == "back" and k.dep in ("prt", "advmod") for k in parse.children(tok.i))
-    return lemma_of(tok) in ("fire", "shoot") and back
+    return lemma_of(tok) in ("fire", "shoot") and answers_back(parse, tok)
+
+
+def answers_back(parse: Parse, tok: Token) -> bool:
+    """The verb takes "back" ("fired back", "shot back at"): it answers someone."""
+    return any(k.lower == "back" and k.dep in ("prt", "advmod") for k in parse.children(tok.i))
 
 
 def _a_document(word: str) -> bool:

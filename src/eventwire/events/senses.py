@@ -46,7 +46,7 @@ from eventwire.events.lexicon import (
     weapons,
 )
 from eventwire.events.parties import told_by_it
-from eventwire.events.plover_rules import ARMED
+from eventwire.events.plover_rules import ARMED, answers_back
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -190,10 +190,7 @@ def _part_of(parse: Parse, word: Token) -> Token:
     """The group that a word of a part is of ("some of her members": members), else the word."""
     if lemma_of(word) not in PARTS:
         return word
-    of = [
-        g for k in parse.children(word.i) if k.dep == "prep" and k.lower == "of" for g in parse.children(k.i)
-    ]
-    return next((g for g in of if g.dep == "pobj"), word)
+    return next((g for g in _of_objects(parse, word) if g.dep == "pobj"), word)
 
 
 @_for_lemmas("give")
@@ -258,8 +255,7 @@ def _likely(parse: Parse, tok: Token) -> bool:
     subject = subject_of(parse, tok)
     if subject is None or subject.pos != "NOUN" or not _a_thing(parse, subject):
         return False
-    known = party_words()
-    return lemma_of(subject) not in known["group"] | known["people"]
+    return lemma_of(subject) not in _party_table_lemmas()
 
 
 @_for_lemmas("recognize", "recognise")
@@ -355,7 +351,7 @@ def _retorts(parse: Parse, tok: Token) -> bool:
     if tok.pos != "VERB":
         return False
     kids = parse.children(tok.i)
-    back = any(k.lower == "back" and k.dep in ("prt", "advmod") for k in kids)
+    back = answers_back(parse, tok)
     aimed = any(k.dep == "dobj" or (k.dep == "prep" and k.lower in ("at", "on")) for k in kids)
     reports = any(k.dep in ("ccomp", "parataxis") for k in kids)
     quoted = any(t.text in QUOTE_MARKS for t in parse.sentence_tokens(tok.sent))
@@ -753,11 +749,17 @@ def _things_meet(parse: Parse, tok: Token) -> bool:
 
 
 @cache
+def _party_table_lemmas() -> frozenset[str]:
+    """Words of groups and people that the party tables know ("committee", "council")."""
+    known = party_words()
+    return frozenset(known["group"] | known["people"])
+
+
+@cache
 def _party_lemmas() -> frozenset[str]:
     """Words of groups, bodies and people that the party tables and the coreference nouns know
     ("committee", "council", "general")."""
-    known = party_words()
-    return frozenset(known["group"] | known["people"] | nouns().keys())
+    return _party_table_lemmas() | frozenset(nouns())
 
 
 @_for_lemmas("demand")
@@ -788,12 +790,7 @@ def _shelters(parse: Parse, tok: Token) -> bool:
     sheltering them, no meeting (CAMEO 04 hosts a visit)."""
     objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
     for noun in objects:
-        counted = [
-            g
-            for p in parse.children(noun.i)
-            if p.dep == "prep" and p.lower == "of"
-            for g in parse.children(p.i)
-        ]
+        counted = _of_objects(parse, noun)
         if any(lemma_of(w) in SHELTERED for w in (noun, *counted)):
             return True  # "hosts refugees", "the growing number of migrants"
     return False
