@@ -188,6 +188,7 @@ POLITICAL_SENSES = [
     ("The United States recognized Kosovo on Monday.", "SUPPORT"),
     ("The US agreed with Iran that talks would resume next week.", "AGREE"),
     ("Voters rejected the peace deal in a referendum.", "REJECT"),
+    ("The plan went to a referendum, and voters rejected it on Sunday.", "REJECT"),
     ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),
     ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),
     ("Rebels freed 20 hostages in Mali on Monday.", "RETREAT"),

@@ -724,7 +724,7 @@ def _voted_down(parse: Parse, tok: Token) -> bool:
     return (
         any(lemma_of(w) in VOTERS for w in deciders)
         and bool(rejected)
-        and all(_one_asked(w) for w in rejected)
+        and all(_a_person_word(w) for w in rejected)
     )
 
 
