@@ -563,6 +563,20 @@ def test_an_intent_is_a_stance_only_for_its_own_act(spacy_backend: SpacyBackend)
     assert all(ev["type"] != "THREATEN" for ev in event_at(art, "occupation"))
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a topic to be discussed is no act its discussants intend; an attack they will make is
+        ("The editor will discuss a link to the recent hotel assault in Mali.", False),
+        ("The ministers will debate the sanctions on Friday.", False),
+        ("The rebels will launch an assault on the town.", True),
+    ],
+)
+def test_an_act_discussed_is_no_intent(spacy_backend: SpacyBackend, text: str, stance: bool) -> None:
+    types = {ev.type for ev in analyse(spacy_backend, text).events if ev.modality == "asserted"}
+    assert ("THREATEN" in types) is stance
+
+
 def test_we_in_a_direct_quote_is_its_speaker(spacy_backend: SpacyBackend) -> None:
     text = '"We will not negotiate with terrorists," the Israeli prime minister told reporters.'
     art = analyse(spacy_backend, text)
@@ -2127,6 +2141,20 @@ def test_the_evidence_holds_the_parties_of_its_act(
 )
 def test_a_police_raid_is_a_search(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
     (ev,) = event_at(analyse(spacy_backend, text), "raided")
+    assert ev["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a raid named for the law it enforces is a search, whoever the text says ran it
+        ("Democrats condemned the administration's deportation raids on Tuesday.", "COERCE"),
+        ("The drug raids in the city continued on Monday.", "COERCE"),
+        ("The army's raids on rebel villages continued on Monday.", "ASSAULT"),
+    ],
+)
+def test_a_raid_named_for_a_law_is_a_search(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    (ev,) = event_at(analyse(spacy_backend, text), "raids")
     assert ev["type"] == kind
 
 

@@ -179,6 +179,14 @@ OTHER_SENSES = [
     # amendments passed; a rocket launched into space
     ("Mr. Sanders passed more amendments by roll call vote than any other member.", "passed"),
     ("North Korea launched a long-range rocket into space.", "launched"),
+    # exceeding; a source's terms with a reporter; a mood captured; care; a value under attack
+    ("His aversion to foreign conflicts goes beyond his opposition to the war in Iraq.", "goes"),
+    ("An aide, who requested anonymity to discuss the plans, spoke to reporters.", "requested"),
+    ("The official asked for anonymity because the talks were private.", "asked"),
+    ("He is capturing the frustration of many voters.", "capturing"),
+    ("She failed to protect the diplomats under her charge.", "charge"),
+    ("Our freedom is under assault from an out-of-control government.", "assault"),
+    ("The new law attacks the Second Amendment, the senator said.", "attacks"),
 ]
 
 POLITICAL_SENSES = [
@@ -253,6 +261,12 @@ POLITICAL_SENSES = [
     ("The mayor appealed to residents for calm.", "REQUEST"),
     ("The rebels gave up their weapons.", "CONCEDE"),
     ("Thousands rallied in the capital.", "PROTEST"),
+    ("Israel went to war with Egypt in 1967.", "ASSAULT"),
+    ("Rebels captured the governor of the province.", "ASSAULT"),
+    ("Prosecutors dropped the charge against the senator.", "ACCUSE"),
+    ("The embassy came under attack from gunmen on Monday.", "ASSAULT"),
+    ("Gunmen attacked the church on Sunday.", "ASSAULT"),
+    ("The government requested assistance from the United Nations.", "REQUEST"),
 ]
 
 

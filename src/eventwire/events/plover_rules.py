@@ -63,6 +63,11 @@ ARREST = "173"
 #: CAMEO's "coerce, not specified below": a search or raid by the police
 COERCE_UNSPECIFIED = "170"
 CAPTURES = frozenset({"capture", "seize", "apprehend", "nab"})
+#: modifiers of a raid that name the law it enforces ("deportation raids", "ICE raids", "drug raids")
+LAW_RAIDS = frozenset(
+    {"police", "deportation", "immigration", "drug", "narcotics", "customs", "tax", "ice", "fbi", "swat",
+     "vice", "anti-drug", "antidrug", "counter-narcotics"}
+)  # fmt: skip
 POLICE = frozenset({"COP", "SPY", "JUD"})
 #: the code of a labour strike, who holds one and the verbs that call one
 LABOUR_STRIKE = "1431"
@@ -364,11 +369,17 @@ def _as_search(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) 
     compound, killing two gunmen")."""
     if event.type != "ASSAULT" or lemma_of(tok) != "raid" or event.fatalities or event.injured:
         return event
-    if not _by_police(event, actors) or any(
-        is_casualty_verb(parse, t) for t in parse.sentence_tokens(tok.sent)
-    ):
+    police = _by_police(event, actors) or _law_raid(parse, tok)
+    if not police or any(is_casualty_verb(parse, t) for t in parse.sentence_tokens(tok.sent)):
         return event
     return _with_code(event, "COERCE", COERCE_UNSPECIFIED, None)
+
+
+def _law_raid(parse: Parse, tok: Token) -> bool:
+    """'its deportation raids', 'ICE raids': a raid whose modifier names the law it enforces."""
+    return tok.pos == "NOUN" and any(
+        k.dep in ("compound", "amod") and k.lower in LAW_RAIDS for k in parse.children(tok.i)
+    )
 
 
 def _by_police(event: Event, actors: Sequence[Actor]) -> bool:

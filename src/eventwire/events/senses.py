@@ -307,6 +307,44 @@ def _tasked(parse: Parse, tok: Token) -> bool:
     return body and any(k.dep == "prep" and k.lower == "with" for k in parse.children(tok.i))
 
 
+#: prepositions of having someone or something in one's care ("the officer in charge", "those
+#: under her charge")
+CARE = frozenset({"in", "under"})
+
+
+@_for_lemmas("charge")
+def _in_care(parse: Parse, tok: Token) -> bool:
+    """'those under her charge', 'the officer in charge of the unit': charge as care and
+    responsibility (a dictionary sense of the noun), no accusation."""
+    return tok.pos == "NOUN" and tok.dep == "pobj" and parse.tokens[tok.head].lower in CARE
+
+
+#: values and institutions that are attacked only in words or by policy ("our freedom is under
+#: assault", "the bill attacks the Second Amendment")
+VALUES = frozenset(
+    {"freedom", "liberty", "democracy", "right", "value", "principle", "constitution", "amendment",
+     "faith", "religion", "truth", "fact", "science", "marriage", "tradition", "privacy", "dignity",
+     "decency", "civility", "integrity", "reputation", "credibility", "legacy", "justice",
+     "free", "speech", "expression", "independence", "culture", "idea", "reason"}
+)  # fmt: skip
+
+
+@_for_lemmas("assault", "attack", "siege")
+def _values_attacked(parse: Parse, tok: Token) -> bool:
+    """'Our freedom is under assault', 'the bill attacks the Second Amendment': a value or an
+    institution under attack is criticised or threatened by policy, not harmed (PLOVER ASSAULT
+    needs people or property)."""
+    if tok.dep == "pobj" and parse.tokens[tok.head].lower == "under":
+        held = parse.tokens[parse.tokens[tok.head].head]
+        subject = child(parse, held, "nsubj", "nsubjpass")
+        return subject is not None and lemma_of(subject) in VALUES
+    if tok.pos != "VERB":
+        return False  # "an attack on freedom" is often a deed's description ("the shooting was an
+        # attack on free speech"), which names that deed again
+    objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
+    return bool(objects) and all(lemma_of(o) in VALUES for o in objects)
+
+
 @_for_lemmas("talk")
 def _a_speech(parse: Parse, tok: Token) -> bool:
     """'Trump's talk starts at the 7 minute mark', 'talk of war': "talk" in the singular is a speech

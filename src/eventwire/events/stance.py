@@ -9,7 +9,7 @@ paired code ``[032:033]`` adds the event from target to source.
 from __future__ import annotations
 
 from eventwire.events.anchors import date_for, evidence_span, place_for, trigger_token
-from eventwire.events.arguments import subject_of
+from eventwire.events.arguments import TOPIC_VERBS, subject_of
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.lexicon import lemma_of, match_trigger, modality_cues
@@ -107,6 +107,9 @@ def _own_act(parse: Parse, event: Event, cue: Cue) -> bool:
     """Whether the cue governs the act as its source's own ("will withdraw", "vowed to fight",
     "plans an attack"), not from a clause of another subject or a subject phrase."""
     tok = trigger_token(parse, event)
+    verb = parse.tokens[cue.token.head] if cue.token.dep == "aux" else cue.token
+    if tok is not None and tok.i != verb.i and lemma_of(verb) in TOPIC_VERBS:
+        return False  # "will discuss the hotel assault", "will debate a ceasefire": a topic, no intent
     while tok is not None and tok.i != cue.token.i and tok.i != cue.token.head:
         if (tok.dep not in STANCE_LINKS and not _infinitive(parse, tok)) or tok.head == tok.i:
             return False
