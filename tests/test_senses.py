@@ -186,7 +186,7 @@ OTHER_SENSES = [
     ("He is capturing the frustration of many voters.", "capturing"),
     ("She failed to protect the diplomats under her charge.", "charge"),
     ("Our freedom is under assault from an out-of-control government.", "assault"),
-    ("The new law attacks the Second Amendment, the senator said.", "attacks"),
+    ("The Second Amendment is under attack, the senator said.", "attack"),
 ]
 
 POLITICAL_SENSES = [

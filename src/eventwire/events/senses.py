@@ -320,7 +320,7 @@ def _in_care(parse: Parse, tok: Token) -> bool:
 
 
 #: values and institutions that are attacked only in words or by policy ("our freedom is under
-#: assault", "the bill attacks the Second Amendment")
+#: assault", "the Second Amendment is under attack")
 VALUES = frozenset(
     {"freedom", "liberty", "democracy", "right", "value", "principle", "constitution", "amendment",
      "faith", "religion", "truth", "fact", "science", "marriage", "tradition", "privacy", "dignity",
@@ -331,18 +331,15 @@ VALUES = frozenset(
 
 @_for_lemmas("assault", "attack", "siege")
 def _values_attacked(parse: Parse, tok: Token) -> bool:
-    """'Our freedom is under assault', 'the bill attacks the Second Amendment': a value or an
+    """'Our freedom is under assault', 'the Second Amendment is under attack': a value or an
     institution under attack is criticised or threatened by policy, not harmed (PLOVER ASSAULT
     needs people or property)."""
-    if tok.dep == "pobj" and parse.tokens[tok.head].lower == "under":
-        held = parse.tokens[parse.tokens[tok.head].head]
-        subject = child(parse, held, "nsubj", "nsubjpass")
-        return subject is not None and lemma_of(subject) in VALUES
-    if tok.pos != "VERB":
+    if tok.dep != "pobj" or parse.tokens[tok.head].lower != "under":
         return False  # "an attack on freedom" is often a deed's description ("the shooting was an
-        # attack on free speech"), which names that deed again
-    objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
-    return bool(objects) and all(lemma_of(o) in VALUES for o in objects)
+        # attack on free speech"), which names that deed again; "attacked the culture" is ACCUSE
+    held = parse.tokens[parse.tokens[tok.head].head]
+    subject = child(parse, held, "nsubj", "nsubjpass")
+    return subject is not None and lemma_of(subject) in VALUES
 
 
 @_for_lemmas("talk")
