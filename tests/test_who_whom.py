@@ -116,6 +116,11 @@ def test_the_place_of_an_attack_an_arrest_or_a_protest_is_not_its_target(text: s
         ("Pompeo sent a letter requesting new rules from Elaine Chao.", "Pompeo", "Elaine Chao"),
         # the source's own act has no target of its own
         ("The governor announced his resignation on Monday.", "The governor", None),
+        # an act received: its subject is whom it is given to, its "of" or "from" who gives it
+        ("Clinton won the endorsement of the AFL-CIO on Monday.", "the AFL-CIO", "Clinton"),
+        ("The senator has secured endorsements from three unions.", "three unions", "The senator"),
+        ("Sanders got Obama's endorsement on Monday.", "Obama's", "Sanders"),
+        ("Kenya received aid from the United States.", "the United States", "Kenya"),
     ],
 )
 def test_who_an_act_noun_or_an_own_act_names(text: str, source: str | None, target: str | None) -> None:

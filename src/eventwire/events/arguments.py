@@ -389,6 +389,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     between = _between(parse, noun)
     if between is not None:
         return _parties(parse, *between)  # "a ceasefire between Israel and Hamas"
+    received = _received(parse, noun) if given else None
+    if received is not None:
+        return _parties(parse, *received)  # "Clinton won the endorsement of the AFL-CIO"
     preps = tuple(
         p for p in TARGET_PREPS if not (given and p == "from") and not (p == "with" and _armed(parse, noun))
     )
@@ -503,6 +506,28 @@ def _armed(parse: Parse, noun: Token) -> bool:
         return False
     trig = match_trigger(parse, noun)
     return lemma_of(noun) in weapons() or (trig is not None and trig.plover == "ASSAULT")
+
+
+#: verbs whose subject is given the act their object names ("won the endorsement of the union",
+#: "secured pledges from donors", "locked down endorsements from unions")
+RECEIVING = frozenset(
+    {"receive", "draw", "attract", "earn", "garner", "win", "get", "secure", "gain", "obtain", "land",
+     "lock", "collect", "pick", "rack", "snag", "accept"}
+)  # fmt: skip
+
+
+def _received(parse: Parse, noun: Token) -> tuple[Token | None, Token] | None:
+    """(giver, receiver) of an act given to the subject of a verb of receiving: the giver is named
+    by "of", "from" or a possessive ("won the backing of the union", "got Obama's endorsement"),
+    the receiver is the verb's subject; None when the noun is no such verb's object."""
+    if noun.dep != "dobj" or noun.head == noun.i:
+        return None
+    verb = parse.tokens[noun.head]
+    receiver = subject_of(parse, verb) if lemma_of(verb) in RECEIVING else None
+    if receiver is None:
+        return None
+    giver = prep_object(parse, noun, ("of", "from")) or prep_object(parse, verb, ("from",))
+    return giver or child(parse, noun, "poss"), receiver
 
 
 def _giver(parse: Parse, noun: Token) -> Token | None:
