@@ -564,6 +564,42 @@ def test_an_intent_is_a_stance_only_for_its_own_act(spacy_backend: SpacyBackend)
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one politician firing at another, clashing on a debate stage, inflammatory attacks: words
+        ("Jeb Bush fired at Trump, Ted Cruz and Marco Rubio on Monday.", "ACCUSE"),
+        ("Hillary Clinton and Bernie Sanders clashed on the Miami debate stage.", "ACCUSE"),
+        ("The candidates leveled inflammatory attacks against one another.", "ACCUSE"),
+        ("A gunman fired at the senator outside his home.", "ASSAULT"),
+        ("Troops clashed with rebels on the outskirts of the city.", "ASSAULT"),
+    ],
+)
+def test_fire_and_clashes_between_politicians_are_words(
+    spacy_backend: SpacyBackend, text: str, kind: str
+) -> None:
+    assert [ev.type for ev in analyse(spacy_backend, text).events] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # an act that a permit or permission is sought or given for is not yet done
+        ("Bikers for Trump are applying for permits to march down the streets.", "uncertain"),
+        ("Protesters were given permission to march on Saturday.", "uncertain"),
+        ("Thousands marched to the parliament on Saturday.", "asserted"),
+    ],
+)
+def test_an_act_one_has_leave_for_is_not_done(spacy_backend: SpacyBackend, text: str, modality: str) -> None:
+    (ev,) = [ev for ev in analyse(spacy_backend, text).events if ev.type == "PROTEST"]
+    assert ev.modality == modality
+
+
+def test_an_agreement_struck_in_a_contact_relative_is_one(spacy_backend: SpacyBackend) -> None:
+    text = "The agreement Mrs. Clinton had struck with the Obama White House required her to name donors."
+    assert [ev.type for ev in analyse(spacy_backend, text).events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
     ("text", "stance"),
     [
         # a topic to be discussed is no act its discussants intend; an attack they will make is

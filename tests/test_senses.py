@@ -187,6 +187,13 @@ OTHER_SENSES = [
     ("She failed to protect the diplomats under her charge.", "charge"),
     ("Our freedom is under assault from an out-of-control government.", "assault"),
     ("The Second Amendment is under attack, the senator said.", "attack"),
+    ("Cruz's non-endorsement of Donald Trump angered delegates.", "endorsement"),  # "non-": none
+    # lifting someone out; a surprise; a place's tally of crimes; a candidate's rally
+    ("The noise pulled him out of bed at dawn.", "pulled"),
+    ("The ruling caught some seasoned prosecutors by surprise.", "caught"),
+    ("Ferguson had two murders in 2014, according to the FBI data.", "murders"),
+    ("The city recorded 50 shootings last year.", "shootings"),
+    ("Presidential candidate Donald Trump signed autographs after a rally in Tennessee.", "rally"),
 ]
 
 POLITICAL_SENSES = [
@@ -267,6 +274,13 @@ POLITICAL_SENSES = [
     ("The embassy came under attack from gunmen on Monday.", "ASSAULT"),
     ("Gunmen attacked the church on Sunday.", "ASSAULT"),
     ("The government requested assistance from the United Nations.", "REQUEST"),
+    ("Cruz's endorsement of Donald Trump came on Friday.", "SUPPORT"),
+    ("Russia pulled its troops out of Syria.", "RETREAT"),
+    ("Police caught the suspect on Monday.", "COERCE"),
+    ("Police made 12 arrests in the city on Monday.", "COERCE"),
+    ("Thousands joined a rally against the war in London.", "PROTEST"),
+    ("The governor called out the National Guard on Monday.", "MOBILIZE"),
+    ("Axelrod called out Clinton on the substance of her attack.", "ACCUSE"),  # criticised, no request
 ]
 
 

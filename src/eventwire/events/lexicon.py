@@ -166,6 +166,13 @@ def _word_class(parse: Parse, tok: Token) -> str | None:
     return "N" if ing and parse.tokens[tok.head].lemma.lower() in UNDERTAKINGS else None
 
 
+def _contact_relative(kids: list[Token]) -> bool:
+    """A relative clause with no relative pronoun, a subject of its own and no object: the noun it
+    modifies is its object ("the agreement Mrs. Clinton had struck with the White House")."""
+    subject = any(k.dep == "nsubj" and k.tag not in RELATIVES for k in kids)
+    return subject and not any(k.dep in ("dobj", "nsubjpass", "ccomp", "xcomp") for k in kids)
+
+
 def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     """The trigger this token fires, checking its particle/preposition and object."""
     pos = _word_class(parse, tok)
@@ -194,7 +201,9 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         objects.add(lemma_of(parse.tokens[tok.head]))  # "an operation supported by Russia"
     # "the deal that was signed", "the deal which he signed": the relative pronoun stands for the noun
-    if tok.dep == "relcl" and any(k.dep in ("dobj", "nsubjpass") and k.tag in RELATIVES for k in kids):
+    if tok.dep == "relcl" and (
+        any(k.dep in ("dobj", "nsubjpass") and k.tag in RELATIVES for k in kids) or _contact_relative(kids)
+    ):
         objects.add(lemma_of(parse.tokens[tok.head]))
     if any(a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"

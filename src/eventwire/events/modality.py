@@ -107,12 +107,18 @@ def _negated_frame(parse: Parse, head: Token, via: Token) -> Cue | None:
 
 
 def _noun_before_infinitive(parse: Parse, head: Token, via: Token) -> Cue | None:
-    """'decried Trump's calls to ban all Muslims': the parser hangs the infinitive on the verb, but
-    it completes the noun of asking or planning just before it, and is not (yet) done."""
-    to = parse.infinitive_to(via.i) if via.dep == "xcomp" else None
+    """'decried Trump's calls to ban all Muslims', 'applying for permits to march': the parser hangs
+    the infinitive on the verb, but it completes the noun of asking, planning or leave just before
+    it, and is not (yet) done."""
+    to = parse.infinitive_to(via.i) if via.dep in ("xcomp", "advcl") else None
     if to is None:
         return None
-    noun = next((k for k in parse.children(head.i) if k.dep == "dobj" and k.i == to.i - 1), None)
+    # the object, or a preposition's object ("applying for permits to march"), just before "to"
+    nouns = [k for k in parse.children(head.i) if k.dep == "dobj"]
+    nouns += [
+        g for k in parse.children(head.i) if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"
+    ]
+    noun = next((k for k in nouns if k.i == to.i - 1), None)
     if (
         noun is None
         or noun.pos != "NOUN"

@@ -143,9 +143,12 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     if event.type != "ASSAULT" or tok.pos not in ("VERB", "NOUN"):
         return event
     retort = _fires_back(parse, tok)
-    if lemma_of(tok) not in VERBAL_ATTACKS and not _spoken_kind(parse, tok) and not retort:
+    aimed = _fires_at(parse, tok)
+    if lemma_of(tok) not in VERBAL_ATTACKS and not _spoken_kind(parse, tok) and not retort and not aimed:
         return event
     source, target = _actor(actors, event.source.actor), _actor(actors, event.target.actor)
+    if aimed and not retort and not (_a_politician(source) and _a_politician(target)):
+        return event  # "a gunman fired at the senator"; "Jeb Bush fired at Trump" is words
     words = (event.source.text or "").lower().split()
     press = (source is not None and source.sector == "MED") or bool(words and _a_document(words[-1]))
     press = press and tok.pos == "VERB"  # "a statement saying an attack on an air base": not its author
@@ -173,6 +176,13 @@ def _physical(parse: Parse, tok: Token) -> bool:
         if k.lower in ("in", "on") and any(lemma_of(g) in BODY_PARTS for g in objects):
             return True
     return False
+
+
+def _fires_at(parse: Parse, tok: Token) -> bool:
+    """'Jeb Bush fired at Trump': fired at someone with nothing fired named (no "fired rockets at")."""
+    kids = parse.children(tok.i)
+    at = any(k.dep == "prep" and k.lower == "at" for k in kids)
+    return lemma_of(tok) == "fire" and tok.pos == "VERB" and at and not any(k.dep == "dobj" for k in kids)
 
 
 def _fires_back(parse: Parse, tok: Token) -> bool:
@@ -208,7 +218,9 @@ def _for_conduct(parse: Parse, tok: Token) -> bool:
 
 
 #: kinds of attack made in words ("personal attacks", "negative attacks")
-SPOKEN_KINDS = frozenset({"personal", "verbal", "rhetorical", "partisan", "negative"})
+SPOKEN_KINDS = frozenset(
+    {"personal", "verbal", "rhetorical", "partisan", "negative", "inflammatory", "scathing", "vitriolic"}
+)
 #: what only words can attack: a campaign, a record, remarks, a policy
 SPOKEN_TARGETS = frozenset(
     {"campaign", "candidacy", "record", "policy", "remark", "comment", "statement", "plan", "proposal",
@@ -234,7 +246,17 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
     ]
     media = [g for k in kids if k.dep == "prep" and k.lower in ("in", "on") for g in parse.children(k.i)]
     spoken_on = any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
-    return spoken_on or any(g.dep == "pobj" and {lemma_of(g), g.lower} & SPOKEN_MEDIA for g in media)
+    return spoken_on or any(g.dep == "pobj" and _medium(parse, g) for g in media)
+
+
+#: modifiers that make a place or thing one of words ("on the debate stage", "on the campaign trail")
+SPOKEN_PLACES = frozenset({"debate", "tv", "television", "radio", "campaign", "talk", "interview"})
+
+
+def _medium(parse: Parse, noun: Token) -> bool:
+    """A medium of words, or a place named for one ("on the debate stage"; not "on an air base")."""
+    modifiers = {k.lower for k in parse.children(noun.i) if k.dep == "compound"}
+    return bool({lemma_of(noun), noun.lower} & SPOKEN_MEDIA or modifiers & SPOKEN_PLACES)
 
 
 #: where an attack made in words is made ("attacked in the media", "attacked him in a speech", "on

@@ -367,6 +367,16 @@ def _assures(parse: Parse, tok: Token) -> bool:
 
 
 @_for_any_lemma
+def _non_prefixed(parse: Parse, tok: Token) -> bool:
+    """'Cruz's non-endorsement of Trump', 'non-cooperation': the prefix "non-" names the act's
+    absence (any lemma: it is a test of the word's spelling)."""
+    if tok.i < 2 or tok.pos not in ("NOUN", "VERB", "ADJ"):
+        return False
+    dash, prefix = parse.tokens[tok.i - 1], parse.tokens[tok.i - 2]
+    return dash.text == "-" and not dash.ws and not prefix.ws and prefix.lower == "non"
+
+
+@_for_any_lemma
 def _titled(parse: Parse, tok: Token) -> bool:
     """A word of a title ("NBC's 'Meet the Press'", "Attack on Titan"): a work's name, no act."""
     return tok.ent_type == "WORK_OF_ART"
@@ -500,6 +510,40 @@ def _passes_to_its_object(parse: Parse, tok: Token) -> bool:
         return False
     objects = [k for k in parse.children(tok.i) if k.dep in ("dobj", "nsubjpass") and k.pos == "NOUN"]
     return any(match_trigger(parse, k) is not None for k in objects)
+
+
+#: words of an election campaign, whose rallies are a candidate's meetings with supporters, no protest
+CAMPAIGN_WORDS = frozenset(
+    {"candidate", "nominee", "campaign", "presidential", "primary", "caucus", "frontrunner",
+     "front-runner", "stump", "reelection", "re-election"}
+)  # fmt: skip
+#: words that make a rally a protest ("a rally against the war", "a protest rally")
+PROTESTING = frozenset({"against", "protest", "anti", "opposition", "counter"})
+
+
+#: prepositions that make a rally the setting of another act ("spoke at a rally", "after a rally")
+SETTINGS = frozenset({"at", "during", "after", "before", "following"})
+
+
+@_for_lemmas("rally")
+def _campaign_rally(parse: Parse, tok: Token) -> bool:
+    """'Republican presidential candidate Donald Trump signs autographs at the conclusion of a rally':
+    a rally that is only the setting of a candidate's other act, in a sentence about an election
+    campaign, is no protest (a rally held, one against something, or a protest rally stays one)."""
+    if tok.pos != "NOUN" or {k.lower for k in parse.children(tok.i)} & PROTESTING:
+        return False
+    if not _a_setting(parse, tok):
+        return False
+    words = {lemma_of(t) for t in parse.sentence_tokens(tok.sent)}
+    return bool(words & CAMPAIGN_WORDS) and not words & {"protest", "protester", "demonstrator", "opposition"}
+
+
+def _a_setting(parse: Parse, noun: Token) -> bool:
+    """The noun names where or when another act happens: "at a rally", "at the conclusion of a rally"."""
+    phrase = phrase_of(parse, noun)
+    if phrase is not None and phrase[0].lower == "of" and phrase[1].pos == "NOUN":
+        phrase = phrase_of(parse, phrase[1])  # "at the conclusion of a rally"
+    return phrase is not None and phrase[0].lower in SETTINGS
 
 
 #: who gathers to demonstrate: protesters, a crowd, or a number of people ("thousands gathered")
@@ -1540,9 +1584,21 @@ QUANTITY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: verbs whose subject, a place, has had acts counted ("Ferguson had two murders in 2014")
+TALLYING = frozenset({"have", "record", "see", "register", "log", "report", "suffer", "experience"})
+#: place nouns that count what happened in them
+PLACE_NOUNS = frozenset(
+    {"city", "town", "county", "state", "country", "district", "neighborhood", "neighbourhood", "area",
+     "village", "region", "province", "borough", "precinct", "suburb"}
+)  # fmt: skip
+
+
 def _counted(parse: Parse, tok: Token) -> bool:
     """An act noun in a figure: the object of 'of' after a quantity ("82 percent of murders ... were
-    committed by", "the number of arrests rose")."""
+    committed by", "the number of arrests rose"), or a number of acts a place had ("Ferguson had two
+    murders in 2014", "the city recorded 50 shootings")."""
+    if _place_tally(parse, tok):
+        return True
     phrase = phrase_of(parse, tok) if tok.pos == "NOUN" else None
     if phrase is None or phrase[0].lower != "of":
         return False
@@ -1552,6 +1608,22 @@ def _counted(parse: Parse, tok: Token) -> bool:
     ):
         return False  # "made a number of arrests", "a total of 12 arrests": several acts, told
     return lemma_of(figure) in QUANTITY_NOUNS
+
+
+def _place_tally(parse: Parse, tok: Token) -> bool:
+    """'Ferguson had two murders in 2014': a plural act noun with a number, the object of a verb of
+    tallying whose subject is a place."""
+    if tok.pos != "NOUN" or tok.tag != "NNS" or tok.dep != "dobj" or tok.head == tok.i:
+        return False
+    verb = parse.tokens[tok.head]
+    if lemma_of(verb) not in TALLYING or not any(k.dep == "nummod" for k in parse.children(tok.i)):
+        return False
+    place = child(parse, verb, "nsubj")
+    if place is None:
+        return False
+    # a name of no person ("Ferguson", which the parser may take for an organisation)
+    name = place.pos == "PROPN" and place.ent_type not in ("PERSON", "NORP")
+    return place.ent_type in ("GPE", "LOC") or name or lemma_of(place) in PLACE_NOUNS
 
 
 #: verbs that voice support through their object ("voiced support for")
