@@ -594,6 +594,23 @@ def test_an_act_one_has_leave_for_is_not_done(spacy_backend: SpacyBackend, text:
     assert ev.modality == modality
 
 
+def test_attacks_about_someone_are_words(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The debate was marked by a wave of attacks about his business history.")
+    assert "ASSAULT" not in {ev.type for ev in art.events}
+
+
+def test_no_one_named_intends_an_act_and_who_is_held_is_no_jailer(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The man will remain in custody as the case against him proceeds.")
+    assert [ev.type for ev in art.events if ev.modality == "asserted"] == []
+    (held,) = art.events
+    assert (held.source.text, held.target.text) == (None, "The man")
+
+
+def test_a_party_well_positioned_to_act_has_not_acted(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "The senator is well positioned to block the proposal.")
+    assert all(ev.modality != "asserted" for ev in art.events)
+
+
 def test_an_agreement_struck_in_a_contact_relative_is_one(spacy_backend: SpacyBackend) -> None:
     text = "The agreement Mrs. Clinton had struck with the Obama White House required her to name donors."
     assert [ev.type for ev in analyse(spacy_backend, text).events] == ["SUPPORT"]

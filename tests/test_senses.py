@@ -194,6 +194,16 @@ OTHER_SENSES = [
     ("Ferguson had two murders in 2014, according to the FBI data.", "murders"),
     ("The city recorded 50 shootings last year.", "shootings"),
     ("Presidential candidate Donald Trump signed autographs after a rally in Tennessee.", "rally"),
+    # showing; regaining momentum; the floor taken in a chamber; an industry hit; reading a book;
+    # kinds of thing named by a participle; gathering to watch; a contest won
+    ("The pope demonstrated his knack for meddling in secular affairs.", "demonstrated"),
+    ("The senator is trying to recapture her momentum across the state.", "recapture"),
+    ("House Democrats seized the floor from Republicans on Wednesday.", "seized"),
+    ("The new tax has hit the restaurant industry the hardest.", "hit"),
+    ("Reporters have been inspecting the candidate's new book for clues.", "inspecting"),
+    ("Rivals used the governor as a punching bag at every debate.", "punching"),
+    ("Officials fear that a crowd of onlookers will gather to gawk at the crash.", "gather"),
+    ("Bradley defeated state Appeals Court Judge JoAnne Kloppenburg on Tuesday.", "defeated"),
 ]
 
 POLITICAL_SENSES = [
@@ -281,6 +291,12 @@ POLITICAL_SENSES = [
     ("Thousands joined a rally against the war in London.", "PROTEST"),
     ("The governor called out the National Guard on Monday.", "MOBILIZE"),
     ("Axelrod called out Clinton on the substance of her attack.", "ACCUSE"),  # criticised, no request
+    ("Thousands demonstrated against the law in Paris.", "PROTEST"),
+    ("Rebels recaptured the town on Monday.", "COERCE"),
+    ("Thousands gathered to protest the law.", "PROTEST"),
+    ("Government forces defeated the rebels in the north.", "ASSAULT"),
+    ("The army went on the offensive in the east.", "ASSAULT"),
+    ("An air strike hit the industrial zone of the city.", "ASSAULT"),
 ]
 
 

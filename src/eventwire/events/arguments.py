@@ -344,7 +344,8 @@ TELLING_VERBS = frozenset(
      "hail", "welcome", "applaud", "celebrate", "salute", "laud", "greet", "decry", "deplore",
      "note", "follow", "track", "monitor", "observe", "question", "doubt", "bring", "raise", "compare",
      "invoke", "reference", "highlight", "underscore", "evoke", "exploit", "politicize", "politicise",
-     "say", "tell", "state", "write", "show", "reveal", "publish", "post", "broadcast", "televise"}
+     "say", "tell", "state", "write", "show", "reveal", "publish", "post", "broadcast", "televise",
+     "cast", "portray", "paint", "depict", "frame"}
 )  # fmt: skip
 #: nouns of who did an act, or is held to have done it: "the suspect in the shooting"
 AUTHOR_NOUNS = frozenset(
@@ -408,7 +409,10 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
-    return _parties(parse, source, target or _undergoer(parse, noun))
+    target = target or _undergoer(parse, noun)
+    if source is not None and target is not None and source.i == target.i:
+        source = None  # "the man will remain in custody": he is held, not his own jailer
+    return _parties(parse, source, target)
 
 
 def clause_agent(parse: Parse, noun: Token) -> Token | None:

@@ -45,7 +45,7 @@ RESCUE = "073"
 RESCUERS = frozenset({"MIL", "COP", "SPY"})
 #: verbs of attack that media and documents make in words, and the code of that criticism
 VERBAL_ATTACKS = frozenset(
-    {"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash", "hammer"}
+    {"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash", "hammer", "offensive"}
 )
 CRITICIZE = "111"
 #: sectors of politicians, whose attack on a person is made in words, and of armed people
@@ -241,6 +241,8 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
     if _spoken_kind(parse, tok):
         return True
     kids = parse.children(tok.i)
+    if any(k.dep == "prep" and k.lower == "about" for k in kids):
+        return True  # "attacks about his business history": what is said about someone
     objects = [k for k in kids if k.dep == "dobj"] + [
         g for k in kids if k.dep == "prep" and k.lower in ("on", "against") for g in parse.children(k.i)
     ]

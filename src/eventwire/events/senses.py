@@ -84,6 +84,8 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
     out = {lemma_of(k) for k in kids if k.dep in _OWN_DEPENDENTS}
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         out.add(lemma_of(parse.tokens[tok.head]))  # "the debates hosted by Univision": its object
+    if tok.dep in ("amod", "compound") and tok.tag == "VBG" and tok.head != tok.i:
+        out.add(lemma_of(parse.tokens[tok.head]))  # "punching bags", "a shooting range": a kind of thing
     for k in kids:
         if k.dep in ("prep", "prt"):
             if not of_time(parse, k):
@@ -521,6 +523,32 @@ CAMPAIGN_WORDS = frozenset(
 PROTESTING = frozenset({"against", "protest", "anti", "opposition", "counter"})
 
 
+#: verbs of winning a contest, which persons win against persons ("Bradley defeated Judge
+#: Kloppenburg"); armies and states defeat armies and states
+CONTESTS = frozenset({"defeat", "beat", "unseat", "outpoll", "outvote"})
+
+
+@_for_lemmas(*CONTESTS)
+def _wins_contest(parse: Parse, tok: Token) -> bool:
+    """'Bradley defeated state Appeals Court Judge JoAnne Kloppenburg': one named person defeating
+    another is a contest won (an election, a game), not a military defeat (CAMEO 19)."""
+    if tok.pos != "VERB":
+        return False
+    subject, loser = child(parse, tok, "nsubj"), child(parse, tok, "dobj")
+    if subject is None or loser is None:
+        return False
+    # the tagger takes some surnames for organisations ("Bradley"): a bare name will do as the winner
+    winner = _a_named_person(parse, subject) or (subject.pos == "PROPN" and subject.ent_type in ("", "ORG"))
+    return winner and _a_named_person(parse, loser)
+
+
+def _a_named_person(parse: Parse, noun: Token) -> bool:
+    """A person's name, or a phrase ending in one ("state Appeals Court Judge JoAnne Kloppenburg")."""
+    return noun.ent_type == "PERSON" or any(
+        k.dep == "appos" and k.ent_type == "PERSON" for k in parse.children(noun.i)
+    )
+
+
 #: prepositions that make a rally the setting of another act ("spoke at a rally", "after a rally")
 SETTINGS = frozenset({"at", "during", "after", "before", "following"})
 
@@ -567,10 +595,24 @@ def _gathers(parse: Parse, tok: Token) -> bool:
     }
     if purposes & DEMONSTRATIONS:
         return False
+    if _gathers_to_do(parse, kids):
+        return True  # "a crowd will gather to gawk at a car crash"
     subject = child(parse, tok, "nsubj")
     words = {lemma_of(subject)} | {lemma_of(g) for g in _of_objects(parse, subject)} if subject else set()
     crowd = bool(words & CROWDS) and not any(k.dep == "dobj" for k in kids)
     return not crowd or bool(purposes)
+
+
+def _gathers_to_do(parse: Parse, kids: list[Token]) -> bool:
+    """People who gather to do something other than protest ("to gawk", "to pray", "to watch"): the
+    gathering's purpose, an infinitive that names no protest, makes it none ("gathered to protest",
+    "to demand his release" stay demonstrations)."""
+    aims = [k for k in kids if k.dep in ("advcl", "xcomp") and k.pos == "VERB" and parse.infinitive_to(k.i)]
+    if not aims:
+        return False
+    return not any(
+        (trig := match_trigger(parse, k)) is not None and trig.plover in ("PROTEST", "REQUEST") for k in aims
+    )
 
 
 def _of_objects(parse: Parse, noun: Token) -> list[Token]:

@@ -48,6 +48,8 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
         return None  # "promised to", "refused to": the cue word is coded as an event already
     if not _own_act(parse, event, cue):
         return None  # "its resistance would continue until the occupation is removed"
+    if cue.kind == "intent" and not event.source.named():
+        return None  # "the man will remain in custody": no one named intends the act
     if cue.kind == "intent" and not _commits(parse, event, cue):
         return None  # "would have asked", "will be thanked", "did not say whom they would support"
     quad = event.quad_class or 0
