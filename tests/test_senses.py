@@ -204,6 +204,13 @@ OTHER_SENSES = [
     ("Rivals used the governor as a punching bag at every debate.", "punching"),
     ("Officials fear that a crowd of onlookers will gather to gawk at the crash.", "gather"),
     ("Bradley defeated state Appeals Court Judge JoAnne Kloppenburg on Tuesday.", "defeated"),
+    # a contract competed for; a market's halt; a crash named by its flight; a practice outlawed;
+    # views that clash
+    ("That contract was fought for between Boeing and Lockheed Martin.", "fought"),
+    ("Trading on the country's stock markets has been suspended for a second day.", "suspended"),
+    ("Flight 200, which killed 102 people, crashed in 2007.", "killed"),
+    ("The governor signed the act, outlawing nearly all abortions in the state.", "outlawing"),
+    ("His moderate politics have clashed with the stances of national leaders.", "clashed"),
 ]
 
 POLITICAL_SENSES = [
@@ -297,6 +304,14 @@ POLITICAL_SENSES = [
     ("Government forces defeated the rebels in the north.", "ASSAULT"),
     ("The army went on the offensive in the east.", "ASSAULT"),
     ("An air strike hit the industrial zone of the city.", "ASSAULT"),
+    ("Russia suspended flights to Georgia.", "SANCTION"),
+    ("Germany banned flights to Iran.", "SANCTION"),
+    ("The government outlawed the opposition party.", "COERCE"),
+    ("Protesters clashed with police in the capital.", "ASSAULT"),
+    ("The president ordered troops to the border.", "MOBILIZE"),
+    ("The president ordered troops to withdraw from the city.", "REQUEST"),  # an order, no mobilisation
+    ("The Air Force was ordered by Congress to work with Boeing.", "REQUEST"),
+    ("Erdogan also attacked the proclamation of Golan Heights as Israeli territory.", "ACCUSE"),
 ]
 
 

@@ -104,17 +104,21 @@ APPEAL = "020"
 
 #: verbs of warning or pressing someone, a request when they tell them what to do, and the types
 #: they are coded as otherwise
-PRESSING = {"warn": "THREATEN", "pressure": "COERCE", "pressurise": "COERCE", "pressurize": "COERCE"}
+PRESSING = {
+    "warn": "THREATEN", "pressure": "COERCE", "pressurise": "COERCE", "pressurize": "COERCE",
+    "order": "MOBILIZE",  # "ordered troops to withdraw": the order, not a mobilisation
+}  # fmt: skip
 
 
 def _as_advice(parse: Parse, tok: Token, event: Event) -> Event:
     """'Police warned residents to stay inside': a warning that tells someone what to do is a
     request; THREATEN is a warning of what the speaker will do (the PLOVER manual).  'Officials
     pressured Trump not to commute the sentence': pressing someone to act is asking it of them
-    (CAMEO 10, demand), not coercion."""
+    (CAMEO 10, demand), not coercion; 'ordered troops to withdraw', 'the Air Force was ordered to work
+    with Boeing': an order to act, not a mobilisation."""
     if tok.pos != "VERB" or PRESSING.get(lemma_of(tok)) != event.type:
         return event
-    told = any(k.dep == "dobj" for k in parse.children(tok.i))
+    told = any(k.dep in ("dobj", "nsubjpass") for k in parse.children(tok.i))
     return (
         _with_code(event, "REQUEST", APPEAL, None)
         if told and parse.has_infinitive_complement(tok.i)
@@ -229,7 +233,7 @@ SPOKEN_TARGETS = frozenset(
      "fitness", "temperament", "honesty", "qualification", "experience", "faith", "skill", "identity",
      "appearance", "intelligence", "accent", "loyalty", "trade", "deal", "law", "bill", "legislation",
      "program", "programme", "idea", "ideology", "rule", "democracy", "constitution", "amendment", "freedom",
-     "truth", "institution", "value"}
+     "truth", "institution", "value", "proclamation", "declaration", "announcement", "recognition"}
 )  # fmt: skip
 
 

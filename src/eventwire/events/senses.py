@@ -270,14 +270,15 @@ def _recognised_as(parse: Parse, tok: Token) -> bool:
 
 
 #: verbs whose object must be a party or an act: banning or blaming a thing is no political act
-THING_OBJECT_VERBS = frozenset({"ban", "blame"})
+THING_OBJECT_VERBS = frozenset({"ban", "blame", "outlaw", "prohibit"})
 
 
 @_for_lemmas(*THING_OBJECT_VERBS)
 def _done_to_a_thing(parse: Parse, tok: Token) -> bool:
     """'Clinton blamed the fog of war for the failure', 'blamed several factors': blaming a thing
     accuses no one (PLOVER ACCUSE is done to a party; "blamed the attack on Iran" blames Iran).
-    'voted to ban therapeutic cloning': banning a practice or a product is ordinary legislation
+    'voted to ban therapeutic cloning', 'outlawing nearly all abortions': banning a practice or a
+    product is ordinary legislation
     (the guidelines: only banning people, parties or political activity is COERCE; "ban Muslims",
     "ban protests" stay)."""
     if tok.pos != "VERB":
@@ -285,6 +286,9 @@ def _done_to_a_thing(parse: Parse, tok: Token) -> bool:
     done_to = child(parse, tok, "dobj")
     if done_to is None or match_trigger(parse, done_to) is not None:
         return False
+    own = match_trigger(parse, tok)
+    if own is not None and own.objects:
+        return False  # a row for this object: "banned flights" (an embargo), "outlawed the death penalty"
     return names_a_thing(done_to, parse.subtree(done_to.i))
 
 
@@ -521,6 +525,24 @@ CAMPAIGN_WORDS = frozenset(
 )  # fmt: skip
 #: words that make a rally a protest ("a rally against the war", "a protest rally")
 PROTESTING = frozenset({"against", "protest", "anti", "opposition", "counter"})
+
+
+#: things that clash with things, not parties with parties ("his politics clashed with the stances of
+#: party leaders", "the plan clashes with the law")
+IDEAS = frozenset(
+    {"politics", "view", "stance", "position", "policy", "idea", "value", "belief", "opinion", "plan",
+     "interest", "approach", "style", "personality", "vision", "priority", "agenda", "proposal", "rule",
+     "law", "schedule", "date", "colour", "color", "claim", "account", "version", "finding", "data"}
+)  # fmt: skip
+
+
+@_for_lemmas("clash")
+def _ideas_clash(parse: Parse, tok: Token) -> bool:
+    """'His moderate politics have clashed with some of the stances of national leaders': views or
+    plans that clash disagree or conflict; no one fights (a party's subject clashes: "protesters
+    clashed with police")."""
+    subject = child(parse, tok, "nsubj") if tok.pos == "VERB" else None
+    return subject is not None and subject.pos == "NOUN" and lemma_of(subject) in IDEAS
 
 
 #: verbs of winning a contest, which persons win against persons ("Bradley defeated Judge
