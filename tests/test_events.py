@@ -594,6 +594,11 @@ def test_an_act_one_has_leave_for_is_not_done(spacy_backend: SpacyBackend, text:
     assert ev.modality == modality
 
 
+def test_an_attack_joined_to_a_verb_of_blame_is_words(spacy_backend: SpacyBackend) -> None:
+    text = "She attacked police officers nationwide and blamed the shootings on bias."
+    assert types_at(spacy_backend, text, "attacked") == ["ACCUSE"]
+
+
 def test_attacks_about_someone_are_words(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The debate was marked by a wave of attacks about his business history.")
     assert "ASSAULT" not in {ev.type for ev in art.events}

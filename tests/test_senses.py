@@ -211,6 +211,12 @@ OTHER_SENSES = [
     ("Flight 200, which killed 102 people, crashed in 2007.", "killed"),
     ("The governor signed the act, outlawing nearly all abortions in the state.", "outlawing"),
     ("His moderate politics have clashed with the stances of national leaders.", "clashed"),
+    # voters moving; a plan carried out; going home; company kept; a golf shot
+    ("Americans living in wealthy households have abandoned the Republican party.", "abandoned"),
+    ("He entered each debate with a game plan and flawlessly executed it.", "executed"),
+    ("The immigrant who leaves home in search of a better life is welcome here.", "leaves"),
+    ("He has surrounded himself with pro-Moscow advisers.", "surrounded"),
+    ("Few voters can hit a hole-in-one, the judge wrote.", "hit"),
 ]
 
 POLITICAL_SENSES = [
@@ -312,6 +318,9 @@ POLITICAL_SENSES = [
     ("The president ordered troops to withdraw from the city.", "REQUEST"),  # an order, no mobilisation
     ("The Air Force was ordered by Congress to work with Boeing.", "REQUEST"),
     ("Erdogan also attacked the proclamation of Golan Heights as Israeli territory.", "ACCUSE"),
+    ("The state executed three prisoners on Monday.", "ASSAULT"),
+    ("Britain left the EU in January.", "SANCTION"),
+    ("Militias call for a U.S. departure and have attacked bases housing coalition troops.", "ASSAULT"),
 ]
 
 

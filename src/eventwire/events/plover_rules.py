@@ -159,6 +159,7 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     blamed = _for_conduct(parse, tok) and _unarmed_on_person(parse, tok, (source, target), event)
     spoken = _of_words(parse, tok, event) or _unnamed_on_politician(parse, tok, target, event)
     spoken = spoken or (retort and target is not None and target.sector in POLITICIANS)
+    spoken = spoken or _joined_with_words(parse, tok)
     if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
     return event if _physical(parse, tok) else _with_code(event, "ACCUSE", CRITICIZE, None)
@@ -180,6 +181,25 @@ def _physical(parse: Parse, tok: Token) -> bool:
         if k.lower in ("in", "on") and any(lemma_of(g) in BODY_PARTS for g in objects):
             return True
     return False
+
+
+#: verbs of speaking against someone: an attack joined to one is made in words (not "call", which
+#: also calls for acts: "militias call for a U.S. departure and have attacked Iraqi bases")
+ACCUSING = frozenset(
+    {"blame", "accuse", "criticize", "criticise", "denounce", "condemn", "mock", "label", "dismiss", "brand",
+     "deride", "ridicule", "slam", "insult", "smear"}
+)  # fmt: skip
+
+
+def _joined_with_words(parse: Parse, tok: Token) -> bool:
+    """'she attacked law enforcement officers nationwide and blamed police shootings on ...': an
+    attack coordinated with a verb of speaking against someone is made in words, like it."""
+    if tok.pos != "VERB":
+        return False
+    joined = [k for k in parse.children(tok.i) if k.dep == "conj"]
+    if tok.dep == "conj" and tok.head != tok.i:
+        joined.append(parse.tokens[tok.head])
+    return any(lemma_of(k) in ACCUSING for k in joined)
 
 
 def _fires_at(parse: Parse, tok: Token) -> bool:

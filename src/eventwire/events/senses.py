@@ -545,6 +545,22 @@ def _ideas_clash(parse: Parse, tok: Token) -> bool:
     return subject is not None and subject.pos == "NOUN" and lemma_of(subject) in IDEAS
 
 
+#: verbs of leaving a party that voters do when their support moves ("wealthy voters have abandoned
+#: the Republican party"): a shift in opinion, no act of the party's members or a state
+DESERTING = frozenset({"abandon", "desert", "flee", "forsake", "ditch", "dump"})
+
+
+@_for_lemmas(*DESERTING)
+def _voters_move(parse: Parse, tok: Token) -> bool:
+    """'Americans living in households making $100,000 or more have abandoned the Republican party':
+    voters or supporters who abandon a party change their vote, they reduce no relations (CAMEO 16)."""
+    subject = child(parse, tok, "nsubj") if tok.pos == "VERB" else None
+    if subject is None:
+        return False
+    lemma = lemma_of(_part_of(parse, subject))
+    return lemma in AUDIENCES or lemma.removesuffix("s") in AUDIENCES  # "Americans", a proper noun
+
+
 #: verbs of winning a contest, which persons win against persons ("Bradley defeated Judge
 #: Kloppenburg"); armies and states defeat armies and states
 CONTESTS = frozenset({"defeat", "beat", "unseat", "outpoll", "outvote"})
