@@ -217,6 +217,8 @@ OTHER_SENSES = [
     ("The immigrant who leaves home in search of a better life is welcome here.", "leaves"),
     ("He has surrounded himself with pro-Moscow advisers.", "surrounded"),
     ("Few voters can hit a hole-in-one, the judge wrote.", "hit"),
+    ("Only four NATO countries meet the bar.", "meet"),
+    ("The candidates hit the stage on Monday night.", "hit"),
 ]
 
 POLITICAL_SENSES = [

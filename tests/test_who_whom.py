@@ -121,6 +121,8 @@ def test_the_place_of_an_attack_an_arrest_or_a_protest_is_not_its_target(text: s
         ("The senator has secured endorsements from three unions.", "three unions", "The senator"),
         ("Sanders got Obama's endorsement on Monday.", "Obama's", "Sanders"),
         ("Kenya received aid from the United States.", "the United States", "Kenya"),
+        # who supports or condemns an act named after "of" did not do it
+        ("Clinton stressed her support of the 2011 raid on the compound.", None, "the compound"),
     ],
 )
 def test_who_an_act_noun_or_an_own_act_names(text: str, source: str | None, target: str | None) -> None:

@@ -716,6 +716,15 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     return before if low and before is not None and lemma_of(before) in AUTHOR_NOUNS else None
 
 
+def _leaves_the_act(parse: Parse, prep: Token, head: Token, went_on: bool) -> bool:
+    """Climbing through this preposition leaves the act's own phrase: "summoned the envoy over the
+    arrests" (who made them is another matter), "stressed her support of the 2011 raid" (a noun
+    with a holder of its own: the supporter did not raid)."""
+    if prep.lower == "of":
+        return head.pos == "NOUN" and child(parse, head, "poss") is not None
+    return prep.lower != "in" and not went_on
+
+
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
     """'X carried out an attack', 'his decision to order the assassination'; an act noun that
     modifies the undertaking it names takes that noun's place ("went on a shooting rampage")."""
@@ -732,8 +741,8 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             # the shooting", "the perpetrators of the attack"
             return author
         went_on = tok.lower == "on" and lemma_of(head) == "go"  # "went on a shooting rampage"
-        if tok.dep == "prep" and tok.lower not in ("of", "in") and not went_on:
-            return None  # "summoned the envoy over the arrests": who made them is another matter
+        if tok.dep == "prep" and _leaves_the_act(parse, tok, head, went_on):
+            return None
         # "walked out in protest": the noun's own "in" (not "in the wake of the attacks")
         manner = went_on or (tok.dep == "prep" and tok.lower == "in" and _bare_noun_of(parse, tok, noun))
         if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
