@@ -599,6 +599,10 @@ def test_an_attack_joined_to_a_verb_of_blame_is_words(spacy_backend: SpacyBacken
     assert types_at(spacy_backend, text, "attacked") == ["ACCUSE"]
 
 
+def test_attacks_on_voting_are_words(spacy_backend: SpacyBackend) -> None:
+    assert types_at(spacy_backend, "Obama criticized his attacks on mail-in voting.", "attacks") == ["ACCUSE"]
+
+
 def test_attacks_about_someone_are_words(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The debate was marked by a wave of attacks about his business history.")
     assert "ASSAULT" not in {ev.type for ev in art.events}

@@ -219,6 +219,7 @@ OTHER_SENSES = [
     ("Few voters can hit a hole-in-one, the judge wrote.", "hit"),
     ("Only four NATO countries meet the bar.", "meet"),
     ("The candidates hit the stage on Monday night.", "hit"),
+    ("The president issued an executive order on social media.", "issued"),  # legislation
 ]
 
 POLITICAL_SENSES = [
@@ -323,6 +324,10 @@ POLITICAL_SENSES = [
     ("The state executed three prisoners on Monday.", "ASSAULT"),
     ("Britain left the EU in January.", "SANCTION"),
     ("Militias call for a U.S. departure and have attacked bases housing coalition troops.", "ASSAULT"),
+    ("Police cleared protesters from the square using tear gas.", "COERCE"),
+    ("The court cleared him of all charges.", "CONCEDE"),
+    ("Rioters toppled statues of Columbus.", "PROTEST"),
+    ("The army toppled the president in 2013.", "COERCE"),
 ]
 
 

@@ -253,7 +253,8 @@ SPOKEN_TARGETS = frozenset(
      "fitness", "temperament", "honesty", "qualification", "experience", "faith", "skill", "identity",
      "appearance", "intelligence", "accent", "loyalty", "trade", "deal", "law", "bill", "legislation",
      "program", "programme", "idea", "ideology", "rule", "democracy", "constitution", "amendment", "freedom",
-     "truth", "institution", "value", "proclamation", "declaration", "announcement", "recognition"}
+     "truth", "institution", "value", "proclamation", "declaration", "announcement", "recognition",
+     "voting", "vote"}
 )  # fmt: skip
 
 
