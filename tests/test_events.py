@@ -615,6 +615,13 @@ def test_no_one_named_intends_an_act_and_who_is_held_is_no_jailer(spacy_backend:
     assert (held.source.text, held.target.text) == (None, "The man")
 
 
+def test_a_verb_joined_to_a_predicate_adjective_shares_its_modal(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Mexico should be grateful for the help and even agree to pay for it.")
+    assert all(ev.modality != "asserted" for ev in art.events if ev.type == "AGREE")
+    art = analyse(spacy_backend, "Police arrest protesters and release them hours later.")
+    assert [ev.modality for ev in art.events] == ["asserted", "asserted"]
+
+
 def test_a_party_well_positioned_to_act_has_not_acted(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "The senator is well positioned to block the proposal.")
     assert all(ev.modality != "asserted" for ev in art.events)

@@ -220,6 +220,10 @@ OTHER_SENSES = [
     ("Only four NATO countries meet the bar.", "meet"),
     ("The candidates hit the stage on Monday night.", "hit"),
     ("The president issued an executive order on social media.", "issued"),  # legislation
+    # one person's objections; a word refused; opposition battled
+    ("Despite her numerous protests, the evidence continued to grow.", "protests"),
+    ("Both candidates reject the term containment.", "reject"),
+    ("The two presidents battled staunch opposition from the media.", "battled"),
 ]
 
 POLITICAL_SENSES = [
@@ -328,6 +332,9 @@ POLITICAL_SENSES = [
     ("The court cleared him of all charges.", "CONCEDE"),
     ("Rioters toppled statues of Columbus.", "PROTEST"),
     ("The army toppled the president in 2013.", "COERCE"),
+    ("Students continued their protests on Monday.", "PROTEST"),
+    ("Iran rejected the proposal on Monday.", "REJECT"),
+    ("Troops battled rebels near the border.", "ASSAULT"),
 ]
 
 

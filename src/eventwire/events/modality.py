@@ -151,14 +151,23 @@ def _conjunct_cue(parse: Parse, tok: Token) -> Cue | None:
     have stayed and tortured him", "did not arrest or charge anyone"."""
     if not _same_clause_conjunct(parse, tok):
         return None
-    first = parse.tokens[tok.head]
+    first = _first_verb(parse, tok)
     return _own_cue(parse, first) or _conjunct_cue(parse, first)
+
+
+def _first_verb(parse: Parse, conjunct: Token) -> Token:
+    """The verb a conjunct is joined to; for one joined to a predicate adjective, its copula
+    ("should be grateful and even agree to help": "be")."""
+    first = parse.tokens[conjunct.head]
+    if first.pos == "ADJ" and first.dep == "acomp" and first.head != first.i:
+        return parse.tokens[first.head]
+    return first
 
 
 def _same_clause_conjunct(parse: Parse, tok: Token) -> bool:
     if tok.dep != "conj" or tok.head == tok.i or tok.pos != "VERB":
         return False
-    first = parse.tokens[tok.head]
+    first = _first_verb(parse, tok)
     if first.pos not in ("VERB", "AUX") or _form(tok) != _form(first):
         return False
     return not any(k.dep in OWN_CLAUSE for k in parse.children(tok.i))
@@ -166,8 +175,9 @@ def _same_clause_conjunct(parse: Parse, tok: Token) -> bool:
 
 def _form(verb: Token) -> str:
     """A verb's form; a past tense and a past participle are one form: a subjectless "tortured"
-    after "would have stayed and" is the tagger's VBD for the participle."""
-    return "VBN" if verb.tag == "VBD" else verb.tag
+    after "would have stayed and" is the tagger's VBD for the participle; so are the base form and
+    the plain present, which English spells alike ("should be grateful and even agree", VBP)."""
+    return {"VBD": "VBN", "VBP": "VB"}.get(verb.tag, verb.tag)
 
 
 def _shares_mood(parse: Parse, tok: Token) -> bool:

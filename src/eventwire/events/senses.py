@@ -561,6 +561,14 @@ def _voters_move(parse: Parse, tok: Token) -> bool:
     return lemma in AUDIENCES or lemma.removesuffix("s") in AUDIENCES  # "Americans", a proper noun
 
 
+@_for_lemmas("protest")
+def _objections(parse: Parse, tok: Token) -> bool:
+    """'Despite her numerous protests, evidence continues to grow': one person's protests are her
+    objections in words, no demonstration (a crowd's protests have no personal possessor)."""
+    owner = child(parse, tok, "poss") if tok.pos == "NOUN" else None
+    return owner is not None and owner.lower in ("his", "her")
+
+
 #: verbs of winning a contest, which persons win against persons ("Bradley defeated Judge
 #: Kloppenburg"); armies and states defeat armies and states
 CONTESTS = frozenset({"defeat", "beat", "unseat", "outpoll", "outvote"})
