@@ -224,6 +224,7 @@ OTHER_SENSES = [
     ("Despite her numerous protests, the evidence continued to grow.", "protests"),
     ("Both candidates reject the term containment.", "reject"),
     ("The two presidents battled staunch opposition from the media.", "battled"),
+    ("In a video she thanked her supporters and ended her campaign.", "thanked"),  # courtesy
 ]
 
 POLITICAL_SENSES = [
@@ -335,6 +336,7 @@ POLITICAL_SENSES = [
     ("Students continued their protests on Monday.", "PROTEST"),
     ("Iran rejected the proposal on Monday.", "REJECT"),
     ("Troops battled rebels near the border.", "ASSAULT"),
+    ("Netanyahu thanked Trump for his support.", "SUPPORT"),
 ]
 
 

@@ -561,6 +561,18 @@ def _voters_move(parse: Parse, tok: Token) -> bool:
     return lemma in AUDIENCES or lemma.removesuffix("s") in AUDIENCES  # "Americans", a proper noun
 
 
+#: people one thanks for their own help, which is courtesy, no support given to a party
+HELPERS = AUDIENCES | {"staff", "volunteer", "team", "family", "friend", "donor", "follower", "fan", "backer"}
+
+
+@_for_lemmas("thank")
+def _thanks_helpers(parse: Parse, tok: Token) -> bool:
+    """'in which she thanked her supporters', 'thanked his staff and volunteers': thanking one's
+    own supporters or helpers is courtesy, no praise of a party (CAMEO 051)."""
+    objects = [k for k in parse.children(tok.i) if k.dep == "dobj"] if tok.pos == "VERB" else []
+    return bool(objects) and all(lemma_of(_part_of(parse, o)) in HELPERS for o in objects)
+
+
 @_for_lemmas("protest")
 def _objections(parse: Parse, tok: Token) -> bool:
     """'Despite her numerous protests, evidence continues to grow': one person's protests are her
