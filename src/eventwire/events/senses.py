@@ -737,6 +737,59 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
 
 
+@_for_lemmas("demonstrate")
+def _shows_a_thing(parse: Parse, tok: Token) -> bool:
+    """'Trump had demonstrated a fondness for strong leaders', 'again demonstrating an easy access to
+    weapons': demonstrating an object shows it; the protest sense takes none ("thousands
+    demonstrated against the war").  The object must follow the verb at once and name no place or
+    date: the parser makes "parliament" the object of "demonstrated outside parliament"."""
+    if tok.pos != "VERB":
+        return False
+    objects = [
+        k
+        for k in parse.children(tok.i)
+        if k.dep == "dobj" and k.ent_type not in ("GPE", "LOC", "FAC", "DATE")
+    ]
+    return any(min(t.i for t in parse.subtree(o.i)) == tok.i + 1 for o in objects)
+
+
+@_for_lemmas("ally")
+def _allied_as_a_modifier(parse: Parse, tok: Token) -> bool:
+    """'Democrats and allied outside groups', 'allied forces': a participle before a noun names
+    which side a party is on, no act of allying at a time.  One allies oneself with someone: an
+    object that is no one's self, with no "with", is the noun the adjective goes with (the parser
+    may take "allied outside groups" for a verb and its object)."""
+    kids = parse.children(tok.i)
+    if tok.tag == "VBN" and tok.dep == "amod":
+        return True
+    objects = [k for k in kids if k.dep == "dobj"]
+    partner = any(k.dep == "prep" and k.lower in ("with", "to", "against") for k in kids)
+    selves = any(o.lower.endswith(("self", "selves")) for o in objects)
+    return bool(objects) and not partner and not selves and child(parse, tok, "nsubj") is None
+
+
+#: verbs of going on to do something, whose infinitive tells the next thing done
+NEXT_STEP = frozenset({"go", "proceed", "continue", "turn", "move", "begin", "start"})
+
+
+@_for_lemmas(*TOPIC_VERBS)
+def _goes_on_to_discuss(parse: Parse, tok: Token) -> bool:
+    """'Trump went on to discuss his opposition to the plan': the next thing one party did, with no
+    one to discuss with, is talk about a topic (as :func:`_discussed_alone` for a clause of its
+    own); "went on to discuss trade with China" is talks, "flew to Beijing to discuss trade" a trip."""
+    if tok.pos != "VERB" or tok.dep not in ("xcomp", "advcl") or child(parse, tok, "nsubj") is not None:
+        return False
+    if lemma_of(parse.tokens[tok.head]) not in NEXT_STEP:
+        return False
+    partner = ("with", "between", "among")
+    if any(t.dep == "prep" and t.lower in partner for t in parse.subtree(tok.i, CLAUSE_DEPS)):
+        return False
+    subject = child(parse, parse.tokens[tok.head], "nsubj")
+    if subject is None or subject.tag in ("NNS", "NNPS") or subject.lower in PLURAL_PRONOUNS:
+        return False
+    return not any(k.dep in ("conj", "cc") for k in parse.children(subject.i))
+
+
 @_for_lemmas("meet")
 def _met_with(parse: Parse, tok: Token) -> bool:
     """'The move was met with fury', 'the plan was met with what critics called contempt': a thing

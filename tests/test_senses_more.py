@@ -1,0 +1,87 @@
+"""More senses of trigger words that name no political act, and attacks made in words.
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule has
+one sentence that loses its event and one in the political sense that keeps it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse, types_at
+
+pytestmark = pytest.mark.model
+
+#: a word used in a sense that names no political act: no event at that word
+OTHER_SENSES = [
+    ("The ambassador tried to strike up a friendship with the minister.", "strike"),
+    ("The governor's campaign quickly caught fire with young activists.", "caught"),
+    ("After the hearing, the senator said the judge's mind is shot.", "shot"),
+    ("The mayor fought off a challenge from a city councilman in the primary.", "fought"),
+    ("The senator declined an interview request from the newspaper.", "declined"),
+    ("Moderators asked questions of the candidates for two hours.", "asked"),
+    ("The governor campaigned with nurses in Ohio on Tuesday.", "campaigned"),
+    ("The senator's blue-collar appeal helped him in the Rust Belt.", "appeal"),
+    ("The candidate has demonstrated a fondness for authoritarian rulers.", "demonstrated"),
+    ("The report demonstrated that the program had failed.", "demonstrated"),
+    ("Democrats and allied labor groups raised more money than expected.", "allied"),
+    ("The senator went on to discuss his opposition to the trade deal.", "discuss"),
+]
+
+#: the same words in their political sense: the event stays
+POLITICAL_SENSES = [
+    ("Rebels struck the army base on Monday.", "ASSAULT"),
+    ("Police caught the suspect near the border on Sunday.", "COERCE"),
+    ("A gunman shot the mayor outside city hall.", "ASSAULT"),
+    ("Militants fought government troops near the capital.", "ASSAULT"),
+    ("The minister declined the invitation of the opposition to talks.", "REJECT"),
+    ("The president asked Congress to pass the bill.", "REQUEST"),
+    ("The governor made an urgent appeal for calm after the riots.", "REQUEST"),
+    ("Thousands demonstrated against the war outside parliament.", "PROTEST"),
+    ("Students demonstrated outside parliament on Sunday.", "PROTEST"),
+    ("The rebel group allied with the army against the militants.", "COOPERATE"),
+    ("The senator went on to discuss the trade deal with the Chinese premier.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), OTHER_SENSES)
+def test_another_sense_gives_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    article = analyse(spacy_backend, text, published="2016-03-09", until="events")
+    triggers = [(e.type, article.text[e.trigger.start : e.trigger.end]) for e in article.events if e.trigger]
+    assert not [t for t in triggers if t[1] == word], triggers
+
+
+@pytest.mark.parametrize(("text", "kind"), POLITICAL_SENSES)
+def test_the_political_sense_is_still_coded(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    article = analyse(spacy_backend, text, published="2016-03-09", until="events")
+    assert kind in {e.type for e in article.events}, [(e.type, e.trigger) for e in article.events]
+
+
+#: attacks that their own words say were made in words: no ASSAULT
+ATTACKS_IN_WORDS = [
+    ("Her team was focused on attacking the governor as dishonest and reckless.", "attacking"),
+    ("The senator relentlessly attacked the bankers from the Senate floor.", "attacked"),
+    ("The candidate has targeted his rival's donors, calling them crooks.", "targeted"),
+    ("The mayor complained about scurrilous attacks on his family.", "attacks"),
+    ("The governor said he is under political attack because of the polls.", "attack"),
+    ("She is the campaign's answer to the attacks that the senator is dishonest.", "attacks"),
+    ("His apology followed an attack he leveled at the governor over the budget.", "attack"),
+]
+
+#: attacks with a weapon or on people hurt, and relative clauses: still ASSAULT
+ATTACKS_BY_FORCE = [
+    ("Gunmen attacked the convoy from the hillside, killing four soldiers.", "attacked"),
+    ("The army shot down the drone, blaming a technical fault.", "shot"),
+    ("The report listed the attacks that the militia took part in.", "attacks"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ATTACKS_IN_WORDS)
+def test_an_attack_made_in_words_is_no_assault(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert "ASSAULT" not in types_at(spacy_backend, text, word)
+
+
+@pytest.mark.parametrize(("text", "word"), ATTACKS_BY_FORCE)
+def test_an_attack_by_force_stays_one(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert "ASSAULT" in types_at(spacy_backend, text, word)
