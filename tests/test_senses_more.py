@@ -27,6 +27,9 @@ OTHER_SENSES = [
     ("The report demonstrated that the program had failed.", "demonstrated"),
     ("Democrats and allied labor groups raised more money than expected.", "allied"),
     ("The senator went on to discuss his opposition to the trade deal.", "discuss"),
+    ("The governor has fired his campaign manager and two aides.", "fired"),
+    ("Wealthy donors who fund super PACs gave record sums this year.", "fund"),
+    ("The two senators traded barbs about immigration on Sunday.", "traded"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -42,6 +45,8 @@ POLITICAL_SENSES = [
     ("Students demonstrated outside parliament on Sunday.", "PROTEST"),
     ("The rebel group allied with the army against the militants.", "COOPERATE"),
     ("The senator went on to discuss the trade deal with the Chinese premier.", "CONSULT"),
+    ("Soldiers fired on the prosecutor's car near the court.", "ASSAULT"),
+    ("The World Bank will fund a hospital for refugees in Jordan.", "AID"),
 ]
 
 
@@ -67,6 +72,7 @@ ATTACKS_IN_WORDS = [
     ("The governor said he is under political attack because of the polls.", "attack"),
     ("She is the campaign's answer to the attacks that the senator is dishonest.", "attacks"),
     ("His apology followed an attack he leveled at the governor over the budget.", "attack"),
+    ("The mayor vowed to protect the program from Republican assault.", "assault"),
 ]
 
 #: attacks with a weapon or on people hurt, and relative clauses: still ASSAULT

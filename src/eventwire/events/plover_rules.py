@@ -162,10 +162,12 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     return event if _physical(parse, tok) else _with_code(event, "ACCUSE", CRITICIZE, None)
 
 
-#: kinds of attack that only words make, besides :data:`SPOKEN_KINDS` ("scurrilous attacks")
+#: kinds of attack that only words make, besides :data:`SPOKEN_KINDS` ("scurrilous attacks"), and
+#: the parties of politics that make them ("the Obama legacy under Republican assault")
 WORDY_KINDS = frozenset(
     {"scurrilous", "cutting", "political", "withering", "harsh", "baseless", "unfounded", "false",
-     "misleading", "nasty", "snide", "petty", "sarcastic", "slanderous", "libelous"}
+     "misleading", "nasty", "snide", "petty", "sarcastic", "slanderous", "libelous", "republican",
+     "democratic", "conservative", "liberal", "progressive"}
 )  # fmt: skip
 #: verbs of a participle that tells an attack was made by calling someone something ("targeted
 #: Mexico, calling its migrants criminals")

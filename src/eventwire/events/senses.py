@@ -768,6 +768,28 @@ def _allied_as_a_modifier(parse: Parse, tok: Token) -> bool:
     return bool(objects) and not partner and not selves and child(parse, tok, "nsubj") is None
 
 
+#: people one employs, whom one fires in the sense of dismissing them
+EMPLOYED = frozenset(
+    {"director", "manager", "staff", "staffer", "aide", "employee", "adviser", "advisor", "chief",
+     "secretary", "coach", "worker", "spokesman", "spokeswoman", "spokesperson", "strategist", "chairman",
+     "chairwoman", "executive", "ceo", "commissioner", "administrator", "editor", "anchor", "producer",
+     "contractor", "consultant", "pollster", "deputy", "assistant", "counsel", "inspector", "prosecutor",
+     "attorney", "lawyer", "official", "head"}
+)  # fmt: skip
+
+
+@_for_lemmas("fire")
+def _dismisses(parse: Parse, tok: Token) -> bool:
+    """'Sanders has fired his national data director': firing someone one employs dismisses them; a
+    shot is fired at or on someone ("fired on the director's car" stays an attack)."""
+    if tok.pos != "VERB":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep in ("prep", "prt") and k.lower in ("at", "on", "into", "upon", "back") for k in kids):
+        return False
+    return any(k.dep in ("dobj", "nsubjpass") and lemma_of(k) in EMPLOYED for k in kids)
+
+
 #: verbs of going on to do something, whose infinitive tells the next thing done
 NEXT_STEP = frozenset({"go", "proceed", "continue", "turn", "move", "begin", "start"})
 
