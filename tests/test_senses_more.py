@@ -30,6 +30,8 @@ OTHER_SENSES = [
     ("The governor has fired his campaign manager and two aides.", "fired"),
     ("Wealthy donors who fund super PACs gave record sums this year.", "fund"),
     ("The two senators traded barbs about immigration on Sunday.", "traded"),
+    ("The governor wrested back control of the race with a win in the primary.", "wrested"),
+    ("The senator rejected the notion that he was soft on crime.", "rejected"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -47,6 +49,7 @@ POLITICAL_SENSES = [
     ("The senator went on to discuss the trade deal with the Chinese premier.", "CONSULT"),
     ("Soldiers fired on the prosecutor's car near the court.", "ASSAULT"),
     ("The World Bank will fund a hospital for refugees in Jordan.", "AID"),
+    ("Republicans in the Senate rejected the proposal on Monday.", "REJECT"),
 ]
 
 
@@ -91,3 +94,24 @@ def test_an_attack_made_in_words_is_no_assault(spacy_backend: SpacyBackend, text
 @pytest.mark.parametrize(("text", "word"), ATTACKS_BY_FORCE)
 def test_an_attack_by_force_stays_one(spacy_backend: SpacyBackend, text: str, word: str) -> None:
     assert "ASSAULT" in types_at(spacy_backend, text, word)
+
+
+def test_an_act_noun_dated_by_a_possessive_only_frames_a_time(spacy_backend: SpacyBackend) -> None:
+    """'soon after Sunday's massacre': a known act that dates another; its own report stays."""
+    assert (
+        types_at(spacy_backend, "Soon after Sunday's massacre in the city, the senator spoke.", "massacre")
+        == []
+    )
+    assert "ASSAULT" in types_at(spacy_backend, "Sunday's massacre in the city killed 49 people.", "massacre")
+
+
+def test_an_infinitive_with_a_for_subject_is_not_yet_done(spacy_backend: SpacyBackend) -> None:
+    """'campaigning for Britain to leave the EU' seeks the act; time taken to do it tells it done."""
+    sought = analyse(
+        spacy_backend, "One group campaigning for Britain to leave the European Union held a rally."
+    )
+    assert [e.modality for e in sought.events if e.type == "SANCTION"] == ["uncertain"]
+    done = analyse(spacy_backend, "It took two hours for police to arrest the gunman.")
+    assert [e.modality for e in done.events if e.type == "COERCE"] == ["asserted"]
+    judged = analyse(spacy_backend, "He said it was wrong for the judge to criticize the senator.")
+    assert [e.modality for e in judged.events if e.type == "ACCUSE"] == ["asserted"]

@@ -56,6 +56,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         _imperative(parse, trigger)
         or _nobody(parse, trigger)  # "neither X nor Y would endorse", "nobody to arrest them": no one
         or _bare_infinitive_cue(parse, trigger)
+        or _for_to_cue(parse, trigger)
         or _question(parse, trigger)
         or _short_of(parse, trigger)
         or _own_cue(parse, trigger)
@@ -90,6 +91,22 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             return cue
         tok = head
     return None
+
+
+def _for_to_cue(parse: Parse, trigger: Token) -> Cue | None:
+    """'campaigning for Britain to leave the European Union', 'it is time for the army to withdraw':
+    an infinitive with a subject of its own after "for" names an act wished, sought or planned, not
+    one done.  Time taken is told as fact ("it took hours for police to arrest him"), and an
+    adjective may judge an act done ("it was inappropriate for Ginsburg to criticize Trump")."""
+    if trigger.pos != "VERB" or parse.infinitive_to(trigger.i) is None:
+        return None
+    kids = parse.children(trigger.i)
+    mark = next((k for k in kids if k.dep == "mark" and k.lower == "for"), None)
+    if mark is None or child(parse, trigger, "nsubj", "nsubjpass") is None:
+        return None
+    head = parse.tokens[trigger.head]
+    judged = head.pos == "ADJ" or child(parse, head, "acomp") is not None
+    return None if lemma_of(head) == "take" or judged else Cue("uncertain", mark)
 
 
 def _negated_frame(parse: Parse, head: Token, via: Token) -> Cue | None:

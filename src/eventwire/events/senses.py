@@ -768,6 +768,13 @@ def _allied_as_a_modifier(parse: Parse, tok: Token) -> bool:
     return bool(objects) and not partner and not selves and child(parse, tok, "nsubj") is None
 
 
+def _dated(parse: Parse, noun: Token) -> bool:
+    """'soon after Sunday's massacre in Orlando', 'since last week's attacks': a possessive of a
+    time makes an act noun definite, one the reader is told of or knows (as "the massacre")."""
+    days = [k for k in parse.children(noun.i) if k.dep == "poss" and k.ent_type in ("DATE", "TIME")]
+    return bool(days)
+
+
 #: people one employs, whom one fires in the sense of dismissing them
 EMPLOYED = frozenset(
     {"director", "manager", "staff", "staffer", "aide", "employee", "adviser", "advisor", "chief",
@@ -1504,7 +1511,9 @@ def _frames_a_time(parse: Parse, noun: Token) -> bool:
     act noun that only dates or explains the act its sentence reports is an act told before or known
     to the reader, not one the sentence reports (the annotation guidelines, section 2).  An
     indefinite noun reports one ("after an attack on a checkpoint")."""
-    if not any(k.dep == "det" and k.lower in DEFINITE for k in parse.children(noun.i)):
+    if not any(k.dep == "det" and k.lower in DEFINITE for k in parse.children(noun.i)) and not _dated(
+        parse, noun
+    ):
         return False
     while noun.dep == "conj" and noun.head != noun.i:  # "after the attacks and the shooting"
         noun = parse.tokens[noun.head]
