@@ -115,3 +115,20 @@ def test_an_infinitive_with_a_for_subject_is_not_yet_done(spacy_backend: SpacyBa
     assert [e.modality for e in done.events if e.type == "COERCE"] == ["asserted"]
     judged = analyse(spacy_backend, "He said it was wrong for the judge to criticize the senator.")
     assert [e.modality for e in judged.events if e.type == "ACCUSE"] == ["asserted"]
+
+
+def test_a_gerund_weighed_or_imagined_is_not_yet_done(spacy_backend: SpacyBackend) -> None:
+    """'discussed imposing sanctions': an option weighed; 'recalled shooting' tells an act done."""
+    weighed = analyse(spacy_backend, "The ministers discussed imposing sanctions on Iran.")
+    assert [e.modality for e in weighed.events if e.type == "SANCTION"] == ["uncertain"]
+    joked = analyse(spacy_backend, "The host joked about shooting the senator.")
+    assert [e.modality for e in joked.events if e.type == "ASSAULT"] == ["uncertain"]
+    done = analyse(spacy_backend, "The gunman admitted shooting the mayor.")
+    assert [e.modality for e in done.events if e.type == "ASSAULT"] == ["asserted"]
+
+
+def test_an_act_noun_during_which_another_happened_only_frames_a_time(spacy_backend: SpacyBackend) -> None:
+    """'leaders during the occupation': the time of another act; one with casualties is reported."""
+    framed = "While his brothers led the group during the occupation, he filmed the crowd."
+    assert types_at(spacy_backend, framed, "occupation") == []
+    assert "ASSAULT" in types_at(spacy_backend, "During the attack, three soldiers were killed.", "attack")

@@ -1499,7 +1499,7 @@ def _line_of_attack(parse: Parse, noun: Token) -> bool:
 
 
 #: prepositions under which an act noun only dates or explains another act ("hours after the attack")
-TIME_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead"})
+TIME_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead", "during"})
 #: nouns of "in the wake of", "in the aftermath of", "in the run-up to": a time after or before an act
 TIME_NOUNS = frozenset({"wake", "aftermath", "run-up", "lead-up", "eve"})
 #: determiners of an act already told ("the attack", "these bombings", "its attack")
