@@ -32,6 +32,8 @@ OTHER_SENSES = [
     ("The two senators traded barbs about immigration on Sunday.", "traded"),
     ("The governor wrested back control of the race with a win in the primary.", "wrested"),
     ("The senator rejected the notion that he was soft on crime.", "rejected"),
+    ("The governor named two senators when asked to pick a possible running mate.", "asked"),
+    ("The magazine talked with the governor on the latest episode of its podcast.", "talked"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -50,6 +52,8 @@ POLITICAL_SENSES = [
     ("Soldiers fired on the prosecutor's car near the court.", "ASSAULT"),
     ("The World Bank will fund a hospital for refugees in Jordan.", "AID"),
     ("Republicans in the Senate rejected the proposal on Monday.", "REJECT"),
+    ("When asked to resign by the party, the minister refused.", "REQUEST"),
+    ("The president talked with the chancellor on Monday about the war.", "CONSULT"),
 ]
 
 

@@ -775,6 +775,24 @@ def _dated(parse: Parse, noun: Token) -> bool:
     return bool(days)
 
 
+#: what an interviewer asks one to do: choose, rank or guess ("when asked to pick a running mate");
+#: not to respond, explain or justify, which a court or a legislature may demand
+CHOOSING = frozenset(
+    {"pick", "choose", "select", "rank", "rate", "grade", "predict", "guess", "list", "compare", "summarize",
+     "summarise", "recall", "reflect"}
+)  # fmt: skip
+
+
+@_for_lemmas("ask")
+def _asked_to_answer(parse: Parse, tok: Token) -> bool:
+    """'Trump named Cruz when asked to pick a possible running mate', 'asked to predict the winner,
+    she laughed': a participle of asking, with no asker, to choose or guess is an interviewer's
+    question, no request (CAMEO 02); "when asked to resign" asks for an act."""
+    if tok.tag != "VBN" or tok.dep != "advcl" or child(parse, tok, "agent") is not None:
+        return False
+    return any(k.dep == "xcomp" and lemma_of(k) in CHOOSING for k in parse.children(tok.i))
+
+
 #: people one employs, whom one fires in the sense of dismissing them
 EMPLOYED = frozenset(
     {"director", "manager", "staff", "staffer", "aide", "employee", "adviser", "advisor", "chief",
