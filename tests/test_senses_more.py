@@ -136,3 +136,17 @@ def test_an_act_noun_during_which_another_happened_only_frames_a_time(spacy_back
     framed = "While his brothers led the group during the occupation, he filmed the crowd."
     assert types_at(spacy_backend, framed, "occupation") == []
     assert "ASSAULT" in types_at(spacy_backend, "During the attack, three soldiers were killed.", "attack")
+
+
+def test_an_act_noun_saying_what_it_was_names_it_again(spacy_backend: SpacyBackend) -> None:
+    """'it was a terrorist attack': a known act named again; 'it was an attack on X' tells a target."""
+    assert types_at(spacy_backend, "The senator argued it was a terrorist attack.", "attack") == []
+    assert "ASSAULT" in types_at(spacy_backend, "It was an attack on the embassy.", "attack")
+
+
+def test_a_present_relative_clause_on_an_indefinite_noun_tells_a_kind(spacy_backend: SpacyBackend) -> None:
+    """'a party that rejects her': what such a one does; a past act or a decree signed tells one."""
+    assert types_at(spacy_backend, "A party that rejects the governor is doomed.", "rejects") == []
+    assert "ASSAULT" in types_at(spacy_backend, "A group that attacked the village was arrested.", "attacked")
+    signed = "The prime minister signed a decree that bars any person from public buildings."
+    assert "COERCE" in types_at(spacy_backend, signed, "bars")

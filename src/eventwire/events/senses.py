@@ -775,6 +775,58 @@ def _dated(parse: Parse, noun: Token) -> bool:
     return bool(days)
 
 
+#: pronouns that point back to an act told before ("it was a terrorist attack")
+POINTING_BACK = frozenset({"it", "this", "that"})
+
+
+@_for_any_lemma
+def _names_it_again(parse: Parse, tok: Token) -> bool:
+    """'Mr. Jones argued it was both a terrorist attack and a hate crime': an act noun that only
+    says what "it" or "this" was names an act told before, with no party of its own (the
+    guidelines, section 2); "it was an attack on the embassy" tells its target."""
+    noun = parse.first_conjunct(tok.i)
+    if tok.pos != "NOUN" or noun.dep != "attr":
+        return False
+    verb = parse.tokens[noun.head]
+    subject = child(parse, verb, "nsubj")
+    if lemma_of(verb) != "be" or subject is None or subject.lower not in POINTING_BACK:
+        return False
+    own = ("prep", "poss", "acl", "relcl")
+    return not any(k.dep in own for k in parse.children(tok.i))
+
+
+#: determiners of a kind, not of one party ("a party that rejects her", "any group that attacks")
+ANY_ONE = frozenset({"a", "an", "any", "every", "no"})
+
+
+@_for_any_lemma
+def _kind_described(parse: Parse, tok: Token) -> bool:
+    """'A party that rejects Nikki Haley as a spokeswoman', 'a group that attacks villages': a
+    relative clause in the simple present on an indefinite noun tells what such a one does, a kind
+    or a habit, no act at a time ("a group that attacked the village" tells one).  A noun brought in
+    by a past act is that one ("signed a decree that bars anyone ...": what the decree does)."""
+    if tok.pos != "VERB" or tok.dep != "relcl" or tok.tag not in ("VBZ", "VBP"):
+        return False
+    if any(k.dep in ("aux", "auxpass") for k in parse.children(tok.i)):
+        return False
+    head = parse.tokens[tok.head]
+    if not any(k.dep == "det" and k.lower in ANY_ONE for k in parse.children(head.i)):
+        return False
+    if head.dep not in ("dobj", "pobj", "dative"):
+        return True  # "A party that rejects her is doomed", "they are a group that attacks villages"
+    governor = parse.tokens[head.head]
+    if head.dep == "pobj" and governor.head != governor.i:
+        governor = parse.tokens[governor.head]  # "with a law that ...": the verb of the preposition
+    return not _past_or_perfect(parse, governor)
+
+
+def _past_or_perfect(parse: Parse, verb: Token) -> bool:
+    """'signed', 'has signed', 'was handed': a verb in a past or perfect tense."""
+    auxiliaries = [k for k in parse.children(verb.i) if k.dep in ("aux", "auxpass")]
+    perfect = any(lemma_of(k) == "have" for k in auxiliaries)
+    return verb.tag == "VBD" or perfect or any(k.tag == "VBD" for k in auxiliaries)
+
+
 #: what an interviewer asks one to do: choose, rank or guess ("when asked to pick a running mate");
 #: not to respond, explain or justify, which a court or a legislature may demand
 CHOOSING = frozenset(
