@@ -34,6 +34,7 @@ OTHER_SENSES = [
     ("The senator rejected the notion that he was soft on crime.", "rejected"),
     ("The governor named two senators when asked to pick a possible running mate.", "asked"),
     ("The magazine talked with the governor on the latest episode of its podcast.", "talked"),
+    ("The candidate has warned voters about violent criminals.", "warned"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -54,6 +55,7 @@ POLITICAL_SENSES = [
     ("Republicans in the Senate rejected the proposal on Monday.", "REJECT"),
     ("When asked to resign by the party, the minister refused.", "REQUEST"),
     ("The president talked with the chancellor on Monday about the war.", "CONSULT"),
+    ("Iran warned of retaliation against the United States.", "THREATEN"),
 ]
 
 

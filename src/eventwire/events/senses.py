@@ -827,6 +827,30 @@ def _past_or_perfect(parse: Parse, verb: Token) -> bool:
     return verb.tag == "VBD" or perfect or any(k.tag == "VBD" for k in auxiliaries)
 
 
+#: people one warns others about as a kind, no party named ("those Mexican rapists")
+FEARED_PEOPLE = frozenset(
+    {"rapist", "criminal", "immigrant", "extremist", "gang", "predator", "radical", "jihadist", "thug",
+     "murderer", "killer", "dealer", "smuggler", "trafficker", "illegal", "alien", "terrorist", "migrant",
+     "refugee"}
+)  # fmt: skip
+
+
+@_for_lemmas("warn", "caution")
+def _warns_about_people(parse: Parse, tok: Token) -> bool:
+    """'Trump has warned us about those Mexican rapists', 'warned voters of radical terrorists':
+    warning others about a kind of people is cautioning them, no threat of the speaker's own act
+    (PLOVER THREATEN); 'warned of retaliation' names an act, and a warning about a party named (a
+    state, a leader) is left as coded."""
+    if tok.pos != "VERB":
+        return False
+    holders = [tok, *(k for k in parse.children(tok.i) if k.dep == "dobj")]  # "warned voters about ..."
+    phrases = [
+        k for h in holders for k in parse.children(h.i) if k.dep == "prep" and k.lower in ("about", "of")
+    ]
+    objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
+    return bool(objects) and all(lemma_of(g) in FEARED_PEOPLE and g.tag == "NNS" for g in objects)
+
+
 #: what an interviewer asks one to do: choose, rank or guess ("when asked to pick a running mate");
 #: not to respond, explain or justify, which a court or a legislature may demand
 CHOOSING = frozenset(
