@@ -35,6 +35,8 @@ OTHER_SENSES = [
     ("The governor named two senators when asked to pick a possible running mate.", "asked"),
     ("The magazine talked with the governor on the latest episode of its podcast.", "talked"),
     ("The candidate has warned voters about violent criminals.", "warned"),
+    ("Unemployment fell to 5 percent, a milepost that the governor was able to hit in 2014.", "hit"),
+    ("The documentary is a film that the senator shot in Ohio.", "shot"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -56,6 +58,7 @@ POLITICAL_SENSES = [
     ("When asked to resign by the party, the minister refused.", "REQUEST"),
     ("The president talked with the chancellor on Monday about the war.", "CONSULT"),
     ("Iran warned of retaliation against the United States.", "THREATEN"),
+    ("The man whom the police shot on Monday was unarmed.", "ASSAULT"),
 ]
 
 

@@ -84,6 +84,7 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
     out = {lemma_of(k) for k in kids if k.dep in _OWN_DEPENDENTS}
     if tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
         out.add(lemma_of(parse.tokens[tok.head]))  # "the debates hosted by Univision": its object
+    out |= _relative_object(parse, tok)
     for k in kids:
         if k.dep in ("prep", "prt"):
             if not of_time(parse, k):
@@ -773,6 +774,26 @@ def _dated(parse: Parse, noun: Token) -> bool:
     time makes an act noun definite, one the reader is told of or knows (as "the massacre")."""
     days = [k for k in parse.children(noun.i) if k.dep == "poss" and k.ent_type in ("DATE", "TIME")]
     return bool(days)
+
+
+#: links from a verb up to the relative clause it completes ("that Obama was able to hit")
+COMPLETING = frozenset({"xcomp", "acomp", "ccomp"})
+
+
+def _relative_object(parse: Parse, verb: Token) -> set[str]:
+    """'a milepost that Obama was able to hit', 'the film that he shot': a verb with no object of its
+    own, in a relative clause whose subject is no relative pronoun, has the clause's noun as its
+    object (the gap); "the storm that hit the coast" has a subject gap and an object."""
+    own = child(parse, verb, "dobj")
+    if verb.pos != "VERB" or (own is not None and own.tag not in ("WDT", "WP")):
+        return set()  # "that" or "which" as the object stands for the clause's noun
+    clause, hops = verb, 0
+    while clause.dep in COMPLETING and clause.head != clause.i and hops < 3:
+        clause, hops = parse.tokens[clause.head], hops + 1
+    subject = child(parse, clause, "nsubj", "nsubjpass")
+    if clause.dep != "relcl" or subject is None or subject.tag in ("WDT", "WP"):
+        return set()
+    return {lemma_of(parse.tokens[clause.head])}
 
 
 #: pronouns that point back to an act told before ("it was a terrorist attack")
