@@ -56,6 +56,8 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         _imperative(parse, trigger)
         or _nobody(parse, trigger)  # "neither X nor Y would endorse", "nobody to arrest them": no one
         or _bare_infinitive_cue(parse, trigger)
+        or _for_to_cue(parse, trigger)
+        or _topic_gerund(parse, trigger)
         or _question(parse, trigger)
         or _short_of(parse, trigger)
         or _own_cue(parse, trigger)
@@ -89,6 +91,44 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if cue is not None:
             return cue
         tok = head
+    return None
+
+
+def _for_to_cue(parse: Parse, trigger: Token) -> Cue | None:
+    """'campaigning for Britain to leave the European Union', 'it is time for the army to withdraw':
+    an infinitive with a subject of its own after "for" names an act wished, sought or planned, not
+    one done.  Time taken is told as fact ("it took hours for police to arrest him"), and an
+    adjective may judge an act done ("it was inappropriate for Ginsburg to criticize Trump")."""
+    if trigger.pos != "VERB" or parse.infinitive_to(trigger.i) is None:
+        return None
+    kids = parse.children(trigger.i)
+    mark = next((k for k in kids if k.dep == "mark" and k.lower == "for"), None)
+    if mark is None or child(parse, trigger, "nsubj", "nsubjpass") is None:
+        return None
+    head = parse.tokens[trigger.head]
+    judged = head.pos == "ADJ" or child(parse, head, "acomp") is not None
+    return None if lemma_of(head) == "take" or judged else Cue("uncertain", mark)
+
+
+#: verbs whose gerund is an option weighed or an act imagined, not one done ("discussed imposing
+#: sanctions", "joked about shooting him")
+WEIGHING = frozenset({"discuss", "debate", "mull", "weigh", "contemplate", "ponder", "float"})
+IMAGINING = frozenset({"joke", "fantasize", "fantasise", "dream"})
+
+
+def _topic_gerund(parse: Parse, trigger: Token) -> Cue | None:
+    """'The ministers discussed imposing sanctions on Iran', 'discusses burying guns and shooting
+    federal agents', 'joked about shooting him': a gerund with no subject of its own, the topic of a
+    verb of weighing or imagining, is an option or a fancy, not an act done."""
+    if trigger.tag != "VBG" or child(parse, trigger, "nsubj", "nsubjpass") is not None:
+        return None
+    first = parse.first_conjunct(trigger.i)
+    head = parse.tokens[first.head]
+    if first.dep in ("xcomp", "dobj", "ccomp", "advcl") and lemma_of(head) in WEIGHING:
+        return Cue("uncertain", head)
+    if first.dep == "pcomp" and head.lower == "about" and head.head != head.i:
+        verb = parse.tokens[head.head]
+        return Cue("uncertain", verb) if lemma_of(verb) in IMAGINING else None
     return None
 
 

@@ -148,7 +148,9 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
         return event
     retort = _fires_back(parse, tok)
     aimed = _fires_at(parse, tok)
-    if lemma_of(tok) not in VERBAL_ATTACKS and not _spoken_kind(parse, tok) and not retort and not aimed:
+    said = _said_of(parse, tok) and not (event.fatalities or event.injured)
+    wordy = lemma_of(tok) in VERBAL_ATTACKS or _spoken_kind(parse, tok) or said
+    if not wordy and not retort and not aimed:
         return event
     source, target = _actor(actors, event.source.actor), _actor(actors, event.target.actor)
     if aimed and not retort and not (_a_politician(source) and _a_politician(target)):
@@ -158,11 +160,88 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     press = press and tok.pos == "VERB"  # "a statement saying an attack on an air base": not its author
     blamed = _for_conduct(parse, tok) and _unarmed_on_person(parse, tok, (source, target), event)
     spoken = _of_words(parse, tok, event) or _unnamed_on_politician(parse, tok, target, event)
-    spoken = spoken or (retort and target is not None and target.sector in POLITICIANS)
+    spoken = spoken or (retort and target is not None and target.sector in POLITICIANS) or said
     spoken = spoken or _joined_with_words(parse, tok)
     if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
     return event if _physical(parse, tok) else _with_code(event, "ACCUSE", CRITICIZE, None)
+
+
+#: kinds of attack that only words make, besides :data:`SPOKEN_KINDS` ("scurrilous attacks"), and
+#: the parties of politics that make them ("the Obama legacy under Republican assault")
+WORDY_KINDS = frozenset(
+    {"scurrilous", "cutting", "political", "withering", "harsh", "baseless", "unfounded", "false",
+     "misleading", "nasty", "snide", "petty", "sarcastic", "slanderous", "libelous", "republican",
+     "democratic", "conservative", "liberal", "progressive"}
+)  # fmt: skip
+#: verbs of a participle that tells an attack was made by calling someone something ("targeted
+#: Mexico, calling its migrants criminals")
+CHARACTERISING = frozenset(
+    {"call", "label", "brand", "dub", "describe", "accuse", "deride", "mock", "ridicule", "denounce",
+     "criticize", "criticise", "blame", "liken", "compare", "question", "characterize", "portray", "paint"}
+)  # fmt: skip
+#: where one speaks from ("attacked the Koch brothers from the Senate floor", "from the podium")
+SPEAKING_PLACES = frozenset({"floor", "podium", "pulpit", "lectern", "rostrum", "dais", "stage", "stump"})
+
+
+def _said_of(parse: Parse, tok: Token) -> bool:
+    """An attack that its words say was made in words: of a wordy kind ("scurrilous attacks", "under
+    political attack"), with what it claims ("the attacks that Clinton is untrustworthy"),
+    levelled ("an attack he leveled at Clinton"), calling its target something ("attacking the
+    nominee as unfit", "targeted Mexico, calling its migrants rapists"), or made from a podium."""
+    kids = parse.children(tok.i)
+    if tok.pos == "NOUN":
+        wordy = any(k.dep == "amod" and k.lower in WORDY_KINDS for k in kids)
+        claims = any(k.dep in ("acl", "relcl") and _content_clause(parse, k) for k in kids)
+        return wordy or claims or _levelled(parse, tok)
+    if tok.pos != "VERB":
+        return False
+    called = any(
+        k.dep == "prep" and k.lower == "as" and any(g.pos == "ADJ" for g in parse.children(k.i)) for k in kids
+    )
+    naming = any(k.dep == "advcl" and k.tag == "VBG" and _calls_people(parse, k) for k in kids)
+    podium = any(
+        k.dep == "prep"
+        and k.lower == "from"
+        and any(lemma_of(g) in SPEAKING_PLACES for g in parse.children(k.i))
+        for k in kids
+    )
+    return called or naming or podium
+
+
+def _content_clause(parse: Parse, verb: Token) -> bool:
+    """'that Clinton is untrustworthy', 'that he betrayed voters': a clause opened by "that" with no
+    word missing, what a claim says; "that Soleimani took part in", "that he ordered" (a gap, the
+    noun's place) is a relative clause."""
+    kids = parse.children(verb.i)
+    if not any(k.dep == "mark" and k.lower == "that" for k in kids) or child(parse, verb, "nsubj") is None:
+        return False
+    clause = parse.subtree(verb.i)
+    if any(
+        t.dep == "prep" and not any(g.dep in ("pobj", "pcomp") for g in parse.children(t.i)) for t in clause
+    ):
+        return False  # a stranded preposition: "that he took part in"
+    return any(k.dep in ("attr", "acomp", "dobj", "ccomp") for k in kids)
+
+
+def _calls_people(parse: Parse, verb: Token) -> bool:
+    """'calling Mexican border-crossers rapists', 'branding him a liar': a verb of calling people
+    something, with persons as its object ("blaming human error" calls no one)."""
+    if lemma_of(verb) not in CHARACTERISING:
+        return False
+    objects = [k for k in parse.children(verb.i) if k.dep == "dobj"]
+    return any(
+        o.ent_type in ("PERSON", "NORP") or o.pos == "PRON" or (o.tag == "NNS" and not o.ent_type)
+        for o in objects
+    )
+
+
+def _levelled(parse: Parse, noun: Token) -> bool:
+    """'an attack he leveled at Clinton', 'leveled attacks against the press': one levels words."""
+    head = parse.tokens[noun.head]
+    if noun.dep == "dobj" and lemma_of(head) in ("level", "levy"):
+        return True
+    return any(k.dep == "relcl" and lemma_of(k) in ("level", "levy") for k in parse.children(noun.i))
 
 
 #: parts of the body where a blow lands ("hit him in the back of the head"): words do not land there

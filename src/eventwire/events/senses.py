@@ -86,6 +86,7 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
         out.add(lemma_of(parse.tokens[tok.head]))  # "the debates hosted by Univision": its object
     if tok.dep in ("amod", "compound") and tok.tag == "VBG" and tok.head != tok.i:
         out.add(lemma_of(parse.tokens[tok.head]))  # "punching bags", "a shooting range": a kind of thing
+    out |= _relative_object(parse, tok)
     for k in kids:
         if k.dep in ("prep", "prt"):
             if not of_time(parse, k):
@@ -837,6 +838,202 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
 
 
+@_for_lemmas("demonstrate")
+def _shows_a_thing(parse: Parse, tok: Token) -> bool:
+    """'Trump had demonstrated a fondness for strong leaders', 'again demonstrating an easy access to
+    weapons': demonstrating an object shows it; the protest sense takes none ("thousands
+    demonstrated against the war").  The object must follow the verb at once and name no place or
+    date: the parser makes "parliament" the object of "demonstrated outside parliament"."""
+    if tok.pos != "VERB":
+        return False
+    objects = [
+        k
+        for k in parse.children(tok.i)
+        if k.dep == "dobj" and k.ent_type not in ("GPE", "LOC", "FAC", "DATE")
+    ]
+    return any(min(t.i for t in parse.subtree(o.i)) == tok.i + 1 for o in objects)
+
+
+@_for_lemmas("ally")
+def _allied_as_a_modifier(parse: Parse, tok: Token) -> bool:
+    """'Democrats and allied outside groups', 'allied forces': a participle before a noun names
+    which side a party is on, no act of allying at a time.  One allies oneself with someone: an
+    object that is no one's self, with no "with", is the noun the adjective goes with (the parser
+    may take "allied outside groups" for a verb and its object)."""
+    kids = parse.children(tok.i)
+    if tok.tag == "VBN" and tok.dep == "amod":
+        return True
+    objects = [k for k in kids if k.dep == "dobj"]
+    partner = any(k.dep == "prep" and k.lower in ("with", "to", "against") for k in kids)
+    selves = any(o.lower.endswith(("self", "selves")) for o in objects)
+    return bool(objects) and not partner and not selves and child(parse, tok, "nsubj") is None
+
+
+def _dated(parse: Parse, noun: Token) -> bool:
+    """'soon after Sunday's massacre in Orlando', 'since last week's attacks': a possessive of a
+    time makes an act noun definite, one the reader is told of or knows (as "the massacre")."""
+    days = [k for k in parse.children(noun.i) if k.dep == "poss" and k.ent_type in ("DATE", "TIME")]
+    return bool(days)
+
+
+#: links from a verb up to the relative clause it completes ("that Obama was able to hit")
+COMPLETING = frozenset({"xcomp", "acomp", "ccomp"})
+
+
+def _relative_object(parse: Parse, verb: Token) -> set[str]:
+    """'a milepost that Obama was able to hit', 'the film that he shot': a verb with no object of its
+    own, in a relative clause whose subject is no relative pronoun, has the clause's noun as its
+    object (the gap); "the storm that hit the coast" has a subject gap and an object."""
+    own = child(parse, verb, "dobj")
+    if verb.pos != "VERB" or (own is not None and own.tag not in ("WDT", "WP")):
+        return set()  # "that" or "which" as the object stands for the clause's noun
+    clause, hops = verb, 0
+    while clause.dep in COMPLETING and clause.head != clause.i and hops < 3:
+        clause, hops = parse.tokens[clause.head], hops + 1
+    subject = child(parse, clause, "nsubj", "nsubjpass")
+    if clause.dep != "relcl" or subject is None or subject.tag in ("WDT", "WP"):
+        return set()
+    return {lemma_of(parse.tokens[clause.head])}
+
+
+#: pronouns that point back to an act told before ("it was a terrorist attack")
+POINTING_BACK = frozenset({"it", "this", "that"})
+
+
+@_for_any_lemma
+def _names_it_again(parse: Parse, tok: Token) -> bool:
+    """'Mr. Jones argued it was both a terrorist attack and a hate crime': an act noun that only
+    says what "it" or "this" was names an act told before, with no party of its own (the
+    guidelines, section 2); "it was an attack on the embassy" tells its target."""
+    noun = parse.first_conjunct(tok.i)
+    if tok.pos != "NOUN" or noun.dep != "attr":
+        return False
+    verb = parse.tokens[noun.head]
+    subject = child(parse, verb, "nsubj")
+    if lemma_of(verb) != "be" or subject is None or subject.lower not in POINTING_BACK:
+        return False
+    own = ("prep", "poss", "acl", "relcl")
+    return not any(k.dep in own for k in parse.children(tok.i))
+
+
+#: determiners of a kind, not of one party ("a party that rejects her", "any group that attacks")
+ANY_ONE = frozenset({"a", "an", "any", "every", "no"})
+
+
+@_for_any_lemma
+def _kind_described(parse: Parse, tok: Token) -> bool:
+    """'A party that rejects Nikki Haley as a spokeswoman', 'a group that attacks villages': a
+    relative clause in the simple present on an indefinite noun tells what such a one does, a kind
+    or a habit, no act at a time ("a group that attacked the village" tells one).  A noun brought in
+    by a past act is that one ("signed a decree that bars anyone ...": what the decree does)."""
+    if tok.pos != "VERB" or tok.dep != "relcl" or tok.tag not in ("VBZ", "VBP"):
+        return False
+    if any(k.dep in ("aux", "auxpass") for k in parse.children(tok.i)):
+        return False
+    head = parse.tokens[tok.head]
+    if not any(k.dep == "det" and k.lower in ANY_ONE for k in parse.children(head.i)):
+        return False
+    if head.dep not in ("dobj", "pobj", "dative"):
+        return True  # "A party that rejects her is doomed", "they are a group that attacks villages"
+    governor = parse.tokens[head.head]
+    if head.dep == "pobj" and governor.head != governor.i:
+        governor = parse.tokens[governor.head]  # "with a law that ...": the verb of the preposition
+    return not _past_or_perfect(parse, governor)
+
+
+def _past_or_perfect(parse: Parse, verb: Token) -> bool:
+    """'signed', 'has signed', 'was handed': a verb in a past or perfect tense."""
+    auxiliaries = [k for k in parse.children(verb.i) if k.dep in ("aux", "auxpass")]
+    perfect = any(lemma_of(k) == "have" for k in auxiliaries)
+    return verb.tag == "VBD" or perfect or any(k.tag == "VBD" for k in auxiliaries)
+
+
+#: people one warns others about as a kind, no party named ("those Mexican rapists")
+FEARED_PEOPLE = frozenset(
+    {"rapist", "criminal", "immigrant", "extremist", "gang", "predator", "radical", "jihadist", "thug",
+     "murderer", "killer", "dealer", "smuggler", "trafficker", "illegal", "alien", "terrorist", "migrant",
+     "refugee"}
+)  # fmt: skip
+
+
+@_for_lemmas("warn", "caution")
+def _warns_about_people(parse: Parse, tok: Token) -> bool:
+    """'Trump has warned us about those Mexican rapists', 'warned voters of radical terrorists':
+    warning others about a kind of people is cautioning them, no threat of the speaker's own act
+    (PLOVER THREATEN); 'warned of retaliation' names an act, and a warning about a party named (a
+    state, a leader) is left as coded."""
+    if tok.pos != "VERB":
+        return False
+    holders = [tok, *(k for k in parse.children(tok.i) if k.dep == "dobj")]  # "warned voters about ..."
+    phrases = [
+        k for h in holders for k in parse.children(h.i) if k.dep == "prep" and k.lower in ("about", "of")
+    ]
+    objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
+    return bool(objects) and all(lemma_of(g) in FEARED_PEOPLE and g.tag == "NNS" for g in objects)
+
+
+#: what an interviewer asks one to do: choose, rank or guess ("when asked to pick a running mate");
+#: not to respond, explain or justify, which a court or a legislature may demand
+CHOOSING = frozenset(
+    {"pick", "choose", "select", "rank", "rate", "grade", "predict", "guess", "list", "compare", "summarize",
+     "summarise", "recall", "reflect"}
+)  # fmt: skip
+
+
+@_for_lemmas("ask")
+def _asked_to_answer(parse: Parse, tok: Token) -> bool:
+    """'Trump named Cruz when asked to pick a possible running mate', 'asked to predict the winner,
+    she laughed': a participle of asking, with no asker, to choose or guess is an interviewer's
+    question, no request (CAMEO 02); "when asked to resign" asks for an act."""
+    if tok.tag != "VBN" or tok.dep != "advcl" or child(parse, tok, "agent") is not None:
+        return False
+    return any(k.dep == "xcomp" and lemma_of(k) in CHOOSING for k in parse.children(tok.i))
+
+
+#: people one employs, whom one fires in the sense of dismissing them
+EMPLOYED = frozenset(
+    {"director", "manager", "staff", "staffer", "aide", "employee", "adviser", "advisor", "chief",
+     "secretary", "coach", "worker", "spokesman", "spokeswoman", "spokesperson", "strategist", "chairman",
+     "chairwoman", "executive", "ceo", "commissioner", "administrator", "editor", "anchor", "producer",
+     "contractor", "consultant", "pollster", "deputy", "assistant", "counsel", "inspector", "prosecutor",
+     "attorney", "lawyer", "official", "head"}
+)  # fmt: skip
+
+
+@_for_lemmas("fire")
+def _dismisses(parse: Parse, tok: Token) -> bool:
+    """'Sanders has fired his national data director': firing someone one employs dismisses them; a
+    shot is fired at or on someone ("fired on the director's car" stays an attack)."""
+    if tok.pos != "VERB":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep in ("prep", "prt") and k.lower in ("at", "on", "into", "upon", "back") for k in kids):
+        return False
+    return any(k.dep in ("dobj", "nsubjpass") and lemma_of(k) in EMPLOYED for k in kids)
+
+
+#: verbs of going on to do something, whose infinitive tells the next thing done
+NEXT_STEP = frozenset({"go", "proceed", "continue", "turn", "move", "begin", "start"})
+
+
+@_for_lemmas(*TOPIC_VERBS)
+def _goes_on_to_discuss(parse: Parse, tok: Token) -> bool:
+    """'Trump went on to discuss his opposition to the plan': the next thing one party did, with no
+    one to discuss with, is talk about a topic (as :func:`_discussed_alone` for a clause of its
+    own); "went on to discuss trade with China" is talks, "flew to Beijing to discuss trade" a trip."""
+    if tok.pos != "VERB" or tok.dep not in ("xcomp", "advcl") or child(parse, tok, "nsubj") is not None:
+        return False
+    if lemma_of(parse.tokens[tok.head]) not in NEXT_STEP:
+        return False
+    partner = ("with", "between", "among")
+    if any(t.dep == "prep" and t.lower in partner for t in parse.subtree(tok.i, CLAUSE_DEPS)):
+        return False
+    subject = child(parse, parse.tokens[tok.head], "nsubj")
+    if subject is None or subject.tag in ("NNS", "NNPS") or subject.lower in PLURAL_PRONOUNS:
+        return False
+    return not any(k.dep in ("conj", "cc") for k in parse.children(subject.i))
+
+
 @_for_lemmas("meet")
 def _met_with(parse: Parse, tok: Token) -> bool:
     """'The move was met with fury', 'the plan was met with what critics called contempt': a thing
@@ -1517,7 +1714,7 @@ def _line_of_attack(parse: Parse, noun: Token) -> bool:
 
 
 #: prepositions under which an act noun only dates or explains another act ("hours after the attack")
-TIME_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead"})
+TIME_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead", "during"})
 #: nouns of "in the wake of", "in the aftermath of", "in the run-up to": a time after or before an act
 TIME_NOUNS = frozenset({"wake", "aftermath", "run-up", "lead-up", "eve"})
 #: determiners of an act already told ("the attack", "these bombings", "its attack")
@@ -1529,7 +1726,9 @@ def _frames_a_time(parse: Parse, noun: Token) -> bool:
     act noun that only dates or explains the act its sentence reports is an act told before or known
     to the reader, not one the sentence reports (the annotation guidelines, section 2).  An
     indefinite noun reports one ("after an attack on a checkpoint")."""
-    if not any(k.dep == "det" and k.lower in DEFINITE for k in parse.children(noun.i)):
+    if not any(k.dep == "det" and k.lower in DEFINITE for k in parse.children(noun.i)) and not _dated(
+        parse, noun
+    ):
         return False
     while noun.dep == "conj" and noun.head != noun.i:  # "after the attacks and the shooting"
         noun = parse.tokens[noun.head]
