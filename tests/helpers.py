@@ -37,3 +37,16 @@ def party_text(article: Article, party: dict[str, object]) -> str:
     actor = next((a for a in article.actors if a.id == party.get("actor")), None)
     extra = f" {actor.name} {actor.code} {actor.country}" if actor else ""
     return f"{party.get('text') or ''}{extra}"
+
+
+def assert_no_event_at(backend: Backend, text: str, word: str, published: str) -> None:
+    """No event of the analysed text has the given word as its trigger."""
+    article = analyse(backend, text, published=published, until="events")
+    triggers = [(e.type, article.text[e.trigger.start : e.trigger.end]) for e in article.events if e.trigger]
+    assert not [t for t in triggers if t[1] == word], triggers
+
+
+def assert_type_coded(backend: Backend, text: str, kind: str, published: str) -> None:
+    """Some event of the analysed text has the given PLOVER type."""
+    article = analyse(backend, text, published=published, until="events")
+    assert kind in {e.type for e in article.events}, [(e.type, e.trigger) for e in article.events]
