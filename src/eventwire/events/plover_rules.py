@@ -167,13 +167,6 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     return event if _physical(parse, tok) else _with_code(event, "ACCUSE", CRITICIZE, None)
 
 
-#: kinds of attack that only words make, besides :data:`SPOKEN_KINDS` ("scurrilous attacks"), and
-#: the parties of politics that make them ("the Obama legacy under Republican assault")
-WORDY_KINDS = frozenset(
-    {"scurrilous", "cutting", "political", "withering", "harsh", "baseless", "unfounded", "false",
-     "misleading", "nasty", "snide", "petty", "sarcastic", "slanderous", "libelous", "republican",
-     "democratic", "conservative", "liberal", "progressive"}
-)  # fmt: skip
 #: verbs of a participle that tells an attack was made by calling someone something ("targeted
 #: Mexico, calling its migrants criminals")
 CHARACTERISING = frozenset(
@@ -185,15 +178,14 @@ SPEAKING_PLACES = frozenset({"floor", "podium", "pulpit", "lectern", "rostrum", 
 
 
 def _said_of(parse: Parse, tok: Token) -> bool:
-    """An attack that its words say was made in words: of a wordy kind ("scurrilous attacks", "under
-    political attack"), with what it claims ("the attacks that Clinton is untrustworthy"),
+    """An attack that its words say was made in words (besides one of a spoken kind,
+    :func:`_spoken_kind`): with what it claims ("the attacks that Clinton is untrustworthy"),
     levelled ("an attack he leveled at Clinton"), calling its target something ("attacking the
     nominee as unfit", "targeted Mexico, calling its migrants rapists"), or made from a podium."""
     kids = parse.children(tok.i)
     if tok.pos == "NOUN":
-        wordy = any(k.dep == "amod" and k.lower in WORDY_KINDS for k in kids)
         claims = any(k.dep in ("acl", "relcl") and _content_clause(parse, k) for k in kids)
-        return wordy or claims or _levelled(parse, tok)
+        return claims or _levelled(parse, tok)
     if tok.pos != "VERB":
         return False
     called = any(
@@ -320,10 +312,14 @@ def _for_conduct(parse: Parse, tok: Token) -> bool:
     )
 
 
-#: kinds of attack made in words ("personal attacks", "negative attacks")
+#: kinds of attack made in words ("personal attacks", "scurrilous attacks"), and the parties of
+#: politics that make them ("the Obama legacy under Republican assault")
 SPOKEN_KINDS = frozenset(
-    {"personal", "verbal", "rhetorical", "partisan", "negative", "inflammatory", "scathing", "vitriolic"}
-)
+    {"personal", "verbal", "rhetorical", "partisan", "negative", "inflammatory", "scathing", "vitriolic",
+     "scurrilous", "cutting", "political", "withering", "harsh", "baseless", "unfounded", "false",
+     "misleading", "nasty", "snide", "petty", "sarcastic", "slanderous", "libelous", "republican",
+     "democratic", "conservative", "liberal", "progressive"}
+)  # fmt: skip
 #: what only words can attack: a campaign, a record, remarks, a policy
 SPOKEN_TARGETS = frozenset(
     {"campaign", "candidacy", "record", "policy", "remark", "comment", "statement", "plan", "proposal",
