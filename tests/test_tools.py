@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 TOOLS = Path(__file__).resolve().parents[1] / "tools"
@@ -59,3 +60,22 @@ def test_build_places_takes_the_largest_polygon_unless_the_country_is_an_archipe
     assert build.country_point({"geoJSON": outline, "latlng": [1, 2]}) == [5.0, 5.0]
     islands = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [[big], [big]]}}]}
     assert build.country_point({"geoJSON": islands, "latlng": [1, 2]}) == [1, 2]
+
+
+def test_fit_confidence_bias_alone_is_the_log_odds_of_the_rate_right() -> None:
+    tool = load_tool("fit_confidence")
+    x, y = np.ones((10, 1)), np.array([1.0] * 6 + [0.0] * 4)
+    [bias] = tool.fit(x, y, 0.0, np.zeros(10))
+    assert bias == pytest.approx(np.log(0.6 / 0.4), abs=1e-6)
+    # with a kept weight's log-odds as offset, the bias is what is left to fit
+    [rest] = tool.fit(x, y, 0.0, np.full(10, 1.0))
+    assert rest == pytest.approx(np.log(0.6 / 0.4) - 1.0, abs=1e-6)
+
+
+def test_fit_confidence_moves_a_floor_with_the_bias() -> None:
+    tool = load_tool("fit_confidence")
+    assert tool.move_floor(0.5, 0.0) == pytest.approx(0.5)
+    assert tool.move_floor(0.2, -0.44) == pytest.approx(0.1384, abs=1e-3)
+    # an event just above the old floor stays just above the new one
+    z = np.log(0.21 / 0.79)
+    assert 1.0 / (1.0 + np.exp(-(z - 0.44))) > tool.move_floor(0.2, -0.44)

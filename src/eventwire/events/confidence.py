@@ -11,9 +11,11 @@ relative clause; inside a direct quote (rhetoric as often as report); an act of 
 with no party of its own ("survived the attack": an act told before); and how political the
 article is, by its actors).  Its
 weights (``events.confidence``) were fitted by ``tools/fit_confidence.py`` on
-the dev half of the project's ordinary-news set, so that the number reads as
-the share of such events that are right on ordinary news; ``make eval``
-prints precision by confidence on both halves.
+the dev half of the project's ordinary-news set, and the bias then refitted
+alone on the check rounds that no rule was read from (``--calibrate``): the
+rounds the rules were written from overstate how often an event is right.  So
+the number reads as the share of such events that are right on news the rules
+have not seen; ``make eval`` prints precision by confidence on both halves.
 
 ``salience`` says which of a sentence's events is its main act (the governing
 verb with both parties), for evaluations that score one event a sentence.  It
