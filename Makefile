@@ -52,9 +52,10 @@ eval: $(STAMP)
 
 # The development sets of eval/data, built into their git-ignored local/ folders from copies of
 # their sources (checkouts or git directories; see eval/data/README.md):
-#   make evaldata WIKINEWS=path/to/wikinews POLNEAR=path/to/PolNeAR   (either one alone is fine)
+#   make evaldata WIKINEWS=path/to/wikinews POLNEAR=path/to/PolNeAR WIKIEVENTS_TRAIN=path/to/gen-arg
+#   (any one alone is fine)
 evaldata:
-	$(PYTHON) eval/data/build.py $(if $(WIKINEWS),--wikinews $(WIKINEWS)) $(if $(POLNEAR),--polnear $(POLNEAR))
+	$(PYTHON) eval/data/build.py $(if $(WIKINEWS),--wikinews $(WIKINEWS)) $(if $(POLNEAR),--polnear $(POLNEAR)) $(if $(WIKIEVENTS_TRAIN),--wikievents-train $(WIKIEVENTS_TRAIN))
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

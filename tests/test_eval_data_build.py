@@ -24,7 +24,7 @@ def load() -> ModuleType:
 def test_without_a_source_it_says_what_to_give(capsys: pytest.CaptureFixture[str]) -> None:
     build = load()
     assert build.main([]) == 2
-    assert "--wikinews DIR and/or --polnear DIR" in capsys.readouterr().err
+    assert "--wikinews DIR, --polnear DIR and/or --wikievents-train DIR" in capsys.readouterr().err
     assert build.main(["--polnear", "no/such/folder"]) == 2
 
 

@@ -18,6 +18,7 @@ DEVELOPMENT_SETS = {
     "ordinary_news",
     "polnear_events",
     "wikinews_attacks",
+    "wikievents_train",
     "wikinews_timex",
     "wikinews_places",
     "polnear",

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build every development set of eval/data into its git-ignored local/ folder (`make evaldata`).
 
-    python3 eval/data/build.py [--wikinews DIR] [--polnear DIR]
+    python3 eval/data/build.py [--wikinews DIR] [--polnear DIR] [--wikievents-train DIR]
 
 --wikinews DIR: a checkout or git directory (a bare clone or mirror) of GitHub
 vanatteveldt/wikinews; builds wikinews_timex, wikinews_places, ordinary_news and
@@ -14,6 +14,9 @@ polnear's dev split (what `eventwire eval` scores of its attributions) and polne
 read (into a temporary folder) for the first, and the metadata's train rows and the drawn
 train texts for the second: the reserved `data/test` is never read. For the whole train
 split's attributions, run `polnear/build/convert_polnear.py` on a checkout, as its README says.
+
+--wikievents-train DIR: a checkout or git directory of GitHub mc2259/gen-arg; builds
+wikievents_train (WikiEvents' own train split, halved) from the one pinned file it reads.
 
 Standard library only; each build script prints its own counts.
 """
@@ -35,6 +38,7 @@ WIKINEWS_BUILDS = (
 WIKINEWS_ATTACKS = HERE / "wikinews_attacks" / "build" / "build.py"
 POLNEAR_CONVERTER = HERE / "polnear" / "build" / "convert_polnear.py"
 POLNEAR_EVENTS = HERE / "polnear_events" / "build" / "build.py"
+WIKIEVENTS_TRAIN = HERE / "wikievents_train" / "build" / "build.py"
 #: the commit polnear/README.md names (v1.0.0)
 POLNEAR_COMMIT = "c3eee833c035bf7b8c84f55b58c0bf7346cfae76"
 #: what is taken out of a PolNeAR git directory: never data/test
@@ -85,12 +89,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--wikinews", type=Path, help="checkout or git directory of vanatteveldt/wikinews")
     parser.add_argument("--polnear", type=Path, help="checkout or git directory of networkdynamics/PolNeAR")
+    parser.add_argument("--wikievents-train", type=Path, help="checkout or git directory of mc2259/gen-arg")
     args = parser.parse_args(argv)
-    if args.wikinews is None and args.polnear is None:
+    sources = (args.wikinews, args.polnear, args.wikievents_train)
+    if all(given is None for given in sources):
         parser.print_usage(sys.stderr)
-        print("give --wikinews DIR and/or --polnear DIR (see eval/data/README.md)", file=sys.stderr)
+        print(
+            "give --wikinews DIR, --polnear DIR and/or --wikievents-train DIR (see eval/data/README.md)",
+            file=sys.stderr,
+        )
         return 2
-    for given in (args.wikinews, args.polnear):
+    for given in sources:
         if given is not None and not given.is_dir():
             print(f"{given}: no such folder", file=sys.stderr)
             return 2
@@ -101,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.polnear is not None:
         build_polnear(args.polnear)
         run(POLNEAR_EVENTS, str(args.polnear))
+    if args.wikievents_train is not None:
+        run(WIKIEVENTS_TRAIN, str(args.wikievents_train))
     return 0
 
 

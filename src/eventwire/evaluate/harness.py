@@ -173,6 +173,9 @@ WIKIEVENTS_HEADLINE = (
     "arguments.f1",
 )
 _WIKINEWS = "make evaldata WIKINEWS=DIR (DIR: a clone or git directory of github.com/vanatteveldt/wikinews)"
+_WIKIEVENTS_TRAIN = (
+    "make evaldata WIKIEVENTS_TRAIN=DIR (DIR: a clone or git directory of github.com/mc2259/gen-arg)"
+)
 _POLNEAR = "make evaldata POLNEAR=DIR (DIR: a clone or git directory of github.com/networkdynamics/PolNeAR)"
 SETS: dict[str, GoldSet] = {
     "plover_gsr": GoldSet(
@@ -215,6 +218,10 @@ SETS: dict[str, GoldSet] = {
     "polnear_events": _halves("polnear_events", run_ordinary, ORDINARY_HEADLINE, build=_POLNEAR),
     # every mention of an attack, arrest or protest in whole Wikinews articles, as wikievents_dev
     "wikinews_attacks": _halves("wikinews_attacks", run_wikievents_half, WIKIEVENTS_HEADLINE),
+    # WikiEvents' own train split (not the reserved test split, not the public dev floor), halved
+    "wikievents_train": _halves(
+        "wikievents_train", run_wikievents_half, WIKIEVENTS_HEADLINE, build=_WIKIEVENTS_TRAIN
+    ),
     "wikinews_timex": _halves(
         "wikinews_timex",
         run_wikinews_timex,
