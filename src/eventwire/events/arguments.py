@@ -113,7 +113,9 @@ def verb_arguments(
     if passive and (agent is not None or not tabari):
         return _passive(parse, verb, agent)
     source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
-    if source is not None and source.pos == "NOUN" and lemma_of(source) in weapons():
+    if source is not None and source.dep == "nsubj" and _goes_off(parse, parse.tokens[source.head]):
+        source = None  # "one of them exploded, injuring 29": what explodes is no one, in any clause
+    elif source is not None and source.pos == "NOUN" and lemma_of(source) in weapons():
         # "Israeli air strikes killed ...": the attacker; "a car bomb killed ...": no one named
         source = noun_arguments(parse, source).source
     elif source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
@@ -165,6 +167,15 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     if agent is not None and _instrument(parse, agent):
         agent = noun_arguments(parse, agent).source
     return _parties(parse, agent, target)
+
+
+def _goes_off(parse: Parse, verb: Token) -> bool:
+    """A bomb exploding, said of the bomb: "exploded" or "went off" with no object. Its subject is
+    the thing that explodes, never who set it off ("the bomber detonated his vest" has an object)."""
+    kids = parse.children(verb.i)
+    off = any(k.dep in ("prt", "prep", "advmod") and k.lower == "off" for k in kids)
+    bursting = lemma_of(verb) in ("explode", "detonate") or (lemma_of(verb) == "go" and off)
+    return bursting and not any(k.dep in ("dobj", "nsubjpass") for k in kids)
 
 
 def _instrument(parse: Parse, word: Token) -> bool:

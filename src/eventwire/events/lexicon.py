@@ -218,10 +218,40 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     named = objects | _undergoers(parse, tok)
+    if any(t.mode == EXPLOSIVES for t in candidates):
+        named |= _bomb_told(parse, tok, objects | _undergoers(parse, tok))
     if any(t.mode == "allege" for t in candidates):
         named |= _claimed(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
     return _first_fit(ordered, preps, objects, named)
+
+
+#: the mode of the triggers of a bomb going off ("exploded", "the blast", "set off")
+EXPLOSIVES = "explosives"
+#: words that tell of a bomb: after them, an explosion is a bomb's (KAIROS' Conflict.Attack.DetonateExplode)
+BOMB_WORDS = frozenset({"bomb", "bomber", "bombing", "explosive", "ied", "grenade", "car-bomb", "detonator"})
+#: words of a bomb going off that say nothing else ("the blast", "it exploded"), unlike "set off", "go off"
+BURSTS = frozenset({"explosion", "blast", "explode", "detonate", "detonation"})
+#: what a bomb told before is called when it goes off again ("one of them exploded", "the bombs they set off")
+STAND_INS = frozenset({"it", "they", "them", "one", "that", "which", "what"})
+
+
+def _bomb_told(parse: Parse, tok: Token, objects: set[str]) -> set[str]:
+    """{"bomb"} when the article has told of a bomb before this word (or in its sentence) and the
+    word names nothing but an explosion: a bare "explosion" or "blast" (a "gas explosion" names
+    another), "exploded" or "went off" said of a word that stands for the bomb ("one of them
+    exploded", "it went off"). An explosion in an article with no bomb in it is an accident, not an
+    attack."""
+    lemma = lemma_of(tok)
+    if tok.pos in ("NOUN", "PROPN"):
+        objects = {lemma_of(k) for k in parse.children(tok.i) if k.dep == "compound"}
+    if lemma in BURSTS:
+        fits = not objects - BOMB_WORDS - STAND_INS
+    else:
+        fits = lemma == "go" and bool(objects & STAND_INS)
+    end = parse.sents[tok.sent].end
+    told = fits and any(lemma_of(t) in BOMB_WORDS or t.lower.startswith("bomb") for t in parse.tokens[:end])
+    return {"bomb"} if told else set()
 
 
 def _kind_of_name(parse: Parse, kids: list[Token]) -> set[str]:

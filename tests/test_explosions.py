@@ -1,0 +1,55 @@
+"""A bomb going off, told again without the word bomb ("the explosion", "one of them exploded"), and
+exchanges of fire ("a shootout with police"): attacks (KAIROS' Conflict.Attack, CAMEO 183 and 193)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse, assert_no_event_at, event_at
+
+pytestmark = pytest.mark.model
+
+TOLD_AFTER_A_BOMB = [
+    ("A bomb was found near the station on Monday. The explosion killed three people.", "explosion"),
+    ("Police said a suicide bomber struck the market. The blast wounded 40 people.", "blast"),
+    ("Police found two bombs in the bags. One of them exploded, injuring 29 people.", "exploded"),
+    ("Officers defused a bomb at the port. A second one went off an hour later.", "went"),
+    ("The bombings shook the city. Investigators said the detonation was heard for miles.", "detonation"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), TOLD_AFTER_A_BOMB)
+def test_an_explosion_after_a_bomb_is_an_attack(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    events = event_at(analyse(spacy_backend, text), word)
+    assert [e["type"] for e in events] == ["ASSAULT"], events
+
+
+NO_BOMB = [
+    ("An explosion at the chemical plant killed three workers on Monday.", "explosion"),
+    ("A gas explosion destroyed two houses in the village.", "explosion"),
+    ("A bomb squad was called. The gas tank exploded before they arrived.", "exploded"),
+    ("The fireworks went off at midnight over the harbour.", "went"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_BOMB)
+def test_an_explosion_with_no_bomb_is_no_attack(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, "2021-12-09")
+
+
+def test_what_explodes_is_not_who_attacked(spacy_backend: SpacyBackend) -> None:
+    text = "Police found two bombs in the bags. One of them exploded, injuring 29 people."
+    [event] = event_at(analyse(spacy_backend, text), "exploded")
+    assert event["source"]["text"] is None and event["injured"] == 29
+
+
+def test_the_bomber_who_detonates_a_vest_is_the_source(spacy_backend: SpacyBackend) -> None:
+    [event] = event_at(analyse(spacy_backend, "The bomber detonated his vest near the gate."), "detonated")
+    assert event["source"]["text"] == "The bomber"
+
+
+@pytest.mark.parametrize("word", ["shootout", "gunfight", "firefight"])
+def test_an_exchange_of_fire_is_an_attack(spacy_backend: SpacyBackend, word: str) -> None:
+    text = f"The suspect was killed in a {word} with police on Friday."
+    assert "ASSAULT" in {e["type"] for e in event_at(analyse(spacy_backend, text), word)}
