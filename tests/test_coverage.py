@@ -9,7 +9,7 @@ import eventwire
 from eventwire.config import Config
 from eventwire.events.coverage import unlikely
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse
+from tests.helpers import analyse, at_word
 
 
 @pytest.mark.model
@@ -51,7 +51,7 @@ def test_a_company_toward_a_political_actor(spacy_backend: SpacyBackend, text: s
 )
 def test_a_thing_is_no_target(spacy_backend: SpacyBackend, text: str, word: str) -> None:
     art = analyse(spacy_backend, text)
-    events = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == word]
+    events = [e for e in art.events if at_word(art, e, word)]
     assert events and all(e.target.text is None for e in events)
 
 
@@ -150,8 +150,8 @@ def test_a_dictionary_verb_needs_a_state_or_political_source(spacy_backend: Spac
     ("text", "trigger"),
     [
         ("A bomb exploded near the market in Kabul on Monday.", "exploded"),
-        ("A truck bomb went off in the city centre.", "went"),
-        ("The suspects set off the devices.", "set"),
+        ("A truck bomb went off in the city centre.", "went off"),
+        ("The suspects set off the devices.", "set off"),
         ("A bomb blast in Quetta killed 12.", "blast"),
     ],
 )
@@ -378,7 +378,7 @@ def test_the_parties_of_the_act_at_a_trigger(
     spacy_backend: SpacyBackend, text: str, trigger: str, source: str | None, target: str | None
 ) -> None:
     art = analyse(spacy_backend, text)
-    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == trigger]
+    (event,) = [e for e in art.events if at_word(art, e, trigger)]
     assert (event.source.text, event.target.text) == (source, target)
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.evaluate.runs import main_event
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, event_at, party_text, types_at
+from tests.helpers import analyse, at_word, event_at, party_text, types_at
 
 pytestmark = pytest.mark.model
 
@@ -808,7 +808,7 @@ def test_multiword_acts(
 ) -> None:
     """Acts named by a verb and its complement (CAMEO 173, 171, 051; the PLOVER manual's modes)."""
     art = analyse(spacy_backend, text)
-    (event,) = [e for e in art.events if e.trigger and art.text[e.trigger.start : e.trigger.end] == word]
+    (event,) = [e for e in art.events if at_word(art, e, word)]
     assert (event.type, event.target.text) == (kind, target)
 
 

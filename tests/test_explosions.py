@@ -53,3 +53,16 @@ def test_the_bomber_who_detonates_a_vest_is_the_source(spacy_backend: SpacyBacke
 def test_an_exchange_of_fire_is_an_attack(spacy_backend: SpacyBackend, word: str) -> None:
     text = f"The suspect was killed in a {word} with police on Friday."
     assert "ASSAULT" in {e["type"] for e in event_at(analyse(spacy_backend, text), word)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Police said the bomb went off at noon, wounding two.", "went off"),
+        ("Troops blew up the bridge on Monday.", "blew up"),
+    ],
+)
+def test_a_phrasal_verb_is_one_trigger(spacy_backend: SpacyBackend, text: str, phrase: str) -> None:
+    article = analyse(spacy_backend, text)
+    spans = [article.text[e.trigger.start : e.trigger.end] for e in article.events if e.trigger]
+    assert phrase in spans, spans

@@ -9,6 +9,7 @@ import pytest
 
 import eventwire
 from eventwire.model import Article
+from tests.helpers import at_word
 
 pytestmark = pytest.mark.model
 
@@ -169,7 +170,5 @@ def test_a_country_before_an_attack_still_did_it() -> None:
 def test_who_calls_for_an_act_is_who_would_do_it(text: str) -> None:
     """'Trump's calls to ban Muslims': the possessor of the call would ban, not the call or its critic."""
     article = eventwire.process([text], published="2016-06-01")[0]
-    [ban] = [
-        e for e in article.events if e.trigger and article.text[e.trigger.start : e.trigger.end] == "ban"
-    ]
+    [ban] = [e for e in article.events if at_word(article, e, "ban")]
     assert (ban.source.text, ban.modality) == ("Trump's", "uncertain")

@@ -147,8 +147,14 @@ def trigger_span(parse: Parse, tok: Token, phrase: frozenset[str]) -> Span:
     the object of "in" or "into" right after it, the words through that object: "taken into
     custody", "held in prison" name the act together (as KAIROS marks "custody"), where
     "arrested" alone does.  A phrase after the verb's object ("took the two men into custody")
-    leaves the trigger the verb: a span names no party."""
+    leaves the trigger the verb: a span names no party. A particle right after a verb is part of it
+    ("went off", "blew up")."""
     end = tok.end
+    particle = tok.i + 1 < len(parse.tokens) and parse.tokens[tok.i + 1]
+    if tok.pos == "VERB" and particle and particle.dep == "prt" and particle.head == tok.i:
+        end = (
+            particle.end
+        )  # "went off", "blew up", "set off": the phrasal verb is one word (KAIROS marks both)
     for prep in parse.children(tok.i):
         between = parse.tokens[tok.i + 1 : prep.i]
         right_after = prep.i > tok.i and all(t.pos in ("ADV", "PART") for t in between)
