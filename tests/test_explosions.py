@@ -66,3 +66,16 @@ def test_a_phrasal_verb_is_one_trigger(spacy_backend: SpacyBackend, text: str, p
     article = analyse(spacy_backend, text)
     spans = [article.text[e.trigger.start : e.trigger.end] for e in article.events if e.trigger]
     assert phrase in spans, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He planted two bombs that exploded near the finish line.",
+        "Two pressure-cooker bombs packed with shrapnel exploded near the finish line.",
+        "Police said a bomb was found. Two pressure cookers exploded near the finish line.",
+        "Police said a bomb was found. The vehicle exploded at the gate.",
+    ],
+)
+def test_a_bomb_or_its_carrier_exploding_is_an_attack(spacy_backend: SpacyBackend, text: str) -> None:
+    assert [e["type"] for e in event_at(analyse(spacy_backend, text), "exploded")] == ["ASSAULT"]

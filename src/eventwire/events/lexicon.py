@@ -219,7 +219,7 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     named = objects | _undergoers(parse, tok)
     if any(t.mode == EXPLOSIVES for t in candidates):
-        named |= _bomb_told(parse, tok, objects | _undergoers(parse, tok))
+        named |= _bomb_told(parse, tok)
     if any(t.mode == "allege" for t in candidates):
         named |= _claimed(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
@@ -236,19 +236,27 @@ BURSTS = frozenset({"explosion", "blast", "explode", "detonate", "detonation"})
 STAND_INS = frozenset({"it", "they", "them", "one", "that", "which", "what"})
 
 
-def _bomb_told(parse: Parse, tok: Token, objects: set[str]) -> set[str]:
+#: what carries a bomb and goes off with it ("the vehicle exploded", "two pressure cookers exploded")
+CARRIERS = frozenset(
+    {"vehicle", "car", "truck", "van", "bus", "motorcycle", "motorbike", "bicycle", "bag", "backpack"}
+    | {"rucksack", "package", "parcel", "cooker", "suitcase", "box", "container", "drone", "vest", "belt"}
+)
+
+
+def _bomb_told(parse: Parse, tok: Token) -> set[str]:
     """{"bomb"} when the article has told of a bomb before this word (or in its sentence) and the
     word names nothing but an explosion: a bare "explosion" or "blast" (a "gas explosion" names
-    another), "exploded" or "went off" said of a word that stands for the bomb ("one of them
-    exploded", "it went off"). An explosion in an article with no bomb in it is an accident, not an
-    attack."""
+    another), "exploded" or "went off" said of nothing else or of a word that stands for the bomb
+    ("one of them exploded", "it went off", "the vehicle exploded"). An explosion in an article
+    with no bomb in it is an accident, not an attack."""
     lemma = lemma_of(tok)
-    if tok.pos in ("NOUN", "PROPN"):
-        objects = {lemma_of(k) for k in parse.children(tok.i) if k.dep == "compound"}
+    kids = parse.children(tok.i)
+    own = ("compound",) if tok.pos in ("NOUN", "PROPN") else ("nsubj", "nsubjpass", "dobj")
+    things = {lemma_of(k) for k in kids if k.dep in own} - BOMB_WORDS - STAND_INS - CARRIERS
     if lemma in BURSTS:
-        fits = not objects - BOMB_WORDS - STAND_INS
-    else:
-        fits = lemma == "go" and bool(objects & STAND_INS)
+        fits = not things
+    else:  # "go off": said of the bomb, or of a word that stands for it
+        fits = lemma == "go" and not things and any(k.dep == "nsubj" for k in kids)
     end = parse.sents[tok.sent].end
     told = fits and any(lemma_of(t) in BOMB_WORDS or t.lower.startswith("bomb") for t in parse.tokens[:end])
     return {"bomb"} if told else set()
