@@ -45,7 +45,12 @@ from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import actors_by_id, party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
 from eventwire.events.plover_rules import is_protest_topic, recoded
-from eventwire.events.references import with_references, with_restatements, with_subject_acts
+from eventwire.events.references import (
+    with_modifier_mentions,
+    with_references,
+    with_restatements,
+    with_subject_acts,
+)
 from eventwire.events.senses import natural_harm, other_sense, sport_sense, unsupported
 from eventwire.events.stance import as_stance, claim_event, demand_event, offer_event, paired_event, stance_of
 from eventwire.events.verb_dictionary import (
@@ -131,7 +136,7 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
         return not unsupported(parse, e, reference=True)
 
     reports = with_subject_acts(parse, with_references(article, parse, cleaned, keep, keep_reference))
-    return with_restatements(parse, reports)
+    return with_modifier_mentions(parse, with_restatements(parse, reports))
 
 
 def _code_speech_act(run: _Coding, tok: Token) -> None:

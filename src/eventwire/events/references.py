@@ -119,6 +119,40 @@ def with_restatements(parse: Parse, events: Sequence[Event]) -> list[Event]:
     return out
 
 
+#: nouns a mention of an act can modify and still name that act: its people, places and sequels
+#: ("the bombing suspect", "bombing victims", "the explosion site", "the Paris attacks trial")
+ACT_HEADS = frozenset(
+    {"suspect", "victim", "survivor", "site", "scene", "trial", "case", "investigation", "probe"}
+    | {"inquiry", "plot", "manhunt", "aftermath", "anniversary", "memorial", "defendant", "mastermind"}
+    | {"ringleader", "plotter", "hearing", "verdict", "conviction", "accomplice", "perpetrator"}
+)
+
+
+def with_modifier_mentions(parse: Parse, events: Sequence[Event]) -> list[Event]:
+    """``events``, and each noun of an act that modifies a noun of its people, places or sequels
+    ("the bombing suspect", "the explosion site", ACT_HEADS), after a report of an act of its type,
+    as a mention of the last such report (no party, no toll, ``refers_to`` it). Such a modifier is
+    no act of its own, and is not coded where no report came before it ("a strike force" names none)."""
+    reports = sorted(
+        (e for e in events if e.refers_to is None and e.type in MENTIONED_TYPES), key=Event.anchor
+    )
+    taken = {at for e in events if e.trigger is not None for at in range(e.trigger.start, e.trigger.end)}
+    ids = {e.id for e in events}
+    out = list(events)
+    for tok in parse.tokens:
+        if tok.dep != "compound" or tok.start in taken or lemma_of(parse.tokens[tok.head]) not in ACT_HEADS:
+            continue
+        trig = match_trigger(parse, tok)
+        if trig is None or trig.pos != "N" or trig.plover not in MENTIONED_TYPES:
+            continue
+        before = [e for e in reports if e.type == trig.plover and e.anchor() < tok.start]
+        if before:
+            mention = _mention_of(before[-1], before[-1], tok, _free_id(ids))
+            at = next((n for n, e in enumerate(out) if e.anchor() > tok.start), len(out))
+            out.insert(at, mention.model_copy(update={"source": Party(), "target": Party()}))
+    return out
+
+
 def _free_id(ids: set[str]) -> str:
     """The first of "e1", "e2", ... not in ``ids`` (which it joins)."""
     n = len(ids) + 1
