@@ -79,3 +79,14 @@ def test_a_phrasal_verb_is_one_trigger(spacy_backend: SpacyBackend, text: str, p
 )
 def test_a_bomb_or_its_carrier_exploding_is_an_attack(spacy_backend: SpacyBackend, text: str) -> None:
     assert [e["type"] for e in event_at(analyse(spacy_backend, text), "exploded")] == ["ASSAULT"]
+
+
+def test_a_named_site_before_an_attack_is_what_was_struck_not_who_struck(spacy_backend: SpacyBackend) -> None:
+    text = "Police arrested a man over the Boston Marathon bombing."
+    [event] = event_at(analyse(spacy_backend, text), "bombing")
+    assert event["source"]["text"] is None and "Marathon" in str(event["target"]["text"])
+
+
+def test_a_group_before_an_attack_is_still_who_struck(spacy_backend: SpacyBackend) -> None:
+    [event] = event_at(analyse(spacy_backend, "A Hamas attack killed two soldiers."), "attack")
+    assert event["source"]["text"] == "Hamas"

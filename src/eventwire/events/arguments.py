@@ -420,7 +420,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
-    target = target or _undergoer(parse, noun)
+    target = target or _undergoer(parse, noun) or _struck_site(parse, noun)
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
     return _parties(parse, source, target)
@@ -631,8 +631,8 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
     """'the U.S. drone strike': a proper-noun modifier names who struck."""
     for k in parse.children(noun.i):
         if k.dep in ("compound", "nmod", "amod") and k.pos == "PROPN" and k is not exclude:
-            if place_name(parse, k, COUNTRY_NAMES):
-                continue  # "the Paris attacks", "the Oklahoma City bombing": where, not who
+            if place_name(parse, k, COUNTRY_NAMES) or k.ent_type in SITES:
+                continue  # "the Paris attacks", "the Boston Marathon bombing": where or what, not who
             return k
         if k.dep == "compound" and k.pos == "NOUN" and _acting_body(k):
             return k  # "a police raid", "an army offensive", "a government crackdown"
@@ -641,6 +641,22 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
             if inner is not None:
                 return inner
     return None
+
+
+#: entity types of a name before an attack's noun that says what was struck ("the Westminster Bridge
+#: attack", "the Boston Marathon bombing"): a building, a structure or an event, never who struck
+SITES = frozenset({"FAC", "EVENT"})
+
+
+def _struck_site(parse: Parse, noun: Token) -> Token | None:
+    """The named site or event an attack's noun says was struck, by the name before it."""
+    trig = match_trigger(parse, noun)
+    if trig is None or trig.plover != "ASSAULT":
+        return None
+    names = [
+        k for k in parse.children(noun.i) if k.dep == "compound" and k.pos == "PROPN" and k.ent_type in SITES
+    ]
+    return names[-1] if names else None
 
 
 #: what country_for calls a name of the country itself ("Iraq", "U.S."), not of its capital or a region
