@@ -1,5 +1,6 @@
-"""A bomb going off, told again without the word bomb ("the explosion", "one of them exploded"), and
-exchanges of fire ("a shootout with police"): attacks (KAIROS' Conflict.Attack, CAMEO 183 and 193)."""
+"""Attacks told in whole documents: a bomb going off, told again without the word bomb ("the
+explosion", "one of them exploded"), exchanges of fire ("a shootout with police"), the sites struck,
+and tolls of zero ("no one was injured"); KAIROS' Conflict.Attack, CAMEO 183 and 193."""
 
 from __future__ import annotations
 
@@ -90,3 +91,22 @@ def test_a_named_site_before_an_attack_is_what_was_struck_not_who_struck(spacy_b
 def test_a_group_before_an_attack_is_still_who_struck(spacy_backend: SpacyBackend) -> None:
     [event] = event_at(analyse(spacy_backend, "A Hamas attack killed two soldiers."), "attack")
     assert event["source"]["text"] == "Hamas"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A bomb exploded at the market. No one was injured.", "injured"),
+        ("No soldiers were wounded, the army said.", "wounded"),
+    ],
+)
+def test_no_one_harmed_is_a_toll_of_zero_not_an_act(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, "2021-12-09")
+
+
+def test_a_toll_someone_suffered_is_still_coded(spacy_backend: SpacyBackend) -> None:
+    assert [e["type"] for e in event_at(analyse(spacy_backend, "Five people were injured."), "injured")] == [
+        "ASSAULT"
+    ]

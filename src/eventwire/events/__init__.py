@@ -20,7 +20,7 @@ from typing import ClassVar
 
 from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for, trigger_span, with_parties
 from eventwire.events.arguments import noun_arguments, verb_arguments
-from eventwire.events.casualties import VIOLENT, attribute
+from eventwire.events.casualties import VIOLENT, attribute, no_one_harmed
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
 from eventwire.events.context import phrase_after
@@ -343,6 +343,8 @@ def _build(
         args = noun_arguments(parse, tok, given=trig.plover not in LEAVING)
     if trig.plover == "ASSAULT" and natural_harm(parse, tok, args.source):
         return None  # "a traffic collision killed", "killed in a crash": no one's act
+    if trig.plover == "ASSAULT" and no_one_harmed(parse, tok):
+        return None  # "no one was injured": a toll of zero, no act
     info = cameo_info(trig.cameo)
     cue = _cue(parse, tok, hit)
     modality = cue.modality if cue is not None else "asserted"

@@ -126,6 +126,21 @@ def is_casualty_verb(parse: Parse, tok: Token) -> bool:
     return lemma in _words("verb") or lemma in _words("intransitive") or _to_death(parse, tok)
 
 
+#: words that say no one was among those a casualty verb counts ("no one was hurt", "none were killed")
+NO_ONE = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def no_one_harmed(parse: Parse, verb: Token) -> bool:
+    """'No one was injured', 'nobody was killed', 'no soldiers were wounded': a casualty verb whose
+    victims are none reports a toll of zero, not an act of its own."""
+    if not is_casualty_verb(parse, verb):
+        return False
+    victim = _victim(parse, verb, verb.lemma.lower() in _words("intransitive"))
+    if victim is None:
+        return False
+    return victim.lower in NO_ONE or any(k.dep == "det" and k.lower == "no" for k in parse.children(victim.i))
+
+
 def _to_death(parse: Parse, verb: Token) -> bool:
     """The verb is done 'to death', or leaves its victim 'dead' ("shot dead", "shot two men dead"):
     whatever the act, its victim died of it."""
