@@ -110,3 +110,20 @@ def test_a_toll_someone_suffered_is_still_coded(spacy_backend: SpacyBackend) -> 
     assert [e["type"] for e in event_at(analyse(spacy_backend, "Five people were injured."), "injured")] == [
         "ASSAULT"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The shrine bombing was linked to terrorism.", "shrine"),
+        ("The Glasgow pub bombings killed two.", "pub"),
+    ],
+)
+def test_a_site_before_an_attack_is_its_target(spacy_backend: SpacyBackend, text: str, site: str) -> None:
+    [event] = event_at(analyse(spacy_backend, text), "bombing" if "bombing " in text else "bombings")
+    assert event["target"]["text"] == site and event["source"]["text"] is None
+
+
+def test_a_weapon_before_an_attack_is_no_target(spacy_backend: SpacyBackend) -> None:
+    [event] = event_at(analyse(spacy_backend, "A car bombing killed five."), "bombing")
+    assert event["target"]["text"] == "five"

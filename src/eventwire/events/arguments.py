@@ -631,12 +631,14 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
     """'the U.S. drone strike': a proper-noun modifier names who struck."""
     for k in parse.children(noun.i):
         if k.dep in ("compound", "nmod", "amod") and k.pos == "PROPN" and k is not exclude:
-            if place_name(parse, k, COUNTRY_NAMES) or k.ent_type in SITES:
+            if place_name(parse, k, COUNTRY_NAMES) or k.ent_type in SITES or _names_a_site(parse, k):
                 continue  # "the Paris attacks", "the Boston Marathon bombing": where or what, not who
             return k
         if k.dep == "compound" and k.pos == "NOUN" and _acting_body(k):
             return k  # "a police raid", "an army offensive", "a government crackdown"
-        if k.dep == "compound" and k.pos == "NOUN":
+        if (
+            k.dep == "compound" and k.pos == "NOUN" and lemma_of(k) not in SITE_NOUNS
+        ):  # "Glasgow pub bombings"
             inner = _compound_actor(parse, k, exclude)
             if inner is not None:
                 return inner
@@ -648,15 +650,36 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
 SITES = frozenset({"FAC", "EVENT"})
 
 
+#: places where people gather or travel, which an attack's noun before them says were struck ("the
+#: shrine bombing", "the Glasgow pub bombings", "a train bombing"); weapons and manners ("a car
+#: bombing", "a knife attack", "a suicide bombing") are not among them
+SITE_NOUNS = frozenset(
+    {"shrine", "temple", "church", "mosque", "synagogue", "cathedral", "school", "university", "campus"}
+    | {"market", "mall", "shop", "store", "pub", "bar", "club", "nightclub", "cafe", "restaurant", "hotel"}
+    | {"train", "subway", "metro", "airport", "station", "stadium", "concert", "embassy", "consulate"}
+    | {"hospital", "checkpoint", "convoy", "marathon", "parade", "rally", "office", "barracks", "bridge"}
+)
+
+
 def _struck_site(parse: Parse, noun: Token) -> Token | None:
-    """The named site or event an attack's noun says was struck, by the name before it."""
+    """The site or event an attack's noun says was struck, by the word before it: a named building,
+    structure or event, or a common noun of SITE_NOUNS."""
     trig = match_trigger(parse, noun)
     if trig is None or trig.plover != "ASSAULT":
         return None
-    names = [
-        k for k in parse.children(noun.i) if k.dep == "compound" and k.pos == "PROPN" and k.ent_type in SITES
-    ]
-    return names[-1] if names else None
+    sites = [k for k in parse.children(noun.i) if k.dep == "compound" and _a_site(k)]
+    return sites[-1] if sites else None
+
+
+def _names_a_site(parse: Parse, word: Token) -> bool:
+    """A name right before a site noun of the same act ("the Glasgow pub bombings"): the site's."""
+    after = parse.tokens[word.i + 1] if word.i + 1 < len(parse.tokens) else None
+    return after is not None and after.head == word.head and after.dep == "compound" and _a_site(after)
+
+
+def _a_site(word: Token) -> bool:
+    named = word.pos == "PROPN" and word.ent_type in SITES
+    return named or (word.pos == "NOUN" and lemma_of(word) in SITE_NOUNS)
 
 
 #: what country_for calls a name of the country itself ("Iraq", "U.S."), not of its capital or a region
