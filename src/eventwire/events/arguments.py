@@ -102,7 +102,7 @@ def verb_arguments(
     ("opened fire", "lifted sanctions"); the target is then the object of a
     preposition ("on the crowd", "on Iran") where there is one.
     """
-    agent = by_agent(parse, verb)
+    agent = by_agent(parse, verb) or _shared_agent(parse, verb)
     own_subject = child(parse, verb, *PASSIVE_SUBJECTS)
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
         head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
@@ -254,6 +254,21 @@ def by_agent(parse: Parse, tok: Token) -> Token | None:
     early reports, 30 injured") or the channel of the act ("held talks by phone")."""
     agent = prep_object(parse, tok, ("by",))
     return None if agent is not None and lemma_of(agent) in ACCOUNTS | CHANNELS else agent
+
+
+#: dependents by which a joined verb has a clause of its own
+OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def _shared_agent(parse: Parse, verb: Token) -> Token | None:
+    """'Was arrested and questioned by police': passives joined under one subject share the agent
+    the last of them names (the parser hangs "by" on it)."""
+    if not is_passive(parse, verb):
+        return None
+    joined = [k for k in parse.children(verb.i) if k.dep == "conj" and k.tag == "VBN"]
+    # under the same subject and auxiliary: "was granted immunity and has been interviewed by" is two
+    joined = [k for k in joined if not any(g.dep in OWN_CLAUSE for g in parse.children(k.i))]
+    return next((a for k in joined if (a := by_agent(parse, k)) is not None), None)
 
 
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
