@@ -1,4 +1,5 @@
-"""Passives joined under one subject and auxiliary share the agent the last of them names."""
+"""Who did an act, read through coordination and phrases: passives joined under one subject and
+auxiliary share their agent; who took part in an attack or was behind it did it."""
 
 from __future__ import annotations
 
@@ -20,3 +21,24 @@ def test_a_joined_clause_with_its_own_auxiliary_keeps_its_agent(spacy_backend: S
     text = "The aide was arrested in May and has been interviewed by the agency since."
     [event] = event_at(analyse(spacy_backend, text), "arrested")
     assert event["source"]["text"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        ("His lawyers admitted he participated in the bombings.", "bombings", "he"),
+        ("Three men took part in the attack on the base.", "attack", "Three men"),
+        ("The group behind the pub bombings has apologised.", "bombings", "The group"),
+        ("Police want to know who was behind the drone attack.", "attack", "who"),
+    ],
+)
+def test_who_took_part_in_or_was_behind_an_attack_did_it(
+    spacy_backend: SpacyBackend, text: str, word: str, source: str
+) -> None:
+    [event] = event_at(analyse(spacy_backend, text), word)
+    assert event["source"]["text"] == source
+
+
+def test_who_was_hurt_in_an_attack_did_not_do_it(spacy_backend: SpacyBackend) -> None:
+    [event] = event_at(analyse(spacy_backend, "He was injured in the attack."), "attack")
+    assert event["source"]["text"] is None and event["target"]["text"] == "He"

@@ -769,16 +769,31 @@ def _blamed_for(parse: Parse, tok: Token, head: Token) -> Token | None:
 def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     """The noun of who did an attack that the attack's "in" or "of" phrase hangs on ("the suspect in
     the shooting"), or follows right after where the parser hung the phrase on the verb ("arrested the
-    suspect in the shooting")."""
-    act = child(parse, prep, "pobj") if prep.dep == "prep" and prep.lower in ("in", "of") else None
+    suspect in the shooting"); who is "behind" it, or took part "in" it ("participated in the
+    bombings")."""
+    act = child(parse, prep, "pobj") if prep.dep == "prep" and prep.lower in ("in", "of", "behind") else None
     trig = match_trigger(parse, act) if act is not None else None
     if trig is None or trig.plover != "ASSAULT":
         return None  # "suspects in custody" are held, not holders
+    if head.pos in ("NOUN", "PROPN") and prep.lower == "behind":
+        return head  # "the group behind the pub bombings", "Iran is behind the attacks"
+    if head.pos in ("VERB", "AUX") and prep.lower == "behind":
+        return subject_of(parse, head)  # "who was behind the drone attack"
+    if head.pos in ("VERB", "AUX") and prep.lower == "in" and _takes_part(parse, head):
+        return child(parse, head, "nsubj", "nsubjpass")  # "he participated in the bombings"
     if head.pos == "NOUN":
         return head if lemma_of(head) in AUTHOR_NOUNS else None
     before = parse.tokens[prep.i - 1] if prep.i > 0 else None
     low = before is not None and before.dep == "dobj" and before.head == head.i
     return before if low and before is not None and lemma_of(before) in AUTHOR_NOUNS else None
+
+
+def _takes_part(parse: Parse, verb: Token) -> bool:
+    """'participated in', 'took part in', 'was involved in', 'engaged in': the subject did the act."""
+    lemma = lemma_of(verb)
+    if lemma == "take":
+        return any(k.dep == "dobj" and k.lower == "part" for k in parse.children(verb.i))
+    return lemma in ("participate", "engage") or (lemma == "involve" and is_passive(parse, verb))
 
 
 def _leaves_the_act(parse: Parse, prep: Token, head: Token, went_on: bool) -> bool:
