@@ -1,6 +1,10 @@
-"""Test helpers: run the real stages on a text without the reader and cleaner."""
+"""Test helpers: run the real stages on a text without the reader and cleaner; load a script by path."""
 
 from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 
 from eventwire.engine import extractor_stages
 from eventwire.model import Article, Event
@@ -55,3 +59,12 @@ def assert_type_coded(backend: Backend, text: str, kind: str, published: str) ->
     """Some event of the analysed text has the given PLOVER type."""
     article = analyse(backend, text, published=published, until="events")
     assert kind in {e.type for e in article.events}, [(e.type, e.trigger) for e in article.events]
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """The Python file at ``path`` (a build script or a tool, not a package module), imported as ``name``."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -3,12 +3,13 @@ halves point into their texts."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.helpers import load_script
 
 SET_DIR = Path(__file__).resolve().parent.parent / "eval" / "data" / "wikinews_attacks"
 TEXT = "Gunmen shot two guards in Kabul.\n\nPolice arrested Ali Khan on Monday. He denied the attack."
@@ -16,11 +17,7 @@ SENTS = [(0, 32), (34, 68), (69, 90)]
 
 
 def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("attacks_build", SET_DIR / "build" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SET_DIR / "build" / "build.py", "attacks_build")
 
 
 def test_a_line_gives_class_trigger_and_roles_with_offsets() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,15 +9,13 @@ from types import ModuleType
 
 import pytest
 
+from tests.helpers import load_script
+
 SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "data" / "build.py"
 
 
 def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("evaldata_build", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "evaldata_build")
 
 
 def test_without_a_source_it_says_what_to_give(capsys: pytest.CaptureFixture[str]) -> None:

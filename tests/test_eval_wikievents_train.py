@@ -3,19 +3,16 @@ whose indices point at the first occurrence of their words."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
+
+from tests.helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "data" / "wikievents_train" / "build" / "build.py"
 
 
 def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("wikievents_train_build", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "wikievents_train_build")
 
 
 def test_detokenize_glues_punctuation_clitics_and_hyphens_and_keeps_offsets() -> None:
