@@ -152,9 +152,8 @@ def trigger_span(parse: Parse, tok: Token, phrase: frozenset[str]) -> Span:
     end = tok.end
     particle = tok.i + 1 < len(parse.tokens) and parse.tokens[tok.i + 1]
     if tok.pos == "VERB" and particle and particle.dep == "prt" and particle.head == tok.i:
-        end = (
-            particle.end
-        )  # "went off", "blew up", "set off": the phrasal verb is one word (KAIROS marks both)
+        # "went off", "blew up", "set off": the phrasal verb is one word (KAIROS marks both)
+        end = particle.end
     for prep in parse.children(tok.i):
         between = parse.tokens[tok.i + 1 : prep.i]
         right_after = prep.i > tok.i and all(t.pos in ("ADV", "PART") for t in between)

@@ -258,7 +258,7 @@ def _bomb_told(parse: Parse, tok: Token) -> set[str]:
     else:  # "go off": said of the bomb, or of a word that stands for it
         fits = lemma == "go" and not things and any(k.dep == "nsubj" for k in kids)
     end = parse.sents[tok.sent].end
-    told = fits and any(lemma_of(t) in BOMB_WORDS or t.lower.startswith("bomb") for t in parse.tokens[:end])
+    told = fits and any(lemma_of(t) in BOMB_WORDS for t in parse.tokens[:end])
     return {"bomb"} if told else set()
 
 
