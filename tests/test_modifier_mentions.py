@@ -45,3 +45,12 @@ def test_the_bombing_suspect_names_the_bombing_told_before() -> None:
 def test_a_modifier_with_no_act_before_it_or_of_no_sequel_is_no_mention(text: str) -> None:
     article = _coded(text)
     assert not _at(article, "bombing") and not _at(article, "strike")
+
+
+def test_a_modifier_mention_stands_on_its_own_sentence() -> None:
+    article = _coded(
+        "Two bombs exploded at the marathon on Monday. Police are searching for the bombing suspect."
+    )
+    [mention] = [e for e in article.events if e.refers_to]
+    evidence = article.text[mention.evidence.start : mention.evidence.end]
+    assert evidence.startswith("Police") and "bombing suspect" in evidence

@@ -651,9 +651,8 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
             return k
         if k.dep == "compound" and k.pos == "NOUN" and _acting_body(k):
             return k  # "a police raid", "an army offensive", "a government crackdown"
-        if (
-            k.dep == "compound" and k.pos == "NOUN" and lemma_of(k) not in SITE_NOUNS
-        ):  # "Glasgow pub bombings"
+        # a compound's own modifiers, but not a site's ("the Glasgow pub bombings": the pub's Glasgow)
+        if k.dep == "compound" and k.pos == "NOUN" and lemma_of(k) not in SITE_NOUNS:
             inner = _compound_actor(parse, k, exclude)
             if inner is not None:
                 return inner

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from eventwire.events.anchors import trigger_token
+from eventwire.events.anchors import evidence_span, trigger_token
 from eventwire.events.confidence import DEFINITE
 from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
@@ -131,7 +131,8 @@ ACT_HEADS = frozenset(
 def with_modifier_mentions(parse: Parse, events: Sequence[Event]) -> list[Event]:
     """``events``, and each noun of an act that modifies a noun of its people, places or sequels
     ("the bombing suspect", "the explosion site", ACT_HEADS), after a report of an act of its type,
-    as a mention of the last such report (no party, no toll, ``refers_to`` it). Such a modifier is
+    as a mention of the last such report (no party, no toll, its own sentence as evidence,
+    ``refers_to`` it). Such a modifier is
     no act of its own, and is not coded where no report came before it ("a strike force" names none)."""
     reports = sorted(
         (e for e in events if e.refers_to is None and e.type in MENTIONED_TYPES), key=Event.anchor
@@ -149,7 +150,8 @@ def with_modifier_mentions(parse: Parse, events: Sequence[Event]) -> list[Event]
         if before:
             mention = _mention_of(before[-1], before[-1], tok, _free_id(ids))
             at = next((n for n, e in enumerate(out) if e.anchor() > tok.start), len(out))
-            out.insert(at, mention.model_copy(update={"source": Party(), "target": Party()}))
+            own = {"source": Party(), "target": Party(), "evidence": evidence_span(parse, tok, nominal=True)}
+            out.insert(at, mention.model_copy(update=own))  # its own sentence, as evidence
     return out
 
 
