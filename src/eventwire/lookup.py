@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked of the same words again and again
 def key(phrase: str) -> str:
     """``"  The Ünited  States "`` -> ``"united states"``; dots and hyphens are kept.
 

@@ -99,10 +99,10 @@ def petrarch_conventions() -> bool:
 def verb_entries(lemma: str) -> list[VerbEntry]:
     """The verb patterns for a lemma (or any inflected form the dictionary knows)."""
     table = active_knowledge().verbs
-    return table.lookup(lemma) if table else []
+    return table.lookup(lemma) if table is not None else []  # not len(): it counts every block
 
 
 def noun_entries(lemma: str) -> list[VerbEntry]:
     """Event nouns ("attack", "talks") as patterns with ``*`` for the noun."""
     table = active_knowledge().nouns
-    return table.lookup(lemma) if table else []
+    return table.lookup(lemma) if table is not None else []  # not len(): it counts every block

@@ -18,13 +18,31 @@ MAX_PHRASE_WORDS = 8  # longer dictionary phrases are never tried by longest_mat
 T = TypeVar("T")
 
 
-def longest(table: Mapping[str, T], words: Sequence[str], start: int, most: int) -> tuple[int, T] | None:
-    """The longest phrase of ``table`` that begins at ``words[start]``: (end index, value)."""
+def longest(
+    table: Mapping[str, T], words: Sequence[str], start: int, most: int, starts: frozenset[str] | None = None
+) -> tuple[int, T] | None:
+    """The longest phrase of ``table`` that begins at ``words[start]``: (end index, value).
+    ``starts`` (the first words of its phrases, ``first_words``) lets a word no phrase begins with
+    be passed over at once."""
+    if starts is not None and not _may_begin(key(words[start]), starts):
+        return None
     for end in range(min(len(words), start + most), start, -1):
         found = table.get(key(" ".join(words[start:end])))
         if found is not None:
             return end, found
     return None
+
+
+def first_words(keys: Iterable[str]) -> frozenset[str]:
+    """The first word of each phrase key, and its part before a hyphen ("al" of "al-qaeda": the
+    tokenizer splits "al-Qaeda" into three tokens)."""
+    firsts = {k.split(" ", 1)[0] for k in keys}
+    return frozenset(firsts | {f.split("-", 1)[0] for f in firsts})
+
+
+def _may_begin(word: str, starts: frozenset[str]) -> bool:
+    # "the" may open a phrase whose key drops it ("The Hague" -> "hague"); so may an empty key
+    return word in starts or word in ("the", "") or word.split("-", 1)[0] in starts
 
 
 def most_words(keys: Iterable[str]) -> int:
@@ -44,9 +62,13 @@ class CountryTable:
     def _most(self) -> int:
         return most_words(self.by_phrase)
 
+    @cached_property
+    def _starts(self) -> frozenset[str]:
+        return first_words(self.by_phrase)
+
     def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, CountryInfo] | None:
         """The longest country phrase starting at ``words[start]`` (token texts): (end, info)."""
-        return longest(self.by_phrase, words, start, self._most)
+        return longest(self.by_phrase, words, start, self._most, self._starts)
 
     @property
     def cameo_codes(self) -> frozenset[str]:
@@ -76,9 +98,13 @@ class AgentTable:
     def _most(self) -> int:
         return most_words(self.by_phrase)
 
+    @cached_property
+    def _starts(self) -> frozenset[str]:
+        return first_words(self.by_phrase)
+
     def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, AgentInfo] | None:
         """The longest agent phrase starting at ``words[start]`` (token texts): (end, info)."""
-        return longest(self.by_phrase, words, start, self._most)
+        return longest(self.by_phrase, words, start, self._most, self._starts)
 
 
 @dataclass(frozen=True)
@@ -117,12 +143,16 @@ class ActorTable:
     def _most(self) -> int:
         return most_words(self.by_name)
 
+    @cached_property
+    def _starts(self) -> frozenset[str]:
+        return first_words(self.by_name)
+
     def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, ActorRecord] | None:
         """The longest actor name starting at ``words[start]``: (end, first record of that name).
 
         Resolve its code for a date with ``record.code_on(date)`` or :meth:`info`.
         """
-        found = longest(self.by_name, words, start, self._most)
+        found = longest(self.by_name, words, start, self._most, self._starts)
         return (found[0], found[1][0]) if found else None
 
     def info(self, record: ActorRecord, date: str | None = None, latest: bool = False) -> ActorInfo | None:
