@@ -150,8 +150,8 @@ def trigger_span(parse: Parse, tok: Token, phrase: frozenset[str]) -> Span:
     leaves the trigger the verb: a span names no party. A particle right after a verb is part of it
     ("went off", "blew up")."""
     end = tok.end
-    particle = tok.i + 1 < len(parse.tokens) and parse.tokens[tok.i + 1]
-    if tok.pos == "VERB" and particle and particle.dep == "prt" and particle.head == tok.i:
+    particle = parse.tokens[tok.i + 1] if tok.i + 1 < len(parse.tokens) else None
+    if tok.pos == "VERB" and particle is not None and particle.dep == "prt" and particle.head == tok.i:
         # "went off", "blew up", "set off": the phrasal verb is one word (KAIROS marks both)
         end = particle.end
     for prep in parse.children(tok.i):

@@ -277,10 +277,10 @@ def _party_word(parse: Parse, tok: Token | None) -> Token | None:
     word = relative_antecedent(parse, tok)
     if word.pos == "PRON" and (word.lower in DEMONSTRATIVES or word.lower.endswith(("self", "selves"))):
         return None  # "discussing that"; "blew himself up": the bomber is no target of his own bomb
-    return None if _no_one(parse, word) else word
+    return None if names_no_one(parse, word) else word
 
 
-def _no_one(parse: Parse, word: Token) -> bool:
+def names_no_one(parse: Parse, word: Token) -> bool:
     """'Nobody', 'no group': a phrase that names no one is no party ("no group has claimed
     responsibility for the bombing": the bombing has no claimed author).  "Neither X nor Y" names
     two parties who did not act (modality negates the act)."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import child, elided_passive
+from eventwire.events.arguments import child, elided_passive, names_no_one
 from eventwire.events.lexicon import data_rows
 from eventwire.model import CASUALTY_FIELDS, Event
 from eventwire.parse import Parse, Token
@@ -126,19 +126,13 @@ def is_casualty_verb(parse: Parse, tok: Token) -> bool:
     return lemma in _words("verb") or lemma in _words("intransitive") or _to_death(parse, tok)
 
 
-#: words that say no one was among those a casualty verb counts ("no one was hurt", "none were killed")
-NO_ONE = frozenset({"nobody", "none", "no-one", "noone"})
-
-
 def no_one_harmed(parse: Parse, verb: Token) -> bool:
     """'No one was injured', 'nobody was killed', 'no soldiers were wounded': a casualty verb whose
     victims are none reports a toll of zero, not an act of its own."""
     if not is_casualty_verb(parse, verb):
         return False
     victim = _victim(parse, verb, verb.lemma.lower() in _words("intransitive"))
-    if victim is None:
-        return False
-    return victim.lower in NO_ONE or any(k.dep == "det" and k.lower == "no" for k in parse.children(victim.i))
+    return victim is not None and names_no_one(parse, victim)
 
 
 def _to_death(parse: Parse, verb: Token) -> bool:

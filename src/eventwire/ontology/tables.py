@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from eventwire.countries import CountryInfo
 from eventwire.lookup import key
@@ -49,8 +49,28 @@ def most_words(keys: Iterable[str]) -> int:
     return min(MAX_PHRASE_WORDS, max((k.count(" ") + 1 for k in keys), default=1))
 
 
+class _Phrases(Generic[T]):
+    """A table whose phrases are matched on token n-grams: how long they run and which words begin
+    them, worked out once from ``_phrases``."""
+
+    @property
+    def _phrases(self) -> Mapping[str, T]:
+        raise NotImplementedError
+
+    @cached_property
+    def _most(self) -> int:
+        return most_words(self._phrases)
+
+    @cached_property
+    def _starts(self) -> frozenset[str]:
+        return first_words(self._phrases)
+
+    def _longest(self, words: Sequence[str], start: int) -> tuple[int, T] | None:
+        return longest(self._phrases, words, start, self._most, self._starts)
+
+
 @dataclass(frozen=True)
-class CountryTable:
+class CountryTable(_Phrases[CountryInfo]):
     """Phrase -> CountryInfo ("Iraqi", "the United States", "U.S.")."""
 
     by_phrase: dict[str, CountryInfo]
@@ -58,17 +78,13 @@ class CountryTable:
     def lookup(self, phrase: str) -> CountryInfo | None:
         return self.by_phrase.get(key(phrase))
 
-    @cached_property
-    def _most(self) -> int:
-        return most_words(self.by_phrase)
-
-    @cached_property
-    def _starts(self) -> frozenset[str]:
-        return first_words(self.by_phrase)
+    @property
+    def _phrases(self) -> Mapping[str, CountryInfo]:
+        return self.by_phrase
 
     def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, CountryInfo] | None:
         """The longest country phrase starting at ``words[start]`` (token texts): (end, info)."""
-        return longest(self.by_phrase, words, start, self._most, self._starts)
+        return self._longest(words, start)
 
     @property
     def cameo_codes(self) -> frozenset[str]:
@@ -76,7 +92,7 @@ class CountryTable:
 
 
 @dataclass(frozen=True)
-class AgentTable:
+class AgentTable(_Phrases[AgentInfo]):
     """Agent phrase -> AgentInfo ("militants", "prime minister", "maj. gen.")."""
 
     by_phrase: dict[str, AgentInfo]
@@ -94,21 +110,17 @@ class AgentTable:
             found = self.by_phrase.get(key(phrase.replace(".", "")))
         return found
 
-    @cached_property
-    def _most(self) -> int:
-        return most_words(self.by_phrase)
-
-    @cached_property
-    def _starts(self) -> frozenset[str]:
-        return first_words(self.by_phrase)
+    @property
+    def _phrases(self) -> Mapping[str, AgentInfo]:
+        return self.by_phrase
 
     def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, AgentInfo] | None:
         """The longest agent phrase starting at ``words[start]`` (token texts): (end, info)."""
-        return longest(self.by_phrase, words, start, self._most, self._starts)
+        return self._longest(words, start)
 
 
 @dataclass(frozen=True)
-class ActorTable:
+class ActorTable(_Phrases[tuple[ActorRecord, ...]]):
     """Named actors; looked up by any of their names, or by a surname when it is unambiguous."""
 
     records: tuple[ActorRecord, ...]
@@ -139,20 +151,16 @@ class ActorTable:
             return None
         return self.info(found[0], date, latest)
 
-    @cached_property
-    def _most(self) -> int:
-        return most_words(self.by_name)
-
-    @cached_property
-    def _starts(self) -> frozenset[str]:
-        return first_words(self.by_name)
+    @property
+    def _phrases(self) -> Mapping[str, tuple[ActorRecord, ...]]:
+        return self.by_name
 
     def longest_match(self, words: Sequence[str], start: int = 0) -> tuple[int, ActorRecord] | None:
         """The longest actor name starting at ``words[start]``: (end, first record of that name).
 
         Resolve its code for a date with ``record.code_on(date)`` or :meth:`info`.
         """
-        found = longest(self.by_name, words, start, self._most, self._starts)
+        found = self._longest(words, start)
         return (found[0], found[1][0]) if found else None
 
     def info(self, record: ActorRecord, date: str | None = None, latest: bool = False) -> ActorInfo | None:
