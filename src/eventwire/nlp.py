@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from eventwire.errors import EventwireError
+from eventwire.headlines import Reading, reading
 from eventwire.parse import Entity, Parse, Sentence, Token
 
 if TYPE_CHECKING:
@@ -51,15 +52,32 @@ class SpacyBackend:
     def parse_many(self, texts: Sequence[str]) -> list[Parse]:
         """One parse a text; the model sees at most ``PIECE_CHARS`` characters of a text at a time and
         about ``BATCH_CHARS`` at once (see :func:`pieces`), so that its working memory is bounded."""
-        cuts = [pieces(text, PIECE_CHARS) for text in texts]
-        flat = [text[start:end] for text, spans in zip(texts, cuts, strict=True) for start, end in spans]
+        views = [reading(text) for text in texts]
+        cuts = [pieces(view.text, PIECE_CHARS) for view in views]
+        flat = [
+            self._input(view, start, end)
+            for view, spans in zip(views, cuts, strict=True)
+            for start, end in spans
+        ]
         docs = iter(self._docs(flat))
         return [
-            doc_to_parse(_joined([next(docs) for _ in spans], text), self.name)
-            for text, spans in zip(texts, cuts, strict=True)
+            doc_to_parse(_joined([next(docs) for _ in spans], view.text), self.name, text)
+            for text, view, spans in zip(texts, views, cuts, strict=True)
         ]
 
-    def _docs(self, texts: list[str]) -> Iterator[Doc]:
+    def _input(self, view: Reading, start: int, end: int) -> str | Doc:
+        """The model's input for ``view.text[start:end]``: the string, or a Doc whose sentence
+        starts are set where the reading says a sentence starts."""
+        starts = [at - start for at in view.starts if start < at < end]
+        if not starts:
+            return view.text[start:end]
+        doc = self.nlp.make_doc(view.text[start:end])
+        for token in doc:
+            if token.idx in starts:
+                token.is_sent_start = True
+        return doc
+
+    def _docs(self, texts: list[str | Doc]) -> Iterator[Doc]:
         if self.n_process > 1:  # spaCy's worker processes take the texts as one stream
             yield from self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
             return
@@ -98,16 +116,17 @@ def _cut(text: str, start: int, end: int) -> int:
     return end
 
 
-def batches(texts: Sequence[str], most: int, chars: int) -> Iterator[list[str]]:
+def batches(texts: Sequence[str | Doc], most: int, chars: int) -> Iterator[list[str | Doc]]:
     """The texts in order, in groups of at most ``most`` texts and ``chars`` characters (one at least)."""
-    group: list[str] = []
+    group: list[str | Doc] = []
     size = 0
     for text in texts:
-        if group and (len(group) >= most or size + len(text) > chars):
+        length = len(text) if isinstance(text, str) else len(text.text)
+        if group and (len(group) >= most or size + length > chars):
             yield group
             group, size = [], 0
         group.append(text)
-        size += len(text)
+        size += length
     if group:
         yield group
 
@@ -164,7 +183,10 @@ def register_paragraphs() -> None:
 LEMMA_FIXES = {"raped": "rape", "rapes": "rape"}
 
 
-def doc_to_parse(doc: Doc, backend: str) -> Parse:
+def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
+    """The plain parse of ``doc``; words are read from ``text`` (the article's own, which the
+    model's reading of it may differ from in letter case: see :mod:`eventwire.headlines`)."""
+    text = doc.text if text is None else text
     sent_index: dict[int, int] = {}
     sents: list[Sentence] = []
     for k, sent in enumerate(doc.sents):
@@ -174,7 +196,7 @@ def doc_to_parse(doc: Doc, backend: str) -> Parse:
     tokens = [
         Token(
             i=t.i,
-            text=t.text,
+            text=text[t.idx : t.idx + len(t.text)],
             start=t.idx,
             end=t.idx + len(t.text),
             lemma=LEMMA_FIXES.get(t.lower_, t.lemma_),
@@ -190,7 +212,10 @@ def doc_to_parse(doc: Doc, backend: str) -> Parse:
         )
         for t in doc
     ]
-    ents = [Entity(e.start, e.end, e.label_, e.start_char, e.end_char, e.text) for e in doc.ents]
+    ents = [
+        Entity(e.start, e.end, e.label_, e.start_char, e.end_char, text[e.start_char : e.end_char])
+        for e in doc.ents
+    ]
     return Parse(tokens=tokens, sents=sents, ents=ents, backend=backend)
 
 
