@@ -127,3 +127,29 @@ def test_a_site_before_an_attack_is_its_target(spacy_backend: SpacyBackend, text
 def test_a_weapon_before_an_attack_is_no_target(spacy_backend: SpacyBackend) -> None:
     [event] = event_at(analyse(spacy_backend, "A car bombing killed five."), "bombing")
     assert event["target"]["text"] == "five"
+
+
+def test_a_named_bridge_or_station_before_an_attack_is_not_who_struck(spacy_backend: SpacyBackend) -> None:
+    text = "The man behind the Kelso Station attack was named on Friday."
+    [event] = event_at(analyse(spacy_backend, text), "attack")
+    assert event["source"]["text"] != "Kelso Station"
+    assert event["target"]["text"] == "Kelso Station"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "target"),
+    [
+        ("A teenager tried to blow up a homemade bomb at a village school.", "blow", "a village school"),
+        ("The bomber detonated his vest at the checkpoint.", "detonated", "the checkpoint"),
+    ],
+)
+def test_the_bomb_set_off_is_no_target_the_place_it_struck_is(
+    spacy_backend: SpacyBackend, text: str, word: str, target: str
+) -> None:
+    [event] = event_at(analyse(spacy_backend, text), word)
+    assert event["target"]["text"] == target
+
+
+def test_survivors_of_a_blast_are_not_the_blast(spacy_backend: SpacyBackend) -> None:
+    [event] = event_at(analyse(spacy_backend, "Gunmen shot survivors of the blast."), "shot")
+    assert event["target"]["text"] == "survivors of the blast"

@@ -164,7 +164,7 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     if target is not None and target.lower == "it" and child(parse, verb, "ccomp") is not None:
         target = None  # "it was agreed (that) a lockdown would be instated": "it" stands for the clause
     agent = agent or _nested_agent(parse, verb)
-    if agent is not None and _instrument(parse, agent):
+    if agent is not None and instrument(parse, agent):
         agent = noun_arguments(parse, agent).source
     return _parties(parse, agent, target)
 
@@ -178,7 +178,7 @@ def _goes_off(parse: Parse, verb: Token) -> bool:
     return bursting and not any(k.dep in ("dobj", "nsubjpass") for k in kids)
 
 
-def _instrument(parse: Parse, word: Token) -> bool:
+def instrument(parse: Parse, word: Token) -> bool:
     """The word names a weapon or an act ("by drone strikes"), not who used it or did it."""
     return word.pos == "NOUN" and (lemma_of(word) in weapons() or match_trigger(parse, word) is not None)
 
@@ -215,10 +215,34 @@ def _object(
         if _party_word(parse, party) is not None:
             return party
         return None if symmetric or lemma_of(target) in weapons() else target  # "detonated his vest"
+    if target is not None and target.pos == "NOUN" and lemma_of(target) in EXPLOSIVES:
+        # "blew up a backpack bomb at a high school", "used two car bombs": the instrument; what was
+        # struck, if anything, comes after a preposition
+        return _party_word(
+            parse, prep_object(parse, verb, TARGET_PREPS) or prep_object(parse, target, TARGET_PREPS)
+        )
     if target is not None and target.pos == "NOUN":
         # "condemned an attack by X": the act's agent is who is condemned
         target = prep_object(parse, target, ("by",)) or target
     return target
+
+
+#: weapons that explode: the object of a verb that uses, sets off or carries one is no party
+EXPLOSIVES = frozenset(
+    {
+        "bomb",
+        "device",
+        "explosive",
+        "ied",
+        "grenade",
+        "landmine",
+        "mine",
+        "firebomb",
+        "petrol-bomb",
+        "molotov",
+        "vest",
+    }
+)
 
 
 def _small_clause_subject(parse: Parse, verb: Token) -> Token | None:
@@ -692,7 +716,8 @@ def _names_a_site(parse: Parse, word: Token) -> bool:
 
 
 def _a_site(word: Token) -> bool:
-    named = word.pos == "PROPN" and word.ent_type in SITES
+    """A named building, structure or event ("the Westminster Bridge", a FAC), or a site noun."""
+    named = word.pos == "PROPN" and (word.ent_type in SITES or word.lower in SITE_NOUNS)
     return named or (word.pos == "NOUN" and lemma_of(word) in SITE_NOUNS)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import political
-from eventwire.events.arguments import prep_object, relative_antecedent
+from eventwire.events.arguments import instrument, prep_object, relative_antecedent
 from eventwire.events.lexicon import names_time
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party, Quote
@@ -41,7 +41,8 @@ def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
         actor = _speaker_of(article.quotes, head.start)  # '"We will not negotiate," the minister said'
     if actor is None:
         inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
-        if inner is not None and not names_time(inner):  # "an inmate on Friday"
+        # not "an inmate on Friday", nor "survivors of the blast" (an act or a weapon is no party)
+        if inner is not None and not names_time(inner) and not instrument(parse, inner):
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
 
