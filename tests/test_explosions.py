@@ -153,3 +153,17 @@ def test_the_bomb_set_off_is_no_target_the_place_it_struck_is(
 def test_survivors_of_a_blast_are_not_the_blast(spacy_backend: SpacyBackend) -> None:
     [event] = event_at(analyse(spacy_backend, "Gunmen shot survivors of the blast."), "shot")
     assert event["target"]["text"] == "survivors of the blast"
+
+
+@pytest.mark.parametrize(("text", "word"), [("Two died after a shootout with police.", "shootout")])
+def test_the_other_side_of_a_shootout_is_a_party(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    [event] = event_at(analyse(spacy_backend, text), word)
+    assert event["target"]["text"] == "police"
+
+
+def test_who_did_a_series_of_attacks_did_each(spacy_backend: SpacyBackend) -> None:
+    text = "The killing sparked a series of bombings and shootings by loyalists."
+    article = analyse(spacy_backend, text)
+    for word in ("bombings", "shootings"):
+        [event] = event_at(article, word)
+        assert event["source"]["text"] == "loyalists"

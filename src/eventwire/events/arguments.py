@@ -454,7 +454,8 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     target = target or undergone
     giver = _giver(parse, noun) if given else None
     owner = None if undergone is not None else child(parse, noun, "poss")
-    source = by_agent(parse, noun) or owner or giver or doer or clause_agent(parse, noun)
+    source = by_agent(parse, noun) or _collection_agent(parse, noun) or owner or giver or doer
+    source = source or clause_agent(parse, noun)
     if source is None:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
@@ -463,6 +464,25 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
     return _parties(parse, source, target)
+
+
+#: nouns of a run of acts, whose "by" names who did them: "a series of bombings and shootings by
+#: loyalists" (the parser hangs "by" on "series")
+COLLECTIONS = frozenset(
+    {"series", "wave", "spate", "string", "campaign", "round", "rash", "flurry", "succession", "sequence"}
+)
+
+
+def _collection_agent(parse: Parse, noun: Token) -> Token | None:
+    """The "by" of the run of acts the noun (or the first noun it is joined to) is "of"."""
+    first = noun
+    while first.dep == "conj" and first.head != first.i:
+        first = parse.tokens[first.head]
+    prep = parse.tokens[first.head] if first.dep == "pobj" else None
+    if prep is None or prep.lower != "of" or prep.dep != "prep":
+        return None
+    run = parse.tokens[prep.head]
+    return by_agent(parse, run) if run.pos == "NOUN" and lemma_of(run) in COLLECTIONS else None
 
 
 def clause_agent(parse: Parse, noun: Token) -> Token | None:
@@ -550,7 +570,7 @@ def _actor_subject(parse: Parse, verb: Token) -> Token | None:
 #: ("an attack with knives", "airstrikes with the air force")
 COMBAT = frozenset(
     {"clash", "fight", "fighting", "battle", "skirmish", "confrontation", "war", "conflict", "gunfight",
-     "firefight", "scuffle", "brawl", "standoff", "hostility"}
+     "firefight", "scuffle", "brawl", "standoff", "hostility", "shootout", "shoot-out", "gunbattle"}
 )  # fmt: skip
 
 
