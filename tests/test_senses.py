@@ -636,6 +636,8 @@ def test_no_intent_is_read_off_talks_that_are_none(
         ("The number of arrests rose sharply.", "arrests", []),
         ("Police made a number of arrests on Monday.", "arrests", ["COERCE"]),
         ("Police made a total of 12 arrests on Monday.", "arrests", ["COERCE"]),
+        ("The charts show the distribution of strikes over time by province.", "strikes", []),
+        ("The study measured the frequency of bombings in the region.", "bombings", []),
     ],
 )
 def test_acts_counted_in_a_figure_are_no_act(
