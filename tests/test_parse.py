@@ -71,3 +71,10 @@ def test_a_paragraph_without_a_full_stop_does_not_run_on_into_the_next(spacy_bac
     assert not any("\n\n" in s.strip() for s in starts)
     senator = next(t for t in parse.tokens if t.text == "senator")
     assert parse.tokens[senator.head].text == "questioning"
+
+
+def test_the_lemmas_the_model_gets_wrong_are_mended(spacy_backend: SpacyBackend) -> None:
+    parse = spacy_backend.parse_many(["Farmers staged a protest and are staging another; one stages more."])[
+        0
+    ]
+    assert [t.lemma for t in parse.tokens if t.lower.startswith("stag")] == ["stage"] * 3

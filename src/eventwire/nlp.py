@@ -180,7 +180,14 @@ def register_paragraphs() -> None:
 
 #: words the model's lemmatiser gets wrong ("raped" -> "rap"), by their lower-cased form: mended
 #: here, where the parse is made, so that every reader of a lemma sees the right one
-LEMMA_FIXES = {"raped": "rape", "rapes": "rape"}
+LEMMA_FIXES = {
+    "raped": "rape",
+    "rapes": "rape",
+    # the model makes every form of "stage" a "stag": "staged a coup", "staging a protest"
+    "staged": "stage",
+    "stages": "stage",
+    "staging": "stage",
+}
 
 
 def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
