@@ -33,34 +33,9 @@ MIN_STEM = 4
 STORY_CHARS = 30_000
 #: short words title case leaves in lower case
 MINOR = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "as",
-        "at",
-        "by",
-        "for",
-        "in",
-        "of",
-        "on",
-        "to",
-        "up",
-        "vs",
-        "via",
-        "per",
-        "off",
-        "out",
-        "over",
-        "into",
-        "with",
-        "from",
-    ]
-)
+    {"a", "an", "the", "and", "or", "but", "nor", "as", "at", "by", "for", "in", "of", "on", "to", "up",
+     "vs", "via", "per", "off", "out", "over", "into", "with", "from"}
+)  # fmt: skip
 #: capitalised inside a title-case headline, these start the story after it
 STORY_STARTS = frozenset({"The", "A", "An"})
 _WORD = re.compile(r"\S+")
@@ -80,8 +55,8 @@ class Reading:
 @dataclass(frozen=True)
 class _Word:
     start: int
-    end: int
     core: str  # the word without the punctuation around it
+    core_at: int  # where the core starts
 
     @property
     def kind(self) -> str:
@@ -102,9 +77,7 @@ def reading(text: str) -> Reading:
     start = _story_start(text, run)
     if start is None and stop == len(words) and len(words) < HEAD_WORDS:
         start = len(run)  # the whole first line: the story starts on the next
-    if (
-        start is None
-    ):  # where the headline ends is not marked: "Boston Bomber Sentenced Convicted Boston bomber"
+    if start is None:  # the headline's end is not marked: "... Sentenced Convicted Boston bomber"
         return Reading(text)
     story_at = words[start].start if start < len(words) else _next_line(text)
     viewed = _lowered(text, run[1:start], text[story_at : story_at + STORY_CHARS])
@@ -116,7 +89,8 @@ def _first_words(text: str) -> list[_Word]:
     line = text if line_end < 0 else text[:line_end]
     out = []
     for m in _WORD.finditer(line):
-        out.append(_Word(m.start(), m.end(), m.group().strip(_EDGE)))
+        lead = len(m.group()) - len(m.group().lstrip(_EDGE))
+        out.append(_Word(m.start(), m.group().strip(_EDGE), m.start() + lead))
         if len(out) == HEAD_WORDS:
             break
     return out
@@ -147,10 +121,9 @@ def _lowered(text: str, head: list[_Word], story: str) -> str:
     chars = list(text)
     for word in head:
         if word.kind == "capital" and _common(word.core, story):
-            at = text.index(word.core, word.start)
             low = word.core[0].lower()
             if len(low) == 1:
-                chars[at] = low
+                chars[word.core_at] = low
     return "".join(chars)
 
 
@@ -163,7 +136,7 @@ def _common(word: str, story: str) -> bool:
     if re.search(rf"\b{re.escape(stem.lower())}[a-z]{{0,3}}\b", story) is None:
         return False
     return not any(
-        _SENTENCE_BEFORE.search(story[: m.start()][-3:]) is None
+        _SENTENCE_BEFORE.search(story[max(0, m.start() - 3) : m.start()]) is None
         for m in re.finditer(rf"\b{re.escape(stem)}[a-z]{{0,3}}\b", story)
     )
 

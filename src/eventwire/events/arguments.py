@@ -229,20 +229,9 @@ def _object(
 
 #: weapons that explode: the object of a verb that uses, sets off or carries one is no party
 EXPLOSIVES = frozenset(
-    {
-        "bomb",
-        "device",
-        "explosive",
-        "ied",
-        "grenade",
-        "landmine",
-        "mine",
-        "firebomb",
-        "petrol-bomb",
-        "molotov",
-        "vest",
-    }
-)
+    {"bomb", "device", "explosive", "ied", "grenade", "landmine", "mine", "firebomb", "petrol-bomb",
+     "molotov", "vest"}
+)  # fmt: skip
 
 
 def _small_clause_subject(parse: Parse, verb: Token) -> Token | None:
