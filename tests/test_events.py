@@ -1081,6 +1081,10 @@ def test_idioms_of_deal_and_host_are_no_events(spacy_backend: SpacyBackend, text
         ("Government forces attacked rebel positions.", "ASSAULT"),
         ("Trump attacked Bill Clinton on the campaign trail.", "ACCUSE"),  # a name no dictionary codes
         ("The senator attacked the governor with a knife.", "ASSAULT"),  # a weapon: violence
+        ("President Donald Trump attacked the New York Times on Monday.", "ACCUSE"),  # a body
+        ("Philippine President Rodrigo Duterte attacked the Catholic Church again.", "ACCUSE"),
+        ("Rebels attacked the embassy.", "ASSAULT"),  # a body is no politician attacked in words
+        ("Government troops attacked the rebel headquarters.", "ASSAULT"),
     ],
 )
 def test_a_politicians_attack_on_a_person_is_in_words(
@@ -2415,3 +2419,17 @@ def test_making_no_apologies_refuses_nothing(spacy_backend: SpacyBackend) -> Non
     """'makes no apologies for his candor': an apology not made, no refusal (REJECT)."""
     art = analyse(spacy_backend, "It was hard. Admiral Harris makes no apologies for his candor.")
     assert [(ev["type"], ev["modality"]) for ev in event_at(art, "apologies")] == [("CONCEDE", "negated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched an attack against the embassy.",
+        "Rebels staged an attack on the embassy.",
+        "The army launched an offensive against the rebels.",
+    ],
+)
+def test_launching_an_attack_is_the_attack(spacy_backend: SpacyBackend, text: str) -> None:
+    """The verb that launches or stages an attack is no act of its own ("launched ... embassy" is
+    no embassy opened, CAMEO 054)."""
+    assert [ev.type for ev in analyse(spacy_backend, text).events] == ["ASSAULT"]

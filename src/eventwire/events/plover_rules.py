@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from eventwire.actors.affiliation import INSTITUTIONS
 from eventwire.events.arguments import child, subject_of
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
@@ -415,13 +416,26 @@ def _politician_on_person(source: Actor | None, target: Actor | None, event: Eve
         return False
     if target is None:  # "Sanders should moderate his attacks", "Biden tried to attack": a politician's
         return event.target.text is None and _a_politician(source)  # war of words, whoever it aims at
-    if (target.kind not in ("person", "role") and target.sector != "ELI") or target.sector in ARMED:
-        return False  # CAMEO's elites are persons, whatever the name tagger took "Trump" for
+    if target.sector in ARMED or target.kind == "country":
+        return False
+    if _a_body(target) or (target.kind not in ("person", "role") and target.sector != "ELI"):
+        return _a_politician(source)  # "Trump attacked the New York Times"; CAMEO's elites are persons
     if source is None:  # a name no dictionary codes ("Trump kept attacking Clinton")
         return bool(event.source.text) and target.sector in POLITICIANS
     if source.kind != "person" and source.sector != "ELI":  # "Trump" taken for a firm is still a politician
         return False
     return source.sector in POLITICIANS or (source.sector is None and target.sector in POLITICIANS)
+
+
+def _a_body(actor: Actor) -> bool:
+    """A role that is an institution, not a person ("the embassy", "embassies"): as a name of a
+    body would be, it is no person whom "Rebels" (a name no dictionary codes) attacked in words."""
+    word = actor.name.lower().split()[-1] if actor.name else ""
+    return actor.kind == "role" and (
+        word in INSTITUTIONS
+        or word.removesuffix("s") in INSTITUTIONS
+        or word.removesuffix("ies") + "y" in INSTITUTIONS
+    )
 
 
 def _a_politician(actor: Actor | None) -> bool:
