@@ -50,6 +50,12 @@ def test_the_bomber_who_detonates_a_vest_is_the_source(spacy_backend: SpacyBacke
     assert event["source"]["text"] == "The bomber"
 
 
+def test_the_bomber_who_explodes_is_the_source(spacy_backend: SpacyBackend) -> None:
+    text = "A suicide car bomber exploded in a heavily fortified area of central Kabul."
+    [event] = event_at(analyse(spacy_backend, text), "exploded")
+    assert event["source"]["text"] == "A suicide car bomber"
+
+
 @pytest.mark.parametrize("word", ["shootout", "gunfight", "firefight"])
 def test_an_exchange_of_fire_is_an_attack(spacy_backend: SpacyBackend, word: str) -> None:
     text = f"The suspect was killed in a {word} with police on Friday."
@@ -167,3 +173,24 @@ def test_who_did_a_series_of_attacks_did_each(spacy_backend: SpacyBackend) -> No
     for word in ("bombings", "shootings"):
         [event] = event_at(article, word)
         assert event["source"]["text"] == "loyalists"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "target"),
+    [
+        ("Police reported arrests and killings of activists.", ("arrests", "killings"), "activists"),
+        (
+            "There were shootings and bombings of police stations.",
+            ("shootings", "bombings"),
+            "police stations",
+        ),
+    ],
+)
+def test_a_phrase_after_joined_acts_is_theirs(
+    spacy_backend: SpacyBackend, text: str, words: tuple[str, ...], target: str
+) -> None:
+    """The parser hangs the "of" on the first of the joined nouns; it follows the last."""
+    article = analyse(spacy_backend, text)
+    for word in words:
+        [event] = event_at(article, word)
+        assert event["target"]["text"] == target

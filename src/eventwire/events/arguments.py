@@ -114,7 +114,9 @@ def verb_arguments(
         return _passive(parse, verb, agent)
     source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
     if source is not None and source.dep == "nsubj" and _goes_off(parse, parse.tokens[source.head]):
-        source = None  # "one of them exploded, injuring 29": what explodes is no one, in any clause
+        # "one of them exploded, injuring 29": what explodes is no one, in any clause; "a suicide
+        # bomber exploded" is the bomber who set himself off
+        source = source if lemma_of(source) in AUTHOR_NOUNS else None
     elif source is not None and source.pos == "NOUN" and lemma_of(source) in weapons():
         # "Israeli air strikes killed ...": the attacker; "a car bomb killed ...": no one named
         source = noun_arguments(parse, source).source
@@ -438,7 +440,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     doer = prep_object(parse, noun, ("of",)) if _of_names_doer(parse, noun) else None
     if doer is not None:
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
-    target = _party_word(parse, prep_object(parse, noun, preps))  # "his arrest on Friday": no one
+    target = _party_word(parse, prep_object(parse, noun, preps) or _shared_prep_object(parse, noun, preps))
     undergone = _undergone_by(parse, noun) if target is None else None
     target = target or undergone
     giver = _giver(parse, noun) if given else None
@@ -453,6 +455,18 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
     return _parties(parse, source, target)
+
+
+def _shared_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """'arrests and killings of activists': a phrase after the last of joined nouns is theirs too,
+    though the parser hangs it on the first."""
+    if noun.dep != "conj" or noun.head == noun.i:
+        return None
+    first = parse.tokens[noun.head]
+    for prep in parse.children(first.i):
+        if prep.i > noun.i and prep.dep == "prep" and prep.lower in preps:
+            return child(parse, prep, "pobj")
+    return None
 
 
 #: nouns of a run of acts, whose "by" names who did them: "a series of bombings and shootings by
