@@ -1244,6 +1244,11 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         ("The trial is expected to begin next week after police arrested him.", "arrested", "asserted"),
         ("He plans to resign after police had arrested his son.", "arrested", "asserted"),
         ("He will resign when police arrest his son.", "arrest", "uncertain"),
+        # an act its own phrase dates in the past was done, whatever governs it
+        ("Officials fear more attacks could follow last week's bombings.", "bombings", "asserted"),
+        ("Police may question the suspect about yesterday's attack.", "attack", "asserted"),
+        ("The government should investigate the recent killings.", "killings", "asserted"),
+        ("Officials fear more attacks could follow last week's bombings.", "attacks", "uncertain"),
         ("The minister warned that there could be more attacks.", "attacks", "uncertain"),
         ("It was not an attack on the police.", "attack", "negated"),
         # a proposal with "let" is not done; "they let him go" is

@@ -80,6 +80,8 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             continue
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
             break
+        if tok.i == trigger.i and _dated_past(parse, tok):
+            break  # "could follow last week's bombings": the bombings were done
         head = parse.tokens[tok.head]
         cue = (
             _head_cue(parse, head)
@@ -258,6 +260,22 @@ def _told_as_past(parse: Parse, clause: Token) -> bool:
         return False
     past = clause.tag == "VBD" or _perfect_past(parse, clause) or _past_participle_clause(parse, clause, head)
     return past and any(k.dep in ("mark", "advmod") and k.lower in FACTIVE_MARKS for k in kids)
+
+
+#: modifiers that date an act noun before the time of telling ("the recent attacks", "last week's")
+PAST_MODIFIERS = frozenset({"recent", "previous", "earlier", "past", "latest", "last"})
+
+
+def _dated_past(parse: Parse, noun: Token) -> bool:
+    """An act noun its own phrase dates in the past ("last week's bombings", "yesterday's attack",
+    "the recent attacks"): what governs it may be uncertain, the act was done.  A weekday's
+    possessive may name an act to come ("Friday's planned strike")."""
+    if noun.pos != "NOUN":
+        return False
+    kids = parse.children(noun.i)
+    days = [k for k in kids if k.dep == "poss" and k.ent_type in ("DATE", "TIME")]
+    past = any(k.lower == "yesterday" or any(g.lower == "last" for g in parse.children(k.i)) for k in days)
+    return past or any(k.dep == "amod" and k.lower in PAST_MODIFIERS for k in kids)
 
 
 def _past_participle_clause(parse: Parse, clause: Token, main: Token) -> bool:
