@@ -2438,3 +2438,39 @@ def test_launching_an_attack_is_the_attack(spacy_backend: SpacyBackend, text: st
     """The verb that launches or stages an attack is no act of its own ("launched ... embassy" is
     no embassy opened, CAMEO 054)."""
     assert [ev.type for ev in analyse(spacy_backend, text).events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Russia nor China is preventing the sanctions.",
+        "China blocked the sanctions against Iran.",
+        "The government opposed the sanctions on Iran.",
+    ],
+)
+def test_who_counters_an_act_did_not_do_it(spacy_backend: SpacyBackend, text: str) -> None:
+    """The subject of 'prevent', 'block' or 'oppose' acts against the act its object names."""
+    [sanctions] = [ev for ev in analyse(spacy_backend, text).events if ev.type == "SANCTION"]
+    assert sanctions.source.text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Senate Republicans blocked the bill on Tuesday.", "REJECT"),
+        ("Russia blocked a UN Security Council resolution on Syria.", "REJECT"),
+        ("China blocked the sanctions against Iran.", "REJECT"),
+        ("Protesters blocked the road to the airport.", "PROTEST"),
+    ],
+)
+def test_blocking_a_bill_or_a_resolution_rejects_it(
+    spacy_backend: SpacyBackend, text: str, plover: str
+) -> None:
+    """Blocking a bill, a resolution or sanctions is a veto (CAMEO 129), not coercion (170)."""
+    article = analyse(spacy_backend, text)
+    blocked = [
+        ev.type
+        for ev in article.events
+        if ev.trigger and text[ev.trigger.start : ev.trigger.end] == "blocked"
+    ]
+    assert blocked == [plover]

@@ -394,8 +394,12 @@ AUTHOR_NOUNS = frozenset(
      "mastermind", "organizer", "organiser", "ringleader"}
 )  # fmt: skip
 #: verbs whose subject acts against the act its object names, not does it ("the authorities chose
-#: to suppress protests", "police foiled the attack")
-COUNTER_VERBS = frozenset({"suppress", "crush", "quell", "disperse", "repress", "foil", "thwart"})
+#: to suppress protests", "police foiled the attack", "Russia blocked the sanctions"); not "stop" or
+#: "halt", which one does to one's own acts as often ("Israel halted its air strikes")
+COUNTER_VERBS = frozenset(
+    {"suppress", "crush", "quell", "disperse", "repress", "foil", "thwart", "prevent", "block", "oppose",
+     "avert", "forestall", "prohibit", "ban", "outlaw"}
+)  # fmt: skip
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start", "join"}
 )
