@@ -305,3 +305,21 @@ def test_resolution_work_grows_linearly_with_the_article() -> None:
     assert owner(" ".join(t.text for t in large[0].tokens) + " ", resolved, "He", 499) == "p499"
     ratio = _lines_run(lambda: resolve_references(*large)) / _lines_run(lambda: resolve_references(*small))
     assert ratio < 6, f"4x the text took {ratio:.1f}x the work (linear is 4x, quadratic 16x)"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the object of a verb is not its own subject ("himself" would be): the one named before
+        ("Police arrested John Smith in May. On Friday the judge sentenced him to ten years.", "John Smith"),
+        ("The minister said the police had arrested him.", "minister"),  # another clause: may be
+        ("The judge sentenced him to 10 years in prison.", None),  # no one before: "him", no actor
+    ],
+)
+def test_an_object_pronoun_is_not_its_verbs_subject(
+    spacy_backend: SpacyBackend, text: str, target: str | None
+) -> None:
+    art = analyse(spacy_backend, text)
+    names = {a.id: a.name for a in art.actors}
+    [event] = [e for e in art.events if (e.target.text or "").lower() == "him"]
+    assert names.get(event.target.actor or "") == target

@@ -121,6 +121,30 @@ def _is_pronoun(tok: Token) -> bool:
     return tok.lower != "it" or tok.dep in _IT_DEPS
 
 
+#: the links of a verb's objects, and of a preposition's object, that a pronoun may fill
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _clause_mate(parse: Parse, pronoun: Token, entry: Entry) -> bool:
+    """The candidate is the subject of the verb of which the (non-reflexive) pronoun is the object,
+    or the object of one of its prepositions: English would say "himself" (binding, principle B)."""
+    via = pronoun
+    if pronoun.dep == "pobj" and pronoun.head != pronoun.i:
+        via = parse.tokens[pronoun.head]
+        if via.dep != "prep":
+            return False
+    elif pronoun.dep not in OBJECT_DEPS:
+        return False
+    if via.head == via.i:
+        return False
+    verb = parse.tokens[via.head]
+    subject = next((k for k in parse.children(verb.i) if k.dep in ("nsubj", "nsubjpass")), None)
+    if verb.pos not in ("VERB", "AUX") or subject is None:
+        return False
+    first, last = np_bounds(parse, subject)
+    return parse.tokens[first].start <= entry.start < parse.tokens[last].end
+
+
 def _is_description(parse: Parse, tok: Token) -> bool:
     """A bare "the N": no other word before the noun, no phrase after it ("the head of X" is new)."""
     if tok.dep == "compound" or description_noun(tok) is None:
@@ -139,6 +163,7 @@ class Sweep:
         self.recent: dict[Slot, Entry] = {}
         self.recent_subject: dict[Slot, Entry] = {}
         self.recent_topic: dict[Slot, Entry] = {}
+        self.before: dict[tuple[Slot, bool], Entry] = {}  # the last other actor of the slot (, a subject)
         self.described: dict[tuple[str, str], Entry] = {}
         self.last_group: Entry | None = None
         self.last_speaker: Entry | None = None
@@ -180,6 +205,9 @@ class Sweep:
         slots = _slots(pronoun)
         speaker = is_speaker(self.parse, item.token)
         found = (self._continued_speaker(item, slots) if speaker else None) or self._recent(item, slots)
+        if found is not None and _clause_mate(self.parse, item.token, found):
+            # "the judge sentenced him": "him" is not the judge ("himself" would be), but whom before
+            found = self._recent(item, slots, besides=found.actor)
         if found is not None:
             self.links.append(Link(item.start, item.end, None, found.actor))
             slot = (found.kind, found.gender or pronoun.gender)
@@ -198,15 +226,21 @@ class Sweep:
         newer = [t for t in topics if t.start > last.end]
         return max(newer, key=lambda t: t.start) if newer else last
 
-    def _recent(self, item: Item, slots: Sequence[Slot]) -> Entry | None:
-        """The best of the latest entries of each fitting kind (see the module's preferences)."""
+    def _recent(self, item: Item, slots: Sequence[Slot], besides: str | None = None) -> Entry | None:
+        """The best of the latest entries of each fitting kind (see the module's preferences);
+        ``besides``: of another actor than this one (the one before it in each index)."""
         subject = item.token.dep in SUBJECT_DEPS
         oldest = item.token.sent - active().coref.window_sentences
         kinds = list(dict.fromkeys(kind for kind, _ in slots))
         best: tuple[tuple[bool, bool, int, int], Entry] | None = None
         for slot in slots:
-            for entry in (self.recent_subject.get(slot), self.recent.get(slot)):
-                if entry is None:
+            entries = [(self.recent_subject.get(slot), True), (self.recent.get(slot), False)]
+            if besides is not None:
+                entries = [
+                    (self.before.get((slot, s)) if e and e.actor == besides else e, s) for e, s in entries
+                ]
+            for entry, _ in entries:
+                if entry is None or entry.actor == besides:
                     continue
                 near = entry.sent >= oldest
                 key = (subject and near and entry.subject, near, -kinds.index(slot[0]), entry.start)
@@ -246,6 +280,10 @@ class Sweep:
         )
 
     def _remember(self, entry: Entry, words: Iterable[str]) -> None:
+        for index, subject in ((self.recent, False), (self.recent_subject, True)):
+            last = index.get(entry.slot)
+            if last is not None and last.actor != entry.actor and (entry.subject or not subject):
+                self.before[(entry.slot, subject)] = last
         self.recent[entry.slot] = entry
         if entry.subject:
             self.recent_subject[entry.slot] = entry

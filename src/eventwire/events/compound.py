@@ -34,6 +34,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: prepositions whose object says where an act happened, not whom it was done to ("in Kabul")
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "within"})
 #: prepositions of the clause that never introduce its target: attribution and time
+#: object pronouns of people: a verb's own such object is its target, antecedent found or not
+PERSONS = frozenset({"him", "her", "them", "me", "us"})
 NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", "during"})
 #: types whose target is never the place the act happened in
 DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -86,6 +88,8 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     # the shoppers, not Walmart); what is seized is not ("removed items from Saadallah's flat")
     if placed and event.type == "ASSAULT" and _verbs_own(parse, verb, event.target, "dobj"):
         return event
+    if (event.target.text or "").lower() in PERSONS and _verbs_own(parse, verb, event.target, "dobj"):
+        return event  # "the judge sentenced him to ten years in prison": him, whoever he is
     for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
         if actor is not None and actor not in group and not (placed and _located(parse, tok)):
