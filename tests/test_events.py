@@ -2474,3 +2474,17 @@ def test_blocking_a_bill_or_a_resolution_rejects_it(
         if ev.trigger and text[ev.trigger.start : ev.trigger.end] == "blocked"
     ]
     assert blocked == [plover]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The army withdrew from the northern city after the agreement.", "RETREAT"),
+        ("The United States withdrew from the Paris climate agreement.", "SANCTION"),
+    ],
+)
+def test_a_phrase_of_time_names_no_object_of_the_act(
+    spacy_backend: SpacyBackend, text: str, plover: str
+) -> None:
+    """'after the agreement' says when the army withdrew, not what it withdrew from."""
+    assert [ev.type for ev in analyse(spacy_backend, text).events] == [plover]

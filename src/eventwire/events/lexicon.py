@@ -121,8 +121,11 @@ CLAUSES = ("advcl", "ccomp", "xcomp")
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away"})
 
 
-#: prepositions of the means by which something is done: their object is no object of the verb
-MEANS_PREPS = frozenset({"via", "aboard", "atop"})
+#: prepositions of the means by which something is done, or of the time and circumstances of
+#: doing it ("withdrew from the city after the agreement"): their object is no object of the verb
+MEANS_PREPS = frozenset(
+    {"via", "aboard", "atop", "after", "before", "since", "during", "until", "amid", "despite", "following"}
+)
 
 
 def names_time(tok: Token) -> bool:
