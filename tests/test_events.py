@@ -101,6 +101,9 @@ def test_evidence_and_trigger_spans_lie_inside_the_text(spacy_backend: SpacyBack
         ("Iraq said it will cooperate with the inspectors.", "cooperate", "AGREE"),
         ("The militia is ready to attack the town.", "attack", "THREATEN"),
         ("The government will not accept any more refugees.", "accept", "REJECT"),
+        # an intent its own clause denies is a refusal, not an offer
+        ("Iran is not willing to negotiate.", "negotiate", "REJECT"),
+        ("Neither Iran nor Saudi Arabia is willing to negotiate.", "negotiate", "REJECT"),
     ],
 )
 def test_intents_and_refusals_are_stances_of_their_own(
@@ -2488,3 +2491,8 @@ def test_a_phrase_of_time_names_no_object_of_the_act(
 ) -> None:
     """'after the agreement' says when the army withdrew, not what it withdrew from."""
     assert [ev.type for ev in analyse(spacy_backend, text).events] == [plover]
+
+
+def test_a_denied_intent_is_no_agreement(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "Iran is not willing to negotiate.")
+    assert "AGREE" not in {e.type for e in art.events}

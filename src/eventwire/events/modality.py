@@ -402,6 +402,16 @@ def _own_cue(parse: Parse, tok: Token) -> Cue | None:
     return found
 
 
+def intent_denied(parse: Parse, cue: Token) -> bool:
+    """An intent its own clause negates: "is not willing to", "does not intend to", "neither Iran
+    nor Saudi Arabia is willing to", "no one wants to"."""
+    clause = parse.tokens[cue.head] if cue.dep == "acomp" and cue.head != cue.i else cue
+    words = [cue, clause] if clause is not cue else [cue]
+    if any(k.dep == "neg" for w in words for k in parse.children(w.i)):
+        return True
+    return _nobody(parse, clause) is not None
+
+
 def _until(parse: Parse, verb: Token) -> bool:
     """'did not endorse her until July': not before then, and so done then."""
     return any(k.lower == "until" and k.dep in ("prep", "mark") for k in parse.children(verb.i))

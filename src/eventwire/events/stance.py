@@ -13,7 +13,7 @@ from eventwire.events.arguments import TOPIC_VERBS, subject_of
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.lexicon import lemma_of, match_trigger, modality_cues
-from eventwire.events.modality import Cue, is_ultimatum, modality_of
+from eventwire.events.modality import Cue, intent_denied, is_ultimatum, modality_of
 from eventwire.events.parties import coded, party_of
 from eventwire.events.senses import QUESTION_WORDS, to_speak
 from eventwire.events.verb_dictionary import OTHER_TYPE
@@ -54,6 +54,9 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
         return None  # "would have asked", "will be thanked", "did not say whom they would support"
     quad = event.quad_class or 0
     hostile = quad >= 3
+    if cue.kind == "intent" and intent_denied(parse, cue.token):
+        # "is not willing to negotiate", "neither X nor Y intends to meet": a refusal, no promise
+        return None if hostile else "REJECT"
     if cue.kind == "intent" and (quad == 4 or is_ultimatum(parse, cue)):
         return "THREATEN"  # "will attack", "plans sanctions": CAMEO 13 threatens force or penalties
     if cue.kind == "intent" and not hostile and event.type not in ASKING:
