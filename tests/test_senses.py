@@ -56,6 +56,7 @@ OTHER_SENSES = [
     ("American Airlines and JetBlue offer flights to Cuban cities.", "offer"),
     ("After the primary, three candidates withdrew from the race.", "withdrew"),
     ("Five people were killed in a stampede at the funeral.", "killed"),
+    ("Three firefighters were killed by the fire.", "killed"),  # a blaze
     # a warning of a hazard is no threat (the guidelines: weather and hazard warnings)
     ("The doctor tried to warn people about the viral outbreak in December.", "warn"),
     ("Forecasters warned residents of flooding on Sunday.", "warned"),
@@ -702,3 +703,16 @@ def test_harm_whose_cause_is_named_as_an_attack_is_no_accident() -> None:
         ["A bus crashed on the motorway. Two passengers were killed in the crash."], published="2021-12-09"
     )[0]
     assert crash.events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Pakistani soldier was killed by Indian fire along the border.",
+        "Two soldiers were killed by sniper fire.",
+        "Five civilians were killed by artillery fire in Idlib.",
+    ],
+)
+def test_fire_that_someone_shoots_is_an_attack(spacy_backend: SpacyBackend, text: str) -> None:
+    """'Fire' under a shooter, a weapon or a nationality is gunfire, not a blaze."""
+    assert [ev.type for ev in analyse(spacy_backend, text).events] == ["ASSAULT"]

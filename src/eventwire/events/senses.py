@@ -1565,13 +1565,36 @@ def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
     agent, or the object of 'in' ('killed in a crash')."""
     causes = natural_causes()
     names = [source, *(k for k in parse.children(source.i) if k.dep == "compound")] if source else []
-    if any(lemma_of(w) in causes for w in names):  # "the earthquake", "SARS-CoV-2"
+    if any(lemma_of(w) in causes and not _gunfire(parse, w) for w in names):  # "the earthquake", "SARS-CoV-2"
         return True
     return any(
         k.dep in ("prep", "agent")
         and k.lower in ("in", "by")
-        and any(g.dep == "pobj" and lemma_of(g) in causes for g in parse.children(k.i))
+        and any(
+            g.dep == "pobj" and lemma_of(g) in causes and not _gunfire(parse, g) for g in parse.children(k.i)
+        )
         for k in parse.children(tok.i)
+    )
+
+
+#: modifiers that make "fire" the fire of guns ("sniper fire", "enemy fire", "friendly fire")
+SHOOTERS = frozenset(
+    {"sniper", "enemy", "friendly", "hostile", "cross-border", "machine-gun", "small-arms", "tank"}
+)
+
+
+def _gunfire(parse: Parse, noun: Token) -> bool:
+    """'Killed by Indian fire', 'sniper fire', 'artillery fire', 'police fire': fire that someone or
+    a weapon shoots, not a blaze."""
+    if lemma_of(noun) != "fire":
+        return False
+    mods = [k for k in parse.children(noun.i) if k.dep in ("compound", "amod", "poss", "nmod")]
+    return any(
+        k.ent_type in ("NORP", "GPE", "ORG")
+        or k.lower in SHOOTERS
+        or lemma_of(k) in weapons()
+        or agent_for(lemma_of(k)) is not None
+        for k in mods
     )
 
 
