@@ -49,3 +49,16 @@ def test_counts_are_traceable_to_the_evidence(spacy_backend: SpacyBackend) -> No
     art = analyse(spacy_backend, "Police opened fire on the crowd, killing four protesters.", until="events")
     counted = [e for e in art.events if e.fatalities]
     assert counted and all("four" in art.text[e.evidence.start : e.evidence.end] for e in counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("At least 63 people were killed in the blast.", "At least 63 people"),
+        ("The attack killed up to 40 people.", "up to 40 people"),
+    ],
+)
+def test_a_toll_s_words_keep_their_quantifier(spacy_backend: SpacyBackend, text: str, victims: str) -> None:
+    """'At least 63 people', not 'least 63 people': the 'at' of a quantifier is no preposition."""
+    [event] = [e for e in analyse(spacy_backend, text).events if e.type == "ASSAULT"]
+    assert event.target.text == victims

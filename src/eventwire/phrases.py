@@ -56,7 +56,10 @@ def _skip_leading(parse: Parse, first: int, head: int) -> int:
     """Past leading punctuation, conjunctions, prepositions and a sentence adverb the parser hung on
     the head ("Afterwards Trump")."""
     while first < head and (
-        parse.tokens[first].pos in ("PUNCT", "CCONJ", "ADP", "SPACE")
+        parse.tokens[first].pos in ("PUNCT", "CCONJ", "SPACE")
+        or (
+            parse.tokens[first].pos == "ADP" and parse.tokens[first].dep not in ("advmod", "quantmod")
+        )  # "at least"
         or (parse.tokens[first].pos == "ADV" and parse.tokens[first].head == head)
     ):
         first += 1
