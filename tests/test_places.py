@@ -204,3 +204,18 @@ def test_geovirus_floor(gold_dir: Path) -> None:
     assert scores["f1"] >= 0.88
     assert scores["accuracy_161km"] >= 0.79
     assert scores["accuracy_area"] >= 0.89
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "country"),
+    [("Anbar", "Al Anbar", "IRQ"), ("Hudaydah", "Al Hudaydah", "YEM"), ("Zawiyah", "Az Zāwiyah", "LBY")],
+)
+def test_an_arab_region_is_found_without_its_article(name: str, region: str, country: str) -> None:
+    """News writes "Anbar province" for GeoNames' "Al Anbar"."""
+    [match] = [m for m in gazetteer().lookup(name) if m.candidate.feature == "admin1"]
+    assert (match.candidate.name, match.candidate.country) == (region, country)
+
+
+def test_only_the_arabic_article_is_dropped() -> None:
+    """Vietnam's "An Giang" is no "Giang"."""
+    assert not [m for m in gazetteer().lookup("Giang") if m.candidate.feature == "admin1"]

@@ -157,6 +157,9 @@ def _load_admin1(gaz: Gazetteer) -> None:
         gaz.admin1_by_code[(row["country"], row["admin1"])] = region
         gaz.add(row["name"], region)
         gaz.add(row["ascii_name"], region)
+        if row["country"] in ARABIC_COUNTRIES:
+            for short in _without_article(row["ascii_name"]):
+                gaz.add(short, region)
     for row in _tsv("admin1_aliases.tsv"):
         if (row["country"], row["admin1"]) in gaz.admin1_by_code:
             gaz.add(row["alias"], gaz.admin1_by_code[(row["country"], row["admin1"])])
@@ -179,6 +182,24 @@ def _city(gaz: Gazetteer, city: dict[str, Any], capital: bool = False) -> Candid
         city["name"], CITY, gaz.iso2_to_iso3.get(city["countrycode"]), city["latitude"], city["longitude"],
         city["geonameid"], city["population"], str(city["admin1code"]), capital,
     )  # fmt: skip
+
+
+#: countries whose region names GeoNames writes with the Arabic article ("Al Anbar", "Az Zawiyah")
+ARABIC_COUNTRIES = frozenset(
+    {"ARE", "BHR", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT", "OMN", "PSE", "QAT", "SAU",
+     "SDN", "SYR", "TUN", "YEM"}
+)  # fmt: skip
+#: the Arabic article as GeoNames transliterates it, assimilated or not
+ARABIC_ARTICLES = ("Al ", "Ad ", "An ", "Ar ", "As ", "At ", "Az ", "Ash ", "Adh ", "Ath ")
+
+
+def _without_article(name: str) -> list[str]:
+    """'Al Anbar' -> 'Anbar', 'Al Basrah' -> 'Basrah', 'Basra': the names English news writes,
+    without the article and its final 'h'."""
+    short = next((name[len(a) :] for a in ARABIC_ARTICLES if name.startswith(a)), None)
+    if not short or " " in short:
+        return []
+    return [short, short[:-2] + "a"] if short.endswith("ah") else [short]
 
 
 def load_gazetteer() -> None:
