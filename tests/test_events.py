@@ -2496,3 +2496,15 @@ def test_a_phrase_of_time_names_no_object_of_the_act(
 def test_a_denied_intent_is_no_agreement(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Iran is not willing to negotiate.")
     assert "AGREE" not in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The president met the envoy earlier this week.", "2021-12"),  # 6-12 December
+        ("The president met the envoy last week.", "2021"),  # 29 November - 5 December
+    ],
+)
+def test_a_week_dates_an_event_to_its_month(spacy_backend: SpacyBackend, text: str, day: str) -> None:
+    [event] = analyse(spacy_backend, text, published="2021-12-09").events
+    assert event.date == day

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 from eventwire.events.lexicon import lemma_of, mode_words
 from eventwire.model import Event, Place, Span, TimeExpr
@@ -23,14 +24,31 @@ Keep = Callable[[int], bool] | None
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
+
+
 def event_date(times: Sequence[TimeExpr]) -> str | None:
-    """The calendar part of the first dated time expression, as YYYY[-MM[-DD]]."""
+    """The calendar part of the first dated time expression, as YYYY[-MM[-DD]]; a week ("this
+    week", 2021-W49) as its month when it lies in one."""
     for t in times:
         if t.type in ("DATE", "TIME"):
             m = DATE_VALUE.match(t.value)
             if m:
-                return m.group()
+                return _week_month(t.value) or m.group()
     return None
+
+
+def _week_month(value: str) -> str | None:
+    """'2021-W49' (6-12 December) -> '2021-12'; a week across two months -> None."""
+    m = WEEK_VALUE.match(value)
+    if m is None or not 1 <= int(m.group(2)) <= 53:
+        return None
+    try:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
+    sunday = monday + timedelta(days=6)
+    return monday.strftime("%Y-%m") if (monday.year, monday.month) == (sunday.year, sunday.month) else None
 
 
 def spans_under(parse: Parse, tok: Token, spans: SpanIndex, keep: Keep = None) -> list[int]:
