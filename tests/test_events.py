@@ -2508,3 +2508,20 @@ def test_a_denied_intent_is_no_agreement(spacy_backend: SpacyBackend) -> None:
 def test_a_week_dates_an_event_to_its_month(spacy_backend: SpacyBackend, text: str, day: str) -> None:
     [event] = analyse(spacy_backend, text, published="2021-12-09").events
     assert event.date == day
+
+
+def test_an_answer_in_a_clause_of_its_own_is_an_act_of_its_own(spacy_backend: SpacyBackend) -> None:
+    """'and Israel responded with airstrikes on Gaza': a clause with its own subject tells its own
+    act (not a mention of the rockets), done by that subject to what the verb's 'on' names."""
+    text = "Hamas fired rockets at Tel Aviv, and Israel responded with airstrikes on Gaza."
+    events = [
+        (e.type, e.source.text, e.target.text, e.refers_to) for e in analyse(spacy_backend, text).events
+    ]
+    assert events == [("ASSAULT", "Hamas", "Tel Aviv", None), ("ASSAULT", "Israel", "Gaza", None)]
+
+
+def test_an_act_noun_under_the_verb_of_its_act_stays_one_act(spacy_backend: SpacyBackend) -> None:
+    events = analyse(spacy_backend, "Militants killed two soldiers in an ambush.").events
+    assert [(e.type, e.source.text, e.target.text) for e in events] == [
+        ("ASSAULT", "Militants", "two soldiers")
+    ]

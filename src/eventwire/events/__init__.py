@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for, trigger_span, with_parties
-from eventwire.events.arguments import noun_arguments, verb_arguments
+from eventwire.events.arguments import noun_arguments, own_subject_verb, verb_arguments
 from eventwire.events.casualties import VIOLENT, attribute, no_one_harmed
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
@@ -307,9 +307,12 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
         alleged = verb_trig is not None and verb_trig.plover == "ACCUSE" and trig.plover in VIOLENT
         if verb_trig is not None and not alleged and lemma_of(noun) in verb_trig.objects:
             return True
-    return any(
-        used.get(anc.i) == trig.plover for anc in list(parse.ancestors(noun.i))[:3] if anc.pos == "VERB"
-    )
+    for anc in list(parse.ancestors(noun.i))[:3]:
+        if anc.pos == "VERB" and used.get(anc.i) == trig.plover:
+            return True
+        if own_subject_verb(parse, anc):
+            return False  # "Hamas fired rockets, and Israel responded with airstrikes": two acts
+    return False
 
 
 def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:

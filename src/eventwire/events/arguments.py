@@ -264,6 +264,12 @@ CHANNELS = frozenset(
 NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
+def own_subject_verb(parse: Parse, tok: Token) -> bool:
+    """A verb with a subject of its own: the head of a clause that tells its own act ("Hamas fired
+    rockets, and Israel responded with airstrikes": two acts)."""
+    return tok.pos in ("VERB", "AUX") and any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i))
+
+
 def by_agent(parse: Parse, tok: Token) -> Token | None:
     """The object of the word's "by": who did it, unless it says whose account a figure is ("by
     early reports, 30 injured") or the channel of the act ("held talks by phone")."""
@@ -455,7 +461,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
-    target = target or _undergoer(parse, noun) or _struck_site(parse, noun)
+    target = target or _undergoer(parse, noun) or _struck_site(parse, noun) or _answered_at(parse, noun)
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
     return _parties(parse, source, target)
@@ -471,6 +477,31 @@ def _shared_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) -> To
         if prep.i > noun.i and prep.dep == "prep" and prep.lower in preps:
             return child(parse, prep, "pobj")
     return None
+
+
+#: verbs of answering an act with one's own ("responded with airstrikes", "retaliated with rockets")
+ANSWERING = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike"})
+
+
+def _claimed_or_answered(parse: Parse, tok: Token, head: Token) -> tuple[Token | None] | None:
+    """Who the phrase above an act noun says did it, when it says: "the Taliban claimed
+    responsibility for the attack", "Israel responded with airstrikes"."""
+    if tok.dep == "prep" and tok.lower == "for" and head.lemma.lower() == "responsibility":
+        return (_claimant(parse, head),)
+    return (_actor_subject(parse, head),) if _answered_with(tok, head) else None
+
+
+def _answered_with(prep: Token, verb: Token) -> bool:
+    return prep.dep == "prep" and prep.lower == "with" and verb.pos == "VERB" and lemma_of(verb) in ANSWERING
+
+
+def _answered_at(parse: Parse, noun: Token) -> Token | None:
+    """'Israel responded with airstrikes on Gaza': the parser hangs "on Gaza" on the verb; it says
+    whom the answering act struck."""
+    prep = parse.tokens[noun.head] if noun.dep == "pobj" and noun.head != noun.i else None
+    if prep is None or prep.head == prep.i or not _answered_with(prep, parse.tokens[prep.head]):
+        return None
+    return prep_object(parse, parse.tokens[prep.head], ("on", "against", "at"))
 
 
 #: nouns of a run of acts, whose "by" names who did them: "a series of bombings and shootings by
@@ -864,8 +895,9 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if tok.head == tok.i:
             return None
         head = parse.tokens[tok.head]
-        if tok.dep == "prep" and tok.lower == "for" and head.lemma.lower() == "responsibility":
-            return _claimant(parse, head)  # "the Taliban claimed responsibility for the attack"
+        claimed = _claimed_or_answered(parse, tok, head)
+        if claimed is not None:
+            return claimed[0]
         author = _blamed_for(parse, tok, head) or _author_of(parse, tok, head)
         if author is not None:
             # "blamed Iran for the attacks", "attributed the bombing to Houthi rebels", "the suspect in
