@@ -78,6 +78,13 @@ def test_a_nationality_in_an_actors_name_is_not_the_place_of_the_event() -> None
     assert [places.get(e.place or "") for e in article.events] == ["Kabul"]
 
 
+def test_a_person_of_a_body_is_coded_as_the_body_not_its_country() -> None:
+    """'A general of the US army': the widest name inside the phrase (USAMIL), not its 'US' (USA)."""
+    article = _one("A general of the US army met Afghan officials in Kabul on Tuesday.")
+    codes = {a.id: a.code for a in article.actors}
+    assert [codes.get(e.source.actor or "") for e in article.events] == ["USAMIL"]
+
+
 def test_a_place_name_before_a_place_noun_still_places_the_event() -> None:
     article = _one("Police in Kabul's Shar-e-Naw district arrested two men.")
     places = {p.id: p.name for p in article.places}

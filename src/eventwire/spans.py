@@ -29,6 +29,11 @@ class SpanIndex:
         self._order = order
         self._starts = [s for s, _ in self._spans]
         self._longest = max((e - s for s, e in self._spans), default=0)
+        self._lengths = [e - s for s, e in spans]
+
+    def length(self, position: int) -> int:
+        """The length of the span at ``position`` (in the first order)."""
+        return self._lengths[position]
 
     def covering(self, start: int, end: int) -> list[int]:
         """Positions of the spans that hold [start, end) whole."""

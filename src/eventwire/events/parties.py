@@ -82,11 +82,15 @@ def _country_actor(actors: Sequence[Actor], adjective: str) -> str | None:
 
 
 def _actor_at(actors: Sequence[Actor], hs: int, he: int, start: int, end: int) -> str | None:
-    """The actor whose mention covers the head word, else any mention inside the phrase (the
-    first such actor in the article's order)."""
+    """The actor whose mention covers the head word, else the widest mention inside the phrase
+    ("a general of the US army": the US army, not the United States its "US" names), the first
+    such actor in the article's order on a tie."""
     index = index_of(actors, lambda: SpanIndex([m for a in actors for m in a.mentions], _owners(actors)))
-    found = index.covering(hs, he) or index.inside(start, end)
-    return index.labels[min(found)] if found else None
+    covering = index.covering(hs, he)
+    if covering:
+        return index.labels[min(covering)]
+    inside = index.inside(start, end)
+    return index.labels[min(inside, key=lambda n: (-index.length(n), n))] if inside else None
 
 
 def _owners(actors: Sequence[Actor]) -> list[str]:
