@@ -85,6 +85,19 @@ def test_a_person_of_a_body_is_coded_as_the_body_not_its_country() -> None:
     assert [codes.get(e.source.actor or "") for e in article.events] == ["USAMIL"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russia and Ukraine exchanged 50 prisoners each on Saturday.", None),  # who acted, not where
+        ("Israel struck Gaza overnight.", "Gaza Strip"),  # what was struck may be where
+    ],
+)
+def test_a_country_that_acts_is_not_the_place_of_its_act(text: str, place: str | None) -> None:
+    article = _one(text)
+    places = {p.id: p.name for p in article.places}
+    assert [places.get(e.place or "") for e in article.events] == [place]
+
+
 def test_a_place_name_before_a_place_noun_still_places_the_event() -> None:
     article = _one("Police in Kabul's Shar-e-Naw district arrested two men.")
     places = {p.id: p.name for p in article.places}

@@ -103,8 +103,21 @@ def place_for(parse: Parse, trigger: Token, places: Sequence[Place]) -> str | No
     """The place of the trigger's clause; never a place name that only modifies a noun (a
     nationality or an organisation's country: "a general of the US army met ... in Kabul")."""
     index = index_of(places, lambda: SpanIndex([(p.start, p.end) for p in places]))
-    hits = nearest_spans(parse, trigger, index, keep=lambda n: not _modifies_a_noun(parse, places[n]))
+    hits = nearest_spans(
+        parse,
+        trigger,
+        index,
+        keep=lambda n: not _modifies_a_noun(parse, places[n]) and not _a_party(parse, places[n]),
+    )
     return places[hits[0]].id if hits else None
+
+
+def _a_party(parse: Parse, place: Place) -> bool:
+    """'Russia and Ukraine exchanged prisoners', 'China blocked the resolution': a country that is
+    a verb's subject acts; it is not where the act happened (what is struck may be: "Israel struck
+    Gaza")."""
+    tok = parse.token_at_char(max(place.start, place.end - 1))
+    return tok is not None and parse.first_conjunct(tok.i).dep == "nsubj"
 
 
 def _modifies_a_noun(parse: Parse, place: Place) -> bool:
