@@ -2525,3 +2525,17 @@ def test_an_act_noun_under_the_verb_of_its_act_stays_one_act(spacy_backend: Spac
     assert [(e.type, e.source.text, e.target.text) for e in events] == [
         ("ASSAULT", "Militants", "two soldiers")
     ]
+
+
+def test_what_is_used_to_do_an_act_does_not_do_it(spacy_backend: SpacyBackend) -> None:
+    """'used live ammunition to disperse protesters': the forces disperse them (the ammunition is
+    their means, and no party: the act was dropped as one of no one)."""
+    text = "Security forces used live ammunition to disperse protesters in Baghdad, killing four."
+    events = {e.type: e for e in analyse(spacy_backend, text).events}
+    assert events["COERCE"].source.text == "Security forces" and events["COERCE"].modality == "asserted"
+    assert events["ASSAULT"].fatalities == 4
+
+
+def test_tear_gas_fired_is_no_target(spacy_backend: SpacyBackend) -> None:
+    [event] = analyse(spacy_backend, "Police fired tear gas to disperse the crowd.").events[:1]
+    assert event.target.text is None

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.lexicon import documents, lemma_of, match_trigger, modality_cues, names_time, weapons
+from eventwire.events.lexicon import (
+    a_person,
+    documents,
+    lemma_of,
+    match_trigger,
+    modality_cues,
+    names_time,
+    weapons,
+)
 from eventwire.ontology import agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
 
@@ -22,6 +30,9 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 TARGET_PREPS = ("on", "against", "of", "at", "with", "to", "from", "into", "over")
 #: verbs whose infinitive's subject is their subject even with an object ("promised X to ...")
 SUBJECT_CONTROL = frozenset({"promise"})
+#: verbs whose thing object is the means of their infinitive's act, done by their subject ("used
+#: live ammunition to disperse protesters"); a person object does it ("used children to carry bombs")
+INSTRUMENTAL = frozenset({"use", "employ", "fire", "deploy", "spend", "take"})
 #: prepositions of "accused X of", "blamed X for", "warned X against" before a gerund
 CONTROL_PREPS = frozenset({"of", "for", "against"})
 #: clause links across which a verb borrows its subject from its head
@@ -359,9 +370,18 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
     if head.pos != "VERB":
         return None
     obj = child(parse, head, "dobj") or prep_object(parse, head, ("on", "upon"))  # "called on X to"
+    if obj is not None and lemma_of(head) in INSTRUMENTAL and _a_thing(obj):
+        return None  # "used live ammunition to disperse protesters": the subject disperses them
     if obj is not None and obj.pos == "NOUN" and lemma_of(obj) in modality_cues():
         return child(parse, obj, "poss")  # "decried Trump's calls to ban": the parser's verb; Trump would
     return relative_antecedent(parse, obj) if obj is not None else None
+
+
+def _a_thing(word: Token) -> bool:
+    """A common noun that names no person or body ("ammunition", "tear gas", "money")."""
+    return (
+        word.pos == "NOUN" and not word.ent_type and not a_person(word) and agent_for(lemma_of(word)) is None
+    )
 
 
 def relative_antecedent(parse: Parse, subject: Token) -> Token:
