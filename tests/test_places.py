@@ -219,3 +219,11 @@ def test_an_arab_region_is_found_without_its_article(name: str, region: str, cou
 def test_only_the_arabic_article_is_dropped() -> None:
     """Vietnam's "An Giang" is no "Giang"."""
     assert not [m for m in gazetteer().lookup("Giang") if m.candidate.feature == "admin1"]
+
+
+def test_a_country_the_model_took_for_a_person_under_a_direction_is_a_place(
+    spacy_backend: SpacyBackend,
+) -> None:
+    """'in northern Mali': the model labels "Mali" a person; no person is "northern"."""
+    text = "Unidentified gunmen abducted three aid workers in northern Mali."
+    assert [(p.text, p.country) for p in places_of(text, spacy_backend)] == [("Mali", "MLI")]

@@ -63,7 +63,16 @@ def _parse_mentions(text: str, parse: Parse, gaz: Gazetteer) -> Iterator[Toponym
         elif ent.label == "ORG" and _whole_place_name(parse, ent, gaz):
             # the model (or the fake backend) calls a bare "Iraq" an ORG now and then
             yield from _entity_mentions(text, parse, ent, gaz)
+        elif ent.label == "PERSON" and _directed_place(parse, ent, gaz):
+            yield from _entity_mentions(text, parse, ent, gaz)
     yield from _bare_mentions(text, gaz, _uncovered_propn_runs(parse), sent=None, parse=parse)
+
+
+def _directed_place(parse: Parse, ent: Entity, gaz: Gazetteer) -> bool:
+    """'in northern Mali': a place name under a direction word, which the model took for a person
+    (no person is "northern")."""
+    before = parse.tokens[ent.start - 1].lower if ent.start > 0 else ""
+    return before in words()["directions"] and bool(gaz.lookup(ent.text.strip()))
 
 
 def _whole_place_name(parse: Parse, ent: Entity, gaz: Gazetteer) -> bool:
