@@ -2539,3 +2539,24 @@ def test_what_is_used_to_do_an_act_does_not_do_it(spacy_backend: SpacyBackend) -
 def test_tear_gas_fired_is_no_target(spacy_backend: SpacyBackend) -> None:
     [event] = analyse(spacy_backend, "Police fired tear gas to disperse the crowd.").events[:1]
     assert event.target.text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("Police foiled a bomb attack on the embassy.", "attack", "negated"),  # it did not happen
+        ("The talks failed.", "talks", "asserted"),  # a verb that denies does not deny its subject
+        ("Police failed to arrest the suspect.", "arrest", "negated"),
+    ],
+)
+def test_foiled_acts_did_not_happen_but_failed_ones_did(
+    spacy_backend: SpacyBackend, text: str, word: str, modality: str
+) -> None:
+    events = [e for e in analyse(spacy_backend, text).events if text[e.trigger.start : e.trigger.end] == word]
+    assert [e.modality for e in events] == [modality]
+
+
+def test_a_repelled_attack_is_the_attackers_act(spacy_backend: SpacyBackend) -> None:
+    events = analyse(spacy_backend, "Troops repelled an attack by militants on a base.").events
+    [attack] = [e for e in events if e.trigger is not None and e.trigger.start == 19]
+    assert (attack.source.text, attack.refers_to) == ("militants", None)

@@ -424,7 +424,7 @@ AUTHOR_NOUNS = frozenset(
 #: "halt", which one does to one's own acts as often ("Israel halted its air strikes")
 COUNTER_VERBS = frozenset(
     {"suppress", "crush", "quell", "disperse", "repress", "foil", "thwart", "prevent", "block", "oppose",
-     "avert", "forestall", "prohibit", "ban", "outlaw"}
+     "avert", "forestall", "prohibit", "ban", "outlaw", "repel", "repulse"}
 )  # fmt: skip
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start", "join"}

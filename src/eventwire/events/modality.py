@@ -90,10 +90,16 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             or _negated_frame(parse, head, tok)
             or _noun_before_infinitive(parse, head, tok)
         )
-        if cue is not None:
+        if cue is not None and not _denied_of_subject(cue, head, tok):
             return cue
         tok = head
     return None
+
+
+def _denied_of_subject(cue: Cue, head: Token, via: Token) -> bool:
+    """'The ceasefire prevented a new war', 'the talks failed': a verb that denies its object or its
+    clause does not deny its subject, which was there to do so."""
+    return cue.kind == "negated" and cue.token.i == head.i and via.dep in ("nsubj", "csubj")
 
 
 def _for_to_cue(parse: Parse, trigger: Token) -> Cue | None:
