@@ -2560,3 +2560,9 @@ def test_a_repelled_attack_is_the_attackers_act(spacy_backend: SpacyBackend) -> 
     events = analyse(spacy_backend, "Troops repelled an attack by militants on a base.").events
     [attack] = [e for e in events if e.trigger is not None and e.trigger.start == 19]
     assert (attack.source.text, attack.refers_to) == ("militants", None)
+
+
+def test_where_words_are_exchanged_is_no_party(spacy_backend: SpacyBackend) -> None:
+    """'signed a deal in Doha': Qatar is where, the Taliban whom."""
+    [event] = analyse(spacy_backend, "The US and the Taliban signed a deal in Doha.").events
+    assert (event.source.text, event.target.text) == ("The US", "the Taliban")

@@ -39,6 +39,8 @@ PERSONS = frozenset({"him", "her", "them", "me", "us"})
 NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", "during"})
 #: types whose target is never the place the act happened in
 DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: acts between parties in words and pledges, whose place is where, never whom
+VENUE_ONLY = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
 
 def expand_parties(
@@ -90,9 +92,12 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
         return event
     if (event.target.text or "").lower() in PERSONS and _verbs_own(parse, verb, event.target, "dobj"):
         return event  # "the judge sentenced him to ten years in prison": him, whoever he is
+    # where words are exchanged is no party to them ("signed a deal in Doha", "condemned it in
+    # Geneva"); an act done to a place's people has them as its recipient ("imposed a curfew in Kabul")
+    where = placed or (not tabari and event.type in VENUE_ONLY)
     for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
-        if actor is not None and actor not in group and not (placed and _located(parse, tok)):
+        if actor is not None and actor not in group and not (where and _located(parse, tok)):
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
