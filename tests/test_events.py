@@ -2566,3 +2566,26 @@ def test_where_words_are_exchanged_is_no_party(spacy_backend: SpacyBackend) -> N
     """'signed a deal in Doha': Qatar is where, the Taliban whom."""
     [event] = analyse(spacy_backend, "The US and the Taliban signed a deal in Doha.").events
     assert (event.source.text, event.target.text) == ("The US", "the Taliban")
+
+
+def test_a_passive_s_by_hung_on_its_object_names_the_agent(spacy_backend: SpacyBackend) -> None:
+    """'was fined 2 billion euros by the European Commission': the parser hangs "by" on "euros"."""
+    [event] = analyse(spacy_backend, "Google was fined 2 billion euros by the European Commission.").events
+    assert (event.type, event.source.text, event.target.text) == (
+        "SANCTION",
+        "the European Commission",
+        "Google",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Investors attacked the company's strategy.", []),  # words, between firms: no event
+        ("The opposition attacked the government's strategy on the pandemic.", ["ACCUSE"]),
+    ],
+)
+def test_attacking_a_strategy_is_done_in_words(
+    spacy_backend: SpacyBackend, text: str, types: list[str]
+) -> None:
+    assert [e.type for e in analyse(spacy_backend, text).events] == types

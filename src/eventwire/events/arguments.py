@@ -200,11 +200,11 @@ def _nested_agent(parse: Parse, verb: Token) -> Token | None:
     """'condemned in a statement by Egypt': Egypt; 'taken into the custody of the forestry
     department': who holds them."""
     for prep in parse.children(verb.i):
-        obj = child(parse, prep, "pobj") if prep.dep == "prep" else None
+        obj = child(parse, prep, "pobj") if prep.dep == "prep" else prep if prep.dep == "dobj" else None
         by = ("of",) if obj is not None and lemma_of(obj) == "custody" else ("by",)
         agent = prep_object(parse, obj, by) if obj is not None else None
         if agent is not None:
-            return agent
+            return agent  # also "was fined 2 billion euros by the Commission": the parser's "euros by"
     return None
 
 
