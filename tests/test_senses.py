@@ -27,6 +27,7 @@ OTHER_SENSES = [
     ("The two firms struck a deal worth $2 billion on Monday.", "struck"),
     ("The company executed its plan to cut costs last year.", "executed"),
     ("The director shot the film in Morocco last spring.", "shot"),
+    ("The actor shot to fame in the 1990s.", "shot"),  # rose quickly
     ("Firefighters fought the blaze for three days.", "fought"),
     ("The senator died of a heart attack on Sunday.", "attack"),
     ("Two men were killed in a crash on the motorway on Friday.", "killed"),
