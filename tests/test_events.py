@@ -2589,3 +2589,17 @@ def test_attacking_a_strategy_is_done_in_words(
     spacy_backend: SpacyBackend, text: str, types: list[str]
 ) -> None:
     assert [e.type for e in analyse(spacy_backend, text).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("China hit back at US sanctions with tariffs on American goods.", "ACCUSE"),  # an act answered
+        ("The rebels hit back at government forces, killing five soldiers.", "ASSAULT"),
+    ],
+)
+def test_hitting_back_at_an_act_is_done_in_words(spacy_backend: SpacyBackend, text: str, plover: str) -> None:
+    events = analyse(spacy_backend, text).events
+    assert [e.type for e in events if e.trigger and text[e.trigger.start : e.trigger.end] == "hit"] == [
+        plover
+    ]

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import INSTITUTIONS
-from eventwire.events.arguments import child, subject_of
+from eventwire.events.arguments import child, prep_object, subject_of
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
 from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
@@ -162,6 +162,7 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     blamed = _for_conduct(parse, tok) and _unarmed_on_person(parse, tok, (source, target), event)
     spoken = _of_words(parse, tok, event) or _unnamed_on_politician(parse, tok, target, event)
     spoken = spoken or (retort and target is not None and target.sector in POLITICIANS) or said
+    spoken = spoken or (retort and _at_an_act(parse, tok))
     spoken = spoken or _joined_with_words(parse, tok)
     if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
@@ -284,7 +285,14 @@ def _fires_at(parse: Parse, tok: Token) -> bool:
 def _fires_back(parse: Parse, tok: Token) -> bool:
     """'fired back at Trump over the proposal', 'shot back': a retort, when a politician makes it or
     is its target."""
-    return lemma_of(tok) in ("fire", "shoot") and answers_back(parse, tok)
+    return lemma_of(tok) in ("fire", "shoot", "hit", "strike") and answers_back(parse, tok)
+
+
+def _at_an_act(parse: Parse, tok: Token) -> bool:
+    """'hit back at US sanctions', 'fired back at the proposal': what the retort is aimed at is an act
+    or a decision, which only words or policy answer."""
+    at = prep_object(parse, tok, ("at",))
+    return at is not None and at.pos == "NOUN" and match_trigger(parse, at) is not None
 
 
 def answers_back(parse: Parse, tok: Token) -> bool:
