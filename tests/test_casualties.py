@@ -62,3 +62,19 @@ def test_a_toll_s_words_keep_their_quantifier(spacy_backend: SpacyBackend, text:
     """'At least 63 people', not 'least 63 people': the 'at' of a quantifier is no preposition."""
     [event] = [e for e in analyse(spacy_backend, text).events if e.type == "ASSAULT"]
     assert event.target.text == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The death toll from Sunday's bombing rose to 45, officials said.", 45),
+        ("The attack, which had a death toll of 12, shocked the city.", 12),
+        ("The death toll in the bombing is 30.", 30),
+        ("The bombing took a heavy toll on the city.", None),  # no death toll, no figure
+    ],
+)
+def test_a_death_toll_counts_the_dead_of_its_act(
+    spacy_backend: SpacyBackend, text: str, dead: int | None
+) -> None:
+    [event] = [e for e in analyse(spacy_backend, text).events if e.type == "ASSAULT"]
+    assert event.fatalities == dead

@@ -102,7 +102,9 @@ def casualties_in(parse: Parse, sentence: int) -> list[Casualty]:
     for tok in parse.sentence_tokens(sentence):
         lemma = tok.lemma.lower()
         field = _words("verb").get(lemma) or _words("intransitive").get(lemma)
-        if lemma == "leave" and tok.pos == "VERB":
+        if lemma == "toll" and tok.pos == "NOUN":
+            found.extend(_death_toll(parse, tok))  # "the death toll from the bombing rose to 45"
+        elif lemma == "leave" and tok.pos == "VERB":
             found.extend(_left_state(parse, tok))  # "left three dead": not "the shooting" done to death
         elif tok.pos == "VERB" and field is None and _to_death(parse, tok):
             field = "fatalities"  # "stabbed to death", "beaten to death", "starved to death"
@@ -157,6 +159,29 @@ def _victim(parse: Parse, verb: Token, intransitive: bool) -> Token | None:
     if victim is None and verb.dep in ("acl", "amod") and not intransitive:
         victim = parse.tokens[verb.head]  # "12 people killed in the attack"
     return victim
+
+
+#: links from a toll's verb to its figure: "rose to 45", "stands at 45", "reached 45", "is 45"
+TOLL_FIGURES = ("dobj", "attr")
+
+
+def _death_toll(parse: Parse, toll: Token) -> list[Casualty]:
+    """'The death toll rose to 45', 'a death toll of 45', 'the death toll is 45': the figure of a
+    death toll, its latest one where the sentence says it rose."""
+    if not any(k.lower == "death" and k.dep in ("compound", "amod", "nmod") for k in parse.children(toll.i)):
+        return []  # a road toll, a toll on the economy
+    figures = [
+        g for k in parse.children(toll.i) if k.dep == "prep" and k.lower == "of" for g in parse.children(k.i)
+    ]
+    if toll.dep in ("nsubj", "nsubjpass") and toll.head != toll.i:
+        verb = parse.tokens[toll.head]
+        kids = parse.children(verb.i)
+        figures += [k for k in kids if k.dep in TOLL_FIGURES]
+        figures += [
+            g for k in kids if k.dep == "prep" and k.lower in ("to", "at") for g in parse.children(k.i)
+        ]
+    counts = [count_of(parse, f) for f in figures if f.dep in ("pobj", *TOLL_FIGURES)]
+    return [Casualty("fatalities", c, toll) for c in counts[-1:] if c is not None]
 
 
 def _left_state(parse: Parse, leave: Token) -> list[Casualty]:
