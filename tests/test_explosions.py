@@ -194,3 +194,18 @@ def test_a_phrase_after_joined_acts_is_theirs(
     for word in words:
         [event] = event_at(article, word)
         assert event["target"]["text"] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "dead"),
+    [
+        ("Five soldiers died when their vehicle hit a landmine.", "their vehicle", 5),
+        ("A convoy struck a roadside bomb near Kandahar, killing three soldiers.", "A convoy", 3),
+    ],
+)
+def test_what_runs_into_a_bomb_is_what_it_struck(
+    spacy_backend: SpacyBackend, text: str, target: str, dead: int
+) -> None:
+    """A vehicle that hits a mine did not attack it: the vehicle was struck, by no one named."""
+    [event] = analyse(spacy_backend, text).events
+    assert (event.source.text, event.target.text, event.fatalities) == (None, target, dead)

@@ -142,7 +142,16 @@ def verb_arguments(
         target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
     if target is None:
         target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
+    if _ran_into_a_bomb(parse, verb):
+        return _parties(parse, None, source)  # "their vehicle hit a landmine": the vehicle was struck
     return _parties(parse, source, target)
+
+
+def _ran_into_a_bomb(parse: Parse, verb: Token) -> bool:
+    """'Their vehicle hit a landmine', 'a convoy struck a roadside bomb': what hits a bomb is what
+    the bomb struck; who laid it is not named."""
+    bomb = child(parse, verb, "dobj")
+    return lemma_of(verb) in ("hit", "strike") and bomb is not None and lemma_of(bomb) in EXPLOSIVES
 
 
 def _author(parse: Parse, document: Token) -> Token | None:
@@ -349,7 +358,8 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
             return controller  # "urged Russia to withdraw": Russia withdraws
         own = child(parse, head, *SUBJECTS, *_shared_passive(clause_prep or passive))
         if own is not None:
-            return relative_antecedent(parse, own)
+            # "a convoy struck a roadside bomb, killing three": the convoy killed no one
+            return None if _ran_into_a_bomb(parse, head) else relative_antecedent(parse, own)
         tok, hops = head, hops + 1
     return None
 
