@@ -192,3 +192,19 @@ def test_who_calls_for_an_act_is_who_would_do_it(text: str) -> None:
     article = eventwire.process([text], published="2016-06-01")[0]
     [ban] = [e for e in article.events if at_word(article, e, "ban")]
     assert (ban.source.text, ban.modality) == ("Trump's", "uncertain")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The opposition leader was placed under house arrest.", None, "The opposition leader"),
+        ("Police placed three men under arrest.", "Police", "three men"),
+        ("The court acquitted the journalist of all charges.", "The court", "the journalist"),
+        ("Police accused the head of the group of fraud.", "Police", "the head of the group"),
+    ],
+)
+def test_who_is_held_or_cleared(text: str, source: str | None, target: str) -> None:
+    """Arrest as a state ('under arrest') is someone's, held by the placing verb's subject; the
+    'of' of acquitting or accusing is the verb's, not part of its object's name."""
+    [event] = _one(text).events
+    assert (event.source.text, event.target.text) == (source, target)

@@ -39,8 +39,23 @@ def _crosses(parse: Parse, tok: Token, head: Token, stop: tuple[str, ...]) -> bo
 
 
 def _of_phrase(parse: Parse, tok: Token, head: Token) -> bool:
-    """Keep 'of' phrases of a person-like head: 'the head of the group'."""
-    return tok.dep == "prep" and tok.lower == "of" and tok.head == head.i and head.pos == "NOUN"
+    """Keep 'of' phrases of a person-like head: 'the head of the group'; not the 'of' of a verb
+    that the parser hung on its object ('acquitted the journalist of all charges')."""
+    if tok.dep != "prep" or tok.lower != "of" or tok.head != head.i or head.pos != "NOUN":
+        return False
+    verb = parse.tokens[head.head] if head.dep == "dobj" else None
+    if verb is None or verb.lemma.lower() not in OF_VERBS:
+        return True
+    # the verb's own "of" is the last: "accused the head of the group of fraud" keeps "of the group"
+    objects = [k for k in parse.children(tok.i) if k.dep == "pobj"]
+    return any(g.dep == "prep" and g.lower == "of" for o in objects for g in parse.children(o.i))
+
+
+#: verbs whose "of" phrase says what their object is accused, cleared or deprived of
+OF_VERBS = frozenset(
+    {"accuse", "acquit", "convict", "clear", "absolve", "exonerate", "rob", "strip", "deprive", "suspect",
+     "inform", "warn", "remind", "notify", "relieve"}
+)  # fmt: skip
 
 
 def _close_apposition(parse: Parse, tok: Token, head: Token) -> bool:

@@ -513,12 +513,21 @@ def _shared_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) -> To
 ANSWERING = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike"})
 
 
-def _claimed_or_answered(parse: Parse, tok: Token, head: Token) -> tuple[Token | None] | None:
+def _doer_above(parse: Parse, tok: Token, head: Token) -> tuple[Token | None] | None:
     """Who the phrase above an act noun says did it, when it says: "the Taliban claimed
-    responsibility for the attack", "Israel responded with airstrikes"."""
+    responsibility for the attack", "Israel responded with airstrikes", "police placed three men
+    under arrest"."""
     if tok.dep == "prep" and tok.lower == "for" and head.lemma.lower() == "responsibility":
         return (_claimant(parse, head),)
+    if _placed_under(tok, head):
+        return (None if is_passive(parse, head) else _actor_subject(parse, head),)
     return (_actor_subject(parse, head),) if _answered_with(tok, head) else None
+
+
+def _placed_under(prep: Token, verb: Token) -> bool:
+    """'placed three men under arrest', 'put them in custody': the verb's subject holds them."""
+    holding = lemma_of(verb) in ("place", "put", "keep", "hold", "take")
+    return prep.dep == "prep" and prep.lower in ("under", "in", "into") and verb.pos == "VERB" and holding
 
 
 def _answered_with(prep: Token, verb: Token) -> bool:
@@ -683,7 +692,7 @@ def _giver(parse: Parse, noun: Token) -> Token | None:
 
 def _undergoer(parse: Parse, noun: Token) -> Token | None:
     """'Wiranto survived an attack', 'suffered wounds in the attack': who it was done to."""
-    if lemma_of(noun) in STATES_OF_PERSONS:
+    if lemma_of(noun) in STATES_OF_PERSONS or _under_arrest(parse, noun):
         return _in_state(parse, noun)
     marked = _marked_as(parse, noun)
     if marked is not None:
@@ -726,6 +735,12 @@ def _marked_as(parse: Parse, noun: Token) -> Token | None:
 STATES_OF_PERSONS = frozenset({"custody"})
 
 
+def _under_arrest(parse: Parse, noun: Token) -> bool:
+    """'Placed under house arrest', 'is under arrest': arrest as the state someone is in."""
+    phrase = phrase_of(parse, noun)
+    return lemma_of(noun) == "arrest" and phrase is not None and phrase[0].lower == "under"
+
+
 def _in_state(parse: Parse, noun: Token) -> Token | None:
     """Who is in the state: the subject of the clause ("three men were placed in custody") or the
     noun the phrase hangs on ("suspects in custody")."""
@@ -735,7 +750,9 @@ def _in_state(parse: Parse, noun: Token) -> Token | None:
     holder = phrase[1]
     if holder.pos in ("NOUN", "PROPN", "PRON"):
         return holder
-    return child(parse, holder, "nsubj", "nsubjpass")
+    # "police placed three men in custody": the object; "three men were placed in custody", "he
+    # remains in custody": the subject
+    return child(parse, holder, "dobj") or child(parse, holder, "nsubj", "nsubjpass")
 
 
 def _between(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
@@ -925,7 +942,7 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if tok.head == tok.i:
             return None
         head = parse.tokens[tok.head]
-        claimed = _claimed_or_answered(parse, tok, head)
+        claimed = _doer_above(parse, tok, head)
         if claimed is not None:
             return claimed[0]
         author = _blamed_for(parse, tok, head) or _author_of(parse, tok, head)
