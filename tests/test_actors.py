@@ -89,3 +89,9 @@ def test_a_currency_named_after_a_country_is_no_actor(spacy_backend: SpacyBacken
     article = analyse(spacy_backend, "China invested nine billion US dollars in Kenya on Monday.")
     assert "USA" not in {a.code for a in article.actors}
     assert {"CHN", "KEN"} <= {a.code for a in article.actors}
+
+
+def test_a_role_noun_the_tagger_took_for_a_name_is_still_a_role(spacy_backend: SpacyBackend) -> None:
+    """'Iran's foreign ministry': the model tags the lower-case "ministry" a proper noun."""
+    art = analyse(spacy_backend, "Iran's foreign ministry summoned the British ambassador.")
+    assert "IRNGOV" in {a.code for a in art.actors}

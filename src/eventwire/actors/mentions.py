@@ -128,7 +128,8 @@ def _apposed_org_word(parse: Parse, head: Token) -> bool:
 def _role_nouns(parse: Parse, text: str, published: str | None) -> Iterator[ActorMention]:
     """Nouns of the agent dictionary ('militants', 'Iraqi lawmakers'), and 'the group'."""
     for tok in parse.tokens:
-        if tok.pos != "NOUN" or tok.dep == "compound":
+        noun = tok.pos == "NOUN" or (tok.pos == "PROPN" and tok.text.islower())  # "foreign ministry" as PROPN
+        if not noun or tok.dep == "compound":
             continue
         if not (_is_agent(parse, tok) or _is_anaphor(parse, tok)):
             continue
