@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for, trigger_span, with_parties
-from eventwire.events.arguments import COUNTER_VERBS, noun_arguments, own_subject_verb, verb_arguments
+from eventwire.events.arguments import act_apart, noun_arguments, verb_arguments
 from eventwire.events.casualties import VIOLENT, attribute, no_one_harmed
 from eventwire.events.compound import expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
@@ -307,14 +307,11 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
         alleged = verb_trig is not None and verb_trig.plover == "ACCUSE" and trig.plover in VIOLENT
         if verb_trig is not None and not alleged and lemma_of(noun) in verb_trig.objects:
             return True
-    for anc in list(parse.ancestors(noun.i))[:3]:
-        if anc.pos == "VERB" and lemma_of(anc) in COUNTER_VERBS:
-            return False  # "repelled an attack by militants": the militants' attack, an act of its own
-        if anc.pos == "VERB" and used.get(anc.i) == trig.plover:
-            return True
-        if own_subject_verb(parse, anc):
-            return False  # "Hamas fired rockets, and Israel responded with airstrikes": two acts
-    return False
+    above = list(parse.ancestors(noun.i))[:3]
+    return any(
+        anc.pos == "VERB" and used.get(anc.i) == trig.plover and not act_apart(parse, above[:n], anc)
+        for n, anc in enumerate(above)
+    )
 
 
 def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:

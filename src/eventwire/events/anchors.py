@@ -22,8 +22,6 @@ from eventwire.spans import SpanIndex, index_of
 Keep = Callable[[int], bool] | None
 
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
-
-
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 
 
@@ -41,11 +39,11 @@ def event_date(times: Sequence[TimeExpr]) -> str | None:
 def _week_month(value: str) -> str | None:
     """'2021-W49' (6-12 December) -> '2021-12'; a week across two months -> None."""
     m = WEEK_VALUE.match(value)
-    if m is None or not 1 <= int(m.group(2)) <= 53:
+    if m is None:
         return None
     try:
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-    except ValueError:
+    except ValueError:  # no such week ("2021-W54")
         return None
     sunday = monday + timedelta(days=6)
     return monday.strftime("%Y-%m") if (monday.year, monday.month) == (sunday.year, sunday.month) else None

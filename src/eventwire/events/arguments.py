@@ -10,6 +10,7 @@ strike on X", "carried out an attack") takes its source from a possessor, a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.events.lexicon import (
@@ -284,10 +285,18 @@ CHANNELS = frozenset(
 NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
-def own_subject_verb(parse: Parse, tok: Token) -> bool:
-    """A verb with a subject of its own: the head of a clause that tells its own act ("Hamas fired
-    rockets, and Israel responded with airstrikes": two acts)."""
-    return tok.pos in ("VERB", "AUX") and any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i))
+def act_apart(parse: Parse, between: Sequence[Token], verb: Token) -> bool:
+    """An act noun under ``verb`` (``between`` the words on the way up) names an act of its own,
+    not ``verb``'s again: the verb counters it ("repelled an attack by militants"), or a word on the
+    way is a verb that counters it or has a subject of its own ("Hamas fired rockets, and Israel
+    responded with airstrikes": two acts)."""
+    return lemma_of(verb) in COUNTER_VERBS or any(
+        w.pos in ("VERB", "AUX")
+        and (
+            lemma_of(w) in COUNTER_VERBS or any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(w.i))
+        )
+        for w in between
+    )
 
 
 def by_agent(parse: Parse, tok: Token) -> Token | None:

@@ -34,9 +34,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: prepositions whose object says where an act happened, not whom it was done to ("in Kabul")
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "within"})
 #: prepositions of the clause that never introduce its target: attribution and time
+NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", "during"})
 #: object pronouns of people: a verb's own such object is its target, antecedent found or not
 PERSONS = frozenset({"him", "her", "them", "me", "us"})
-NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", "during"})
 #: types whose target is never the place the act happened in
 DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: acts between parties in words and pledges, whose place is where, never whom

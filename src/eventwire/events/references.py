@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from eventwire.events.anchors import evidence_span, trigger_token
-from eventwire.events.arguments import COUNTER_VERBS, own_subject_verb
+from eventwire.events.arguments import act_apart
 from eventwire.events.confidence import DEFINITE
 from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
@@ -181,10 +181,8 @@ def _restating_nouns(parse: Parse, verb: Token, plover: str) -> list[Token]:
         if tok.pos != "NOUN" or tok.dep in MODIFIERS or lemma_of(tok) in needed:
             continue
         up = [a.i for a in list(parse.ancestors(tok.i))[:RESTATE_DEPTH]]
-        # not across a clause with a subject of its own ("and Israel responded with airstrikes")
-        apart = verb.i in up and any(own_subject_verb(parse, parse.tokens[a]) for a in up[: up.index(verb.i)])
-        apart = apart or lemma_of(verb) in COUNTER_VERBS  # "repelled an attack": another's act
-        trig = match_trigger(parse, tok) if verb.i in up and not apart else None
+        under = verb.i in up and not act_apart(parse, [parse.tokens[a] for a in up[: up.index(verb.i)]], verb)
+        trig = match_trigger(parse, tok) if under else None
         if trig is not None and trig.plover == plover and trig.pos == "N":
             nouns.append(tok)
     return nouns
