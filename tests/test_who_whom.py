@@ -208,3 +208,48 @@ def test_who_is_held_or_cleared(text: str, source: str | None, target: str) -> N
     'of' of acquitting or accusing is the verb's, not part of its object's name."""
     [event] = _one(text).events
     assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("The victims of the bombing were named on Monday.", "bombing", None, "The victims"),
+        ("She was a victim of the bombing.", "bombing", None, "She"),
+        ("The remaining victim of the attack was a teacher, Aysha Frade.", "attack", None, "a teacher"),
+        ("The victims of the bombing were 'collateral damage', he said.", "bombing", None, "The victims"),
+        ("There was an assassination attempt on the president.", "assassination", None, "the president"),
+        ("Rebels carried out an assassination attempt on the governor.", "assassination", "Rebels",
+         "the governor"),
+        ("He survived an assassination attempt.", "assassination", None, "He"),
+        ("He claimed to be the organizer of the assassination attempt on the president.", "assassination",
+         "the organizer", "the president"),
+        ("The perpetrators of honor killings were jailed.", "killings", "The perpetrators", None),
+        ("The president came under attack from militants.", "attack", "militants", "The president"),
+        ("There were bombings and shootings by republicans and loyalists.", "shootings", "republicans", None),
+        ("Pence told Lopez, who was moved to house arrest, that he backs him.", "arrest", None, "Lopez"),
+        ("Police arrested a juvenile for planting a bomb.", "arrested", "Police", "a juvenile"),
+        ("The student decided to participate in an attack on bystanders.", "attack", "The student",
+         "bystanders"),
+    ],
+)  # fmt: skip
+def test_who_the_words_around_an_act_noun_name(
+    text: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    """A victim of an act is its target; an undertaking's phrases ('an assassination attempt on X')
+    are the act's; a party's phrase stops before the act it holds; who is under attack is its
+    target; a "by" after joined act nouns is theirs; a juvenile is someone."""
+    article = _one(text)
+    [event] = [e for e in article.events if at_word(article, e, trigger) and e.type in ("ASSAULT", "COERCE")]
+    assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["The Murrah Building attack killed 168 people.", "The gunmen fled after attacking the embassy."]
+)
+def test_a_building_is_struck_not_striking_and_an_embassy_no_politician(text: str) -> None:
+    """A building's name before an attack's noun says what was struck; an attack on an embassy is
+    no war of words, whoever made it."""
+    article = _one(text)
+    [attack] = [e for e in article.events if e.trigger is not None and e.type in ("ASSAULT", "ACCUSE")]
+    assert attack.type == "ASSAULT"
+    assert attack.source.text not in ("Murrah", "Murrah Building")

@@ -350,7 +350,7 @@ def _build(
     info = cameo_info(trig.cameo)
     cue = _cue(parse, tok, hit)
     modality = cue.modality if cue is not None else "asserted"
-    parties = (party_of(article, parse, args.source), party_of(article, parse, args.target))
+    parties = (party_of(article, parse, args.source, tok), party_of(article, parse, args.target, tok))
     facts = features(parse, Candidate(tok, trig, args, modality, parties, article))
     event = Event(
         id=event_id,

@@ -418,6 +418,8 @@ UNDERGO_VERBS = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience",
      "receive", "draw", "attract", "earn", "garner", "win", "get"}
 )  # fmt: skip
+#: verbs whose subject is in the act named after "under" ("came under attack", "was under fire")
+BEING_UNDER = frozenset({"come", "be", "remain", "stay", "fall"})
 #: verbs whose subject dies in an act named after "in" ("died in the attack"): its target, not its doer
 DYING = frozenset({"die", "perish"})
 #: verbs whose subject tells of, sees, remembers or greets an act named by their object, not does it
@@ -480,6 +482,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     between = _between(parse, noun)
     if between is not None:
         return _parties(parse, *between)  # "a ceasefire between Israel and Hamas"
+    undertaking = _undertaking(parse, noun)
+    if undertaking is not None:  # "an assassination attempt on the president": the attempt's phrases
+        return noun_arguments(parse, undertaking, given)
     received = _received(parse, noun) if given else None
     if received is not None:
         return _parties(parse, *received)  # "Clinton won the endorsement of the AFL-CIO"
@@ -494,16 +499,31 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     target = target or undergone
     giver = _giver(parse, noun) if given else None
     owner = None if undergone is not None else child(parse, noun, "poss")
-    source = by_agent(parse, noun) or _collection_agent(parse, noun) or owner or giver or doer
+    source = by_agent(parse, noun) or _shared_by(parse, noun) or _collection_agent(parse, noun)
+    source = source or owner or giver or doer
     source = source or clause_agent(parse, noun)
     if source is None:
         source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
     target = target or _undergoer(parse, noun) or _struck_site(parse, noun) or _answered_at(parse, noun)
+    target = target or _named_victim(parse, noun)
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
     return _parties(parse, source, target)
+
+
+#: nouns of an undertaking that an act noun before them names ("an assassination attempt on X", "a
+#: bombing campaign against Y"): their phrases are the act's
+UNDERTAKINGS = frozenset({"attempt", "plot", "bid", "campaign", "conspiracy", "spree", "try"})
+
+
+def _undertaking(parse: Parse, noun: Token) -> Token | None:
+    """The undertaking noun the act noun modifies, whose phrases and place in the clause are the act's."""
+    if noun.dep != "compound" or noun.head == noun.i:
+        return None
+    head = parse.tokens[noun.head]
+    return head if lemma_of(head) in UNDERTAKINGS and head.pos == "NOUN" else None
 
 
 def _shared_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) -> Token | None:
@@ -516,6 +536,12 @@ def _shared_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) -> To
         if prep.i > noun.i and prep.dep == "prep" and prep.lower in preps:
             return child(parse, prep, "pobj")
     return None
+
+
+def _shared_by(parse: Parse, noun: Token) -> Token | None:
+    """'bombings and shootings by republicans': the last joined noun's "by", hung on the first."""
+    agent = _shared_prep_object(parse, noun, ("by",))
+    return None if agent is not None and lemma_of(agent) in ACCOUNTS | CHANNELS else agent
 
 
 #: verbs of answering an act with one's own ("responded with airstrikes", "retaliated with rockets")
@@ -711,7 +737,9 @@ def _undergoer(parse: Parse, noun: Token) -> Token | None:
         tok = parse.tokens[tok.head]  # the preposition: "in the attack"
     head = parse.tokens[tok.head]
     dying = tok.dep == "prep" and head.lemma.lower() in DYING  # "eight Mexicans died in the attack"
-    if dying or (tok.dep in ("dobj", "prep") and head.lemma.lower() in UNDERGO_VERBS):
+    # "he came under attack", "the city is under siege": who is under it
+    under = tok.dep == "prep" and tok.lower == "under" and head.lemma.lower() in BEING_UNDER
+    if dying or under or (tok.dep in ("dobj", "prep") and head.lemma.lower() in UNDERGO_VERBS):
         return subject_of(parse, head)
     return None
 
@@ -730,14 +758,43 @@ def phrase_of(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
 
 
 def _marked_as(parse: Parse, noun: Token) -> Token | None:
-    """'X was the target of an Al-Qaeda attack', 'she was a victim of the bombing': X, she."""
+    """'X was the target of an Al-Qaeda attack', 'she was a victim of the bombing': X, she; and
+    the victims an act's "of" or possessive hangs on: "the victims of the bombing were named", "the
+    bombing's victims, Marc Fucarile", "the last victim of the attack was a teacher"."""
+    holder = _holder_of(parse, noun)
+    if holder is None or lemma_of(holder) not in MARKED_AS:
+        return None
+    if holder.dep == "attr":
+        return child(parse, parse.tokens[holder.head], "nsubj")
+    named = child(parse, holder, "appos")
+    said = child(parse, parse.tokens[holder.head], "attr") if holder.dep == "nsubj" else None
+    if named is None and said is not None and _someone(parse, said):
+        named = said  # "the last victim ... was a teacher, Aysha Frade"; not "were 'collateral damage'"
+    # "the target of the attack" names no one by itself; the victims do
+    return named or (holder if lemma_of(holder) == "victim" else None)
+
+
+#: entity types of names of someone
+SOMEONE = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _someone(parse: Parse, word: Token) -> bool:
+    """A word that names people: a name, a pronoun, a plural ("foreign citizens"), a role ("a
+    teacher"), or a noun with a person's name beside it."""
+    if word.ent_type in SOMEONE or word.tag in ("NNP", "NNPS", "NNS", "PRP"):
+        return True
+    if agent_for(word.text) is not None or agent_for(lemma_of(word)) is not None:
+        return True
+    return any(k.dep == "appos" and k.ent_type == "PERSON" for k in parse.children(word.i))
+
+
+def _holder_of(parse: Parse, noun: Token) -> Token | None:
+    """The noun whose "of" phrase or possessive the act noun is ("the victims of the bombing", "the
+    bombing's victims")."""
+    if noun.dep == "poss" and noun.head != noun.i:
+        return parse.tokens[noun.head]
     phrase = phrase_of(parse, noun)
-    if phrase is None:
-        return None
-    prep, holder = phrase
-    if prep.lower != "of" or lemma_of(holder) not in MARKED_AS or holder.dep != "attr":
-        return None
-    return child(parse, parse.tokens[holder.head], "nsubj")
+    return phrase[1] if phrase is not None and phrase[0].lower == "of" else None
 
 
 #: nouns of a state a person is put or kept in ("the accused remain in custody")
@@ -745,9 +802,19 @@ STATES_OF_PERSONS = frozenset({"custody"})
 
 
 def _under_arrest(parse: Parse, noun: Token) -> bool:
-    """'Placed under house arrest', 'is under arrest': arrest as the state someone is in."""
+    """'Placed under house arrest', 'is under arrest', 'was moved to house arrest': arrest as the
+    state someone is in or is sent to."""
     phrase = phrase_of(parse, noun)
-    return lemma_of(noun) == "arrest" and phrase is not None and phrase[0].lower == "under"
+    if lemma_of(noun) != "arrest" or phrase is None:
+        return False
+    prep, holder = phrase
+    return prep.lower == "under" or (
+        prep.lower == "to" and holder.pos == "VERB" and lemma_of(holder) in SENT_TO
+    )
+
+
+#: verbs that send someone to a state ("transferred to house arrest", "sentenced to house arrest")
+SENT_TO = frozenset({"transfer", "move", "send", "sentence", "release", "return", "confine", "commute"})
 
 
 def _in_state(parse: Parse, noun: Token) -> Token | None:
@@ -760,8 +827,9 @@ def _in_state(parse: Parse, noun: Token) -> Token | None:
     if holder.pos in ("NOUN", "PROPN", "PRON"):
         return holder
     # "police placed three men in custody": the object; "three men were placed in custody", "he
-    # remains in custody": the subject
-    return child(parse, holder, "dobj") or child(parse, holder, "nsubj", "nsubjpass")
+    # remains in custody": the subject; "Lopez, who was moved to house arrest": Lopez
+    held = child(parse, holder, "dobj") or child(parse, holder, "nsubj", "nsubjpass")
+    return relative_antecedent(parse, held) if held is not None else None
 
 
 def _between(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
@@ -786,6 +854,8 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
         if k.dep in ("compound", "nmod", "amod") and k.pos == "PROPN" and k is not exclude:
             if place_name(parse, k, COUNTRY_NAMES) or k.ent_type in SITES or _names_a_site(parse, k):
                 continue  # "the Paris attacks", "the Boston Marathon bombing": where or what, not who
+            if _victim_named(noun, k):
+                continue  # "the Khashoggi murder": whom
             return k
         if k.dep == "compound" and k.pos == "NOUN" and _acting_body(k):
             return k  # "a police raid", "an army offensive", "a government crackdown"
@@ -795,6 +865,27 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
             if inner is not None:
                 return inner
     return None
+
+
+#: acts done to one person, whose person's name before them says whom ("the Kennedy assassination")
+DONE_TO_ONE = frozenset(
+    {"assassination", "murder", "killing", "kidnapping", "abduction", "beheading", "execution", "stabbing",
+     "poisoning", "lynching"}
+)  # fmt: skip
+
+
+def _victim_named(noun: Token, word: Token) -> bool:
+    return lemma_of(noun) in DONE_TO_ONE and word.ent_type == "PERSON"
+
+
+def _named_victim(parse: Parse, noun: Token) -> Token | None:
+    """'The Kennedy assassination', 'the Maduro assassination attempt': the person's name before an
+    act done to one person."""
+    acts = [noun] + [
+        k for k in parse.children(noun.i) if k.dep == "compound" and lemma_of(noun) in UNDERTAKINGS
+    ]
+    names = [k for a in acts for k in parse.children(a.i) if k.dep == "compound" and _victim_named(a, k)]
+    return names[-1] if names else None
 
 
 #: entity types of a name before an attack's noun that says what was struck ("the Westminster Bridge
@@ -810,6 +901,9 @@ SITE_NOUNS = frozenset(
     | {"market", "mall", "shop", "store", "pub", "bar", "club", "nightclub", "cafe", "restaurant", "hotel"}
     | {"train", "subway", "metro", "airport", "station", "stadium", "concert", "embassy", "consulate"}
     | {"hospital", "checkpoint", "convoy", "marathon", "parade", "rally", "office", "barracks", "bridge"}
+    | {"building", "tower", "hall", "headquarters", "palace", "parliament", "courthouse", "prison", "jail"}
+    | {"academy", "college", "museum", "library", "cinema", "theatre", "theater", "arena", "festival"}
+    | {"square", "plaza", "port", "bus", "ferry", "plane", "flight", "factory", "refinery", "camp", "base"}
 )
 
 
@@ -910,20 +1004,33 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     suspect in the shooting"); who is "behind" it, or took part "in" it ("participated in the
     bombings")."""
     act = child(parse, prep, "pobj") if prep.dep == "prep" and prep.lower in ("in", "of", "behind") else None
-    trig = match_trigger(parse, act) if act is not None else None
-    if trig is None or trig.plover != "ASSAULT":
+    if act is None or not _an_assault(parse, act):
         return None  # "suspects in custody" are held, not holders
     if head.pos in ("NOUN", "PROPN") and prep.lower == "behind":
         return head  # "the group behind the pub bombings", "Iran is behind the attacks"
     if head.pos in ("VERB", "AUX") and prep.lower == "behind":
         return subject_of(parse, head)  # "who was behind the drone attack"
     if head.pos in ("VERB", "AUX") and prep.lower == "in" and _takes_part(parse, head):
-        return child(parse, head, "nsubj", "nsubjpass")  # "he participated in the bombings"
+        # "he participated in the bombings", "decided to take part in an attack"
+        controlled = head.dep == "xcomp" and child(parse, head, "nsubj", "nsubjpass") is None
+        return (
+            borrowed_subject(parse, head, passive=False)
+            if controlled
+            else child(parse, head, "nsubj", "nsubjpass")
+        )
     if head.pos == "NOUN":
         return head if lemma_of(head) in AUTHOR_NOUNS else None
     before = parse.tokens[prep.i - 1] if prep.i > 0 else None
     low = before is not None and before.dep == "dobj" and before.head == head.i
     return before if low and before is not None and lemma_of(before) in AUTHOR_NOUNS else None
+
+
+def _an_assault(parse: Parse, act: Token) -> bool:
+    """An attack's noun, or the undertaking one names ("the assassination attempt")."""
+    named = [act] + [
+        k for k in parse.children(act.i) if k.dep == "compound" and lemma_of(act) in UNDERTAKINGS
+    ]
+    return any((trig := match_trigger(parse, w)) is not None and trig.plover == "ASSAULT" for w in named)
 
 
 def _takes_part(parse: Parse, verb: Token) -> bool:

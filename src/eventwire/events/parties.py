@@ -26,10 +26,16 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 PARTY_PREPS = ("with", "to", "against", "on", "of")
 
 
-def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
+def party_of(article: Article, parse: Parse, head: Token | None, act: Token | None = None) -> Party:
+    """The party the word ``head`` names, in the words of its noun phrase; the phrase stops before
+    the ``act`` it names ("the organizer of the attack on the president": the organizer, not the
+    president)."""
     if head is None:
         return Party()
     first, last = np_bounds(parse, head)
+    holds_act = act is not None and head.i < act.i <= last
+    if act is not None and holds_act:
+        last = _before(parse, head, act)
     start, end = parse.tokens[first].start, parse.tokens[last].end
     if head.lemma.lower() in KIN:  # "the son of the interior minister" is not the minister
         own = _actor_at(article.actors, head.start, head.end, head.start, head.end)
@@ -42,9 +48,20 @@ def party_of(article: Article, parse: Parse, head: Token | None) -> Party:
     if actor is None:
         inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
         # not "an inmate on Friday", nor "survivors of the blast" (an act or a weapon is no party)
-        if inner is not None and not names_time(inner) and not instrument(parse, inner):
+        outside = holds_act and inner is not None and inner.i > last  # past the act the phrase names
+        if inner is not None and not outside and not names_time(inner) and not instrument(parse, inner):
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
+
+
+def _before(parse: Parse, head: Token, act: Token) -> int:
+    """The last word of the phrase before the act's own phrase, its linking words left out ("the
+    victims of the bombing", "the perpetrators of honor killings": "the victims", "the
+    perpetrators")."""
+    last = np_bounds(parse, act)[0] - 1
+    while last > head.i and parse.tokens[last].pos in ("ADP", "DET", "PART", "PUNCT"):
+        last -= 1
+    return max(last, head.i)
 
 
 def coded(article: Article, party: Party) -> bool:

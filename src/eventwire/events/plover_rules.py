@@ -391,8 +391,8 @@ def _unnamed_on_politician(parse: Parse, tok: Token, target: Actor | None, event
     own, whose object is a politician, with no one hurt, is the war of words of the clause above."""
     if event.fatalities or event.injured or tok.tag != "VBG" or target is None:
         return False
-    if any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i)):
-        return False
+    if any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i)) or _a_body(target):
+        return False  # "fled after attacking the embassy": a body is no politician in a war of words
     return _a_politician(target) or (target.kind in ("person", "role") and target.sector in POLITICIANS)
 
 
