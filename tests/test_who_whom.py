@@ -253,3 +253,30 @@ def test_a_building_is_struck_not_striking_and_an_embassy_no_politician(text: st
     [attack] = [e for e in article.events if e.trigger is not None and e.type in ("ASSAULT", "ACCUSE")]
     assert attack.type == "ASSAULT"
     assert attack.source.text not in ("Murrah", "Murrah Building")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Tamerlan, who was killed in a shootout with police, was 26.", "police", "Tamerlan"),
+        ("The gunman died in a gunbattle with soldiers.", "soldiers", "The gunman"),
+        ("Police killed two gunmen in a shootout.", "Police", "two gunmen"),
+    ],
+)
+def test_who_is_hurt_in_a_gunfight_was_shot_by_the_other_side(text: str, source: str, target: str) -> None:
+    """Of the two sides of a gunfight, the one killed or wounded in it is its target."""
+    [event] = [e for e in _one(text).events if e.type == "ASSAULT"]
+    assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Police said they arrested a suspect in the blast at the Erawan Shrine.", "a suspect"),
+        ("Officials named the suspect who is being detained at a police station in Bangkok.", "the suspect"),
+    ],
+)
+def test_who_is_arrested_not_where(text: str, target: str) -> None:
+    """One is arrested or held "at" a place, never "at" someone: the arrested person stays the target."""
+    [event] = [e for e in _one(text).events if e.type == "COERCE"]
+    assert event.target.text == target

@@ -114,7 +114,7 @@ def verb_arguments(
     ("opened fire", "lifted sanctions"); the target is then the object of a
     preposition ("on the crowd", "on Iran") where there is one.
     """
-    agent = by_agent(parse, verb) or _shared_agent(parse, verb)
+    agent = by_agent(parse, verb) or _shared_agent(parse, verb) or _shot_in_a_gunfight(parse, verb)
     own_subject = child(parse, verb, *PASSIVE_SUBJECTS)
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
         head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
@@ -485,6 +485,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     undertaking = _undertaking(parse, noun)
     if undertaking is not None:  # "an assassination attempt on the president": the attempt's phrases
         return noun_arguments(parse, undertaking, given)
+    fought = _fought_with(parse, noun)
+    if fought is not None:
+        return _parties(parse, *fought)  # "killed in a shootout with police": the police shot him
     received = _received(parse, noun) if given else None
     if received is not None:
         return _parties(parse, *received)  # "Clinton won the endorsement of the AFL-CIO"
@@ -511,6 +514,48 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
     return _parties(parse, source, target)
+
+
+#: fights in which both sides shoot ("a shootout with police")
+GUNFIGHTS = frozenset({"shootout", "gunbattle", "gunfight", "firefight", "shoot-out", "gun-battle"})
+#: verbs whose subject is hurt in the act named after "in" or "during" ("was killed in a shootout")
+HURT_IN = frozenset({"kill", "wound", "injure", "hurt", "shoot", "die", "perish"})
+ACT_IN = ("in", "during")
+
+
+def _fought_with(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
+    """'The gunman died in a gunbattle with soldiers': of the two sides of a gunfight, the one
+    hurt in it is its target, the other ("with") its source."""
+    phrase = phrase_of(parse, noun)
+    if phrase is None or phrase[0].lower not in ACT_IN or not _hurt(parse, phrase[1]):
+        return None
+    other = _other_side(parse, noun, phrase[1])
+    subject = subject_of(parse, phrase[1]) or child(parse, phrase[1], *PASSIVE_SUBJECTS)
+    subject = relative_antecedent(parse, subject) if subject is not None else None
+    return (other, subject) if other is not None and subject is not None else None
+
+
+def _shot_in_a_gunfight(parse: Parse, verb: Token) -> Token | None:
+    """'One of the suspects was killed in a shootout with police': the police shot him."""
+    if not _hurt(parse, verb):
+        return None
+    noun = prep_object(parse, verb, ACT_IN)
+    return _other_side(parse, noun, verb) if noun is not None else None
+
+
+def _hurt(parse: Parse, verb: Token) -> bool:
+    """A verb whose subject is hurt: "died", "was killed" ("police killed him in a shootout with
+    gunmen" is another reading)."""
+    if verb.pos != "VERB" or lemma_of(verb) not in HURT_IN:
+        return False
+    return lemma_of(verb) in DYING or is_passive(parse, verb)
+
+
+def _other_side(parse: Parse, noun: Token, verb: Token) -> Token | None:
+    """The other side of a gunfight: its "with", on the noun or where the parser hung it, the verb."""
+    if lemma_of(noun) not in GUNFIGHTS:
+        return None
+    return prep_object(parse, noun, ("with",)) or prep_object(parse, verb, ("with",))
 
 
 #: nouns of an undertaking that an act noun before them names ("an assassination attempt on X", "a

@@ -19,6 +19,7 @@ from eventwire.actors.affiliation import KIN
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import TOPIC_VERBS, borrowed_subject, is_passive
 from eventwire.events.context import phrase_after
+from eventwire.events.coverage import names_a_thing
 from eventwire.events.lexicon import lemma_of
 from eventwire.events.parties import party_at, phrase_tokens
 from eventwire.model import Article, Event, Party
@@ -90,18 +91,32 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     # the shoppers, not Walmart); what is seized is not ("removed items from Saadallah's flat")
     if placed and event.type == "ASSAULT" and _verbs_own(parse, verb, event.target, "dobj"):
         return event
+    if (
+        placed
+        and event.type == "COERCE"
+        and _verbs_own(parse, verb, event.target, "dobj")
+        and _held(parse, verb)
+    ):
+        return event  # "arrested a suspect in the blast at the Erawan Shrine": the suspect
     if (event.target.text or "").lower() in PERSONS and _verbs_own(parse, verb, event.target, "dobj"):
         return event  # "the judge sentenced him to ten years in prison": him, whoever he is
     # where words are exchanged is no party to them ("signed a deal in Doha", "condemned it in
     # Geneva"); an act done to a place's people has them as its recipient ("imposed a curfew in Kabul")
     where = placed or (not tabari and event.type in VENUE_ONLY)
+    held = event.type == "COERCE"  # one is held "at" a place, never "at" someone
     for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
-        if actor is not None and actor not in group and not (where and _located(parse, tok)):
+        if actor is not None and actor not in group and not (where and _located(parse, tok, held)):
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
     return event
+
+
+def _held(parse: Parse, verb: Token) -> bool:
+    """The verb's object names someone ("arrested a suspect"), not what was taken ("removed items")."""
+    word = next((k for k in parse.children(verb.i) if k.dep == "dobj"), None)
+    return word is not None and not names_a_thing(word, [t for t in parse.subtree(word.i) if t.i <= word.i])
 
 
 def _verbs_own(parse: Parse, verb: Token, target: Party, dep: str) -> bool:
@@ -143,12 +158,14 @@ def _clause_after(parse: Parse, verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _located(parse: Parse, tok: Token) -> bool:
-    """The word is inside a phrase that places the act ("near the market in Kabul")."""
+def _located(parse: Parse, tok: Token, held: bool = False) -> bool:
+    """The word is inside a phrase that places the act ("near the market in Kabul"; "at a police
+    station", when ``held``)."""
+    places = LOCATIVE | {"at"} if held else LOCATIVE
     for _ in range(6):
         if tok.head == tok.i:
             return False
-        if tok.dep == "pobj" and parse.tokens[tok.head].lower in LOCATIVE:
+        if tok.dep == "pobj" and parse.tokens[tok.head].lower in places:
             return True
         tok = parse.tokens[tok.head]
     return False
