@@ -37,6 +37,11 @@ OTHER_SENSES = [
     ("The candidate has warned voters about violent criminals.", "warned"),
     ("Unemployment fell to 5 percent, a milepost that the governor was able to hit in 2014.", "hit"),
     ("The documentary is a film that the senator shot in Ohio.", "shot"),
+    ("The health minister, who has held that portfolio for a few days, resigned.", "held"),
+    ("Soldiers threw their guns down on the ground to help the people.", "threw"),
+    ("The government is slowly killing the free press.", "killing"),
+    ("Bystanders rushed to free the dead and wounded from the rubble.", "wounded"),
+    ("Among the 141 injured were four children.", "injured"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -59,6 +64,9 @@ POLITICAL_SENSES = [
     ("The president talked with the chancellor on Monday about the war.", "CONSULT"),
     ("Iran warned of retaliation against the United States.", "THREATEN"),
     ("The man whom the police shot on Monday was unarmed.", "ASSAULT"),
+    ("Police held the suspect for two days.", "COERCE"),
+    ("Rebels threw grenades at the convoy.", "ASSAULT"),
+    ("The bomb killed two soldiers and wounded three civilians.", "ASSAULT"),
 ]
 
 

@@ -222,7 +222,7 @@ def _trigger(
         return None  # "shares hit a record high", "Brazil beat Germany in the semi-final"
     if trig.pos == "V" and _verb_modifier(parse, tok):
         return None  # "Iranian-backed", "a kill switch", "code-sharing and hosting service": modifiers
-    if trig.pos == "V" and any(k.dep == "det" for k in parse.children(tok.i)):
+    if trig.pos == "V" and (any(k.dep == "det" for k in parse.children(tok.i)) or _named_people(parse, tok)):
         return None  # "arrested the accused", "the wounded": a participle with an article names people
     if trig.pos == "N" and (
         _modifier(parse, tok)
@@ -233,6 +233,24 @@ def _trigger(
     ):
         return None
     return trig, hit
+
+
+#: participles of harm that name the people harmed after an article ("the wounded", "the 141 injured")
+HARMED = frozenset({"wound", "injure", "kill", "hurt", "maim"})
+
+
+def _named_people(parse: Parse, tok: Token) -> bool:
+    """'The dead and wounded', 'the 141 injured': a participle joined to an adjective that an article
+    makes a noun, or after an article and a number, names people, whatever the parser made of it."""
+    if tok.tag != "VBN" or tok.i < 2 or lemma_of(tok) not in HARMED:
+        return False
+    if any(k.dep in ("nsubj", "nsubjpass", "dobj") for k in parse.children(tok.i)):
+        return False
+    before, first = parse.tokens[tok.i - 1], parse.tokens[tok.i - 2]
+    if before.lower in ("and", "or") and first.pos in ("ADJ", "VERB"):
+        return any(k.dep == "det" for k in parse.children(first.i))  # "the dead and wounded"
+    counted = before.pos == "NUM" and tok.dep == "acl" and tok.head == before.i
+    return counted and any(k.dep == "det" for k in parse.children(before.i))  # "the 141 injured"
 
 
 def _verb_modifier(parse: Parse, tok: Token) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.events.lexicon import (
+    UNDERTAKINGS,
     a_person,
     documents,
     lemma_of,
@@ -558,13 +559,9 @@ def _other_side(parse: Parse, noun: Token, verb: Token) -> Token | None:
     return prep_object(parse, noun, ("with",)) or prep_object(parse, verb, ("with",))
 
 
-#: nouns of an undertaking that an act noun before them names ("an assassination attempt on X", "a
-#: bombing campaign against Y"): their phrases are the act's
-UNDERTAKINGS = frozenset({"attempt", "plot", "bid", "campaign", "conspiracy", "spree", "try"})
-
-
 def _undertaking(parse: Parse, noun: Token) -> Token | None:
-    """The undertaking noun the act noun modifies, whose phrases and place in the clause are the act's."""
+    """The undertaking noun the act noun modifies, whose phrases and place in the clause are the act's
+    ("an assassination attempt on X", "a bombing campaign against Y")."""
     if noun.dep != "compound" or noun.head == noun.i:
         return None
     head = parse.tokens[noun.head]
