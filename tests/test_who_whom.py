@@ -230,6 +230,10 @@ def test_who_is_held_or_cleared(text: str, source: str | None, target: str) -> N
         ("Police arrested a juvenile for planting a bomb.", "arrested", "Police", "a juvenile"),
         ("The student decided to participate in an attack on bystanders.", "attack", "The student",
          "bystanders"),
+        ("The perpetrators of the Aug. 4 assault fled.", "assault", "The perpetrators", None),
+        ("He admitted his part in the bombing but refused to name the others.", "bombing", "his", None),
+        ("Saddam Hussein played a role in the murder of Americans.", "murder", "Saddam Hussein", "Americans"),
+        ("Who was responsible for the drone attacks?", "attacks", "Who", None),
     ],
 )  # fmt: skip
 def test_who_the_words_around_an_act_noun_name(

@@ -893,7 +893,12 @@ def nationality(parse: Parse, noun: Token) -> Token | None:
 def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token | None:
     """'the U.S. drone strike': a proper-noun modifier names who struck."""
     for k in parse.children(noun.i):
-        if k.dep in ("compound", "nmod", "amod") and k.pos == "PROPN" and k is not exclude:
+        if (
+            k.dep in ("compound", "nmod", "amod")
+            and k.pos == "PROPN"
+            and k is not exclude
+            and not names_time(k)
+        ):
             if place_name(parse, k, COUNTRY_NAMES) or k.ent_type in SITES or _names_a_site(parse, k):
                 continue  # "the Paris attacks", "the Boston Marathon bombing": where or what, not who
             if _victim_named(noun, k):
@@ -1045,13 +1050,21 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     the shooting"), or follows right after where the parser hung the phrase on the verb ("arrested the
     suspect in the shooting"); who is "behind" it, or took part "in" it ("participated in the
     bombings")."""
-    act = child(parse, prep, "pobj") if prep.dep == "prep" and prep.lower in ("in", "of", "behind") else None
+    act = (
+        child(parse, prep, "pobj")
+        if prep.dep == "prep" and prep.lower in ("in", "of", "behind", "for")
+        else None
+    )
     if act is None or not _an_assault(parse, act):
         return None  # "suspects in custody" are held, not holders
     if head.pos in ("NOUN", "PROPN") and prep.lower == "behind":
         return head  # "the group behind the pub bombings", "Iran is behind the attacks"
     if head.pos in ("VERB", "AUX") and prep.lower == "behind":
         return subject_of(parse, head)  # "who was behind the drone attack"
+    if prep.lower == "for" and head.lower == "responsible":
+        return _responsible(parse, head)  # "those responsible for the explosion"
+    if head.pos == "NOUN" and prep.lower == "in" and lemma_of(head) in PARTS:
+        return _part_holder(parse, head)  # "admitted his part in the bombing", "played a role in"
     if head.pos in ("VERB", "AUX") and prep.lower == "in" and _takes_part(parse, head):
         # "he participated in the bombings", "decided to take part in an attack"
         controlled = head.dep == "xcomp" and child(parse, head, "nsubj", "nsubjpass") is None
@@ -1063,8 +1076,33 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     if head.pos == "NOUN":
         return head if lemma_of(head) in AUTHOR_NOUNS else None
     before = parse.tokens[prep.i - 1] if prep.i > 0 else None
-    low = before is not None and before.dep == "dobj" and before.head == head.i
-    return before if low and before is not None and lemma_of(before) in AUTHOR_NOUNS else None
+    if before is None or before.dep != "dobj" or before.head != head.i:
+        return None
+    if prep.lower == "in" and lemma_of(before) in PARTS:
+        return _part_holder(parse, before)  # "admitted his part in the bombing", hung on the verb
+    return before if lemma_of(before) in AUTHOR_NOUNS else None
+
+
+#: nouns of one's share in an act ("his part in the bombing", "played a role in the murder")
+PARTS = frozenset({"part", "role", "involvement", "complicity", "participation", "hand"})
+
+
+def _part_holder(parse: Parse, part: Token) -> Token | None:
+    """Whose part it is: its possessor, or the subject of the verb it is the object of ("played")."""
+    owner = child(parse, part, "poss")
+    if owner is not None or part.dep != "dobj" or part.head == part.i:
+        return owner
+    verb = parse.tokens[part.head]
+    return subject_of(parse, verb) if verb.pos == "VERB" and not is_passive(parse, verb) else None
+
+
+def _responsible(parse: Parse, word: Token) -> Token | None:
+    """Who is responsible: the noun the adjective follows ("the group responsible for the attack"), or
+    the subject it is said of ("who was responsible for the attacks")."""
+    if word.dep == "amod" and word.head != word.i:
+        return parse.tokens[word.head]
+    verb = parse.tokens[word.head] if word.dep == "acomp" and word.head != word.i else None
+    return subject_of(parse, verb) if verb is not None else None
 
 
 def _an_assault(parse: Parse, act: Token) -> bool:

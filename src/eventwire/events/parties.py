@@ -59,7 +59,7 @@ def _before(parse: Parse, head: Token, act: Token) -> int:
     victims of the bombing", "the perpetrators of honor killings": "the victims", "the
     perpetrators")."""
     last = np_bounds(parse, act)[0] - 1
-    while last > head.i and parse.tokens[last].pos in ("ADP", "DET", "PART", "PUNCT"):
+    while last > head.i and parse.tokens[last].pos in ("ADP", "DET", "PART", "PUNCT", "ADJ"):
         last -= 1
     return max(last, head.i)
 
