@@ -42,6 +42,9 @@ OTHER_SENSES = [
     ("The government is slowly killing the free press.", "killing"),
     ("Bystanders rushed to free the dead and wounded from the rubble.", "wounded"),
     ("Among the 141 injured were four children.", "injured"),
+    ("Colombia has significantly reduced bomb attacks and murders in recent years.", "attacks"),
+    ("The tower was fenced off to guard against terror attacks.", "attacks"),
+    ("Police are working to combat robberies and shootings.", "shootings"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -67,6 +70,7 @@ POLITICAL_SENSES = [
     ("Police held the suspect for two days.", "COERCE"),
     ("Rebels threw grenades at the convoy.", "ASSAULT"),
     ("The bomb killed two soldiers and wounded three civilians.", "ASSAULT"),
+    ("Troops repelled attacks by rebels near the border.", "ASSAULT"),
 ]
 
 

@@ -234,6 +234,8 @@ def test_who_is_held_or_cleared(text: str, source: str | None, target: str) -> N
         ("He admitted his part in the bombing but refused to name the others.", "bombing", "his", None),
         ("Saddam Hussein played a role in the murder of Americans.", "murder", "Saddam Hussein", "Americans"),
         ("Who was responsible for the drone attacks?", "attacks", "Who", None),
+        ("He was the organizer of the August 4 assassination attempt on the president.", "assassination",
+         "the organizer", "the president"),
     ],
 )  # fmt: skip
 def test_who_the_words_around_an_act_noun_name(

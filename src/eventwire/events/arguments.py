@@ -446,7 +446,8 @@ AUTHOR_NOUNS = frozenset(
 #: "halt", which one does to one's own acts as often ("Israel halted its air strikes")
 COUNTER_VERBS = frozenset(
     {"suppress", "crush", "quell", "disperse", "repress", "foil", "thwart", "prevent", "block", "oppose",
-     "avert", "forestall", "prohibit", "ban", "outlaw", "repel", "repulse"}
+     "avert", "forestall", "prohibit", "ban", "outlaw", "repel", "repulse", "curb", "combat", "counter",
+     "tackle", "deter", "reduce", "stem", "eradicate"}
 )  # fmt: skip
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start", "join"}

@@ -58,7 +58,10 @@ def _before(parse: Parse, head: Token, act: Token) -> int:
     """The last word of the phrase before the act's own phrase, its linking words left out ("the
     victims of the bombing", "the perpetrators of honor killings": "the victims", "the
     perpetrators")."""
-    last = np_bounds(parse, act)[0] - 1
+    top = act
+    while top.dep in ("compound", "amod", "nmod") and top.head != top.i and top.head > head.i:
+        top = parse.tokens[top.head]  # "the August 4 assassination attempt": the attempt's phrase
+    last = min(np_bounds(parse, top)[0], act.i) - 1
     while last > head.i and parse.tokens[last].pos in ("ADP", "DET", "PART", "PUNCT", "ADJ"):
         last -= 1
     return max(last, head.i)

@@ -26,6 +26,7 @@ from itertools import chain
 from eventwire.coref.words import nouns, speech_verbs
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import (
+    COUNTER_VERBS,
     PERSONAL_POSSESSIVES,
     TOPIC_VERBS,
     child,
@@ -40,6 +41,7 @@ from eventwire.events.lexicon import (
     data_rows,
     lemma_of,
     match_trigger,
+    names_time,
     natural_causes,
     of_time,
     triggers,
@@ -1633,6 +1635,8 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     tok = trigger_token(parse, event)
     if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok) or _generic(parse, tok)):
         return True
+    if tok is not None and _kind_dealt_with(parse, tok):
+        return True
     if tok is not None and (
         _held_stance(parse, tok) or _counted(parse, tok) or _support_for_a_thing(parse, tok, event)
     ):
@@ -1810,6 +1814,33 @@ def _generic(parse: Parse, tok: Token) -> bool:
         return False  # "suspects are arrested on Friday": one occasion, no rule
     subject = next((k for k in parse.children(verb.i) if k.dep in ("nsubj", "nsubjpass")), None)
     return subject is not None and _a_kind(parse, subject)
+
+
+#: verbs of a policy against a kind of act, and prepositions of guarding against one
+POLICY_VERBS = COUNTER_VERBS | {"fight", "stop", "halt", "end", "increase", "guard", "protect", "investigate"}
+
+
+def _kind_dealt_with(parse: Parse, tok: Token) -> bool:
+    """A kind of act that a policy deals with, not an act: a bare plural act noun as the object of a
+    verb of countering, curbing or guarding against ("has reduced bomb attacks and murders", "to guard
+    against terror attacks", "to combat robberies and shootings")."""
+    noun = parse.first_conjunct(tok.i) if tok.pos == "NOUN" else None
+    if noun is None or not _a_kind(parse, noun) or noun.pos != "NOUN":
+        return False
+    head = parse.tokens[noun.head] if noun.head != noun.i else None
+    if head is not None and noun.dep == "pobj" and head.lower == "against" and head.head != head.i:
+        head = parse.tokens[head.head]  # "guard against terror attacks"
+    elif noun.dep != "dobj":
+        return False
+    if head is None or head.pos != "VERB" or lemma_of(head) not in POLICY_VERBS or _on_one_day(parse, head):
+        return False  # "repelled attacks on Monday": one occasion
+    return not any(k.dep in ("prep", "agent") and k.lower == "by" for k in parse.children(noun.i))
+
+
+def _on_one_day(parse: Parse, verb: Token) -> bool:
+    """The clause is dated to one day or moment ("on Monday"), not to a span ("in recent years")."""
+    dated = [g for k in parse.children(verb.i) for g in [k, *parse.children(k.i)] if names_time(g)]
+    return any(g.tag not in ("NNS", "NNPS") for g in dated if g.pos in ("NOUN", "PROPN"))
 
 
 def _at_a_time(parse: Parse, verb: Token) -> bool:
