@@ -45,6 +45,10 @@ OTHER_SENSES = [
     ("Colombia has significantly reduced bomb attacks and murders in recent years.", "attacks"),
     ("The tower was fenced off to guard against terror attacks.", "attacks"),
     ("Police are working to combat robberies and shootings.", "shootings"),
+    ("The striker fired a shot past the keeper in the 89th minute.", "fired"),
+    ("Manchester United crushed Leeds 6-2 on Sunday.", "crushed"),
+    ("The central bank raised interest rates to fight inflation.", "fight"),
+    ("Fans stormed the pitch after the final whistle.", "stormed"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -71,6 +75,9 @@ POLITICAL_SENSES = [
     ("Rebels threw grenades at the convoy.", "ASSAULT"),
     ("The bomb killed two soldiers and wounded three civilians.", "ASSAULT"),
     ("Troops repelled attacks by rebels near the border.", "ASSAULT"),
+    ("Rioters stormed the Capitol on January 6.", "ASSAULT"),
+    ("Rebels attacked the town on 12-13 May.", "ASSAULT"),
+    ("A strike in North Waziristan killed 8-10 people.", "ASSAULT"),
 ]
 
 

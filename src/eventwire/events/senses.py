@@ -18,8 +18,9 @@ ordinary-news set, themselves drawn from the PLOVER manual).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import chain
 
@@ -1543,9 +1544,43 @@ def sport_sense(parse: Parse, tok: Token) -> bool:
         return False
     if _security_party(parse, tok):
         return False  # "fans clashed with police outside the stadium": no game
-    lemmas = {lemma_of(t) for t in parse.sentence_tokens(tok.sent)}
-    strong = lemmas & table.get("cue", frozenset())
-    return bool(strong) or len(lemmas & table.get("weak", frozenset())) >= WEAK_SPORT_WORDS
+    words = parse.sentence_tokens(tok.sent)
+    lemmas = {lemma_of(t) for t in words}
+    strong = bool(lemmas & table.get("cue", frozenset())) or _a_score(words)
+    return strong or len(lemmas & table.get("weak", frozenset())) >= WEAK_SPORT_WORDS
+
+
+#: a final score ("crushed Leeds 6-2"); a year or a range of years has more digits
+SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _a_score(words: Sequence[Token]) -> bool:
+    """The sentence gives a score: two numbers of goals joined by a dash, in one token or in the
+    three the tokenizer may split it into ("6", "-", "2"), counting nothing after it ("crushed
+    Leeds 6-2 on Sunday"; not "killed 8-10 people", "15-25 million dollars")."""
+    for n, tok in enumerate(words):
+        split = (
+            n + 2 < len(words) and words[n + 1].text in ("-", "\u2013") and not tok.ws and not words[n + 1].ws
+        )
+        if split and _goals(tok) and _goals(words[n + 2]):
+            return not _counts(words[n + 3 : n + 4])
+        if SCORE.fullmatch(tok.text) and tok.ent_type not in NOT_SCORES:
+            return not _counts(words[n + 1 : n + 2])
+    return False
+
+
+#: entity types of numbers that are no score
+NOT_SCORES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _goals(tok: Token) -> bool:
+    """A number of goals or points: one or two digits, not part of a date or an amount."""
+    return tok.text.isdigit() and len(tok.text) <= 2 and tok.ent_type not in NOT_SCORES
+
+
+def _counts(after: Sequence[Token]) -> bool:
+    """The numbers count what follows them ("8-10 people", "15-25 million")."""
+    return any(t.pos in ("NOUN", "PROPN", "NUM") or t.lower in ("percent", "%") for t in after)
 
 
 #: sectors that play no game: police, soldiers, intelligence services
