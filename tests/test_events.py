@@ -686,6 +686,7 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "freeze": "as sanction",
         "embargo": "as sanction",
         "tighten": "as sanction (tightened sanctions)",
+        "hit": "hit with sanctions, tariffs or a fine: as sanction",
         "invade": "the gold records: taking territory by force is ASSAULT",
         "occupy": "as invade",
         "capture": "as invade",
@@ -2594,7 +2595,8 @@ def test_attacking_a_strategy_is_done_in_words(
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
-        ("China hit back at US sanctions with tariffs on American goods.", "ACCUSE"),  # an act answered
+        ("China hit back at US sanctions on Monday.", "ACCUSE"),  # an act answered, in words
+        ("China hit back at US sanctions with tariffs on American goods.", "SANCTION"),  # answered in kind
         ("The rebels hit back at government forces, killing five soldiers.", "ASSAULT"),
     ],
 )

@@ -78,6 +78,8 @@ POLITICAL_SENSES = [
     ("Rioters stormed the Capitol on January 6.", "ASSAULT"),
     ("Rebels attacked the town on 12-13 May.", "ASSAULT"),
     ("A strike in North Waziristan killed 8-10 people.", "ASSAULT"),
+    ("The United States hit Iran with new sanctions.", "SANCTION"),
+    ("The company was hit with a 5 million dollar fine.", "SANCTION"),
 ]
 
 
