@@ -923,17 +923,24 @@ DONE_TO_ONE = frozenset(
 
 
 def _victim_named(noun: Token, word: Token) -> bool:
+    """The name before the noun is a person's, and the noun an act done to one person."""
     return lemma_of(noun) in DONE_TO_ONE and word.ent_type == "PERSON"
 
 
 def _named_victim(parse: Parse, noun: Token) -> Token | None:
     """'The Kennedy assassination', 'the Maduro assassination attempt': the person's name before an
     act done to one person."""
-    acts = [noun] + [
-        k for k in parse.children(noun.i) if k.dep == "compound" and lemma_of(noun) in UNDERTAKINGS
-    ]
+    acts = _act_words(parse, noun)
     names = [k for a in acts for k in parse.children(a.i) if k.dep == "compound" and _victim_named(a, k)]
     return names[-1] if names else None
+
+
+def _act_words(parse: Parse, noun: Token) -> list[Token]:
+    """The noun, and the act nouns before it when it names an undertaking ("assassination attempt")."""
+    named = (
+        [k for k in parse.children(noun.i) if k.dep == "compound"] if lemma_of(noun) in UNDERTAKINGS else []
+    )
+    return [noun, *named]
 
 
 #: entity types of a name before an attack's noun that says what was struck ("the Westminster Bridge
@@ -1064,7 +1071,7 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
         return subject_of(parse, head)  # "who was behind the drone attack"
     if prep.lower == "for" and head.lower == "responsible":
         return _responsible(parse, head)  # "those responsible for the explosion"
-    if head.pos == "NOUN" and prep.lower == "in" and lemma_of(head) in PARTS:
+    if head.pos == "NOUN" and prep.lower == "in" and lemma_of(head) in SHARES:
         return _part_holder(parse, head)  # "admitted his part in the bombing", "played a role in"
     if head.pos in ("VERB", "AUX") and prep.lower == "in" and _takes_part(parse, head):
         # "he participated in the bombings", "decided to take part in an attack"
@@ -1079,13 +1086,13 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     before = parse.tokens[prep.i - 1] if prep.i > 0 else None
     if before is None or before.dep != "dobj" or before.head != head.i:
         return None
-    if prep.lower == "in" and lemma_of(before) in PARTS:
+    if prep.lower == "in" and lemma_of(before) in SHARES:
         return _part_holder(parse, before)  # "admitted his part in the bombing", hung on the verb
     return before if lemma_of(before) in AUTHOR_NOUNS else None
 
 
 #: nouns of one's share in an act ("his part in the bombing", "played a role in the murder")
-PARTS = frozenset({"part", "role", "involvement", "complicity", "participation", "hand"})
+SHARES = frozenset({"part", "role", "involvement", "complicity", "participation", "hand"})
 
 
 def _part_holder(parse: Parse, part: Token) -> Token | None:
@@ -1108,10 +1115,8 @@ def _responsible(parse: Parse, word: Token) -> Token | None:
 
 def _an_assault(parse: Parse, act: Token) -> bool:
     """An attack's noun, or the undertaking one names ("the assassination attempt")."""
-    named = [act] + [
-        k for k in parse.children(act.i) if k.dep == "compound" and lemma_of(act) in UNDERTAKINGS
-    ]
-    return any((trig := match_trigger(parse, w)) is not None and trig.plover == "ASSAULT" for w in named)
+    words = _act_words(parse, act)
+    return any((trig := match_trigger(parse, w)) is not None and trig.plover == "ASSAULT" for w in words)
 
 
 def _takes_part(parse: Parse, verb: Token) -> bool:
