@@ -286,3 +286,22 @@ def test_who_is_arrested_not_where(text: str, target: str) -> None:
     """One is arrested or held "at" a place, never "at" someone: the arrested person stays the target."""
     [event] = [e for e in _one(text).events if e.type == "COERCE"]
     assert event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Feb. 3, 2017-A machete-wielding man attacked soldiers in a mall in Paris.",
+            "A machete-wielding man",
+        ),
+        (
+            "March 22, 2016-Three suicide bombers blew themselves up at Brussels airport.",
+            "Three suicide bombers",
+        ),
+    ],
+)
+def test_a_timeline_date_glued_to_its_entry_is_no_part_of_the_party(text: str, source: str) -> None:
+    """'2017-A man': a year and the next word are two words, and the date no part of who acted."""
+    [event] = [e for e in _one(text).events if e.type == "ASSAULT"]
+    assert event.source.text == source

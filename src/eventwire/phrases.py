@@ -68,10 +68,11 @@ def _close_apposition(parse: Parse, tok: Token, head: Token) -> bool:
 
 
 def _skip_leading(parse: Parse, first: int, head: int) -> int:
-    """Past leading punctuation, conjunctions, prepositions and a sentence adverb the parser hung on
-    the head ("Afterwards Trump")."""
+    """Past leading punctuation, conjunctions, prepositions, a sentence adverb the parser hung on
+    the head ("Afterwards Trump") and a date before an article ("2017-A machete-wielding man")."""
     while first < head and (
         parse.tokens[first].pos in ("PUNCT", "CCONJ", "SPACE")
+        or _date_before_article(parse, first)
         or (
             parse.tokens[first].pos == "ADP" and parse.tokens[first].dep not in ("advmod", "quantmod")
         )  # "at least"
@@ -79,3 +80,12 @@ def _skip_leading(parse: Parse, first: int, head: int) -> int:
     ):
         first += 1
     return first
+
+
+def _date_before_article(parse: Parse, i: int) -> bool:
+    """A number of a date followed, through a dash, by an article or a number: a timeline's date
+    glued to its entry ("2017-A man", "2016-Three bombers"), never part of the noun phrase."""
+    if parse.tokens[i].pos != "NUM" or parse.tokens[i].ent_type != "DATE" or i + 2 >= len(parse.tokens):
+        return False
+    dash, after = parse.tokens[i + 1], parse.tokens[i + 2]
+    return dash.pos == "PUNCT" and (after.dep in ("det", "nummod") or after.pos in ("DET", "NUM"))
