@@ -305,3 +305,17 @@ def test_a_timeline_date_glued_to_its_entry_is_no_part_of_the_party(text: str, s
     """'2017-A man': a year and the next word are two words, and the date no part of who acted."""
     [event] = [e for e in _one(text).events if e.type == "ASSAULT"]
     assert event.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The group responsible for the attack is unknown.", "The group"),
+        ("Attorneys general from 16 states filed a lawsuit against the president.", "Attorneys general"),
+    ],
+)
+def test_an_adjective_with_a_phrase_after_the_noun_is_no_part_of_its_name(text: str, source: str) -> None:
+    """'The group responsible for the attack': a clause cut short, not the group's name; "attorneys
+    general" is a title."""
+    [event] = [e for e in _one(text).events if e.type in ("ASSAULT", "ACCUSE")]
+    assert event.source.text == source

@@ -17,15 +17,32 @@ LEFT_STOP = ("relcl", "acl", "appos", "advcl", "prep", "cc", "conj")
 def np_bounds(parse: Parse, head: Token) -> tuple[int, int]:
     """Token range [first, last] of the noun phrase headed by head, without clauses."""
     first = last = head.i
+    reduced = _reduced_relatives(parse, head)
     for k in parse.subtree(head.i):
         if k.i < head.i and not _crosses(parse, k, head, LEFT_STOP):
             first = min(first, k.i)
-        elif k.i > head.i and not _crosses(parse, k, head, NP_STOP):
+        elif k.i > head.i and not _crosses(parse, k, head, NP_STOP) and k.i not in reduced:
             last = max(last, k.i)
     first = _skip_leading(parse, first, head.i)
     while last > head.i and parse.tokens[last].pos == "SPACE":
         last -= 1
     return first, last
+
+
+def _reduced_relatives(parse: Parse, head: Token) -> set[int]:
+    """The words of an adjective after the head with a phrase of its own ("the group responsible for
+    the attack"): a clause cut short ("that is responsible for ..."), no part of the noun phrase."""
+    out: set[int] = set()
+    for k in parse.children(head.i):
+        title = k.i == head.i + 1 and k.lower == "general"  # "attorneys general from 16 states"
+        if (
+            k.i > head.i
+            and k.dep == "amod"
+            and not title
+            and any(g.dep == "prep" for g in parse.children(k.i))
+        ):
+            out |= {t.i for t in parse.subtree(k.i)}
+    return out
 
 
 def _crosses(parse: Parse, tok: Token, head: Token, stop: tuple[str, ...]) -> bool:
