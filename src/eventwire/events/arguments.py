@@ -522,14 +522,15 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
 GUNFIGHTS = frozenset({"shootout", "gunbattle", "gunfight", "firefight", "shoot-out", "gun-battle"})
 #: verbs whose subject is hurt in the act named after "in" or "during" ("was killed in a shootout")
 HURT_IN = frozenset({"kill", "wound", "injure", "hurt", "shoot", "die", "perish"})
-ACT_IN = ("in", "during")
+#: prepositions whose act noun names the act a casualty verb reports ("killed in the attack")
+ACT_PREPS = ("in", "during")
 
 
 def _fought_with(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
     """'The gunman died in a gunbattle with soldiers': of the two sides of a gunfight, the one
     hurt in it is its target, the other ("with") its source."""
     phrase = phrase_of(parse, noun)
-    if phrase is None or phrase[0].lower not in ACT_IN or not _hurt(parse, phrase[1]):
+    if phrase is None or phrase[0].lower not in ACT_PREPS or not _hurt(parse, phrase[1]):
         return None
     other = _other_side(parse, noun, phrase[1])
     subject = subject_of(parse, phrase[1]) or child(parse, phrase[1], *PASSIVE_SUBJECTS)
@@ -541,7 +542,7 @@ def _shot_in_a_gunfight(parse: Parse, verb: Token) -> Token | None:
     """'One of the suspects was killed in a shootout with police': the police shot him."""
     if not _hurt(parse, verb):
         return None
-    noun = prep_object(parse, verb, ACT_IN)
+    noun = prep_object(parse, verb, ACT_PREPS)
     return _other_side(parse, noun, verb) if noun is not None else None
 
 

@@ -89,31 +89,26 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     placed = not tabari and event.type in DONE_TO_PEOPLE
     # what an attack's verb is done to is its target ("a gunman shot shoppers at a Walmart store":
     # the shoppers, not Walmart); what is seized is not ("removed items from Saadallah's flat")
-    if placed and event.type == "ASSAULT" and _verbs_own(parse, verb, event.target, "dobj"):
+    # whom an arrest's verb holds likewise ("arrested a suspect in the blast at the Erawan Shrine")
+    done_to = event.type == "ASSAULT" or (event.type == "COERCE" and _holds_someone(parse, verb))
+    if placed and done_to and _verbs_own(parse, verb, event.target, "dobj"):
         return event
-    if (
-        placed
-        and event.type == "COERCE"
-        and _verbs_own(parse, verb, event.target, "dobj")
-        and _held(parse, verb)
-    ):
-        return event  # "arrested a suspect in the blast at the Erawan Shrine": the suspect
     if (event.target.text or "").lower() in PERSONS and _verbs_own(parse, verb, event.target, "dobj"):
         return event  # "the judge sentenced him to ten years in prison": him, whoever he is
     # where words are exchanged is no party to them ("signed a deal in Doha", "condemned it in
     # Geneva"); an act done to a place's people has them as its recipient ("imposed a curfew in Kabul")
     where = placed or (not tabari and event.type in VENUE_ONLY)
-    held = event.type == "COERCE"  # one is held "at" a place, never "at" someone
+    arrest = event.type == "COERCE"  # one is held "at" a place, never "at" someone
     for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
-        if actor is not None and actor not in group and not (where and _located(parse, tok, held)):
+        if actor is not None and actor not in group and not (where and _located(parse, tok, arrest)):
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
     return event
 
 
-def _held(parse: Parse, verb: Token) -> bool:
+def _holds_someone(parse: Parse, verb: Token) -> bool:
     """The verb's object names someone ("arrested a suspect"), not what was taken ("removed items")."""
     word = next((k for k in parse.children(verb.i) if k.dep == "dobj"), None)
     return word is not None and not names_a_thing(word, [t for t in parse.subtree(word.i) if t.i <= word.i])

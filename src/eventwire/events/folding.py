@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import is_passive, prep_object
+from eventwire.events.arguments import ACT_PREPS, is_passive, prep_object
 from eventwire.events.casualties import FIELDS, is_casualty_verb
 from eventwire.events.lexicon import match_trigger
 from eventwire.events.parties import told_by_it
@@ -133,10 +133,6 @@ def _act_before(parse: Parse, events: Sequence[Event], words: Sequence[Token | N
         if not is_casualty_verb(parse, word):
             return m
     return None
-
-
-#: prepositions whose attack noun names the act a casualty verb gives the toll of ("killed in the attack")
-ACT_PREPS = ("in", "during")
 
 
 def _named_act(parse: Parse, event: Event, verb: Token | None) -> Event:

@@ -1860,7 +1860,7 @@ def _kind_dealt_with(parse: Parse, tok: Token) -> bool:
     verb of countering, curbing or guarding against ("has reduced bomb attacks and murders", "to guard
     against terror attacks", "to combat robberies and shootings")."""
     noun = parse.first_conjunct(tok.i) if tok.pos == "NOUN" else None
-    if noun is None or not _a_kind(parse, noun) or noun.pos != "NOUN":
+    if noun is None or not _a_kind(parse, noun):
         return False
     head = parse.tokens[noun.head] if noun.head != noun.i else None
     if head is not None and noun.dep == "pobj" and head.lower == "against" and head.head != head.i:
