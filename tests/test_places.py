@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.model import Article, Dateline, Place
+import eventwire
+from eventwire.model import DATELINE_PLACE, Article, Dateline, Place
 from eventwire.nlp import FakeBackend, SpacyBackend
 from eventwire.places import PlacesStage, find_places, geocode
 from eventwire.places.gazetteer import distance_km, gazetteer, name_key
@@ -174,6 +175,26 @@ def test_stage_sets_places_and_geocodes_the_dateline(fake_backend: FakeBackend) 
     assert out.dateline.place.country == "IRQ" and out.dateline.place.id == "dl"
     bare = PlacesStage().process(Article(id="a2", text=text))
     assert bare.dateline is None and {p.text for p in bare.places} >= {"Iraq", "Kirkuk"}
+
+
+def test_an_event_whose_clause_names_no_place_happened_where_the_story_was_filed() -> None:
+    filed, named, elsewhere = eventwire.process(
+        [
+            "BAGHDAD (Reuters) - Gunmen killed three policemen at a checkpoint on Thursday, police said.",
+            "BAGHDAD (Reuters) - Gunmen killed three policemen in Kirkuk on Thursday.",
+            "WASHINGTON (Reuters) - Gunmen killed three policemen on Thursday. Iraqi officials in Mosul and"
+            " Baghdad blamed Islamic State, which still holds villages near Kirkuk.",
+        ],
+        published="2021-12-09",
+    )
+    [event] = filed.events
+    place = filed.place_by_id(event.place)
+    assert event.place == DATELINE_PLACE and place is not None and place.country == "IRQ"
+    assert filed.dateline is not None and place == filed.dateline.place
+    place = named.place_by_id(named.events[0].place)
+    assert place is not None and place.text == "Kirkuk"  # the clause's own place comes first
+    # a story filed in Washington whose places lie in Iraq: the dateline says nothing of where
+    assert elsewhere.dateline is not None and elsewhere.events[0].place is None
 
 
 @settings(max_examples=60, deadline=None)

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from eventwire.errors import EventwireError, UsageError
 from eventwire.model import (
+    DATELINE_PLACE,
     Actor,
     Article,
     Dateline,
@@ -424,6 +425,20 @@ def test_query_rows_carry_article_evidence_and_actor_names(filled: Store) -> Non
     assert (first["source_name"], first["source_code"]) == ("Iraqi troops", "IRQMIL")
     assert (first["target_name"], first["target_code"]) == ("Islamic State", "IMGSEPISI")
     assert first["place"] == "Mosul" and first["fatalities"] == 12
+
+
+def test_an_event_placed_by_the_dateline_takes_its_place_in_query_rows(store: Store) -> None:
+    article = make_article()
+    assert article.dateline is not None and article.dateline.place is not None
+    filed = article.dateline.place.model_copy(
+        update={"id": DATELINE_PLACE, "name": "Baghdad", "geonameid": 98182}
+    )
+    second = article.events[1].model_copy(update={"place": DATELINE_PLACE})
+    placed = article.with_(dateline=Dateline(text="BAGHDAD", place=filed), events=[article.events[0], second])
+    store.write_articles([placed], store.begin_run({}, "0.1.0"))
+    rows = {r["event_id"]: r for r in query_events(store, article="a1")}
+    assert (rows["E1"]["place"], rows["E2"]["place"]) == ("Mosul", "Baghdad")
+    assert (rows["E2"]["place_country"], rows["E2"]["lat"]) == ("IRQ", 36.34)
 
 
 def test_query_by_type_is_case_insensitive(filled: Store) -> None:

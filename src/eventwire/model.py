@@ -61,13 +61,19 @@ class Place(Part):
     )
 
 
+#: the id of the dateline's place, by which an event whose clause names no place says it happened
+#: where the story was filed
+DATELINE_PLACE = "dl"
+
+
 class Dateline(Part):
     """The dateline taken off the top of the story ("BAGHDAD (Reuters) -")."""
 
     text: str = Field(description='the dateline\'s place as written, e.g. "BAGHDAD"; set by eventwire.clean')
     place: Place | None = Field(
         default=None,
-        description="the dateline geocoded (its offsets index the dateline's text); set by eventwire.places",
+        description=f'the dateline geocoded, id "{DATELINE_PLACE}" (its offsets index the dateline\'s text);'
+        " set by eventwire.places",
     )
 
 
@@ -161,7 +167,9 @@ class Event(Part):
         " set by eventwire.events from eventwire.times",
     )
     place: str | None = Field(
-        default=None, description="the place's id (see places); set by eventwire.events"
+        default=None,
+        description=f"the place's id (see places), or \"{DATELINE_PLACE}\" for the dateline's place when the"
+        " clause names none; set by eventwire.events",
     )
     fatalities: int | None = Field(
         default=None, description="people killed; set by eventwire.events.casualties"
@@ -341,6 +349,12 @@ class Article(BaseModel):
         " place, time and kind of event); set by eventwire.stories.clusters",
     )
     parse: InstanceOf[Parse] | None = Field(default=None, exclude=True)
+
+    def place_by_id(self, place_id: str | None) -> Place | None:
+        """The place an event's ``place`` names: one of ``places``, or the dateline's."""
+        if place_id == DATELINE_PLACE:
+            return self.dateline.place if self.dateline is not None else None
+        return next((p for p in self.places if place_id and p.id == place_id), None)
 
     def with_(self, **changes: Any) -> Article:
         """A copy with some fields replaced (the model is frozen)."""

@@ -373,7 +373,11 @@ def _events_block(article: Article, reports: Reports | None = None) -> str:
     if not article.events:
         return "Events\n  (none)"
     actors = {a.id: a for a in article.actors}
-    places = {p.id: _place_label(p) for p in article.places}
+    known = [
+        *article.places,
+        *([article.dateline.place] if article.dateline and article.dateline.place else []),
+    ]
+    places = {p.id: _place_label(p) for p in known}
     return "Events\n" + "\n".join(
         "  " + _event_line(i, e, actors, places, reports) for i, e in enumerate(article.events, 1)
     )

@@ -18,7 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from eventwire.events.anchors import date_for, evidence_span, mode_for, place_for, trigger_span, with_parties
+from eventwire.events.anchors import (
+    date_for,
+    evidence_span,
+    mode_for,
+    place_for,
+    trigger_span,
+    with_dateline_place,
+    with_parties,
+)
 from eventwire.events.arguments import act_apart, noun_arguments, verb_arguments
 from eventwire.events.casualties import VIOLENT, attribute, no_one_harmed
 from eventwire.events.compound import expand_parties
@@ -136,7 +144,7 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
         return not unsupported(parse, e, reference=True)
 
     reports = with_subject_acts(parse, with_references(article, parse, cleaned, keep, keep_reference))
-    return with_modifier_mentions(parse, with_restatements(parse, reports))
+    return with_dateline_place(article, with_modifier_mentions(parse, with_restatements(parse, reports)))
 
 
 def _code_speech_act(run: _Coding, tok: Token) -> None:

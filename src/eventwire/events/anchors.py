@@ -10,11 +10,12 @@ time elsewhere in the sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from eventwire.events.lexicon import lemma_of, mode_words
-from eventwire.model import Event, Place, Span, TimeExpr
+from eventwire.model import DATELINE_PLACE, Article, Event, Place, Span, TimeExpr
 from eventwire.parse import Parse, Token
 from eventwire.spans import SpanIndex, index_of
 
@@ -108,6 +109,27 @@ def place_for(parse: Parse, trigger: Token, places: Sequence[Place]) -> str | No
         keep=lambda n: not _modifies_a_noun(parse, places[n]) and not _a_party(parse, places[n]),
     )
     return places[hits[0]].id if hits else None
+
+
+def with_dateline_place(article: Article, events: Sequence[Event]) -> list[Event]:
+    """Events whose clause names no place, placed where the story was filed (the issue's "a place
+    phrase of its clause, else the dateline"): "BAGHDAD - Gunmen killed three policemen at a
+    checkpoint" happened in Baghdad.  Not when the places the article names lie mostly in another
+    country than the dateline: a story filed in Washington about a bombing names Iraqi places."""
+    where = _filed_at(article)
+    if where is None:
+        return list(events)
+    return [e if e.place else e.model_copy(update={"place": where}) for e in events]
+
+
+def _filed_at(article: Article) -> str | None:
+    place = article.dateline.place if article.dateline is not None else None
+    if place is None or place.country is None:
+        return None
+    counts = Counter(p.country for p in article.places if p.country)
+    if counts and counts[place.country] < max(counts.values()):
+        return None
+    return DATELINE_PLACE
 
 
 def _a_party(parse: Parse, place: Place) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.model import Place
+from eventwire.model import DATELINE_PLACE, Place
 from eventwire.parse import Parse
 from eventwire.places.disambiguation import Context, best
 from eventwire.places.gazetteer import COUNTRY, words
@@ -48,7 +48,7 @@ def geocode(name: str, context: Sequence[str] = ()) -> Place | None:
         return None
     if cand is None:
         return None
-    return make_place("dl", name, 0, cand)
+    return make_place(DATELINE_PLACE, name, 0, cand)
 
 
 def _without_designator(name: str) -> str:

@@ -73,6 +73,11 @@ WITH act AS (
            arg_min(lat, pos) AS lat, arg_min(lon, pos) AS lon, arg_min(geonameid, pos) AS geonameid,
            arg_min(feature, pos) AS feature
     FROM places GROUP BY article_id, place_id
+    UNION ALL  -- the dateline's place, where an event whose clause names no place is put (id 'dl')
+    SELECT id, dateline_place ->> '$.id', dateline_place ->> '$.name', dateline_place ->> '$.country',
+           CAST(dateline_place ->> '$.lat' AS DOUBLE), CAST(dateline_place ->> '$.lon' AS DOUBLE),
+           CAST(dateline_place ->> '$.geonameid' AS BIGINT), dateline_place ->> '$.feature'
+    FROM articles WHERE dateline_place IS NOT NULL
 ), jnt AS (
     -- the actors coordinated with an event's source or target ("China, Iran and Russia pledged"),
     -- so that the actor filter finds the event under each of them

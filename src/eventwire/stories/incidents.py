@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from eventwire.events.references import bare
-from eventwire.model import Actor, Article, Event, Party, Place
+from eventwire.model import Actor, Article, Event, Party
 from eventwire.store.dates import date_bounds
 from eventwire.stories.text import content_words
 
@@ -106,8 +106,7 @@ def party_keys(code: str | None, country: str | None, name: str | None, text: st
 def mention(event: Event, article: Article) -> Mention:
     """What matching needs of ``event``."""
     actors = {a.id: a for a in article.actors}
-    places: dict[str, Place] = {p.id: p for p in article.places}
-    place = places.get(event.place or "")
+    place = article.place_by_id(event.place)
     bounds = date_bounds(event.date) if event.date else None
     evidence = article.text[event.evidence.start : event.evidence.end]
     return Mention(
