@@ -197,6 +197,22 @@ def test_an_event_whose_clause_names_no_place_happened_where_the_story_was_filed
     assert elsewhere.dateline is not None and elsewhere.events[0].place is None
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Kabul attack killed 20 people on Monday.", "Kabul"),  # a city before the act: where
+        ("The Paris attacks killed 130 people in November 2015.", "Paris"),
+        ("A US drone strike killed two militants in Yemen on Monday.", "Yemen"),  # a country: who
+        ("The strikes on Monday were condemned by Russia.", None),  # who condemned, not where
+        ("Gaza was struck by Israel on Monday.", "Gaza"),
+    ],
+)
+def test_an_events_place_is_where_it_happened_never_who_acted(text: str, place: str | None) -> None:
+    [article] = eventwire.process([text], published="2021-12-09")
+    found = article.place_by_id(article.events[0].place)
+    assert (found.text if found else None) == place
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abcAB Iraq-,.’'\n\tParisU.S.é")), max_size=120))
 def test_find_places_never_raises_and_spans_hold(text: str) -> None:

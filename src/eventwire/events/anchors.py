@@ -106,7 +106,7 @@ def place_for(parse: Parse, trigger: Token, places: Sequence[Place]) -> str | No
         parse,
         trigger,
         index,
-        keep=lambda n: not _modifies_a_noun(parse, places[n]) and not _a_party(parse, places[n]),
+        keep=lambda n: not _modifies_a_noun(parse, places[n], trigger) and not _a_party(parse, places[n]),
     )
     return places[hits[0]].id if hits else None
 
@@ -134,13 +134,19 @@ def _filed_at(article: Article) -> str | None:
 
 def _a_party(parse: Parse, place: Place) -> bool:
     """'Russia and Ukraine exchanged prisoners', 'China blocked the resolution': a country that is
-    a verb's subject acts; it is not where the act happened (what is struck may be: "Israel struck
-    Gaza")."""
+    a verb's subject acts, and so does one after a passive's "by" ("condemned by Russia"); it is not
+    where the act happened (what is struck may be: "Israel struck Gaza")."""
     tok = parse.token_at_char(max(place.start, place.end - 1))
-    return tok is not None and parse.first_conjunct(tok.i).dep == "nsubj"
+    if tok is None:
+        return False
+    first = parse.first_conjunct(tok.i)
+    return first.dep == "nsubj" or (first.dep == "pobj" and parse.tokens[first.head].dep == "agent")
 
 
-def _modifies_a_noun(parse: Parse, place: Place) -> bool:
+def _modifies_a_noun(parse: Parse, place: Place, trigger: Token) -> bool:
+    """Whether the place name only modifies a noun.  Not when the noun is the act itself and the
+    place lies within a country: "the Kabul attack", "the Paris attacks" happened there.  A country
+    before an act may be who did it ("a US drone strike")."""
     tok = parse.token_at_char(place.start)
     if tok is None:
         return False
@@ -148,6 +154,8 @@ def _modifies_a_noun(parse: Parse, place: Place) -> bool:
         tok = parse.tokens[tok.head]  # the last word of a name of several words ("New York")
     head = parse.tokens[tok.head]
     if tok.dep not in NAME_MODIFIER_DEPS or head.start < place.end or head.pos not in ("NOUN", "PROPN"):
+        return False
+    if head.i == trigger.i and place.feature != "country":
         return False
     return head.lemma.lower() not in PLACE_NOUNS and head.ent_type not in ("GPE", "LOC", "FAC")
 
