@@ -189,6 +189,10 @@ OTHER_SENSES = [
     ("She failed to protect the diplomats under her charge.", "charge"),
     ("Our freedom is under assault from an out-of-control government.", "assault"),
     ("The Second Amendment is under attack, the senator said.", "attack"),
+    # coming under fire in words, for or over something, or from critics; a fire that burns
+    ("The minister came under fire from critics over the handling of the crisis.", "fire"),
+    ("The company has come under fire for its labour practices.", "fire"),
+    ("The firefighters brought the fire under control.", "fire"),
     ("Cruz's non-endorsement of Donald Trump angered delegates.", "endorsement"),  # "non-": none
     # lifting someone out; a surprise; a place's tally of crimes; a candidate's rally
     ("The noise pulled him out of bed at dawn.", "pulled"),
@@ -305,6 +309,8 @@ POLITICAL_SENSES = [
     ("Rebels captured the governor of the province.", "ASSAULT"),
     ("Prosecutors dropped the charge against the senator.", "ACCUSE"),
     ("The embassy came under attack from gunmen on Monday.", "ASSAULT"),
+    ("The convoy came under fire near Kandahar on Monday.", "ASSAULT"),
+    ("The base came under heavy mortar fire on Sunday.", "ASSAULT"),
     ("Gunmen attacked the church on Sunday.", "ASSAULT"),
     ("The government requested assistance from the United Nations.", "REQUEST"),
     ("Cruz's endorsement of Donald Trump came on Friday.", "SUPPORT"),

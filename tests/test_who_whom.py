@@ -267,10 +267,13 @@ def test_a_building_is_struck_not_striking_and_an_embassy_no_politician(text: st
         ("Tamerlan, who was killed in a shootout with police, was 26.", "police", "Tamerlan"),
         ("The gunman died in a gunbattle with soldiers.", "soldiers", "The gunman"),
         ("Police killed two gunmen in a shootout.", "Police", "two gunmen"),
+        ("A NATO convoy came under heavy fire from Taliban fighters.", "Taliban fighters", "A NATO convoy"),
+        ("Troops exchanged fire with rebels near the border.", "Troops", "rebels"),
     ],
 )
 def test_who_is_hurt_in_a_gunfight_was_shot_by_the_other_side(text: str, source: str, target: str) -> None:
-    """Of the two sides of a gunfight, the one killed or wounded in it is its target."""
+    """Of the two sides of a gunfight, the one killed or wounded in it is its target; who comes under
+    fire from someone is shot at by them."""
     [event] = [e for e in _one(text).events if e.type == "ASSAULT"]
     assert (event.source.text, event.target.text) == (source, target)
 

@@ -487,7 +487,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     undertaking = _undertaking(parse, noun)
     if undertaking is not None:  # "an assassination attempt on the president": the attempt's phrases
         return noun_arguments(parse, undertaking, given)
-    fought = _fought_with(parse, noun)
+    fought = _fought_with(parse, noun) or _under_fire_from(parse, noun)
     if fought is not None:
         return _parties(parse, *fought)  # "killed in a shootout with police": the police shot him
     received = _received(parse, noun) if given else None
@@ -516,6 +516,19 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
     return _parties(parse, source, target)
+
+
+def _under_fire_from(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
+    """'The convoy came under fire from militants': the militants shot at the convoy."""
+    if lemma_of(noun) != "fire" or noun.dep != "pobj" or parse.tokens[noun.head].lower != "under":
+        return None
+    verb = parse.tokens[parse.tokens[noun.head].head]
+    near = [*parse.children(verb.i), *parse.children(noun.i)]
+    shooter = next(
+        (g for k in near if k.lower == "from" for g in parse.children(k.i) if g.dep == "pobj"), None
+    )
+    subject = subject_of(parse, verb)
+    return (shooter, subject) if shooter is not None and subject is not None else None
 
 
 #: fights in which both sides shoot ("a shootout with police")

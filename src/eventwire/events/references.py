@@ -33,6 +33,7 @@ from eventwire.events.anchors import evidence_span, trigger_token
 from eventwire.events.arguments import act_apart
 from eventwire.events.confidence import DEFINITE
 from eventwire.events.lexicon import lemma_of, match_trigger
+from eventwire.events.senses import other_sense
 from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
 from eventwire.parse import Parse, Token
 
@@ -173,7 +174,8 @@ MODIFIERS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 
 def _restating_nouns(parse: Parse, verb: Token, plover: str) -> list[Token]:
     """The nouns under ``verb`` that name an act of type ``plover`` again; not the word the verb's
-    trigger needs ("took two men into custody": one phrase, one mention)."""
+    trigger needs ("took two men into custody": one phrase, one mention), nor one in another sense
+    ("exchanging fire": the fire of no one's act of its own)."""
     own = match_trigger(parse, verb)
     needed = own.objects if own is not None else frozenset()
     nouns = []
@@ -182,7 +184,7 @@ def _restating_nouns(parse: Parse, verb: Token, plover: str) -> list[Token]:
             continue
         up = [a.i for a in list(parse.ancestors(tok.i))[:RESTATE_DEPTH]]
         under = verb.i in up and not act_apart(parse, [parse.tokens[a] for a in up[: up.index(verb.i)]], verb)
-        trig = match_trigger(parse, tok) if under else None
+        trig = match_trigger(parse, tok) if under and not other_sense(parse, tok) else None
         if trig is not None and trig.plover == plover and trig.pos == "N":
             nouns.append(tok)
     return nouns

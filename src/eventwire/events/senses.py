@@ -475,10 +475,7 @@ def _takes_aim(parse: Parse, tok: Token) -> bool:
     if not any(lemma_of(k) == "aim" for k in parse.children(tok.i)):
         return False
     subject = subject_of(parse, tok)
-    agent = agent_for(lemma_of(subject)) if subject is not None else None
-    armed = subject is not None and (
-        lemma_of(subject) in SHOOTERS or (agent is not None and agent.sector in ARMED)
-    )
+    armed = subject is not None and _armed(subject)
     return armed or any(lemma_of(t) in weapons() for t in parse.sentence_tokens(tok.sent))
 
 
@@ -1615,7 +1612,7 @@ def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
 
 
 #: modifiers that make "fire" the fire of guns ("sniper fire", "enemy fire", "friendly fire")
-SHOOTERS = frozenset(
+GUNFIRE_MODIFIERS = frozenset(
     {"sniper", "enemy", "friendly", "hostile", "cross-border", "machine-gun", "small-arms", "tank"}
 )
 
@@ -1628,11 +1625,45 @@ def _gunfire(parse: Parse, noun: Token) -> bool:
     mods = [k for k in parse.children(noun.i) if k.dep in ("compound", "amod", "poss", "nmod")]
     return any(
         k.ent_type in ("NORP", "GPE", "ORG")
-        or k.lower in SHOOTERS
+        or k.lower in GUNFIRE_MODIFIERS
         or lemma_of(k) in weapons()
         or agent_for(lemma_of(k)) is not None
         for k in mods
     )
+
+
+#: what comes under fire in a fight rather than in a debate: forces' posts, vehicles and places
+UNDER_GUNFIRE = frozenset(
+    {"convoy", "patrol", "vehicle", "base", "ship", "vessel", "boat", "helicopter", "aircraft", "plane",
+     "jet", "drone", "checkpoint", "position", "post", "outpost", "camp", "village", "town", "city",
+     "compound", "embassy", "tank", "unit", "column", "troop", "soldier", "force", "police", "officer"}
+)  # fmt: skip
+
+
+@_for_lemmas("fire")
+def _no_gunfire_come_under(parse: Parse, tok: Token) -> bool:
+    """The noun "fire" is an act only as shooting that someone comes or is under: "the convoy came
+    under fire", "came under heavy mortar fire".  Other fires burn, and one comes under fire in words
+    for or over something, or from critics (criticism, not an attack); shooting from someone names
+    an armed party ("came under fire from militants")."""
+    if tok.pos != "NOUN":
+        return False
+    if tok.dep != "pobj" or parse.tokens[tok.head].lower != "under":
+        return True
+    verb = parse.tokens[parse.tokens[tok.head].head]
+    near = [*parse.children(verb.i), *parse.children(tok.i)]
+    if any(k.dep == "prep" and k.lower in ("for", "over") for k in near):
+        return True
+    shooters = [g for k in near if k.lower == "from" for g in parse.children(k.i) if g.dep == "pobj"]
+    if shooters:
+        return not any(_armed(w) for w in shooters)
+    subject = subject_of(parse, verb)
+    return not (_gunfire(parse, tok) or (subject is not None and lemma_of(subject) in UNDER_GUNFIRE))
+
+
+def _armed(word: Token) -> bool:
+    agent = agent_for(lemma_of(word))
+    return lemma_of(word) in SHOOTERS or (agent is not None and agent.sector in ARMED)
 
 
 def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
