@@ -193,6 +193,9 @@ OTHER_SENSES = [
     ("The minister came under fire from critics over the handling of the crisis.", "fire"),
     ("The company has come under fire for its labour practices.", "fire"),
     ("The firefighters brought the fire under control.", "fire"),
+    ("He gassed up the car before the trip.", "gassed"),
+    # a bracket the parser hung as the object is none
+    ("The pressure cooker increases the pressure of the explosion gasses [and] and fragments.", "gasses"),
     ("Cruz's non-endorsement of Donald Trump angered delegates.", "endorsement"),  # "non-": none
     # lifting someone out; a surprise; a place's tally of crimes; a candidate's rally
     ("The noise pulled him out of bed at dawn.", "pulled"),
@@ -311,6 +314,7 @@ POLITICAL_SENSES = [
     ("The embassy came under attack from gunmen on Monday.", "ASSAULT"),
     ("The convoy came under fire near Kandahar on Monday.", "ASSAULT"),
     ("The base came under heavy mortar fire on Sunday.", "ASSAULT"),
+    ("Police tear-gassed the crowd outside parliament.", "ASSAULT"),
     ("Gunmen attacked the church on Sunday.", "ASSAULT"),
     ("The government requested assistance from the United Nations.", "REQUEST"),
     ("Cruz's endorsement of Donald Trump came on Friday.", "SUPPORT"),

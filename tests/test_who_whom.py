@@ -322,3 +322,10 @@ def test_an_adjective_with_a_phrase_after_the_noun_is_no_part_of_its_name(text: 
     general" is a title."""
     [event] = [e for e in _one(text).events if e.type in ("ASSAULT", "ACCUSE")]
     assert event.source.text == source
+
+
+def test_a_hyphenated_participle_after_be_is_a_passive() -> None:
+    """'Were tear-gassed by riot police': the parser takes the participle for a complement of "be"
+    and hangs the "by" on "be"; the police did it to the protesters."""
+    [event] = [e for e in _one("Protesters were tear-gassed by riot police in Santiago.").events]
+    assert (event.type, event.source.text, event.target.text) == ("ASSAULT", "riot police", "Protesters")

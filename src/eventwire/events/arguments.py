@@ -53,7 +53,23 @@ class Arguments:
 
 
 def is_passive(parse: Parse, verb: Token) -> bool:
-    return _marked_passive(parse, verb) or elided_passive(parse, verb)
+    return _marked_passive(parse, verb) or elided_passive(parse, verb) or _copular_participle(parse, verb)
+
+
+def _copular_participle(parse: Parse, verb: Token) -> bool:
+    """'Protesters were tear-gassed by police': the parser reads a hyphenated participle after "be"
+    as its complement (``acomp``), and hangs the "by" on "be"; it is a passive.  Not a participle
+    that is an adjective ("are opposed to our movement")."""
+    if verb.dep != "acomp" or verb.tag != "VBN" or verb.pos != "VERB" or verb.head == verb.i:
+        return False
+    be = parse.tokens[verb.head]
+    hyphenated = verb.i > 0 and parse.tokens[verb.i - 1].text == "-"
+    return lemma_of(be) == "be" and (hyphenated or by_agent(parse, be) is not None)
+
+
+def _copula_agent(parse: Parse, verb: Token) -> Token | None:
+    """The "by" of such a participle, on its "be"."""
+    return by_agent(parse, parse.tokens[verb.head]) if _copular_participle(parse, verb) else None
 
 
 def _marked_passive(parse: Parse, verb: Token) -> bool:
@@ -116,6 +132,7 @@ def verb_arguments(
     preposition ("on the crowd", "on Iran") where there is one.
     """
     agent = by_agent(parse, verb) or _shared_agent(parse, verb) or _shot_in_a_gunfight(parse, verb)
+    agent = agent or _copula_agent(parse, verb)
     own_subject = child(parse, verb, *PASSIVE_SUBJECTS)
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
         head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"

@@ -192,7 +192,9 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     # "called for the bill to be dropped": the preposition opens the clause that follows
     preps |= {lemma_of(g) for k in kids if k.dep in CLAUSES for g in parse.children(k.i) if g.dep == "mark"}
     # an object, or a complement that says what the object was found or taken to be ("found guilty")
-    objects = {lemma_of(k) for k in kids if k.dep in ("dobj", "nsubjpass", "attr", "oprd", "acomp")}
+    # a bracket or a quote mark the parser hung as an object is none ("the explosion gasses [and]")
+    kinds = ("dobj", "nsubjpass", "attr", "oprd", "acomp")
+    objects = {lemma_of(k) for k in kids if k.dep in kinds and any(c.isalnum() for c in k.text)}
     objects |= {lemma_of(k) for k in kids if k.dep == "ccomp" and k.pos == "ADJ"}  # "found them guilty"
     objects |= _kind_of_name(parse, kids)  # "banned Iranian airline Mahan Air": an airline
     objects |= _said_to_be(parse, kids)  # "ruled that the law was unconstitutional"
