@@ -195,6 +195,16 @@ def test_an_event_whose_clause_names_no_place_happened_where_the_story_was_filed
     assert place is not None and place.text == "Kirkuk"  # the clause's own place comes first
     # a story filed in Washington whose places lie in Iraq: the dateline says nothing of where
     assert elsewhere.dateline is not None and elsewhere.events[0].place is None
+    background, later = eventwire.process(
+        [
+            "BAGHDAD (Reuters) - A court sentenced a man on Thursday for a bombing in 2012.",
+            "BAGHDAD (Reuters) - A court sentenced a man on Thursday.\n\nGunmen killed three policemen.",
+        ],
+        published="2021-12-09",
+    )
+    placed = {e.type: e.place for e in background.events}
+    assert placed == {"SANCTION": DATELINE_PLACE, "ASSAULT": None}  # the bombing is background
+    assert [e.place for e in later.events] == [DATELINE_PLACE, None]  # only the lead is the news
 
 
 @pytest.mark.parametrize(

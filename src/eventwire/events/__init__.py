@@ -144,7 +144,9 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
         return not unsupported(parse, e, reference=True)
 
     reports = with_subject_acts(parse, with_references(article, parse, cleaned, keep, keep_reference))
-    return with_dateline_place(article, with_modifier_mentions(parse, with_restatements(parse, reports)))
+    return with_dateline_place(
+        article, parse, with_modifier_mentions(parse, with_restatements(parse, reports))
+    )
 
 
 def _code_speech_act(run: _Coding, tok: Token) -> None:

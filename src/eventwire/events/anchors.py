@@ -18,6 +18,7 @@ from eventwire.events.lexicon import lemma_of, mode_words
 from eventwire.model import DATELINE_PLACE, Article, Event, Place, Span, TimeExpr
 from eventwire.parse import Parse, Token
 from eventwire.spans import SpanIndex, index_of
+from eventwire.store.dates import date_bounds
 
 #: which of the indexed spans count
 Keep = Callable[[int], bool] | None
@@ -111,15 +112,43 @@ def place_for(parse: Parse, trigger: Token, places: Sequence[Place]) -> str | No
     return places[hits[0]].id if hits else None
 
 
-def with_dateline_place(article: Article, events: Sequence[Event]) -> list[Event]:
+#: how many days from the day a story was published an event may lie and still be its news
+FILED_DAYS = 7
+#: the sentences of a story's lead: at most its first paragraph
+LEAD_SENTENCES = 3
+
+
+def with_dateline_place(article: Article, parse: Parse, events: Sequence[Event]) -> list[Event]:
     """Events whose clause names no place, placed where the story was filed (the issue's "a place
     phrase of its clause, else the dateline"): "BAGHDAD - Gunmen killed three policemen at a
-    checkpoint" happened in Baghdad.  Not when the places the article names lie mostly in another
-    country than the dateline: a story filed in Washington about a bombing names Iraqi places."""
+    checkpoint" happened in Baghdad.  Only the news of the lead: an event in its first paragraph
+    and first LEAD_SENTENCES sentences, dated (when it is) within FILED_DAYS of publication;
+    background told later or dated years before happened elsewhere as often as not.  Not when the
+    places the article names lie mostly in another country than the dateline: a story filed in
+    Washington about a bombing names Iraqi places."""
     where = _filed_at(article)
     if where is None:
         return list(events)
-    return [e if e.place else e.model_copy(update={"place": where}) for e in events]
+    paragraph = article.text.find("\n\n")
+    lead = len(article.text) if paragraph < 0 else paragraph
+    if len(parse.sents) > LEAD_SENTENCES:
+        lead = min(lead, parse.sents[LEAD_SENTENCES].start_char)
+    return [
+        e.model_copy(update={"place": where})
+        if not e.place and e.evidence.start < lead and _news(article, e)
+        else e
+        for e in events
+    ]
+
+
+def _news(article: Article, event: Event) -> bool:
+    """The event is dated on or about the day the article was published (or not dated)."""
+    bounds = date_bounds(event.date)
+    published = date_bounds(article.published)
+    if bounds is None or published is None:
+        return True
+    slack = timedelta(days=FILED_DAYS)
+    return bounds[0] - slack <= published[0] <= bounds[1] + slack
 
 
 def _filed_at(article: Article) -> str | None:
