@@ -373,11 +373,8 @@ def _events_block(article: Article, reports: Reports | None = None) -> str:
     if not article.events:
         return "Events\n  (none)"
     actors = {a.id: a for a in article.actors}
-    known = [
-        *article.places,
-        *([article.dateline.place] if article.dateline and article.dateline.place else []),
-    ]
-    places = {p.id: _place_label(p) for p in known}
+    placed = ((e.place, article.place_by_id(e.place)) for e in article.events if e.place)
+    places = {place_id: _place_label(place) for place_id, place in placed if place is not None}
     return "Events\n" + "\n".join(
         "  " + _event_line(i, e, actors, places, reports) for i, e in enumerate(article.events, 1)
     )

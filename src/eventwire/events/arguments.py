@@ -535,17 +535,29 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     return _parties(parse, source, target)
 
 
-def _under_fire_from(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
-    """'The convoy came under fire from militants': the militants shot at the convoy."""
-    if lemma_of(noun) != "fire" or noun.dep != "pobj" or parse.tokens[noun.head].lower != "under":
+def under_fire(parse: Parse, noun: Token) -> tuple[Token, list[Token]] | None:
+    """For a noun after "under" ("came under fire from militants over the border"): the verb it
+    hangs on and the words that hang on either, where "for", "over" and "from" phrases go."""
+    if noun.dep != "pobj" or parse.tokens[noun.head].lower != "under":
         return None
     verb = parse.tokens[parse.tokens[noun.head].head]
-    near = [*parse.children(verb.i), *parse.children(noun.i)]
-    shooter = next(
-        (g for k in near if k.lower == "from" for g in parse.children(k.i) if g.dep == "pobj"), None
-    )
+    return verb, [*parse.children(verb.i), *parse.children(noun.i)]
+
+
+def from_whom(parse: Parse, near: Sequence[Token]) -> list[Token]:
+    """The objects of the "from" among ``near``."""
+    return [g for k in near if k.lower == "from" for g in parse.children(k.i) if g.dep == "pobj"]
+
+
+def _under_fire_from(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
+    """'The convoy came under fire from militants': the militants shot at the convoy."""
+    under = under_fire(parse, noun) if lemma_of(noun) == "fire" else None
+    if under is None:
+        return None
+    verb, near = under
+    shooters = from_whom(parse, near)
     subject = subject_of(parse, verb)
-    return (shooter, subject) if shooter is not None and subject is not None else None
+    return (shooters[0], subject) if shooters and subject is not None else None
 
 
 #: fights in which both sides shoot ("a shootout with police")

@@ -31,9 +31,11 @@ from eventwire.events.arguments import (
     PERSONAL_POSSESSIVES,
     TOPIC_VERBS,
     child,
+    from_whom,
     phrase_of,
     subject_of,
     tells_of,
+    under_fire,
 )
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.coverage import names_a_thing, party_words
@@ -475,7 +477,7 @@ def _takes_aim(parse: Parse, tok: Token) -> bool:
     if not any(lemma_of(k) == "aim" for k in parse.children(tok.i)):
         return False
     subject = subject_of(parse, tok)
-    armed = subject is not None and _armed(subject)
+    armed = subject is not None and _armed_party(subject)
     return armed or any(lemma_of(t) in weapons() for t in parse.sentence_tokens(tok.sent))
 
 
@@ -1648,20 +1650,21 @@ def _no_gunfire_come_under(parse: Parse, tok: Token) -> bool:
     an armed party ("came under fire from militants")."""
     if tok.pos != "NOUN":
         return False
-    if tok.dep != "pobj" or parse.tokens[tok.head].lower != "under":
+    under = under_fire(parse, tok)
+    if under is None:
         return True
-    verb = parse.tokens[parse.tokens[tok.head].head]
-    near = [*parse.children(verb.i), *parse.children(tok.i)]
+    verb, near = under
     if any(k.dep == "prep" and k.lower in ("for", "over") for k in near):
         return True
-    shooters = [g for k in near if k.lower == "from" for g in parse.children(k.i) if g.dep == "pobj"]
+    shooters = from_whom(parse, near)
     if shooters:
-        return not any(_armed(w) for w in shooters)
+        return not any(_armed_party(w) for w in shooters)
     subject = subject_of(parse, verb)
     return not (_gunfire(parse, tok) or (subject is not None and lemma_of(subject) in UNDER_GUNFIRE))
 
 
-def _armed(word: Token) -> bool:
+def _armed_party(word: Token) -> bool:
+    """A shooter or an agent noun of an armed sector ('militants', 'soldiers')."""
     agent = agent_for(lemma_of(word))
     return lemma_of(word) in SHOOTERS or (agent is not None and agent.sector in ARMED)
 
