@@ -68,6 +68,12 @@ def test_every_mention_lies_inside_the_text(spacy_backend: SpacyBackend) -> None
         ("Houthi rebels attacked a ship.", "Houthi", "YEMREB"),
         ("Britain's foreign secretary met the envoy.", "secretary", "GBRGOV"),
         ("The Kenyan defence minister resigned.", "minister", "KENGOV"),
+        # an organisation named for what it is, by its head word or the tail of its name
+        ("The Kenyan House of Representatives passed the bill.", "House of Representatives", "KENLEG"),
+        ("The Nigerian Air Force bombed the camp.", "Air Force", "NGAMIL"),
+        ("The Ghanaian Government Accountability Office audited it.", "Accountability Office", "GHAGOV"),
+        ("Kenya's Democratic Party rallied.", "Democratic Party", "KENPTY"),
+        ("The Islamic Revolutionary Guard Corps seized a tanker.", "Revolutionary Guard", "IRNMIL"),
     ],
 )
 def test_common_organisations_roles_and_titles_are_coded(

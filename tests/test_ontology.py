@@ -19,6 +19,7 @@ from eventwire.ontology import (
     plover_to_cameo,
     verb_entries,
 )
+from eventwire.ontology.tables import bracketed
 from eventwire.ontology.types import ActorRecord, CodeSpan
 
 
@@ -123,6 +124,16 @@ def test_actor_for_dates_and_aliases() -> None:
     assert taliban is not None and (taliban.country, taliban.sector, taliban.kind) == ("AFG", "REB", "group")
     assert actor_for("ISIS", "2010-01-01") is None  # coded only from 2013 on
     assert actor_for("Islamic State").code.startswith("IMG")  # type: ignore[union-attr]
+
+
+def test_a_name_phoenix_writes_with_its_abbreviation_in_brackets_is_found_by_either() -> None:
+    # "irish republican army (ira)": no text spells the brackets
+    for name in ("Irish Republican Army", "IRA", "Ku Klux Klan", "KKK"):
+        assert actor_for(name) is not None, name
+    # a note in brackets is no abbreviation, and may tell places apart ("samoa (american)")
+    assert bracketed("stanko todorov (acting") == ("stanko todorov", None)
+    assert bracketed("samoa (american)") == ("samoa", None)
+    assert actor_for("Samoa") is None
 
 
 def test_a_code_of_a_country_phoenix_leaves_out_still_names_it() -> None:

@@ -17,6 +17,7 @@ from eventwire.actors.mention import ActorMention, span_text
 from eventwire.actors.words import words_of
 from eventwire.config import active
 from eventwire.countries import iso3_codes
+from eventwire.datafiles import rows
 from eventwire.model import Actor
 from eventwire.ontology import ActorInfo, actor_for, agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -97,7 +98,7 @@ def code_mention(parse: Parse, text: str, m: ActorMention, published: str | None
         info = country_for(name)
         country = info.iso3 if info is not None else country
     title_sector = _title_sector(parse, text, m)
-    sector = title_sector or sector or _name_head_sector(parse, m)
+    sector = title_sector or sector or _name_head_sector(parse, text, m)
     country = country or _phrase_country(parse, text, m)
     code = _compose(known, title_sector) or make_code(country, sector)
     return ActorCode(country, sector, code, known is not None)
@@ -112,13 +113,45 @@ def _compose(known: ActorInfo | None, title_sector: str | None) -> str | None:
     return known.code + title_sector if len(known.code) == 3 and known.code != title_sector else None
 
 
-def _name_head_sector(parse: Parse, m: ActorMention) -> str | None:
-    """An organisation named for what it is: 'the Defence Ministry', 'Kenya Police', 'High Court'."""
+def _name_head_sector(parse: Parse, text: str, m: ActorMention) -> str | None:
+    """An organisation named for what it is: 'the Defence Ministry', 'Kenya Police', 'High Court',
+    'the Government Accountability Office', 'the US Air Force', 'the House of Representatives' (its
+    head word, not its last).  The longest tail of the name that the agent dictionary or the list
+    of organisations' head words (``data/org_heads.tsv``) knows says it."""
     if m.kind != "org":
         return None
-    head = parse.tokens[m.end - 1]
-    info = agent_for(head.text) or agent_for(head.lemma)
+    for head in dict.fromkeys((m.end - 1, _span_root(parse, m))):
+        for first in range(max(m.start, head - 2), head + 1):
+            words = span_text(parse, text, first, head + 1).lower().replace("\u2019", "'")
+            sector = org_heads().get(words) or _agent_sector(words)
+            if sector is not None:
+                return sector
+        tok = parse.tokens[head]
+        sector = _agent_sector(tok.lemma)
+        if sector is not None:
+            return sector
+    return None
+
+
+def _agent_sector(words: str) -> str | None:
+    info = agent_for(words)
     return info.sector if info is not None else None
+
+
+def _span_root(parse: Parse, m: ActorMention) -> int:
+    """The token of the name whose head lies outside it (the name's own head word)."""
+    inside = range(m.start, m.end)
+    return next(
+        (k for k in inside if parse.tokens[k].head not in inside or parse.tokens[k].head == k), m.end - 1
+    )
+
+
+@cache
+def org_heads() -> dict[str, str]:
+    """Last words of an organisation's name -> the sector of such a body (``data/org_heads.tsv``)."""
+    return {
+        words.strip().lower(): sector.strip() for words, sector in rows("eventwire.actors", "org_heads.tsv")
+    }
 
 
 def _from_known(info: ActorInfo | None) -> tuple[str | None, str | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -119,6 +120,32 @@ class AgentTable(_Phrases[AgentInfo]):
         return self._longest(words, start)
 
 
+#: a name's bracketed tail: "irish republican army (ira)", "stanko todorov (acting" (cut short)
+BRACKET = re.compile(r"\s*\(([^)]*)\)?\s*$")
+
+
+def bracketed(written: str) -> tuple[str, str | None]:
+    """A dictionary name without its bracketed tail, and the abbreviation the tail gives, if it is
+    one: "irish republican army (ira)" -> ("irish republican army", "ira"); a tail that is a note
+    ("(acting", "(colombia)", "(karatas faction)") gives none.  The Phoenix dictionaries write
+    such names, which no text spells with the brackets; :meth:`ActorTable.of` keeps the name
+    without a note only for people, since a note may tell places apart ("samoa (american)")."""
+    found = BRACKET.search(written)
+    if found is None or found.start() == 0:
+        return written, None
+    name, tail = written[: found.start()], found.group(1).strip()
+    return name, tail if _abbreviates(tail, name) else None
+
+
+def _abbreviates(tail: str, name: str) -> bool:
+    """'ira' of 'irish republican army', 'jem' of 'jaish-e-mohammad': the tail's letters are
+    initials of the name's words, in order (some words may be skipped)."""
+    if not (2 <= len(tail) <= 6 and tail.isalpha()):
+        return False
+    initials = iter(w[0] for w in re.split(r"[\s-]+", name.lower()) if w)
+    return all(letter in initials for letter in tail.lower())
+
+
 @dataclass(frozen=True)
 class ActorTable(_Phrases[tuple[ActorRecord, ...]]):
     """Named actors; looked up by any of their names, or by a surname when it is unambiguous."""
@@ -133,11 +160,20 @@ class ActorTable(_Phrases[tuple[ActorRecord, ...]]):
         records = tuple(records)
         names: dict[str, list[ActorRecord]] = defaultdict(list)
         surnames: dict[str, list[ActorRecord]] = defaultdict(list)
+        short: dict[str, list[ActorRecord]] = defaultdict(list)  # abbreviations given in brackets
         for record in records:
-            for name in (record.name, *record.aliases):
+            for written in (record.name, *record.aliases):
+                name, abbreviation = bracketed(written)
+                # a note in brackets may tell apart records of one name ("samoa (american)")
+                name = name if abbreviation or record.kind == "person" else written
                 names[key(name)].append(record)
+                if abbreviation:
+                    short[key(abbreviation)].append(record)
                 if record.kind == "person" and len(name.split()) > 1:
                     surnames[key(name).split()[-1]].append(record)
+        for abbreviation, holders in short.items():  # only where it names one record and no name does
+            if abbreviation not in names and len(set(holders)) == 1:
+                names[abbreviation] = holders
         by_name = {k: tuple(dict.fromkeys(v)) for k, v in names.items()}
         by_surname = {k: tuple(dict.fromkeys(v)) for k, v in surnames.items()}
         return cls(records, country_codes, by_name, by_surname)
