@@ -582,6 +582,24 @@ def test_a_rule_about_a_kind_is_no_act(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "types"),
+    [
+        # a habit told in the present with a recurring time is no act
+        ("Every year, activists protest outside the embassy.", "protest", []),
+        ("Activists protest outside the embassy each Friday.", "protest", []),
+        ("The two leaders meet over the years in Geneva.", "meet", []),
+        # the present perfect reports the acts (the guidelines); so does one occasion
+        ("Trump has frequently denounced Bush.", "denounced", ["ACCUSE"]),
+        ("Activists protested outside the embassy on Friday.", "protested", ["PROTEST"]),
+        ("Police have arrested 40 people over the past week.", "arrested", ["COERCE"]),
+    ],
+)
+def test_a_habit_is_no_act(spacy_backend: SpacyBackend, text: str, trigger: str, types: list[str]) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["type"] for ev in event_at(art, trigger)] == types
+
+
+@pytest.mark.parametrize(
     ("text", "types"),
     [
         ("Pelosi had previously opposed impeachment proceedings.", []),

@@ -1859,14 +1859,36 @@ def _habitual(parse: Parse, tok: Token) -> bool:
     return verb is not None and _habit(parse, verb)
 
 
+#: units of time whose "every" or "each" tells a recurring act ("every year", "each week")
+RECURRING_UNITS = frozenset(
+    {"day", "week", "month", "year", "summer", "winter", "spring", "autumn", "fall", "weekend",
+     "morning", "evening", "night", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "election", "anniversary"}
+)  # fmt: skip
+#: spans of time "over" which an act recurs ("have met over the years")
+RECURRING_SPANS = frozenset({"years", "decades", "months", "weeks"})
+
+
 def _habit(parse: Parse, verb: Token) -> bool:
-    """The verb's clause tells a habit: the simple present (or "would") with an adverb of frequency."""
+    """The verb's clause tells a habit: the simple present (or "would") with an adverb of frequency
+    or a recurring time ("every year", "over the years").  The present perfect reports the acts
+    ("Trump has frequently denounced Bush": the project's guidelines code them)."""
     kids = parse.children(verb.i)
     passive = any(k.dep == "auxpass" and k.tag in SIMPLE_PRESENT for k in kids)  # "are often occupied by"
     used_to = any(k.dep == "aux" and k.lower == "would" for k in kids)  # "would sometimes kill"
     if verb.tag not in SIMPLE_PRESENT and not passive and not used_to:
         return False
-    return any(k.dep == "advmod" and k.lower in FREQUENCY for k in kids)
+    return any((k.dep == "advmod" and k.lower in FREQUENCY) or _recurring(parse, k) for k in kids)
+
+
+def _recurring(parse: Parse, k: Token) -> bool:
+    """'every year', 'each Friday', 'over the years': a time at which an act recurs."""
+    if k.dep in ("npadvmod", "advmod", "obl", "dobj") and k.lemma.lower() in RECURRING_UNITS:
+        return any(d.dep == "det" and d.lower in ("every", "each") for d in parse.children(k.i))
+    if k.dep == "prep" and k.lower == "over":  # not "over the past four years": one stretch of time
+        spans = [g for g in parse.children(k.i) if g.dep == "pobj" and g.lower in RECURRING_SPANS]
+        return any(all(m.lower == "the" for m in parse.children(g.i)) for g in spans)
+    return False
 
 
 def _generic(parse: Parse, tok: Token) -> bool:
