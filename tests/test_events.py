@@ -1950,6 +1950,22 @@ def test_custody_of_children_or_as_a_frame_is_no_detention(spacy_backend: SpacyB
     assert not event_at(analyse(spacy_backend, text), "custody")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The third man left the airport after the bombs went off at 7:58 a.m.", "went off"),  # off: advmod
+        ("A gunman opened fire on the crowd.", "opened fire"),  # the bare noun the trigger needs
+        ("The suspects exchanged gunfire with police.", "exchanged gunfire"),
+        ("Police arrested protesters on Monday.", "arrested"),  # a party is never the trigger
+    ],
+)
+def test_a_phrasal_trigger_spans_its_particle_or_bare_noun(
+    spacy_backend: SpacyBackend, text: str, trigger: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [text[e.trigger.start : e.trigger.end] for e in art.events if e.trigger] == [trigger]
+
+
 def test_one_detention_for_taken_into_custody(spacy_backend: SpacyBackend) -> None:
     art = analyse(spacy_backend, "Police said the suspect was taken into custody.")
     assert [e.type for e in art.events] == ["COERCE"]

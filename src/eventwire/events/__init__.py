@@ -395,9 +395,7 @@ def _build(
         evidence=with_parties(
             parse, evidence_span(parse, tok, nominal=trig.pos == "N"), tok, (args.source, args.target)
         ),
-        trigger=trigger_span(
-            parse, tok, trig.objects if (trig.pos, trig.plover) == ("V", "COERCE") else frozenset()
-        ),
+        trigger=trigger_span(parse, tok, trig.objects, custody=(trig.pos, trig.plover) == ("V", "COERCE")),
         confidence=confidence(facts),
     ).with_salience(salience(facts))
     return event, cue

@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from eventwire.events.lexicon import lemma_of, mode_words
+from eventwire.events.lexicon import ADVERB_PARTICLES, lemma_of, mode_words
 from eventwire.model import DATELINE_PLACE, Article, Event, Place, Span, TimeExpr
+from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
 from eventwire.spans import SpanIndex, index_of
 from eventwire.store.dates import date_bounds
@@ -230,25 +231,47 @@ def with_parties(parse: Parse, span: Span, trigger: Token, parties: Sequence[Tok
 INTO = frozenset({"in", "into"})
 
 
-def trigger_span(parse: Parse, tok: Token, phrase: frozenset[str]) -> Span:
-    """The trigger's word, and for a verb of detention whose needed object (one of ``phrase``) is
-    the object of "in" or "into" right after it, the words through that object: "taken into
+def trigger_span(parse: Parse, tok: Token, phrase: frozenset[str], custody: bool = False) -> Span:
+    """The trigger's word, and for a verb of detention (``custody``) whose needed object (one of
+    ``phrase``) is the object of "in" or "into" right after it, the words through that object: "taken into
     custody", "held in prison" name the act together (as KAIROS marks "custody"), where
     "arrested" alone does.  A phrase after the verb's object ("took the two men into custody")
     leaves the trigger the verb: a span names no party. A particle right after a verb is part of it
-    ("went off", "blew up")."""
+    ("went off", "blew up"), and so is a bare noun the trigger needs as its object ("opened fire")."""
     end = tok.end
     particle = parse.tokens[tok.i + 1] if tok.i + 1 < len(parse.tokens) else None
-    if tok.pos == "VERB" and particle is not None and particle.dep == "prt" and particle.head == tok.i:
+    # a particle the parser took for an adverb is one too ("the bombs went off": off, advmod)
+    adverb = particle is not None and particle.dep == "advmod" and particle.lower in ADVERB_PARTICLES
+    if (
+        tok.pos == "VERB"
+        and particle is not None
+        and (particle.dep == "prt" or adverb)
+        and particle.head == tok.i
+    ):
         # "went off", "blew up", "set off": the phrasal verb is one word (KAIROS marks both)
         end = particle.end
+    elif tok.pos == "VERB" and particle is not None and _bare_object(parse, tok, particle, phrase):
+        end = particle.end  # "opened fire", "exchanged gunfire": the verb and the noun it needs
     for prep in parse.children(tok.i):
         between = parse.tokens[tok.i + 1 : prep.i]
         right_after = prep.i > tok.i and all(t.pos in ("ADV", "PART") for t in between)
-        if prep.dep == "prep" and prep.lower in INTO and right_after:
+        if custody and prep.dep == "prep" and prep.lower in INTO and right_after:
             place = next((o for o in parse.children(prep.i) if o.dep == "pobj"), None)
             end = place.end if place is not None and lemma_of(place) in phrase else end
     return Span(start=tok.start, end=end)
+
+
+def _bare_object(parse: Parse, verb: Token, word: Token, phrase: frozenset[str]) -> bool:
+    """``word``, right after ``verb``, is its object, a bare singular noun its trigger needs ("opened
+    fire"), and names no one ("captured fugitive" leaves the party out of the trigger)."""
+    return (
+        word.dep == "dobj"
+        and word.head == verb.i
+        and word.tag == "NN"
+        and agent_for(word.lemma) is None
+        and lemma_of(word) in phrase
+        and not parse.children(word.i)
+    )
 
 
 def trigger_token(parse: Parse, event: Event) -> Token | None:
