@@ -15,6 +15,10 @@ pytestmark = pytest.mark.model
 
 OTHER_SENSES = [
     ("Shares of the carmaker hit a record high on Tuesday.", "hit"),
+    # a danger, not a threat made; a danger fought is a policy
+    ("The senator dismissed the threat from the Islamic State in two sentences.", "threat"),
+    ("The terrorist threat to Europe is growing.", "threat"),
+    ("Indonesia combated the terrorist threat with police work.", "combated"),
     ("When the police vans arrived, the crowds dispersed.", "dispersed"),  # they went home
     ("The plan was met with what its critics called contempt.", "met"),  # a reaction drawn
     # releasing papers, striking words from a text, a clash of ideas: no act against anyone
@@ -238,6 +242,8 @@ OTHER_SENSES = [
 
 POLITICAL_SENSES = [
     ("Hamas launched rockets at Israel on Monday.", "ASSAULT"),
+    ("The minister received a threat from the gang on Friday.", "THREATEN"),  # a threat made
+    ("The senator received death threats from extremists.", "THREATEN"),
     ("The UN made an appeal to donors for two billion dollars.", "REQUEST"),
     ("Russia recognized the independence of Abkhazia on Tuesday.", "SUPPORT"),
     ("The United States recognized Kosovo on Monday.", "SUPPORT"),

@@ -1284,8 +1284,40 @@ def _danger(parse: Parse, tok: Token) -> bool:
     if tok.dep == "pobj" and parse.tokens[tok.head].lower == "under":
         return True  # "France is under the threat of terrorism": in danger
     kids = parse.children(tok.i)
+    if _a_danger_from(parse, tok):
+        return True
     maker = any(k.dep == "poss" or (k.dep == "prep" and k.lower in ("by", "from")) for k in kids)
     return not maker and any(k.dep == "prep" and k.lower == "to" for k in kids)
+
+
+#: verbs by which a threat is made or received: then it is one ("issued a threat", "received threats")
+THREAT_VERBS = frozenset(
+    {"issue", "make", "receive", "send", "level", "voice", "repeat", "deliver", "post", "utter", "renew",
+     "carry", "follow", "get", "face"}
+)  # fmt: skip
+#: kinds of danger a threat is said to be ("the terrorist threat", "a security threat")
+DANGER_KINDS = frozenset(
+    {"terrorist", "terror", "terrorism", "security", "existential", "nuclear", "jihadist", "extremist",
+     "cyber", "potential", "growing", "imminent", "biggest", "greatest", "serious", "persistent"}
+)  # fmt: skip
+
+
+def _a_danger_from(parse: Parse, tok: Token) -> bool:
+    """'Sanders dispensed with the threat from the Islamic State', 'the terrorist threat': one
+    threat, of a kind of danger or from someone, that no one is said to make, send or receive and
+    that threatens nothing in words (no "to" clause, no "against") is a danger, not a threat made.
+    Threats in the plural are made ("death threats from extremists")."""
+    if tok.tag != "NN":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep in ("acl", "relcl") or (k.dep == "prep" and k.lower in ("against", "of")) for k in kids):
+        return False  # "a threat to cut gas", "the threat of attacks": a content told
+    head = parse.tokens[tok.head]
+    if head.i != tok.i and lemma_of(head) in THREAT_VERBS:
+        return False
+    kind = any(k.dep in ("amod", "compound") and k.lower in DANGER_KINDS for k in kids)
+    source = any(k.dep == "prep" and k.lower == "from" for k in kids)
+    return kind or source
 
 
 #: verbs of holding power over a land ("Mugabe ruled Zimbabwe for 37 years")
