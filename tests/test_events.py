@@ -2618,6 +2618,8 @@ def test_attacking_a_strategy_is_done_in_words(
 )
 def test_hitting_back_at_an_act_is_done_in_words(spacy_backend: SpacyBackend, text: str, plover: str) -> None:
     events = analyse(spacy_backend, text).events
-    assert [e.type for e in events if e.trigger and text[e.trigger.start : e.trigger.end] == "hit"] == [
-        plover
+    # the trigger is the verb, with its particle when the parser hangs "back" on it as an adverb
+    hit = [
+        e.type for e in events if e.trigger and text[e.trigger.start : e.trigger.end] in ("hit", "hit back")
     ]
+    assert hit == [plover]

@@ -234,6 +234,11 @@ def test_who_is_held_or_cleared(text: str, source: str | None, target: str) -> N
         ("He admitted his part in the bombing but refused to name the others.", "bombing", "his", None),
         ("Saddam Hussein played a role in the murder of Americans.", "murder", "Saddam Hussein", "Americans"),
         ("Who was responsible for the drone attacks?", "attacks", "Who", None),
+        # a site named before the act noun is its target, never its doer as well
+        ("Khalid Masood was the militant responsible for the Westminster Bridge attack in March.", "attack",
+         "Khalid Masood", "Westminster Bridge"),
+        # "behind" hung on the verb after its object: the object is who did it, not the verb's subject
+        ("Police named the man behind the attack on the mosque.", "attack", "the man", "the mosque"),
         ("He was the organizer of the August 4 assassination attempt on the president.", "assassination",
          "the organizer", "the president"),
     ],

@@ -524,11 +524,12 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     source = by_agent(parse, noun) or _shared_by(parse, noun) or _collection_agent(parse, noun)
     source = source or owner or giver or doer
     source = source or clause_agent(parse, noun)
+    site = _struck_site(parse, noun) if target is None else None  # "the Westminster Bridge attack"
     if source is None:
-        source = _compound_actor(parse, noun, exclude=target) or nationality(parse, noun)
+        source = _compound_actor(parse, noun, exclude=target or site) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
-    target = target or _undergoer(parse, noun) or _struck_site(parse, noun) or _answered_at(parse, noun)
+    target = target or _undergoer(parse, noun) or site or _answered_at(parse, noun)
     target = target or _named_victim(parse, noun)
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
@@ -1111,7 +1112,10 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     if head.pos in ("NOUN", "PROPN") and prep.lower == "behind":
         return head  # "the group behind the pub bombings", "Iran is behind the attacks"
     if head.pos in ("VERB", "AUX") and prep.lower == "behind":
-        return subject_of(parse, head)  # "who was behind the drone attack"
+        # "who was behind the drone attack"; "named the man behind the attack", the phrase hung on
+        # the verb: the object just before it
+        named = parse.tokens[prep.i - 1]
+        return named if named.dep == "dobj" and named.head == head.i else subject_of(parse, head)
     if prep.lower == "for" and head.lower == "responsible":
         return _responsible(parse, head)  # "those responsible for the explosion"
     if head.pos == "NOUN" and prep.lower == "in" and lemma_of(head) in SHARES:
