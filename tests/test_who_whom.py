@@ -334,3 +334,19 @@ def test_a_hyphenated_participle_after_be_is_a_passive() -> None:
     and hangs the "by" on "be"; the police did it to the protesters."""
     [event] = [e for e in _one("Protesters were tear-gassed by riot police in Santiago.").events]
     assert (event.type, event.source.text, event.target.text) == ("ASSAULT", "riot police", "Protesters")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # "it" of "it is time/too late ... to" stands for the clause: the doer is the "for" phrase's
+        ("It is too late for the Republican establishment to ask the court to intervene.", "ask",
+         "the Republican establishment"),
+        ("It is time for Congress to condemn the attack.", "condemn", "Congress"),
+        ("It is important to condemn the attack.", "condemn", None),
+    ],
+)  # fmt: skip
+def test_an_expletive_it_is_no_one(text: str, trigger: str, source: str | None) -> None:
+    article = _one(text)
+    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    assert event.source.text == source

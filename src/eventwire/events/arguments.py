@@ -380,6 +380,10 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
         clause_prep = tok.dep == "prep" and tok.lower in CLAUSE_PREPS and hops > 0  # "before being arrested"
         if tok.dep not in BORROW_SUBJECT and not clause_prep:
             return None
+        if tok.dep == "xcomp" and _expletive_it(parse, head):
+            return _for_subject(
+                parse, head
+            )  # "it is time for Congress to act": Congress acts, "it" is no one
         controller = _object_controller(parse, tok, head)
         if controller is not None:
             return controller  # "urged Russia to withdraw": Russia withdraws
@@ -388,6 +392,21 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
             # "a convoy struck a roadside bomb, killing three": the convoy killed no one
             return None if _ran_into_a_bomb(parse, head) else relative_antecedent(parse, own)
         tok, hops = head, hops + 1
+    return None
+
+
+def _expletive_it(parse: Parse, verb: Token) -> bool:
+    """'It is too late to ...', 'it was time to ...': "be" whose subject "it" stands for the clause."""
+    subject = child(parse, verb, "nsubj")
+    return lemma_of(verb) == "be" and subject is not None and subject.lower == "it"
+
+
+def _for_subject(parse: Parse, verb: Token) -> Token | None:
+    """Who the clause after "it is ... for X to" is said of: X, hung on "be" or on its complement."""
+    for word in (verb, *(k for k in parse.children(verb.i) if k.dep in ("acomp", "attr"))):
+        found = prep_object(parse, word, ("for",))
+        if found is not None:
+            return found
     return None
 
 
