@@ -373,6 +373,8 @@ def test_the_political_sense_is_still_coded(spacy_backend: SpacyBackend, text: s
     [
         "Reportedly, he struck a guard rail on June 3 and flipped the truck.",
         "The driver hit a tree on Monday.",
+        # a street in the vehicle's phrase is where, not who: the bus stays a thing, no doer
+        "A pedestrian was hit by a bus on Main Street.",
     ],
 )
 def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyBackend, text: str) -> None:

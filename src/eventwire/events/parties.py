@@ -49,7 +49,18 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
         inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
         # not "an inmate on Friday", nor "survivors of the blast" (an act or a weapon is no party)
         outside = holds_act and inner is not None and inner.i > last  # past the act the phrase names
-        if inner is not None and not outside and not names_time(inner) and not instrument(parse, inner):
+        # nor "a bus on Main Street": a street or a building is where, never who ("a visit to Europe"
+        # goes to whoever rules there)
+        site = inner is not None and (
+            inner.ent_type == "FAC" or (inner.ent_type == "LOC" and parse.tokens[inner.head].lower == "on")
+        )
+        if (
+            inner is not None
+            and not outside
+            and not site
+            and not names_time(inner)
+            and not instrument(parse, inner)
+        ):
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
 
