@@ -1897,7 +1897,7 @@ RECURRING_UNITS = frozenset(
      "morning", "evening", "night", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "election", "anniversary"}
 )  # fmt: skip
-#: spans of time "over" which an act recurs ("have met over the years")
+#: spans of time "over" which an act recurs ("they meet over the years")
 RECURRING_SPANS = frozenset({"years", "decades", "months", "weeks"})
 
 
