@@ -16,6 +16,7 @@ from functools import cache
 from eventwire.actors.mention import ActorMention, span_text
 from eventwire.actors.words import words_of
 from eventwire.config import active
+from eventwire.coref.clauses import span_head
 from eventwire.countries import iso3_codes
 from eventwire.datafiles import rows
 from eventwire.model import Actor
@@ -120,7 +121,8 @@ def _name_head_sector(parse: Parse, text: str, m: ActorMention) -> str | None:
     of organisations' head words (``data/org_heads.tsv``) knows says it."""
     if m.kind != "org":
         return None
-    for head in dict.fromkeys((m.end - 1, _span_root(parse, m))):
+    root = span_head(parse, parse.tokens[m.start].start, parse.tokens[m.end - 1].end)
+    for head in dict.fromkeys((m.end - 1, root.i if root is not None else m.end - 1)):
         for first in range(max(m.start, head - 2), head + 1):
             words = span_text(parse, text, first, head + 1).lower().replace("\u2019", "'")
             sector = org_heads().get(words) or _agent_sector(words)
@@ -136,14 +138,6 @@ def _name_head_sector(parse: Parse, text: str, m: ActorMention) -> str | None:
 def _agent_sector(words: str) -> str | None:
     info = agent_for(words)
     return info.sector if info is not None else None
-
-
-def _span_root(parse: Parse, m: ActorMention) -> int:
-    """The token of the name whose head lies outside it (the name's own head word)."""
-    inside = range(m.start, m.end)
-    return next(
-        (k for k in inside if parse.tokens[k].head not in inside or parse.tokens[k].head == k), m.end - 1
-    )
 
 
 @cache

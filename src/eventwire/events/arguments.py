@@ -381,9 +381,8 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
         if tok.dep not in BORROW_SUBJECT and not clause_prep:
             return None
         if tok.dep == "xcomp" and _expletive_it(parse, head):
-            return _for_subject(
-                parse, head
-            )  # "it is time for Congress to act": Congress acts, "it" is no one
+            # "it is time for Congress to act": Congress acts, "it" is no one
+            return _for_subject(parse, head)
         controller = _object_controller(parse, tok, head)
         if controller is not None:
             return controller  # "urged Russia to withdraw": Russia withdraws

@@ -1283,9 +1283,9 @@ def _danger(parse: Parse, tok: Token) -> bool:
         return True  # "he posed a deadly threat": he was a danger, no one threatened anyone
     if tok.dep == "pobj" and parse.tokens[tok.head].lower == "under":
         return True  # "France is under the threat of terrorism": in danger
-    kids = parse.children(tok.i)
     if _a_danger_from(parse, tok):
         return True
+    kids = parse.children(tok.i)
     maker = any(k.dep == "poss" or (k.dep == "prep" and k.lower in ("by", "from")) for k in kids)
     return not maker and any(k.dep == "prep" and k.lower == "to" for k in kids)
 
