@@ -29,18 +29,25 @@ browser: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/eventwire demo --db $(DB)
 
+# pytest runs in up to TEST_JOBS processes (pytest-xdist; one per core, a test file's tests in one
+# process, so a module's fixtures are built once); TEST_JOBS=0 runs it in this process alone.
+TEST_JOBS ?= 4
 test: $(STAMP) browser
 	$(BIN)/ruff check src tests bench tools eval
 	$(BIN)/ruff format --check src tests bench tools eval
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(if $(filter 0,$(TEST_JOBS)),,--numprocesses=logical --maxprocesses=$(TEST_JOBS) --dist=loadfile)
 
 # The long fuzz run: 100,000 generated inputs of a fresh seed (printed; EVENTWIRE_FUZZ_SEED=...
-# replays one); `make test` runs 2,000 of a fixed seed.
+# replays one), then KILL_ROUNDS kill -9 moments of that seed in a run that is then resumed;
+# `make test` runs 2,000 inputs and 4 kills of a fixed seed.
 FUZZ_CASES ?= 100000
+KILL_ROUNDS ?= 30
 fuzz: $(STAMP)
-	@seed=$${EVENTWIRE_FUZZ_SEED:-$$(date +%s)}; echo "fuzz: $(FUZZ_CASES) cases of seed $$seed"; \
-	EVENTWIRE_FUZZ_CASES=$(FUZZ_CASES) EVENTWIRE_FUZZ_SEED=$$seed $(BIN)/python -m pytest tests/test_fuzz.py -x
+	@seed=$${EVENTWIRE_FUZZ_SEED:-$$(date +%s)}; echo "fuzz: $(FUZZ_CASES) cases, $(KILL_ROUNDS) kills of seed $$seed"; \
+	EVENTWIRE_FUZZ_CASES=$(FUZZ_CASES) EVENTWIRE_KILL_ROUNDS=$(KILL_ROUNDS) EVENTWIRE_FUZZ_SEED=$$seed \
+	$(BIN)/python -m pytest -x tests/test_fuzz.py \
+	  tests/test_workers.py::test_kill_9_at_random_moments_then_resume_stores_every_input_once
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools eval
