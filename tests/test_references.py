@@ -123,3 +123,17 @@ def test_a_noun_that_names_its_sentences_act_again_with_no_new_party_is_a_mentio
     assert [m for m in _mentions(article) if m[1] == "assault"] == [("ASSAULT", "assault", stabbed.id)]
     other = _coded("Gunmen attacked a checkpoint on Monday after an assault on a convoy.")
     assert all(refers_to is None for _, _, refers_to in _mentions(other))  # another party: another act
+
+
+def test_a_definite_noun_whose_party_the_report_names_is_a_mention_of_it() -> None:
+    """'Gunmen shot the mayor Ana Ruiz ... Ruiz survived the attack': the same woman, the same act;
+    another party ('the attack on the governor') is another act."""
+    article = _coded(
+        "Gunmen shot the mayor Ana Ruiz in Tijuana on Monday. Ruiz survived the attack, police said."
+    )
+    shot = next(e for e in article.events if e.refers_to is None)
+    assert [m for m in _mentions(article) if m[1] == "attack"] == [("ASSAULT", "attack", shot.id)]
+    other = _coded(
+        "Gunmen shot the mayor Ana Ruiz in Tijuana on Monday. The governor survived the attack, police said."
+    )
+    assert all(refers_to is None for _, _, refers_to in _mentions(other))

@@ -212,7 +212,7 @@ def refers_back(article: Article, parse: Parse, event: Event, before: Event) -> 
     tok = trigger_token(parse, event)
     if tok is None or tok.pos != "NOUN":
         return False
-    told = bare(event) and _definite(parse, tok)
+    told = _definite(parse, tok) and (bare(event) or _no_party_of_its_own(parse, event, before, tok))
     if not told and not _renames(parse, event, before, tok):
         return False
     own_date = event.date is not None and event.date != article.published
@@ -223,10 +223,18 @@ def _renames(parse: Parse, event: Event, before: Event, noun: Token) -> bool:
     """In the sentence of ``before``, a noun that names its act again and no party it does not
     name ("an inmate had been stabbed: 'There was an assault on an inmate'"): one act, told twice."""
     first = trigger_token(parse, before)
-    if first is None or first.sent != noun.sent or _names_another(parse, noun, before):
+    if first is None or first.sent != noun.sent:
         return False
     if parse.first_conjunct(noun.i).i == parse.first_conjunct(first.i).i:
         return False  # "strikes and raids": coordinated words name different acts
+    return _no_party_of_its_own(parse, event, before, noun)
+
+
+def _no_party_of_its_own(parse: Parse, event: Event, before: Event, noun: Token) -> bool:
+    """Every party of ``event`` is one ``before`` names: "Indonesia's security minister Wiranto
+    was stabbed. Wiranto survived the attack" names the same man as the attack's target."""
+    if _names_another(parse, noun, before):
+        return False
     return all(_same_or_none(getattr(event, role), getattr(before, role)) for role in ("source", "target"))
 
 
@@ -247,7 +255,13 @@ def _same_or_none(party: Party, other: Party) -> bool:
     if not party.named():
         return True
     same_actor = party.actor is not None and party.actor == other.actor
-    return same_actor or (party.text or "").lower() == (other.text or "").lower() != ""
+    return same_actor or _same_words(party.text or "", other.text or "")
+
+
+def _same_words(text: str, other: str) -> bool:
+    """The same words, or ``text`` the end of ``other`` ("Wiranto", "the security minister Wiranto")."""
+    words, others = text.lower().split(), other.lower().split()
+    return bool(words) and others[-len(words) :] == words
 
 
 def bare(event: Event) -> bool:
