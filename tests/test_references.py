@@ -137,3 +137,15 @@ def test_a_definite_noun_whose_party_the_report_names_is_a_mention_of_it() -> No
         "Gunmen shot the mayor Ana Ruiz in Tijuana on Monday. The governor survived the attack, police said."
     )
     assert all(refers_to is None for _, _, refers_to in _mentions(other))
+
+
+def test_a_claim_of_responsibility_names_the_act_told_before_and_keeps_the_claimant() -> None:
+    """The guidelines: the attack whose responsibility is claimed is coded where a sentence reports it."""
+    article = _coded(
+        "A suicide bomber attacked a mosque in Kabul on Friday, killing 12 people."
+        " The Islamic State claimed responsibility for the attack."
+    )
+    attacked, attack = article.events
+    assert (attack.refers_to, attack.source.text) == (attacked.id, "The Islamic State")
+    alone = _coded("The Islamic State claimed responsibility for the attack.")
+    assert [e.refers_to for e in alone.events] == [None]  # nothing told before: the claim reports it

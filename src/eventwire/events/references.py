@@ -66,7 +66,9 @@ def with_references(
 def with_subject_acts(parse: Parse, events: Sequence[Event]) -> list[Event]:
     """'Twin bombings struck the cathedral': a verb whose subject is a noun naming an act of its own
     type names that act again.  The noun's event reports it, taking the verb's target and toll where
-    it has none; the verb's event becomes a mention of it (its parties kept, no toll)."""
+    it has none; the verb's event becomes a mention of it (its parties kept, no toll).  Where the noun
+    itself names an act told before, it stays a mention of that act, with the verb's target where it
+    has none, and the verb reports the act again (the guidelines code every verb naming an act)."""
     by_token = {tok.i: k for k, e in enumerate(events) if (tok := trigger_token(parse, e)) is not None}
     out = list(events)
     for k, event in enumerate(events):
@@ -74,9 +76,13 @@ def with_subject_acts(parse: Parse, events: Sequence[Event]) -> list[Event]:
         if tok is None or tok.pos != "VERB" or event.type not in MENTIONED_TYPES or event.refers_to:
             continue
         subject = _act_subject(parse, tok, by_token, events, event.type)
-        if subject is not None:
+        if subject is None:
+            continue
+        if out[subject].refers_to is None:
             out[subject] = _with_target_and_toll(out[subject], event)
             out[k] = _mention_of(out[subject], event, tok, event.id)
+        else:  # the noun names an act told before, the verb reports it again (it is always coded)
+            out[subject] = _with_target_and_toll(out[subject], event, toll=False)
     return out
 
 
@@ -88,14 +94,14 @@ def _act_subject(
     head = parse.first_conjunct(verb.i)
     for kid in parse.children(head.i):
         k = by_token.get(kid.i) if kid.dep == "nsubj" and kid.pos == "NOUN" else None
-        if k is not None and events[k].type == plover and events[k].refers_to is None:
+        if k is not None and events[k].type == plover:
             return k
     return None
 
 
-def _with_target_and_toll(report: Event, verb: Event) -> Event:
+def _with_target_and_toll(report: Event, verb: Event, toll: bool = True) -> Event:
     update: dict[str, object] = {} if report.target.named() else {"target": verb.target}
-    if not report.counted():
+    if toll and not report.counted():
         update.update({field: getattr(verb, field) for field in CASUALTY_FIELDS})
     return report.model_copy(update=update)
 
@@ -212,7 +218,9 @@ def refers_back(article: Article, parse: Parse, event: Event, before: Event) -> 
     tok = trigger_token(parse, event)
     if tok is None or tok.pos != "NOUN":
         return False
-    told = _definite(parse, tok) and (bare(event) or _no_party_of_its_own(parse, event, before, tok))
+    told = _definite(parse, tok) and (
+        bare(event) or _claimed(parse, event, tok) or _no_party_of_its_own(parse, event, before, tok)
+    )
     if not told and not _renames(parse, event, before, tok):
         return False
     own_date = event.date is not None and event.date != article.published
@@ -228,6 +236,16 @@ def _renames(parse: Parse, event: Event, before: Event, noun: Token) -> bool:
     if parse.first_conjunct(noun.i).i == parse.first_conjunct(first.i).i:
         return False  # "strikes and raids": coordinated words name different acts
     return _no_party_of_its_own(parse, event, before, noun)
+
+
+def _claimed(parse: Parse, event: Event, noun: Token) -> bool:
+    """'The Islamic State claimed responsibility for the attack': the claim names who says they did
+    it, and the act is the one reported (the guidelines: the attack whose responsibility is claimed
+    is coded where a sentence reports it); no target and no toll of its own."""
+    prep = parse.tokens[noun.head]
+    above = parse.tokens[prep.head]
+    under = noun.dep == "pobj" and prep.lower == "for" and above.lemma.lower() in ("responsibility", "credit")
+    return under and not event.target.named() and not event.counted()
 
 
 def _no_party_of_its_own(parse: Parse, event: Event, before: Event, noun: Token) -> bool:
