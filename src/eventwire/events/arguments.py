@@ -540,6 +540,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     giver = _giver(parse, noun) if given else None
     owner = None if undergone is not None else child(parse, noun, "poss")
     source = by_agent(parse, noun) or _shared_by(parse, noun) or _collection_agent(parse, noun)
+    source = source or _by_after(parse, noun)
     source = source or owner or giver or doer
     source = source or clause_agent(parse, noun)
     site = _struck_site(parse, noun) if target is None else None  # "the Westminster Bridge attack"
@@ -641,6 +642,30 @@ def _shared_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) -> To
         if prep.i > noun.i and prep.dep == "prep" and prep.lower in preps:
             return child(parse, prep, "pobj")
     return None
+
+
+#: the kinds of names that can do an act ("bombings in Jakarta by Islamist militants")
+DOER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _by_after(parse: Parse, noun: Token) -> Token | None:
+    """'could follow last week's bombings in Jakarta by Islamist militants': the parser hangs the
+    noun's "by" on the active verb it is the object of; right after the noun's phrase and naming
+    someone who can act, it is the noun's."""
+    verb = parse.tokens[noun.head]
+    if noun.dep != "dobj" or verb.pos != "VERB" or is_passive(parse, verb):
+        return None
+    after = max(t.i for t in parse.subtree(noun.i)) + 1
+    prep = next(
+        (k for k in parse.children(verb.i) if k.i == after and k.dep == "prep" and k.lower == "by"), None
+    )
+    agent = by_agent(parse, verb) if prep is not None else None
+    doer = (
+        agent is not None
+        and agent.pos != "VERB"
+        and (agent_for(lemma_of(agent)) is not None or agent.ent_type in DOER_ENTITIES)
+    )
+    return agent if doer else None
 
 
 def _shared_by(parse: Parse, noun: Token) -> Token | None:
