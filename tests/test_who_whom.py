@@ -230,6 +230,10 @@ def test_who_is_held_or_cleared(text: str, source: str | None, target: str) -> N
         ("More attacks could follow last week's bombings in Jakarta by Islamist militants.", "bombings",
          "Islamist militants", None),
         ("The court followed the arrest by releasing him.", "arrest", None, None),
+        # a noun of kind or measure names no one
+        ("Militants blew up a shrapnel bomb of this kind.", "blew", "Militants", None),
+        ("It was the first attack of its kind on a diplomatic convoy.", "attack", None,
+         "a diplomatic convoy"),
         ("Pence told Lopez, who was moved to house arrest, that he backs him.", "arrest", None, "Lopez"),
         ("Police arrested a juvenile for planting a bomb.", "arrested", "Police", "a juvenile"),
         ("The student decided to participate in an attack on bystanders.", "attack", "The student",

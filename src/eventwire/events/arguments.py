@@ -339,8 +339,12 @@ def _shared_agent(parse: Parse, verb: Token) -> Token | None:
     return next((a for k in joined if (a := by_agent(parse, k)) is not None), None)
 
 
+#: nouns of kind and measure: "a bomb of this kind", "an attack of this size" name no one
+KINDS = frozenset({"kind", "sort", "type", "size", "scale", "magnitude", "nature", "form"})
+
+
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
-    if tok is None or names_time(tok):
+    if tok is None or names_time(tok) or lemma_of(tok) in KINDS:
         return None
     word = relative_antecedent(parse, tok)
     if word.pos == "PRON" and (word.lower in DEMONSTRATIVES or word.lower.endswith(("self", "selves"))):
@@ -532,7 +536,8 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
         p for p in TARGET_PREPS if not (given and p == "from") and not (p == "with" and _armed(parse, noun))
     )
     doer = prep_object(parse, noun, ("of",)) if _of_names_doer(parse, noun) else None
-    if doer is not None:
+    kind = prep_object(parse, noun, ("of",))
+    if doer is not None or (kind is not None and lemma_of(kind) in KINDS):
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
     target = _party_word(parse, prep_object(parse, noun, preps) or _shared_prep_object(parse, noun, preps))
     undergone = _undergone_by(parse, noun) if target is None else None

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import political
-from eventwire.events.arguments import instrument, prep_object, relative_antecedent
-from eventwire.events.lexicon import names_time
+from eventwire.events.arguments import KINDS, instrument, prep_object, relative_antecedent
+from eventwire.events.lexicon import lemma_of, names_time
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party, Quote
 from eventwire.ontology import country_for
@@ -60,6 +60,7 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
             and not site
             and not names_time(inner)
             and not instrument(parse, inner)
+            and lemma_of(inner) not in KINDS
         ):
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
