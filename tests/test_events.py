@@ -1863,6 +1863,8 @@ def test_a_promise_not_to_act_is_a_refusal(spacy_backend: SpacyBackend) -> None:
     assert [ev["type"] for ev in event_at(art, "vowed")] == ["REJECT"]
     art = analyse(spacy_backend, "The rebels vowed to attack the capital.")
     assert [ev["type"] for ev in event_at(art, "vowed")] == ["THREATEN"]
+    art = analyse(spacy_backend, "The president vowed to fight terrorism.")  # a policy, no harm
+    assert [ev["type"] for ev in event_at(art, "vowed")] == ["AGREE"]
 
 
 @pytest.mark.parametrize(

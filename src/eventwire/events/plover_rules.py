@@ -136,9 +136,16 @@ def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
         if any(k.dep == "neg" for k in parse.children(act.i)):
             return _with_code(event, "REJECT", REFUSE, None)
         trig = match_trigger(parse, act)
-        if trig is not None and trig.plover in HARM:
+        if trig is not None and trig.plover in HARM and not _policy(parse, act):
             return _with_code(event, "THREATEN", THREATEN, None)
     return event
+
+
+def _policy(parse: Parse, act: Token) -> bool:
+    """'Vowed to fight terrorism': the act promised is in another sense (a policy), no harm."""
+    from eventwire.events.senses import other_sense  # senses reads this module's tables
+
+    return other_sense(parse, act)
 
 
 def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
