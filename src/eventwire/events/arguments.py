@@ -535,9 +535,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     preps = tuple(
         p for p in TARGET_PREPS if not (given and p == "from") and not (p == "with" and _armed(parse, noun))
     )
-    doer = prep_object(parse, noun, ("of",)) if _of_names_doer(parse, noun) else None
-    kind = prep_object(parse, noun, ("of",))
-    if doer is not None or (kind is not None and lemma_of(kind) in KINDS):
+    of = prep_object(parse, noun, ("of",))
+    doer = of if _of_names_doer(parse, noun) else None
+    if doer is not None or (of is not None and lemma_of(of) in KINDS):
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
     target = _party_word(parse, prep_object(parse, noun, preps) or _shared_prep_object(parse, noun, preps))
     undergone = _undergone_by(parse, noun) if target is None else None

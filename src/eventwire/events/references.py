@@ -210,9 +210,10 @@ def _mention_of(report: Event, event: Event, word: Token, event_id: str) -> Even
 
 
 def refers_back(article: Article, parse: Parse, event: Event, before: Event) -> bool:
-    """``event`` only names ``before`` again: a noun of the same type with no toll, definite and with
-    no party of its own, or in ``before``'s sentence with no party ``before`` does not name; and
-    whose own date words (if any) agree with ``before``'s date."""
+    """``event`` only names ``before`` again: a noun of the same type with no toll, either definite
+    and with no party ``before`` does not name (or only the claimant of a claim of responsibility),
+    or in ``before``'s sentence with no party ``before`` does not name; and whose own date words
+    (if any) agree with ``before``'s date."""
     if event.type not in MENTIONED_TYPES or event.counted():
         return False
     tok = trigger_token(parse, event)
