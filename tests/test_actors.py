@@ -33,6 +33,17 @@ def test_title_and_nationality_give_country_and_sector(spacy_backend: SpacyBacke
 
 
 @pytest.mark.model
+def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person(
+    spacy_backend: SpacyBackend,
+) -> None:
+    """'Sanders held a rally': tagged NOUN ("sander"); the article named Bernie Sanders before."""
+    text = "Hillary Clinton defeated Bernie Sanders in Delaware. Sanders held a rally Saturday in Iowa."
+    art = analyse(spacy_backend, text, until="actors")
+    (sanders,) = named(art, "Sanders")
+    assert [art.text[s:e] for s, e in sanders.mentions] == ["Bernie Sanders", "Sanders"]
+
+
+@pytest.mark.model
 def test_role_nouns_become_actors(spacy_backend: SpacyBackend) -> None:
     text = "Nigerian lawmakers voted on Tuesday. Two soldiers were wounded by militants."
     art = analyse(spacy_backend, text, until="actors")

@@ -18,7 +18,7 @@ from eventwire.actors.mention import ActorMention, span_text
 from eventwire.actors.words import words_of
 from eventwire.model import Actor
 from eventwire.ontology import country_for
-from eventwire.parse import Parse
+from eventwire.parse import Parse, Token
 
 NAME_PREFIXES = re.compile(r"^(al|el|ad|as|ash|an|ar|at|bin|ibn|abu|de|van|von|der)[-\s]", re.IGNORECASE)
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
@@ -88,7 +88,7 @@ class Merger:
         """A lone surname the model did not tag ("the Foundation's Jiyad") is still its person."""
         covered = {i for d in self.drafts for s, e in d.mentions for i in range(s, e)}
         for tok in self.parse.tokens:
-            if tok.pos != "PROPN" or tok.start in covered:
+            if not _name_like(self.parse, tok) or tok.start in covered:
                 continue
             draft = self.by_surname.get(surname_key(tok.text))
             if draft is not None and draft.kind == "person":
@@ -138,3 +138,12 @@ def _with_focus(d: Draft, focus: str | None) -> ActorCode:
     if set(d.name.lower().replace("-", " ").split()) & words_of("foreign"):
         return c
     return ActorCode(focus, c.sector, c.code if c.known else make_code(focus, c.sector), c.known)
+
+
+def _name_like(parse: Parse, tok: Token) -> bool:
+    """A proper noun, or a capitalised noun with no determiner that the tagger took for a common
+    one ("Sanders held a rally": "sander"); the surname lookup decides whether it is a name."""
+    if tok.pos == "PROPN":
+        return True
+    bare = not any(k.dep == "det" for k in parse.children(tok.i))
+    return tok.pos == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower() and bare
