@@ -318,9 +318,13 @@ def act_apart(parse: Parse, between: Sequence[Token], verb: Token) -> bool:
 
 
 def by_agent(parse: Parse, tok: Token) -> Token | None:
-    """The object of the word's "by": who did it, unless it says whose account a figure is ("by
-    early reports, 30 injured") or the channel of the act ("held talks by phone")."""
-    agent = prep_object(parse, tok, ("by",))
+    """The object of the word's "by": who did it (see ``_doer_by``)."""
+    return _doer_by(prep_object(parse, tok, ("by",)))
+
+
+def _doer_by(agent: Token | None) -> Token | None:
+    """The object of a "by" as who did it, unless it says whose account a figure is ("by early
+    reports, 30 injured") or the channel of the act ("held talks by phone")."""
     return None if agent is not None and lemma_of(agent) in ACCOUNTS | CHANNELS else agent
 
 
@@ -664,7 +668,7 @@ def _by_after(parse: Parse, noun: Token) -> Token | None:
     prep = next(
         (k for k in parse.children(verb.i) if k.i == after and k.dep == "prep" and k.lower == "by"), None
     )
-    agent = by_agent(parse, verb) if prep is not None else None
+    agent = _doer_by(child(parse, prep, "pobj")) if prep is not None else None  # this "by", not another
     doer = (
         agent is not None
         and agent.pos != "VERB"
@@ -675,8 +679,7 @@ def _by_after(parse: Parse, noun: Token) -> Token | None:
 
 def _shared_by(parse: Parse, noun: Token) -> Token | None:
     """'bombings and shootings by republicans': the last joined noun's "by", hung on the first."""
-    agent = _shared_prep_object(parse, noun, ("by",))
-    return None if agent is not None and lemma_of(agent) in ACCOUNTS | CHANNELS else agent
+    return _doer_by(_shared_prep_object(parse, noun, ("by",)))
 
 
 #: verbs of answering an act with one's own ("responded with airstrikes", "retaliated with rockets")
