@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import eventwire
+from eventwire.events.references import ELSEWHERE
 from eventwire.model import Article
 from eventwire.store import Store
 from eventwire.store.queries import summary
@@ -149,3 +150,35 @@ def test_a_claim_of_responsibility_names_the_act_told_before_and_keeps_the_claim
     assert (attack.refers_to, attack.source.text) == (attacked.id, "The Islamic State")
     alone = _coded("The Islamic State claimed responsibility for the attack.")
     assert [e.refers_to for e in alone.events] == [None]  # nothing told before: the claim reports it
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "refers_to"),
+    [
+        # no party, no toll, not what the sentence is about: named, not reported (guidelines section 2)
+        ("Police questioned the driver about the attack for six hours on Friday.", "attack", ELSEWHERE),
+        # the subject of a verb of happening, even in what is said: the act itself
+        ("Officials said the shooting happened near the station on Friday.", "shooting", None),
+        # a party of its own: a report
+        ("The mayor spoke at a memorial for victims of the massacre on Sunday.", "massacre", None),
+    ],
+)
+def test_a_bare_act_noun_its_sentence_is_not_about_is_a_mention_of_an_act_told_elsewhere(
+    text: str, word: str, refers_to: str | None
+) -> None:
+    assert [m for m in _mentions(_coded(text)) if m[1] == word] == [("ASSAULT", word, refers_to)]
+
+
+def test_a_mention_of_an_act_told_elsewhere_is_counted_apart_and_named_again_by_later_ones(
+    tmp_path: Path,
+) -> None:
+    article = _coded(
+        "Police questioned the driver about the attack for six hours on Friday."
+        " Hours after the attack, the driver was released."
+    )
+    first, again = (e for e in article.events if e.type == "ASSAULT")
+    assert (first.refers_to, again.refers_to) == (ELSEWHERE, first.id)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_articles([article], store.begin_run({}, "0.1.0"))
+        counted = summary(store)
+    assert "ASSAULT" not in counted.events_by_type and counted.n_references == 2

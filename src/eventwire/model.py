@@ -203,8 +203,9 @@ class Event(Part):
     refers_to: str | None = Field(
         default=None,
         description="id of the article's earlier event that this mention only names again (\"condemned the"
-        ' attack", "hours after the shooting"): it reports no act of its own, so count events without it;'
-        " set by eventwire.events.references",
+        ' attack", "hours after the shooting"), or "elsewhere" for an act the article names but never'
+        ' reports ("questioned the driver about the attack"): it reports no act of its own, so count events'
+        " without it; set by eventwire.events.references",
     )
     incident: str | None = Field(
         default=None,

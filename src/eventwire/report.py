@@ -61,7 +61,7 @@ def _is_number(value: object) -> bool:
 
 def render_summary(s: Summary) -> str:
     """The corpus at a glance: counts, then events by type, top dyads, top actors and failures."""
-    again = f" (and {s.n_references} mentions of them again)" if s.n_references else ""
+    again = f" (and {s.n_references} mentions of acts told before)" if s.n_references else ""
     counts = f"Events: {s.n_events}{again}  Quotes: {s.n_quotes}  Failures: {s.n_failures}"
     header = f"Articles: {s.n_articles}  {counts}"
     sections = [

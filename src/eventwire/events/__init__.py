@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import ClassVar
 
 from eventwire.events.anchors import (
@@ -59,7 +60,7 @@ from eventwire.events.references import (
     with_restatements,
     with_subject_acts,
 )
-from eventwire.events.senses import natural_harm, other_sense, sport_sense, unsupported
+from eventwire.events.senses import names_only, natural_harm, other_sense, sport_sense, unsupported
 from eventwire.events.stance import as_stance, claim_event, demand_event, offer_event, paired_event, stance_of
 from eventwire.events.verb_dictionary import (
     DictionaryMatch,
@@ -143,7 +144,8 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
     def keep_reference(e: Event) -> bool:  # "after the attack" names it again: a mention, however unsure
         return not unsupported(parse, e, reference=True)
 
-    reports = with_subject_acts(parse, with_references(article, parse, cleaned, keep, keep_reference))
+    told = with_references(article, parse, cleaned, keep, keep_reference, partial(names_only, parse))
+    reports = with_subject_acts(parse, told)
     return with_dateline_place(
         article, parse, with_modifier_mentions(parse, with_restatements(parse, reports))
     )

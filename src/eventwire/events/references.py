@@ -23,6 +23,11 @@ protest (the types whose every mention document-level users ask for), names no p
 of its own, is definite ("the attack", "these protests"), and the article reported an act of the
 same type and modality before it whose date its own date words do not rule out.  It refers to the
 last such report.  A mention carries no toll: the report counts it.
+
+A noun of such an act that refers back to no report, names no party and no toll, and is not what
+its sentence asserts (senses.names_only: "the bombing suspect was moved", "questioned the driver
+about the attack") names an act the article does not report, told elsewhere: ``refers_to`` is
+``ELSEWHERE``, and later mentions of it refer to it.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ from eventwire.parse import Parse, Token
 
 #: the types whose every mention is kept: acts of force, arrests and protests
 MENTIONED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: ``refers_to`` of a mention of an act its article names but never reports ("the Boston Marathon
+#: bombing suspect" in a report of his trial): told elsewhere, no event of the article to point to
+ELSEWHERE = "elsewhere"
 
 
 def with_references(
@@ -47,9 +55,12 @@ def with_references(
     events: Sequence[Event],
     keep: Callable[[Event], bool],
     keep_reference: Callable[[Event], bool],
+    names_only: Callable[[Event], bool] = lambda e: False,
 ) -> list[Event]:
     """The events ``keep`` keeps, and the mentions that refer back to one of them (those
-    ``keep_reference`` keeps, ``refers_to`` set), in the order of ``events``."""
+    ``keep_reference`` keeps, ``refers_to`` set), in the order of ``events``.  A kept event that
+    ``names_only`` names an act without reporting it, and that refers back to none, is a mention of
+    an act told elsewhere (``refers_to`` ``ELSEWHERE``)."""
     chosen: dict[int, Event] = {}
     last: dict[tuple[str, str], Event] = {}  # (type, modality) -> the last report kept
     for k in sorted(range(len(events)), key=lambda k: events[k].anchor()):
@@ -57,6 +68,9 @@ def with_references(
         before = last.get((event.type, event.modality))
         if before is not None and refers_back(article, parse, event, before) and keep_reference(event):
             chosen[k] = event.model_copy(update={"refers_to": before.id})
+        elif keep(event) and names_only(event):  # named again later, it is what is named again
+            chosen[k] = event.model_copy(update={"refers_to": ELSEWHERE})
+            last[(event.type, event.modality)] = event
         elif keep(event):
             chosen[k] = event
             last[(event.type, event.modality)] = event
@@ -78,8 +92,8 @@ def with_subject_acts(parse: Parse, events: Sequence[Event]) -> list[Event]:
         subject = _act_subject(parse, tok, by_token, events, event.type)
         if subject is None:
             continue
-        if out[subject].refers_to is None:
-            out[subject] = _with_target_and_toll(out[subject], event)
+        if out[subject].refers_to in (None, ELSEWHERE):  # the verb tells the act its noun names
+            out[subject] = _with_target_and_toll(out[subject], event).model_copy(update={"refers_to": None})
             out[k] = _mention_of(out[subject], event, tok, event.id)
         else:  # the noun names an act told before, the verb reports it again (it is always coded)
             out[subject] = _with_target_and_toll(out[subject], event, toll=False)

@@ -1769,6 +1769,46 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     return bare and not told
 
 
+def names_only(parse: Parse, event: Event) -> bool:
+    """A noun of an act of force that names it without reporting it: no source, no target, no toll,
+    and not what its sentence is about ("Boston Marathon bombing suspect Dzhokhar Tsarnaev was moved",
+    "a database about 18 months before the Boston attack").  The annotation guidelines (section 2)
+    code such a noun only when its sentence gives its actor, recipient or casualties or asserts the
+    act itself; document-level readers still want every mention (events.references)."""
+    tok = trigger_token(parse, event)
+    if tok is None or tok.pos != "NOUN" or event.type not in VIOLENT:
+        return False
+    counted = any(getattr(event, f) for f in FIELDS)
+    if event.source.named() or event.target.named() or counted:
+        return False
+    if tok.dep == "ROOT":
+        return False  # "Two explosions.", "Explosion in a car left outside the building": the act itself
+    return not _main_topic(parse, tok) and not _occurs(parse, tok) and not _said_of(parse, tok)
+
+
+#: verbs whose subject is an act that happened: the clause asserts the act itself
+OCCURRING = frozenset({"occur", "happen", "take", "erupt", "break", "unfold", "begin", "start", "continue"})
+
+
+def _occurs(parse: Parse, noun: Token) -> bool:
+    """'the killing occurred in Jeeyapuram forest', 'bombings took place in Tunis': the subject of a
+    verb of happening, in whatever clause."""
+    head = parse.tokens[noun.head]
+    if noun.dep != "nsubj" or head.pos != "VERB" or lemma_of(head) not in OCCURRING:
+        return False
+    return lemma_of(head) != "take" or any(k.lower == "place" for k in parse.children(head.i))
+
+
+def _said_of(parse: Parse, noun: Token) -> bool:
+    """'the Saudi government said the attack included cruise missiles': the subject or object of
+    what the sentence's speaker says is what the sentence is about."""
+    head = parse.tokens[noun.head]
+    if noun.dep not in ("nsubj", "nsubjpass", "dobj") or head.dep != "ccomp":
+        return False
+    root = parse.tokens[head.head]
+    return root.dep == "ROOT" and lemma_of(root) in speech_verbs().lemmas
+
+
 def _of_talks(parse: Parse, tok: Token, event: Event) -> bool:
     """The event is talks, or the intent read off talks ("would discuss", "will meet": an AGREE at
     the word of a CONSULT), which is no intent to consult where the talks are none."""

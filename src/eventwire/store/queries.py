@@ -342,7 +342,7 @@ class Summary:
     """What a store holds, at a glance."""
 
     n_articles: int
-    n_events: int  # events reported: mentions that only name an earlier event again are left out
+    n_events: int  # events reported: mentions that only name an act told before are left out
     n_quotes: int
     n_failures: int  # outstanding failures: the latest processing of each failed input
     events_by_type: dict[str, int] = field(default_factory=dict)  # most frequent first
@@ -351,15 +351,15 @@ class Summary:
     top_actors: list[tuple[str, str | None, int]] = field(default_factory=list)  # name, code, mentions
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # latest run: source, stage, error
     latest_run: str | None = None
-    n_references: int = 0  # mentions that only name an earlier event of their article again
+    n_references: int = 0  # mentions that only name an act told before (refers_to set)
 
 
-#: the events that report an act: not the mentions that only name an earlier one again
+#: the events that report an act: not the mentions that only name one told before
 _REPORTS = "events WHERE refers_to IS NULL"
 
 
 def _event_counts(store: Fetcher) -> tuple[int, int]:
-    """(events reported, mentions that only name an earlier event again)."""
+    """(events reported, mentions that only name an act told before)."""
     row = store.fetch("SELECT count(*) FILTER (WHERE refers_to IS NULL) AS r, count(*) AS n FROM events")[0]
     return int(row["r"]), int(row["n"]) - int(row["r"])
 
