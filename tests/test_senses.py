@@ -470,6 +470,8 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("He abused his power as governor.", "abused", False),
         # protesters or a crowd gathering demonstrate; gathering evidence or for a funeral does not
         ("Thousands of protesters gathered outside the police headquarters.", "gathered", True),
+        # "outside" tagged as an adjective of the object "parliament"
+        ("Thousands of protesters gathered outside parliament on Friday.", "gathered", True),
         ("Several groups gathered in Washington for a rally.", "gathered", True),
         ("Thousands gathered for the funeral of the singer.", "gathered", False),
         ("Police gathered evidence at the scene.", "gathered", False),

@@ -660,8 +660,18 @@ def _gathers(parse: Parse, tok: Token) -> bool:
         return True  # "a crowd will gather to gawk at a car crash"
     subject = child(parse, tok, "nsubj")
     words = {lemma_of(subject)} | {lemma_of(g) for g in _of_objects(parse, subject)} if subject else set()
-    crowd = bool(words & CROWDS) and not any(k.dep == "dobj" for k in kids)
+    crowd = bool(words & CROWDS) and not any(k.dep == "dobj" and not _place_misread(parse, k) for k in kids)
     return not crowd or bool(purposes)
+
+
+#: prepositions of place the tagger reads as adjectives before a bare noun ("gathered outside parliament")
+PLACE_WORDS = frozenset({"outside", "inside", "near", "opposite", "beside"})
+
+
+def _place_misread(parse: Parse, noun: Token) -> bool:
+    """'gathered outside parliament', parsed as the object 'parliament' with the adjective 'outside':
+    a place, not a thing gathered."""
+    return any(k.dep == "amod" and k.lower in PLACE_WORDS and k.i < noun.i for k in parse.children(noun.i))
 
 
 def _gathers_to_do(parse: Parse, kids: list[Token]) -> bool:
@@ -1781,9 +1791,16 @@ def names_only(parse: Parse, event: Event) -> bool:
     counted = any(getattr(event, f) for f in FIELDS)
     if event.source.named() or event.target.named() or counted:
         return False
-    if tok.dep == "ROOT":
-        return False  # "Two explosions.", "Explosion in a car left outside the building": the act itself
-    return not _main_topic(parse, tok) and not _occurs(parse, tok) and not _said_of(parse, tok)
+    return not asserts_act(parse, tok)
+
+
+def asserts_act(parse: Parse, noun: Token) -> bool:
+    """The sentence of an act noun asserts the act itself: the noun is the sentence ("Two
+    explosions."), the subject or object of its main clause or of what its speaker says, or the
+    subject of a verb of happening ("the protests began in June")."""
+    if noun.dep == "ROOT":
+        return True
+    return _main_topic(parse, noun) or _occurs(parse, noun) or _said_of(parse, noun)
 
 
 #: verbs whose subject is an act that happened: the clause asserts the act itself
