@@ -1209,6 +1209,9 @@ def test_whom_one_calls_on_to_act_acts(spacy_backend: SpacyBackend) -> None:
         "He defended his record on the pandemic.",
         "Biden led Trump 47 percent to 40 percent.",
         "These seats are often occupied by the Labour Party.",  # a habit, in the passive
+        # a home lived in, an office held: no occupation by force
+        "Before the fire, the apartment was occupied only by the brothers and their mother.",
+        "The family occupied a small flat in the suburbs.",
     ],
 )
 def test_requirements_releases_searches_records_polls_and_habits(
