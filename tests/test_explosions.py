@@ -17,6 +17,9 @@ TOLD_AFTER_A_BOMB = [
     ("Police found two bombs in the bags. One of them exploded, injuring 29 people.", "exploded"),
     ("Officers defused a bomb at the port. A second one went off an hour later.", "went"),
     ("The bombings shook the city. Investigators said the detonation was heard for miles.", "detonation"),
+    # an attack or terrorism told before: the explosion is the attack's
+    ("Militants claimed the attack on the base. A second explosion was heard an hour later.", "explosion"),
+    ("Police called it an act of terrorism. The blast wounded 12 people.", "blast"),
 ]
 
 
@@ -31,6 +34,8 @@ NO_BOMB = [
     ("A gas explosion destroyed two houses in the village.", "explosion"),
     ("A bomb squad was called. The gas tank exploded before they arrived.", "exploded"),
     ("The fireworks went off at midnight over the harbour.", "went"),
+    # an attack in another sense tells of no attack
+    ("The manager died of a heart attack. An explosion at the plant was heard for miles.", "explosion"),
 ]
 
 

@@ -231,10 +231,23 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     return _first_fit(ordered, preps, objects, named)
 
 
+@cache
+def other_sense_words() -> dict[tuple[str, str], frozenset[str]]:
+    """data/other_senses.tsv: (pos, lemma) -> the objects or modifiers that give the word a sense
+    that names no political act ("heart attack"); read by senses.other_sense."""
+    table: dict[tuple[str, str], set[str]] = {}
+    for pos, lemma, words in data_rows("other_senses.tsv"):
+        table.setdefault((pos, lemma), set()).update(words.split(","))
+    return {key: frozenset(words) for key, words in table.items()}
+
+
 #: the mode of the triggers of a bomb going off ("exploded", "the blast", "set off")
 EXPLOSIVES = "explosives"
 #: words that tell of a bomb: after them, an explosion is a bomb's (KAIROS' Conflict.Attack.DetonateExplode)
 BOMB_WORDS = frozenset({"bomb", "bomber", "bombing", "explosive", "ied", "grenade", "car-bomb", "detonator"})
+#: words that tell of an attack: after them too, a bare explosion is the attack's ("alleged drone
+#: attack ... after an explosion was heard", "the attacker", "a terrorist act")
+ATTACK_WORDS = frozenset({"attack", "attacker", "terrorist", "terrorism", "suicide"})
 #: words of a bomb going off that say nothing else ("the blast", "it exploded"), unlike "set off", "go off"
 BURSTS = frozenset({"explosion", "blast", "explode", "detonate", "detonation"})
 #: what a bomb told before is called when it goes off again ("one of them exploded", "the bombs they set off")
@@ -252,8 +265,9 @@ def _bomb_told(parse: Parse, tok: Token) -> set[str]:
     """{"bomb"} when the article has told of a bomb before this word (or in its sentence) and the
     word names nothing but an explosion: a bare "explosion" or "blast" (a "gas explosion" names
     another), "exploded" or "went off" said of nothing else or of a word that stands for the bomb
-    ("one of them exploded", "it went off", "the vehicle exploded"). An explosion in an article
-    with no bomb in it is an accident, not an attack."""
+    ("one of them exploded", "it went off", "the vehicle exploded"); or the same after the article
+    told of an attack or of terrorism (ATTACK_WORDS). An explosion in an article with no bomb and no
+    attack in it is an accident, not an attack."""
     lemma = lemma_of(tok)
     kids = parse.children(tok.i)
     own = ("compound",) if tok.pos in ("NOUN", "PROPN") else ("nsubj", "nsubjpass", "dobj")
@@ -263,8 +277,18 @@ def _bomb_told(parse: Parse, tok: Token) -> set[str]:
     else:  # "go off": said of the bomb, or of a word that stands for it
         fits = lemma == "go" and not things and any(k.dep == "nsubj" for k in kids)
     end = parse.sents[tok.sent].end
-    told = fits and any(lemma_of(t) in BOMB_WORDS for t in parse.tokens[:end])
+    told = fits and any(_of_a_bomb_or_attack(parse, t) for t in parse.tokens[:end])
     return {"bomb"} if told else set()
+
+
+def _of_a_bomb_or_attack(parse: Parse, word: Token) -> bool:
+    """A word of BOMB_WORDS or ATTACK_WORDS, not an attack in another sense ("a heart attack")."""
+    lemma = lemma_of(word)
+    if lemma in BOMB_WORDS:
+        return True
+    senses = other_sense_words().get(("N", lemma), frozenset())
+    kinds = {lemma_of(k) for k in parse.children(word.i) if k.dep in ("compound", "amod")}
+    return lemma in ATTACK_WORDS and not kinds & senses
 
 
 def _kind_of_name(parse: Parse, kids: list[Token]) -> set[str]:

@@ -47,6 +47,7 @@ from eventwire.events.lexicon import (
     names_time,
     natural_causes,
     of_time,
+    other_sense_words,
     triggers,
     weapons,
 )
@@ -61,14 +62,6 @@ WEAK_SPORT_WORDS = 2
 #: dependents that narrow a word's sense: objects, a passive subject, a noun's modifiers, adverbs
 #: ("hits home")
 _OWN_DEPENDENTS = ("dobj", "nsubjpass", "attr", "compound", "amod", "npadvmod", "advmod")
-
-
-@cache
-def _other_senses() -> dict[tuple[str, str], frozenset[str]]:
-    table: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for pos, lemma, words in data_rows("other_senses.tsv"):
-        table[(pos, lemma)].update(words.split(","))
-    return {key: frozenset(words) for key, words in table.items()}
 
 
 @cache
@@ -155,7 +148,7 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     the table of ``other_senses.tsv`` come the checks registered for the word's lemma, then those
     for any lemma."""
     pos = _pos(tok)
-    words = _other_senses().get((pos, lemma_of(tok))) if pos else None
+    words = other_sense_words().get((pos, lemma_of(tok))) if pos else None
     if words and words & _dependents(parse, tok):
         return True
     checks = chain(_BY_LEMMA.get(lemma_of(tok), ()), _ANY_LEMMA)
