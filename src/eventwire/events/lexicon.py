@@ -284,11 +284,10 @@ def _bomb_told(parse: Parse, tok: Token) -> set[str]:
 def _of_a_bomb_or_attack(parse: Parse, word: Token) -> bool:
     """A word of BOMB_WORDS or ATTACK_WORDS, not an attack in another sense ("a heart attack")."""
     lemma = lemma_of(word)
-    if lemma in BOMB_WORDS:
-        return True
+    if lemma in BOMB_WORDS or lemma not in ATTACK_WORDS:
+        return lemma in BOMB_WORDS
     senses = other_sense_words().get(("N", lemma), frozenset())
-    kinds = {lemma_of(k) for k in parse.children(word.i) if k.dep in ("compound", "amod")}
-    return lemma in ATTACK_WORDS and not kinds & senses
+    return not any(k.dep in ("compound", "amod") and lemma_of(k) in senses for k in parse.children(word.i))
 
 
 def _kind_of_name(parse: Parse, kids: list[Token]) -> set[str]:

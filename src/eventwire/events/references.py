@@ -55,7 +55,7 @@ def with_references(
     events: Sequence[Event],
     keep: Callable[[Event], bool],
     keep_reference: Callable[[Event], bool],
-    names_only: Callable[[Event], bool] = lambda e: False,
+    names_only: Callable[[Event], bool],
 ) -> list[Event]:
     """The events ``keep`` keeps, and the mentions that refer back to one of them (those
     ``keep_reference`` keeps, ``refers_to`` set), in the order of ``events``.  A kept event that
@@ -68,11 +68,8 @@ def with_references(
         before = last.get((event.type, event.modality))
         if before is not None and refers_back(article, parse, event, before) and keep_reference(event):
             chosen[k] = event.model_copy(update={"refers_to": before.id})
-        elif keep(event) and names_only(event):  # named again later, it is what is named again
-            chosen[k] = event.model_copy(update={"refers_to": ELSEWHERE})
-            last[(event.type, event.modality)] = event
-        elif keep(event):
-            chosen[k] = event
+        elif keep(event):  # a report, or an act told elsewhere: what a later mention names again
+            chosen[k] = event.model_copy(update={"refers_to": ELSEWHERE}) if names_only(event) else event
             last[(event.type, event.modality)] = event
     return [chosen[k] for k in sorted(chosen)]
 

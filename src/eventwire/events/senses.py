@@ -1764,8 +1764,7 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
         return True
     if event.type == "ASSAULT" and tok.pos == "VERB" and _beside_natural_cause(parse, tok):
         return not _by_force(parse, tok)  # "was killed by a US airstrike": no accident, whatever else is told
-    counted = any(getattr(event, f) for f in FIELDS)
-    bare = tok.pos == "NOUN" and not event.target.named() and not counted
+    bare = _bare_noun(tok, event)
     if event.type in VIOLENT:  # "the attack", "the raid": a violent act named by a noun is an act ...
         return bare and not reference and _frames_a_time(parse, tok)  # ... not one that only dates another
     told = _main_topic(parse, tok) and event.type != "THREATEN"  # "the main threats to X are": dangers
@@ -1779,12 +1778,15 @@ def names_only(parse: Parse, event: Event) -> bool:
     code such a noun only when its sentence gives its actor, recipient or casualties or asserts the
     act itself; document-level readers still want every mention (events.references)."""
     tok = trigger_token(parse, event)
-    if tok is None or tok.pos != "NOUN" or event.type not in VIOLENT:
-        return False
-    counted = any(getattr(event, f) for f in FIELDS)
-    if event.source.named() or event.target.named() or counted:
+    if tok is None or event.type not in VIOLENT or event.source.named() or not _bare_noun(tok, event):
         return False
     return not asserts_act(parse, tok)
+
+
+def _bare_noun(tok: Token, event: Event) -> bool:
+    """The event is named by a noun and gives no target and no toll (its source is tested apart)."""
+    counted = any(getattr(event, f) for f in FIELDS)
+    return tok.pos == "NOUN" and not event.target.named() and not counted
 
 
 def asserts_act(parse: Parse, noun: Token) -> bool:
