@@ -173,3 +173,14 @@ def test_a_present_relative_clause_on_an_indefinite_noun_tells_a_kind(spacy_back
     assert "ASSAULT" in types_at(spacy_backend, "A group that attacked the village was arrested.", "attacked")
     signed = "The prime minister signed a decree that bars any person from public buildings."
     assert "COERCE" in types_at(spacy_backend, signed, "bars")
+
+
+def test_a_clause_of_a_kind_tells_no_act(spacy_backend: SpacyBackend) -> None:
+    """'Characterizes events where four or more people are killed as a mass shooting': a clause in
+    the simple present on a bare plural tells what the kind is, not what happened."""
+    text = (
+        "The El Paso shooting left 22 dead. The archive characterizes events where four or more people "
+        "are killed or injured by gunfire as a mass shooting."
+    )
+    article = analyse(spacy_backend, text, "2019-08-08")
+    assert [article.text[e.trigger.start : e.trigger.end] for e in article.events if e.trigger] == ["shooting"]

@@ -1988,7 +1988,11 @@ def _generic(parse: Parse, tok: Token) -> bool:
     if _at_a_time(parse, verb):
         return False  # "suspects are arrested on Friday": one occasion, no rule
     subject = next((k for k in parse.children(verb.i) if k.dep in ("nsubj", "nsubjpass")), None)
-    return subject is not None and _a_kind(parse, subject)
+    if subject is not None and _a_kind(parse, subject):
+        return True
+    # "characterizes events where four or more people are killed as a mass shooting": a clause
+    # that tells what a kind is
+    return verb.dep == "relcl" and verb.head != verb.i and _a_kind(parse, parse.tokens[verb.head])
 
 
 #: verbs of a policy against a kind of act, and prepositions of guarding against one
