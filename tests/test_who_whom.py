@@ -358,3 +358,36 @@ def test_an_expletive_it_is_no_one(text: str, trigger: str, source: str | None) 
     article = _one(text)
     [event] = [e for e in article.events if at_word(article, e, trigger)]
     assert event.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a participle joined to the main verb, its subject hurt: no one wounds without an object
+        ("Authorities arrested Rahami on Monday after an exchange of gunfire with police that left "
+         "him and two officers wounded.", "exchange", None, "police"),
+        # "left X wounded", parsed as a clause of "left": X was wounded, not the blast
+        ("The blast left two officers wounded.", "wounded", None, "two officers"),
+        # an exchange of fire with someone is a gunfight: the other side shot the one killed
+        ("One of the suspects was killed in an exchange of fire with police.", "exchange", "police",
+         "the suspects"),
+        # shots fired at a place, by no one named, are shooting, not a fire
+        ("Shots were fired at the police station on Monday.", "fired", None, "police station"),
+    ],
+)  # fmt: skip
+def test_gunfire_and_who_it_left_wounded(text: str, trigger: str, source: str | None, target: str) -> None:
+    article = _one(text)
+    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    assert (event.type, event.source.text, event.target.text) == ("ASSAULT", source, target)
+
+
+def test_gunfire_named_by_an_exchange_is_one_act() -> None:
+    """'Killed in an exchange of gunfire': "gunfire" is the exchange's own word, no second act."""
+    text = "Sergeant Jasso was killed in an exchange of gunfire with al Qaeda militants in Nimruz."
+    assert [e.type for e in _one(text).events] == ["ASSAULT"]
+
+
+def test_a_fire_is_still_an_accident() -> None:
+    """The verb "fire" is shooting; the noun, unless shot, still names a blaze that harms by no one."""
+    assert [e.type for e in _one("A fire at the factory killed five workers.").events] == []
+

@@ -239,6 +239,7 @@ def _trigger(
     if trig.pos == "N" and (
         _modifier(parse, tok)
         or _restates_verb(parse, tok, trig, used)
+        or _phrase_of_act_noun(parse, tok)
         or _frames(parse, tok, trig)
         or _demanded(parse, tok)
         or _in_title(parse, tok)
@@ -342,6 +343,17 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
         anc.pos == "VERB" and used.get(anc.i) == trig.plover and not act_apart(parse, above[:n], anc)
         for n, anc in enumerate(above)
     )
+
+
+def _phrase_of_act_noun(parse: Parse, noun: Token) -> bool:
+    """'An exchange of gunfire': the noun after "of" is a word of the act noun's own trigger, not an
+    act of its own."""
+    prep = parse.tokens[noun.head]
+    if noun.dep != "pobj" or prep.lower != "of" or prep.head == prep.i:
+        return False
+    head = parse.tokens[prep.head]
+    trig = match_trigger(parse, head) if head.pos == "NOUN" else None
+    return trig is not None and trig.prep == "of" and lemma_of(noun) in trig.objects
 
 
 def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:

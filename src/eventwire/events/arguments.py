@@ -80,17 +80,30 @@ def _marked_passive(parse: Parse, verb: Token) -> bool:
 def elided_passive(parse: Parse, verb: Token) -> bool:
     """A participle conjoined to a passive, its "were" left out: "20 were killed and dozens
     injured".  The parser reads its subject as an agent (``nsubj``); it is who was hurt."""
-    if verb.dep != "conj" or verb.tag != "VBN" or verb.head == verb.i:
+    if verb.dep != "conj" or verb.head == verb.i:
         return False
     if any(k.dep in ("aux", "auxpass", "dobj", "nsubjpass") for k in parse.children(verb.i)):
         return False
+    if lemma_of(verb) in HARM_ONLY_DONE and any(k.dep == "nsubj" for k in parse.children(verb.i)):
+        return True  # "... that left him and two officers wounded", joined to the main verb: no one wounds
     head = parse.tokens[verb.head]
-    return _marked_passive(parse, head) or _left_so(parse, head)
+    return verb.tag == "VBN" and (_marked_passive(parse, head) or _left_so(parse, head))
+
+
+#: verbs of harm that always take the harmed as their object when active ("X wounded Y")
+HARM_ONLY_DONE = frozenset({"wound", "injure", "maim"})
 
 
 def _left_so(parse: Parse, verb: Token) -> bool:
     """'Left five dead and 30 injured': 'leave' with the state it left someone in."""
     return lemma_of(verb) == "leave" and any(k.dep == "oprd" for k in parse.children(verb.i))
+
+
+def _left_so_object(parse: Parse, verb: Token) -> Token | None:
+    """'The blast left two officers wounded': the parser hangs the participle on "left" as a clause
+    of its own; whom it was left so is the object of "left", not its subject."""
+    head = parse.tokens[verb.head]
+    return child(parse, head, "dobj") if lemma_of(head) == "leave" else None
 
 
 def participle_clause(parse: Parse, verb: Token) -> bool:
@@ -138,7 +151,8 @@ def verb_arguments(
         head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
         return _parties(parse, agent, None if lemma_of(head) in weapons() else head)
     if participle_clause(parse, verb):
-        return _parties(parse, agent, borrowed_subject(parse, verb, passive=True))
+        borrowed = _left_so_object(parse, verb) or borrowed_subject(parse, verb, passive=True)
+        return _parties(parse, agent, borrowed)
     passive = is_passive(parse, verb)
     if passive and (agent is not None or not tabari):
         return _passive(parse, verb, agent)
@@ -345,6 +359,8 @@ def _shared_agent(parse: Parse, verb: Token) -> Token | None:
 
 #: nouns of kind and measure: "a bomb of this kind", "an attack of this size" name no one
 KINDS = frozenset({"kind", "sort", "type", "size", "scale", "magnitude", "nature", "form"})
+#: what is exchanged in "an exchange of fire": the act's own words, not a party
+SHOTS = frozenset({"fire", "gunfire", "shot", "gunshot"})
 
 
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
@@ -541,7 +557,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     )
     of = prep_object(parse, noun, ("of",))
     doer = of if _of_names_doer(parse, noun) else None
-    if doer is not None or (of is not None and lemma_of(of) in KINDS):
+    if doer is not None or (of is not None and lemma_of(of) in KINDS | SHOTS):
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
     target = _party_word(parse, prep_object(parse, noun, preps) or _shared_prep_object(parse, noun, preps))
     undergone = _undergone_by(parse, noun) if target is None else None
@@ -590,7 +606,9 @@ def _under_fire_from(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
 
 
 #: fights in which both sides shoot ("a shootout with police")
-GUNFIGHTS = frozenset({"shootout", "gunbattle", "gunfight", "firefight", "shoot-out", "gun-battle"})
+GUNFIGHTS = frozenset(
+    {"shootout", "gunbattle", "gunfight", "firefight", "shoot-out", "gun-battle", "exchange"}
+)
 #: verbs whose subject is hurt in the act named after "in" or "during" ("was killed in a shootout")
 HURT_IN = frozenset({"kill", "wound", "injure", "hurt", "shoot", "die", "perish"})
 #: prepositions whose act noun names the act a casualty verb reports ("killed in the attack")
@@ -820,7 +838,8 @@ def _actor_subject(parse: Parse, verb: Token) -> Token | None:
 #: ("an attack with knives", "airstrikes with the air force")
 COMBAT = frozenset(
     {"clash", "fight", "fighting", "battle", "skirmish", "confrontation", "war", "conflict", "gunfight",
-     "firefight", "scuffle", "brawl", "standoff", "hostility", "shootout", "shoot-out", "gunbattle"}
+     "firefight", "scuffle", "brawl", "standoff", "hostility", "shootout", "shoot-out", "gunbattle",
+     "exchange"}
 )  # fmt: skip
 
 

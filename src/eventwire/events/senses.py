@@ -2236,4 +2236,22 @@ def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
     disease (a crash story tells its injured several sentences down)."""
     causes = natural_causes()
     sentences = {0, tok.sent - 1, tok.sent} - {-1}
-    return any(lemma_of(t) in causes for n in sentences for t in parse.sentence_tokens(n))
+    return any(
+        lemma_of(t) in causes and not _shooting(parse, t) for n in sentences for t in parse.sentence_tokens(n)
+    )
+
+
+#: verbs whose object "fire" is shooting ("opened fire", "exchanged fire", "returned fire")
+SHOOTING_FIRE = frozenset({"open", "exchange", "return", "hold", "cease", "trade", "draw"})
+
+
+def _shooting(parse: Parse, word: Token) -> bool:
+    """'Shots were fired', 'opened fire', 'came under fire', 'sniper fire': the fire of guns, not
+    a blaze (the verb "fire" never names one)."""
+    if lemma_of(word) != "fire":
+        return False
+    if word.pos != "NOUN":
+        return True
+    head = parse.tokens[word.head]
+    opened = word.dep == "dobj" and lemma_of(head) in SHOOTING_FIRE
+    return opened or _gunfire(parse, word) or under_fire(parse, word) is not None
