@@ -391,3 +391,20 @@ def test_a_fire_is_still_an_accident() -> None:
     """The verb "fire" is shooting; the noun, unless shot, still names a blaze that harms by no one."""
     assert [e.type for e in _one("A fire at the factory killed five workers.").events] == []
 
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Police did not identify Khalid Masood, the militant responsible for the Westminster Bridge "
+         "attack in March.", "the militant", "Khalid Masood"),
+        ("Timothy McVeigh was identified as a suspect in the bombing of the Oklahoma City federal "
+         "building.", "a suspect", "Timothy McVeigh"),
+    ],
+)  # fmt: skip
+def test_a_role_stands_for_the_name_beside_it(text: str, role: str, name: str) -> None:
+    """An uncoded role noun in apposition to a name, or what a naming verb says someone is, is that
+    person: its actor is the name's."""
+    article = _one(text)
+    [event] = [e for e in article.events if e.type == "ASSAULT"]
+    actor = next(a for a in article.actors if a.id == event.source.actor)
+    assert (event.source.text, actor.name) == (role, name)

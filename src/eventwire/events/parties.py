@@ -41,6 +41,7 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
         own = _actor_at(article.actors, head.start, head.end, head.start, head.end)
         return Party(actor=own, text=article.text[start:end])
     actor = _actor_at(article.actors, head.start, head.end, start, end)
+    actor = _named_role(article, parse, head) or actor if _uncoded(article, actor) else actor
     if actor is None and head.pos == "ADJ":
         actor = _country_actor(article.actors, head.text)  # "the American occupation": the U.S.
     if actor is None and head.lower in FIRST_PERSON:
@@ -64,6 +65,44 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
         ):
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
+
+
+def _named_role(article: Article, parse: Parse, role: Token) -> str | None:
+    """The actor of the name a role noun stands for ("Khalid Masood, the militant responsible":
+    the militant is Masood)."""
+    name = _name_for(parse, role) if role.pos in ("NOUN", "ADJ") else None
+    return _actor_at(article.actors, name.start, name.end, name.start, name.end) if name else None
+
+
+def _uncoded(article: Article, actor: str | None) -> bool:
+    """No actor, or one the dictionaries gave no code ("the customer", "a suspect")."""
+    return actor is None or actors_by_id(article)[actor].code is None
+
+
+#: verbs that say who someone is: "was named as the bomber", "identified him as a suspect"
+NAMING_VERBS = frozenset({"name", "identify", "describe", "confirm", "reveal", "list", "unmask", "label"})
+#: entity types of a name that a role noun beside it stands for
+NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _name_for(parse: Parse, role: Token) -> Token | None:
+    """The name a role noun stands for: its apposition ("Khalid Masood, the militant", "the
+    victim, Aysha Frade"), or whom a naming verb says it is ("Khalid was named as the suicide
+    bomber", "identified McVeigh as a suspect")."""
+    if role.dep == "appos" and role.head != role.i and parse.tokens[role.head].ent_type in NAMED_PARTIES:
+        return parse.tokens[role.head]
+    kids = parse.children(role.i)
+    apposed = next((k for k in kids if k.dep == "appos" and k.ent_type in NAMED_PARTIES), None)
+    if apposed is not None:
+        return apposed
+    prep = parse.tokens[role.head]
+    if role.dep != "pobj" or prep.lower != "as" or prep.head == prep.i:
+        return None
+    verb = parse.tokens[prep.head]
+    if verb.pos != "VERB" or lemma_of(verb) not in NAMING_VERBS:
+        return None
+    named = next((k for k in parse.children(verb.i) if k.dep in ("nsubjpass", "dobj")), None)
+    return named if named is not None and (named.ent_type in NAMED_PARTIES or named.pos == "PROPN") else None
 
 
 def _before(parse: Parse, head: Token, act: Token) -> int:
