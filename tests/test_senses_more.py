@@ -183,4 +183,24 @@ def test_a_clause_of_a_kind_tells_no_act(spacy_backend: SpacyBackend) -> None:
         "are killed or injured by gunfire as a mass shooting."
     )
     article = analyse(spacy_backend, text, "2019-08-08")
-    assert [article.text[e.trigger.start : e.trigger.end] for e in article.events if e.trigger] == ["shooting"]
+    triggers = [article.text[e.trigger.start : e.trigger.end] for e in article.events if e.trigger]
+    assert triggers == ["shooting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # one body sitting, meeting no one: no talks between parties (CAMEO 04)
+        ("The Senate was set to meet on Wednesday.", "meet"),
+        ("The cabinet met on Monday.", "met"),
+        # "catch up to" reaches, captures no one
+        ("The astronauts are slated to catch up to the space station on Sunday.", "catch"),
+    ],
+)
+def test_a_sitting_and_a_catching_up_are_no_acts(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, "2020-05-31")
+
+
+def test_a_body_meeting_someone_still_consults(spacy_backend: SpacyBackend) -> None:
+    text = "The Senate committee met with the minister on Monday."
+    assert_type_coded(spacy_backend, text, "CONSULT", "2020-05-31")

@@ -408,3 +408,32 @@ def test_a_role_stands_for_the_name_beside_it(text: str, role: str, name: str) -
     [event] = [e for e in article.events if e.type == "ASSAULT"]
     actor = next(a for a in article.actors if a.id == event.source.actor)
     assert (event.source.text, actor.name) == (role, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a passive verb of getting someone to act: its subject does the act of the "to" clause
+        ("He was ordered to attack the base.", "attack", "He"),
+        ("He was influenced by his older brother to carry out the attack.", "attack", "He"),
+        ("Troops were sent to attack the rebels.", "attack", "Troops"),
+        # a gerund after "in" or "by" shares the subject of the verb it hangs on
+        ("The United States was more forceful in blaming Iran for the attack.", "blaming",
+         "The United States"),
+        ("Some protesters responded by throwing Molotov cocktails at police.", "throwing", "Some protesters"),
+        # not a passive's agent the parser took for a gerund, nor a means "used to" act
+        ("Lam was interrupted by protesting legislators.", "protesting", None),
+        ("Such disturbances should not be used to denigrate the IRA statement.", "denigrate", None),
+    ],
+)  # fmt: skip
+def test_who_does_the_act_of_a_clause_without_a_subject(text: str, trigger: str, source: str | None) -> None:
+    article = _one(text)
+    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    assert event.source.text == source
+
+
+def test_who_awaits_an_execution_undergoes_it() -> None:
+    """'Sent to a federal prison to await execution': he is the one to be executed, not the executioner."""
+    article = _one("Tsarnaev will likely be sent to a federal prison in Indiana to await execution.")
+    [event] = [e for e in article.events if at_word(article, e, "execution")]
+    assert (event.source.text, event.target.text) == (None, "Tsarnaev")

@@ -42,8 +42,9 @@ BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
 #: verbs whose object is what is talked about, never a party
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 #: prepositions of time or manner whose gerund clause shares the subject of the verb they hang on
-#: ("stabbed three people before being arrested", "fled after attacking the police")
-CLAUSE_PREPS = frozenset({"before", "after", "upon", "while", "without", "since", "on"})
+#: ("stabbed three people before being arrested", "fled after attacking the police", "followed his
+#: brother's lead in carrying out the bombing", "responded by firing tear gas")
+CLAUSE_PREPS = frozenset({"before", "after", "upon", "while", "without", "since", "on", "in", "by"})
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,9 @@ def verb_arguments(
     if passive and (agent is not None or not tabari):
         return _passive(parse, verb, agent)
     source = child(parse, verb, *PASSIVE_SUBJECTS) if passive else subject_of(parse, verb)
-    if source is not None and source.dep == "nsubj" and _goes_off(parse, parse.tokens[source.head]):
+    if source is not None and (
+        _goes_off(parse, verb) or (source.dep == "nsubj" and _goes_off(parse, parse.tokens[source.head]))
+    ):
         # "one of them exploded, injuring 29": what explodes is no one, in any clause; "a suicide
         # bomber exploded" is the bomber who set himself off
         source = source if lemma_of(source) in AUTHOR_NOUNS else None
@@ -402,6 +405,8 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
         if tok.dep == "acl" and head.pos == "NOUN":
             return child(parse, head, "poss")  # "his decision to order ..."
         clause_prep = tok.dep == "prep" and tok.lower in CLAUSE_PREPS and hops > 0  # "before being arrested"
+        if clause_prep and tok.lower == "by" and is_passive(parse, head):
+            return None  # "was interrupted by protesting legislators": the passive's agent, misparsed
         if tok.dep not in BORROW_SUBJECT and not clause_prep:
             return None
         if tok.dep == "xcomp" and _expletive_it(parse, head):
@@ -444,6 +449,8 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
     """The object of "urged/asked/forced X to ..." and of "accused X of ...ing": the clause's subject."""
     if clause.dep == "pcomp" and head.dep == "prep" and head.lower in CONTROL_PREPS and head.head != head.i:
         head = parse.tokens[head.head]  # "accused Azerbaijan of shelling": the verb above "of"
+    elif _passive_controller(parse, clause, head) is not None:
+        return _passive_controller(parse, clause, head)  # "he was ordered to attack the base": he attacks
     elif clause.dep != "xcomp" or head.lemma.lower() in SUBJECT_CONTROL:
         return None
     if head.pos != "VERB":
@@ -454,6 +461,29 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
     if obj is not None and obj.pos == "NOUN" and lemma_of(obj) in modality_cues():
         return child(parse, obj, "poss")  # "decried Trump's calls to ban": the parser's verb; Trump would
     return relative_antecedent(parse, obj) if obj is not None else None
+
+
+#: verbs that move someone to act, whose "to" clause the parser may hang as a clause of purpose
+#: ("he was influenced by his brother to carry out the attack")
+MOVED_TO = frozenset(
+    {"order", "persuade", "urge", "force", "influence", "encourage", "inspire", "instruct", "convince",
+     "compel", "pressure", "push", "motivate", "recruit", "direct", "tell", "ask", "incite", "pay",
+     "send", "deploy", "dispatch", "hire", "train", "task"}
+)  # fmt: skip
+
+
+def _passive_controller(parse: Parse, clause: Token, head: Token) -> Token | None:
+    """The passive subject of a verb of getting someone to act, whose "to" clause is that subject's
+    act ("he was ordered to attack": he attacks); not a clause of purpose ("he was arrested to
+    prevent attacks": those who arrested him prevent them)."""
+    if head.pos != "VERB" or lemma_of(head) in SUBJECT_CONTROL | INSTRUMENTAL:
+        return None  # "it was used to denigrate the statement": a means, whoever used it acts
+    if parse.infinitive_to(clause.i) is None:
+        return None
+    if not (clause.dep == "xcomp" or (clause.dep == "advcl" and lemma_of(head) in MOVED_TO)):
+        return None
+    subject = child(parse, head, "nsubjpass")
+    return relative_antecedent(parse, subject) if subject is not None else None
 
 
 def _a_thing(word: Token) -> bool:
@@ -476,7 +506,7 @@ def relative_antecedent(parse: Parse, subject: Token) -> Token:
 #: ("received aid", "drew criticism")
 UNDERGO_VERBS = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience",
-     "receive", "draw", "attract", "earn", "garner", "win", "get"}
+     "receive", "draw", "attract", "earn", "garner", "win", "get", "await", "serve"}
 )  # fmt: skip
 #: verbs whose subject is in the act named after "under" ("came under attack", "was under fire")
 BEING_UNDER = frozenset({"come", "be", "remain", "stay", "fall"})

@@ -1864,6 +1864,8 @@ def _members_meeting(parse: Parse, tok: Token) -> bool:
     meeting of the policy committee': a body's meeting of its own members consults no other party
     (CAMEO 04 is between parties).  A meeting with or between parties ("a board meeting with the
     unions") and a meeting of several ("the G7 meeting") stay talks."""
+    if tok.pos == "VERB" and lemma_of(tok) == "meet":
+        return _body_meets(parse, tok)
     if tok.pos != "NOUN" or lemma_of(tok) != "meeting":
         return False
     kids = parse.children(tok.i)
@@ -1871,6 +1873,25 @@ def _members_meeting(parse: Parse, tok: Token) -> bool:
         return False
     members = [k for k in kids if k.dep in ("compound", "amod")] + _of_objects(parse, tok)
     return any(lemma_of(k) in MEMBERS_MEETINGS for k in members)
+
+
+#: bodies whose meeting with no one named is a sitting of their own members ("the Senate met")
+SITTING_BODIES = frozenset(
+    {"senate", "house", "parliament", "congress", "assembly", "legislature", "council", "committee",
+     "cabinet", "board", "court", "jury", "panel", "commission", "bureau", "politburo", "caucus"}
+)  # fmt: skip
+
+
+def _body_meets(parse: Parse, verb: Token) -> bool:
+    """'The Senate was set to meet on Wednesday', 'the cabinet met on Monday': one body sitting, with
+    no one it meets (no object, no "with"), consults no other party."""
+    kids = parse.children(verb.i)
+    if any(k.dep == "dobj" or (k.dep == "prep" and k.lower in PARTNER_PREPOSITIONS) for k in kids):
+        return False
+    subject = subject_of(parse, verb)
+    if subject is None or subject.tag in ("NNS", "NNPS") or child(parse, subject, "conj") is not None:
+        return False
+    return lemma_of(subject) in SITTING_BODIES
 
 
 #: nouns whose "of attack" names a way of arguing or planning, not an attack ("a new line of attack")
