@@ -13,9 +13,10 @@ from eventwire.evaluate.harness import run_wikievents
 
 pytestmark = [pytest.mark.model, pytest.mark.gold]
 
-#: reached: events F1 0.642, arguments F1 0.304 (2026-12-04, 9417760); issue 11 asks for 0.65 and 0.45
-EVENTS_F1_FLOOR = 0.62
-ARGUMENTS_F1_FLOOR = 0.29
+#: reached: events F1 0.654, arguments F1 0.306 (2026-12-04, f00a361); issue 11 asks for 0.65 and 0.45.
+#: The events floor is the issue's bar itself: a change that costs two matched events fails here.
+EVENTS_F1_FLOOR = 0.65
+ARGUMENTS_F1_FLOOR = 0.30
 
 
 def test_wikievents_dev_event_and_argument_f1_hold(gold_dir: Path) -> None:
