@@ -42,8 +42,8 @@ BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
 #: verbs whose object is what is talked about, never a party
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 #: prepositions of time or manner whose gerund clause shares the subject of the verb they hang on
-#: ("stabbed three people before being arrested", "fled after attacking the police", "followed his
-#: brother's lead in carrying out the bombing", "responded by firing tear gas")
+#: ("stabbed three people before being arrested", "fled after attacking the police", "was more
+#: forceful in blaming Iran", "responded by firing tear gas")
 CLAUSE_PREPS = frozenset({"before", "after", "upon", "while", "without", "since", "on", "in", "by"})
 
 
@@ -447,10 +447,11 @@ def _shared_passive(shared: bool) -> tuple[str, ...]:
 
 def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None:
     """The object of "urged/asked/forced X to ..." and of "accused X of ...ing": the clause's subject."""
+    moved = _passive_controller(parse, clause, head)
+    if moved is not None:
+        return moved  # "he was ordered to attack the base": he attacks
     if clause.dep == "pcomp" and head.dep == "prep" and head.lower in CONTROL_PREPS and head.head != head.i:
         head = parse.tokens[head.head]  # "accused Azerbaijan of shelling": the verb above "of"
-    elif _passive_controller(parse, clause, head) is not None:
-        return _passive_controller(parse, clause, head)  # "he was ordered to attack the base": he attacks
     elif clause.dep != "xcomp" or head.lemma.lower() in SUBJECT_CONTROL:
         return None
     if head.pos != "VERB":
