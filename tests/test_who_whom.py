@@ -437,3 +437,18 @@ def test_who_awaits_an_execution_undergoes_it() -> None:
     article = _one("Tsarnaev will likely be sent to a federal prison in Indiana to await execution.")
     [event] = [e for e in article.events if at_word(article, e, "execution")]
     assert (event.source.text, event.target.text) == (None, "Tsarnaev")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # two parties who meet meet each other, not the city they meet in
+        ("Putin and Trump met in Helsinki.", "Putin", "Trump"),
+        # a third party after "with" is whom both meet
+        ("Both Obama and Vice President Joe Biden will meet with Secretary of Defense Chuck Hagel on "
+         "Tuesday.", "Obama", "Secretary of Defense Chuck Hagel"),
+    ],
+)  # fmt: skip
+def test_whom_two_parties_meet(text: str, source: str, target: str) -> None:
+    [event] = [e for e in _one(text).events if e.type == "CONSULT"]
+    assert (event.source.text, event.target.text) == (source, target)

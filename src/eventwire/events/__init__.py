@@ -30,7 +30,7 @@ from eventwire.events.anchors import (
 )
 from eventwire.events.arguments import act_apart, noun_arguments, verb_arguments
 from eventwire.events.casualties import VIOLENT, attribute, no_one_harmed
-from eventwire.events.compound import expand_parties
+from eventwire.events.compound import JOINT, expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import (
@@ -74,7 +74,7 @@ from eventwire.parse import Parse, Token
 from eventwire.pipeline import ArticleStage
 
 #: acts two parties do together: "X and Y agreed" makes Y the target
-SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+SYMMETRIC = JOINT
 #: CAMEO codes of joint acts under another type: signing a formal agreement (PLOVER SUPPORT)
 SYMMETRIC_CODES = frozenset({"057"})
 #: dependency labels under which a noun is no event of its own ("a strike force")

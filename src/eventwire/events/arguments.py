@@ -175,7 +175,8 @@ def verb_arguments(
     topic = lemma_of(verb) in TOPIC_VERBS
     target = _partner(parse, verb) if topic else _object(parse, verb, prep, phrase, symmetric)
     if target is None and symmetric and source is not None:
-        target = child(parse, source, "conj") or prep_object(parse, verb, ("with",))
+        # "X and Y will meet with Z": Z; "X and Y met": each the other
+        target = prep_object(parse, verb, ("with",)) or child(parse, source, "conj")
     if target is None:
         target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
     if _ran_into_a_bomb(parse, verb):

@@ -72,6 +72,8 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     group = {p.actor for p in members}
     if event.target.actor is not None and event.target.actor not in group:
         return event
+    if _partner_of_a_joint_act(event, members):
+        return event  # "Putin and Trump met in Helsinki": each met the other, not Helsinki
     if _names_kin(event.target.text):
         return event  # "killed the son of the interior minister": the son is the target, no official
     # TABARI looks for the target in the whole verb phrase, clauses included ("allowed that Mordor ..."),
@@ -106,6 +108,16 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
     return event
+
+
+#: acts two parties do together ("X and Y met", "X and Y agreed"): the second is the first's partner
+JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _partner_of_a_joint_act(event: Event, members: Sequence[Party]) -> bool:
+    """The target of a joint act is another of the source's conjuncts, as the coder reads it."""
+    others = {p.actor for p in members[1:]}
+    return not petrarch_conventions() and event.type in JOINT and event.target.actor in others
 
 
 def _holds_someone(parse: Parse, verb: Token) -> bool:
