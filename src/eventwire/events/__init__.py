@@ -73,8 +73,6 @@ from eventwire.ontology import cameo_info, petrarch_conventions
 from eventwire.parse import Parse, Token
 from eventwire.pipeline import ArticleStage
 
-#: acts two parties do together: "X and Y agreed" makes Y the target
-SYMMETRIC = JOINT
 #: CAMEO codes of joint acts under another type: signing a formal agreement (PLOVER SUPPORT)
 SYMMETRIC_CODES = frozenset({"057"})
 #: dependency labels under which a noun is no event of its own ("a strike force")
@@ -381,7 +379,7 @@ def _build(
 ) -> tuple[Event, Cue | None] | None:
     if trig.pos == "V":
         tabari = trig.tier == 2 and petrarch_conventions()
-        joint = trig.plover in SYMMETRIC or trig.cameo in SYMMETRIC_CODES
+        joint = trig.plover in JOINT or trig.cameo in SYMMETRIC_CODES  # "X and Y agreed": Y the target
         args = verb_arguments(parse, tok, trig.prep, symmetric=joint, tabari=tabari, phrase=trig.objects)
     else:
         args = noun_arguments(parse, tok, given=trig.plover not in LEAVING)

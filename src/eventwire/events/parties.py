@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import political
-from eventwire.events.arguments import KINDS, instrument, prep_object, relative_antecedent
+from eventwire.events.arguments import DOER_ENTITIES, KINDS, instrument, prep_object, relative_antecedent
 from eventwire.events.lexicon import lemma_of, names_time
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party, Quote
@@ -81,18 +81,16 @@ def _uncoded(article: Article, actor: str | None) -> bool:
 
 #: verbs that say who someone is: "was named as the bomber", "identified him as a suspect"
 NAMING_VERBS = frozenset({"name", "identify", "describe", "confirm", "reveal", "list", "unmask", "label"})
-#: entity types of a name that a role noun beside it stands for
-NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _name_for(parse: Parse, role: Token) -> Token | None:
     """The name a role noun stands for: its apposition ("Khalid Masood, the militant", "the
     victim, Aysha Frade"), or whom a naming verb says it is ("Khalid was named as the suicide
     bomber", "identified McVeigh as a suspect")."""
-    if role.dep == "appos" and role.head != role.i and parse.tokens[role.head].ent_type in NAMED_PARTIES:
+    if role.dep == "appos" and role.head != role.i and parse.tokens[role.head].ent_type in DOER_ENTITIES:
         return parse.tokens[role.head]
     kids = parse.children(role.i)
-    apposed = next((k for k in kids if k.dep == "appos" and k.ent_type in NAMED_PARTIES), None)
+    apposed = next((k for k in kids if k.dep == "appos" and k.ent_type in DOER_ENTITIES), None)
     if apposed is not None:
         return apposed
     prep = parse.tokens[role.head]
@@ -102,7 +100,7 @@ def _name_for(parse: Parse, role: Token) -> Token | None:
     if verb.pos != "VERB" or lemma_of(verb) not in NAMING_VERBS:
         return None
     named = next((k for k in parse.children(verb.i) if k.dep in ("nsubjpass", "dobj")), None)
-    return named if named is not None and (named.ent_type in NAMED_PARTIES or named.pos == "PROPN") else None
+    return named if named is not None and (named.ent_type in DOER_ENTITIES or named.pos == "PROPN") else None
 
 
 def _before(parse: Parse, head: Token, act: Token) -> int:

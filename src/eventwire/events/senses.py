@@ -1634,18 +1634,20 @@ def _security_party(parse: Parse, tok: Token) -> bool:
 def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
     """Harm by an accident, a disaster or a disease: its cause is the subject, the passive
     agent, or the object of 'in' ('killed in a crash')."""
-    causes = natural_causes()
     names = [source, *(k for k in parse.children(source.i) if k.dep == "compound")] if source else []
-    if any(lemma_of(w) in causes and not _gunfire(parse, w) for w in names):  # "the earthquake", "SARS-CoV-2"
+    if any(_names_natural_cause(parse, w) for w in names):  # "the earthquake", "SARS-CoV-2"
         return True
     return any(
         k.dep in ("prep", "agent")
         and k.lower in ("in", "by")
-        and any(
-            g.dep == "pobj" and lemma_of(g) in causes and not _gunfire(parse, g) for g in parse.children(k.i)
-        )
+        and any(g.dep == "pobj" and _names_natural_cause(parse, g) for g in parse.children(k.i))
         for k in parse.children(tok.i)
     )
+
+
+def _names_natural_cause(parse: Parse, word: Token) -> bool:
+    """The word names an accident, a disaster or a disease (causes.tsv), not the fire of guns."""
+    return lemma_of(word) in natural_causes() and not _shooting(parse, word)
 
 
 #: modifiers that make "fire" the fire of guns ("sniper fire", "enemy fire", "friendly fire")
@@ -1863,7 +1865,8 @@ def _members_meeting(parse: Parse, tok: Token) -> bool:
     """'The Federal Reserve's policy meeting', 'at its two-day policy meeting', 'a board meeting', 'a
     meeting of the policy committee': a body's meeting of its own members consults no other party
     (CAMEO 04 is between parties).  A meeting with or between parties ("a board meeting with the
-    unions") and a meeting of several ("the G7 meeting") stay talks."""
+    unions") and a meeting of several ("the G7 meeting") stay talks.  So does the verb: one body that
+    meets no one sits (``_body_meets``)."""
     if tok.pos == "VERB" and lemma_of(tok) == "meet":
         return _body_meets(parse, tok)
     if tok.pos != "NOUN" or lemma_of(tok) != "meeting":
@@ -2255,11 +2258,8 @@ def _restriction(tok: Token, event: Event) -> bool:
 def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
     """This sentence, the one before or the article's lead names an accident, a disaster or a
     disease (a crash story tells its injured several sentences down)."""
-    causes = natural_causes()
     sentences = {0, tok.sent - 1, tok.sent} - {-1}
-    return any(
-        lemma_of(t) in causes and not _shooting(parse, t) for n in sentences for t in parse.sentence_tokens(n)
-    )
+    return any(_names_natural_cause(parse, t) for n in sentences for t in parse.sentence_tokens(n))
 
 
 #: verbs whose object "fire" is shooting ("opened fire", "exchanged fire", "returned fire")
