@@ -78,6 +78,10 @@ def test_places_attacked_and_groups_stay_targets(spacy_backend: SpacyBackend, te
         "Typhoon Hagibis struck Japan on Saturday, killing at least 35 people.",  # named, still no one
         "Typhoon Phanfone struck the Philippines on Christmas Day. It also blocked roads.",  # "it" too
         "Firefighters battled the blaze for six hours.",  # the fire-fighting sense of battle
+        # what a provision calls for or demands is what it requires: no one's request
+        "The plan calls for the withdrawal of all troops from Syria.",
+        "The Constitution demands a trial for the president.",
+        "The new law encourages companies to hire veterans.",
     ],
 )
 def test_a_thing_that_cannot_act_does_no_act(spacy_backend: SpacyBackend, text: str) -> None:
@@ -100,6 +104,8 @@ def test_a_thing_that_cannot_act_does_no_act(spacy_backend: SpacyBackend, text: 
         # nations, cities and political sides are bodies of people
         ("While 54 nations have signed the treaty, only 27 have ratified it.", "SUPPORT"),
         ("The resolution said the city condemns anti-refugee rhetoric.", "ACCUSE"),
+        ("The UN resolution demands that Israel halt settlement construction.", "REQUEST"),
+        ("A court order barred him from leaving the country.", "COERCE"),
         ("Opponents on the left accused the senator of lying.", "ACCUSE"),
     ],
 )

@@ -29,7 +29,7 @@ from eventwire.config import active
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import SEATS_OF_STATE, child, place_name
 from eventwire.events.casualties import VIOLENT
-from eventwire.events.lexicon import data_rows, lemma_of, proxies
+from eventwire.events.lexicon import data_rows, lemma_of, provisions, proxies
 from eventwire.events.parties import actors_by_id, phrase_tokens, told_by_it
 from eventwire.events.plover_rules import POLICE
 from eventwire.memo import per_article
@@ -236,6 +236,8 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
         return True  # "Typhoon Phanfone struck ... It also blocked roads": "it" is the typhoon
     if named is not None and _a_product(*named):
         return True  # "struck by a Volvo XC90": a make and model, not someone
+    if named is not None and event.type in SPOKEN and lemma_of(named[0]) in provisions():
+        return True  # "the plan calls for", "the Constitution demands": what it provides, no request
     found = named if event.source.actor is None else None  # a known actor acts
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
@@ -248,6 +250,8 @@ def _it_killed(parse: Parse, event: Event) -> bool:
     return unresolved and event.type in VIOLENT and told_by_it(event, trigger_token(parse, event))
 
 
+#: types of acts done by speaking: a law or a plan that "calls for" or "demands" makes none of them
+SPOKEN = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 #: pronouns of the speaker and the person spoken to
 PERSONAL = frozenset({"i", "me", "you", "we", "us"})
 

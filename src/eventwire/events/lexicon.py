@@ -63,7 +63,7 @@ def natural_causes() -> frozenset[str]:
 
 @cache
 def _proxy_kinds() -> dict[str, frozenset[str]]:
-    """data/proxies.tsv read once: kind (weapon, document, effort) -> nouns."""
+    """data/proxies.tsv read once: kind (weapon, document, provision, act) -> nouns."""
     kinds: dict[str, set[str]] = {}
     for word, kind in data_rows("proxies.tsv"):
         kinds.setdefault(kind, set()).add(word)
@@ -77,7 +77,12 @@ def proxies() -> frozenset[str]:
 
 def documents() -> frozenset[str]:
     """The proxies that are documents or decisions: they stand for their authors."""
-    return _proxy_kinds().get("document", frozenset())
+    return _proxy_kinds().get("document", frozenset()) | provisions()
+
+
+def provisions() -> frozenset[str]:
+    """The documents that provide or require, and so speak for no one: laws, treaties, plans."""
+    return _proxy_kinds().get("provision", frozenset())
 
 
 def weapons() -> frozenset[str]:
