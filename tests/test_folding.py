@@ -42,6 +42,10 @@ def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
         # the act named by a noun after "in": the noun is the act, the killing its toll
         ("Three police officers were killed in the attack.", [("attack", 3, None)]),
         ("The journalist was killed in a drone strike in 2019.", [("strike", 1, None)]),
+        ("Two policemen were killed in Kabul in an attack by militants.", [("attack", 2, None)]),
+        # ... or as the agent of a passive: the strike killed him
+        ("The cleric was killed by a U.S. drone strike in Yemen in 2011.", [("strike", 1, None)]),
+        ("Five soldiers were wounded by an Israeli air strike.", [("strike", None, 5)]),
         # a toll the parse links to nothing, in a sentence that codes the act
         ("Five civilians died in the attack; twenty more were injured.", [("attack", 5, 20)]),
         ("A bombing was reported to have killed two journalists.", [("bombing", 2, None)]),

@@ -26,8 +26,9 @@ event when
   reported to have killed a photojournalist").  The act is the sentence's first other act of
   violence that is not such a toll itself.
 
-A casualty verb whose act is named by an attack noun after "in" ("three officers were killed in
-the attack") has that noun as its trigger: the attack is the act, the killing its toll.
+A casualty verb whose act is named by an attack noun after "in" or "during", or as the agent of its
+passive ("three officers were killed in the attack", "was killed by a U.S. drone strike"), has that
+noun as its trigger: the attack is the act, the killing its toll.
 
 The act's event keeps its trigger, date, place and modality; it takes the folded event's counts
 (added field by field), its source and target where it names none (never the act's own words:
@@ -39,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import ACT_PREPS, is_passive, prep_object
+from eventwire.events.arguments import ACT_PREPS, by_agent, is_passive, prep_object
 from eventwire.events.casualties import FIELDS, is_casualty_verb
 from eventwire.events.lexicon import match_trigger
 from eventwire.events.parties import told_by_it
@@ -136,16 +137,28 @@ def _act_before(parse: Parse, events: Sequence[Event], words: Sequence[Token | N
 
 
 def _named_act(parse: Parse, event: Event, verb: Token | None) -> Event:
-    """'Three officers were killed in the attack': the act is the attack, the killing its toll.  The
-    noun, which is not coded beside the verb, becomes the event's trigger, as "the attack killed
-    three" has it."""
+    """'Three officers were killed in the attack', 'was killed by a U.S. drone strike': the act is the
+    attack, the killing its toll.  The noun, which is not coded beside the verb, becomes the event's
+    trigger, as "the attack killed three" has it."""
     if verb is None or not is_casualty_verb(parse, verb):
         return event
-    noun = prep_object(parse, verb, ACT_PREPS)
-    trig = match_trigger(parse, noun) if noun is not None and noun.pos == "NOUN" else None
-    if noun is None or trig is None or trig.plover != "ASSAULT":
+    agent = by_agent(parse, verb) if is_passive(parse, verb) else None
+    phrases = [
+        o
+        for k in parse.children(verb.i)
+        if k.dep == "prep" and k.lower in ACT_PREPS
+        for o in parse.children(k.i)
+    ]
+    noun = next((n for n in (*phrases, agent) if _an_attack(parse, n)), None)
+    if noun is None:
         return event
     return event.model_copy(update={"trigger": Span(start=noun.start, end=noun.end)})
+
+
+def _an_attack(parse: Parse, noun: Token | None) -> bool:
+    """A noun coded as an act of violence ("the attack", "a drone strike")."""
+    trig = match_trigger(parse, noun) if noun is not None and noun.pos == "NOUN" else None
+    return trig is not None and trig.plover == "ASSAULT"
 
 
 #: relative pronouns that stand for the act a casualty clause hangs on ("the attack, which killed")
