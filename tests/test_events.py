@@ -2041,6 +2041,10 @@ def test_a_toll_told_by_a_clause_of_the_undertaking_verb_is_the_acts(
         ("Police arrested the suspect in the shooting.", "suspect"),
         ("State prosecutors charged the suspect in the shooting with capital murder.", "suspect"),
         ("The perpetrators of the attack fled.", "perpetrators"),
+        # whoever is held to account for an attack is its (alleged) doer, not its target
+        ("McVeigh was eventually convicted of the bombing.", "McVeigh"),
+        ("Tsarnaev was found guilty of the attack.", "Tsarnaev"),
+        ("Police arrested two men over the attack.", "two men"),
     ],
 )
 def test_the_suspect_in_an_attack_is_its_alleged_author(
@@ -2051,6 +2055,13 @@ def test_the_suspect_in_an_attack_is_its_alleged_author(
         e for e in art.events if e.type == "ASSAULT" and art.text[e.trigger.start : e.trigger.end] != "murder"
     ]
     assert author in party_text(art, ev.source.model_dump())
+
+
+def test_an_execution_is_no_toll_of_the_crime(spacy_backend: SpacyBackend) -> None:
+    art = analyse(spacy_backend, "McVeigh was eventually convicted of the bombing and executed.")
+    triggers = {art.text[e.trigger.start : e.trigger.end]: e for e in art.events if e.type == "ASSAULT"}
+    assert "McVeigh" in party_text(art, triggers["executed"].target.model_dump())
+    assert triggers["bombing"].target.text is None
 
 
 def test_suspects_in_custody_are_held_not_holders(spacy_backend: SpacyBackend) -> None:

@@ -1240,6 +1240,32 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     return before if lemma_of(before) in AUTHOR_NOUNS else None
 
 
+#: verbs that hold someone to account for an act named after "of", "for", "with" or "over": the one
+#: held is its (alleged) doer ("was convicted of the bombing", "charged him with the murder")
+CHARGING = frozenset(
+    {"convict", "charge", "accuse", "indict", "sentence", "try", "prosecute", "suspect", "acquit",
+     "arrest", "detain", "jail", "imprison", "execute", "extradite", "investigate"}
+)  # fmt: skip
+#: prepositions of the act one is held to account for
+CHARGE_PREPS = frozenset({"of", "for", "with", "over", "on"})
+#: words of guilt whose "of" or "to" names an act of the one guilty ("found guilty of", "pleaded guilty to")
+GUILT = frozenset({"guilty", "innocent", "responsible"})
+
+
+def _charged_with(parse: Parse, prep: Token, head: Token) -> Token | None:
+    """Who is held to account for an attack: "McVeigh was convicted of the bombing", "charged him with
+    the murder", "was found guilty of the attack", "pleaded guilty to the shooting"."""
+    act = child(parse, prep, "pobj") if prep.dep == "prep" else None
+    if act is None or not _an_assault(parse, act):
+        return None
+    if lemma_of(head) in GUILT and prep.lower in ("of", "to") and head.head != head.i:
+        verb = parse.tokens[head.head]  # "found guilty": the found; "pleaded guilty": who pleads
+        return child(parse, verb, "nsubjpass", "dobj") or subject_of(parse, verb)
+    if head.pos != "VERB" or lemma_of(head) not in CHARGING or prep.lower not in CHARGE_PREPS:
+        return None
+    return child(parse, head, "nsubjpass") if is_passive(parse, head) else child(parse, head, "dobj")
+
+
 #: nouns of one's share in an act ("his part in the bombing", "played a role in the murder")
 SHARES = frozenset({"part", "role", "involvement", "complicity", "participation", "hand"})
 
@@ -1296,7 +1322,9 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         claimed = _doer_above(parse, tok, head)
         if claimed is not None:
             return claimed[0]
-        author = _blamed_for(parse, tok, head) or _author_of(parse, tok, head)
+        author = (
+            _blamed_for(parse, tok, head) or _author_of(parse, tok, head) or _charged_with(parse, tok, head)
+        )
         if author is not None:
             # "blamed Iran for the attacks", "attributed the bombing to Houthi rebels", "the suspect in
             # the shooting", "the perpetrators of the attack"

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import ACT_PREPS, by_agent, is_passive, prep_object
 from eventwire.events.casualties import FIELDS, is_casualty_verb
-from eventwire.events.lexicon import match_trigger
+from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.events.parties import told_by_it
 from eventwire.model import Event, Party, Span
 from eventwire.parse import Parse, Token
@@ -239,11 +239,18 @@ def _tolls_in_sentence(
     return {n: first_act[sent] for n, sent in tolls.items() if sent in first_act}
 
 
+#: killings that are acts of their own, by a state or a captor, never the toll of another act
+EXECUTIONS = frozenset({"execute"})
+
+
 def _bare_toll(parse: Parse, event: Event, tok: Token) -> bool:
     """A casualty verb that names no one who acted ("twenty were injured", "five died", "reported
     to have killed a photojournalist"), or a bare participle, whose subject is who was hurt ("with
-    25 others injured"); not one with an agent of its own ("injured by stones")."""
+    25 others injured"); not one with an agent of its own ("injured by stones"), nor an execution,
+    an act of whoever holds the condemned ("McVeigh was convicted of the bombing and executed")."""
     if not is_casualty_verb(parse, tok) or prep_object(parse, tok, ("by",)) is not None:
+        return False
+    if lemma_of(tok) in EXECUTIONS:
         return False
     bare_participle = tok.tag == "VBN" and not any(k.dep in ("aux", "auxpass") for k in parse.children(tok.i))
     return bare_participle or not event.source.named()
