@@ -189,6 +189,8 @@ def test_what_explodes_by_accident_is_no_attack(spacy_backend: SpacyBackend, tex
         ("A car bomb killed five soldiers in Kabul.", None, "five soldiers"),
         ("Israeli air strikes killed 12 people in Gaza.", "Israeli", "12 people"),
         ("A suicide bomber detonated his explosive vest outside the mosque.", "A suicide bomber", None),
+        ("The attack by Israeli drones killed five people.", "Israeli", "five people"),
+        ("Police said the attack by a fertilizer bomb killed five people.", None, "five people"),
     ],
 )
 def test_a_weapon_is_an_instrument_not_a_party(

@@ -34,6 +34,7 @@ OTHER_SENSES = [
     ("The actor shot to fame in the 1990s.", "shot"),  # rose quickly
     ("Firefighters fought the blaze for three days.", "fought"),
     ("The senator died of a heart attack on Sunday.", "attack"),
+    ("The group denied any role in the planning or execution of the attack.", "execution"),
     ("Two men were killed in a crash on the motorway on Friday.", "killed"),
     ("An earthquake killed 12 people in Peru on Monday.", "killed"),
     ("Brazil beat Germany 7-1 in the World Cup semi-final on Tuesday.", "beat"),

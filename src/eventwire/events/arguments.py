@@ -164,9 +164,9 @@ def verb_arguments(
         # "one of them exploded, injuring 29": what explodes is no one, in any clause; "a suicide
         # bomber exploded" is the bomber who set himself off
         source = source if lemma_of(source) in AUTHOR_NOUNS else None
-    elif source is not None and source.pos == "NOUN" and lemma_of(source) in weapons():
+    elif source is not None and _a_weapon(source):
         # "Israeli air strikes killed ...": the attacker; "a car bomb killed ...": no one named
-        source = noun_arguments(parse, source).source
+        source = _behind_weapon(parse, source)
     elif source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
         source = noun_arguments(parse, source).source or source
     elif source is not None and source.pos == "NOUN" and lemma_of(source) in documents():
@@ -333,6 +333,18 @@ def act_apart(parse: Parse, between: Sequence[Token], verb: Token) -> bool:
         )
         for w in between
     )
+
+
+def _a_weapon(word: Token) -> bool:
+    return word.pos == "NOUN" and lemma_of(word) in weapons()
+
+
+def _behind_weapon(parse: Parse, word: Token | None) -> Token | None:
+    """Who a weapon's phrase says used it ("Israeli air strikes": Israeli; "a car bomb": no one), or the
+    word itself when it names no weapon: a weapon is never a party ("an attack by a fertilizer bomb")."""
+    if word is None or not _a_weapon(word):
+        return word
+    return noun_arguments(parse, word).source
 
 
 def by_agent(parse: Parse, tok: Token) -> Token | None:
@@ -596,7 +608,11 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     target = target or undergone
     giver = _giver(parse, noun) if given else None
     owner = None if undergone is not None else child(parse, noun, "poss")
-    source = by_agent(parse, noun) or _shared_by(parse, noun) or _collection_agent(parse, noun)
+    source = (
+        _behind_weapon(parse, by_agent(parse, noun))
+        or _shared_by(parse, noun)
+        or _collection_agent(parse, noun)
+    )
     source = source or _by_after(parse, noun)
     source = source or owner or giver or doer
     source = source or clause_agent(parse, noun)

@@ -85,6 +85,8 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
     if tok.dep in ("amod", "compound") and tok.tag == "VBG" and tok.head != tok.i:
         out.add(lemma_of(parse.tokens[tok.head]))  # "punching bags", "a shooting range": a kind of thing
     out |= _relative_object(parse, tok)
+    if tok.dep == "conj" and tok.head != tok.i:  # "the planning or execution of the attack": shared
+        kids = kids + [k for k in parse.children(tok.head) if k.i > tok.i and k.dep == "prep"]
     for k in kids:
         if k.dep in ("prep", "prt"):
             if not of_time(parse, k):
