@@ -2045,6 +2045,8 @@ def test_a_toll_told_by_a_clause_of_the_undertaking_verb_is_the_acts(
         ("McVeigh was eventually convicted of the bombing.", "McVeigh"),
         ("Tsarnaev was found guilty of the attack.", "Tsarnaev"),
         ("Police arrested two men over the attack.", "two men"),
+        # a time before the act is no owner of it
+        ("The suspect in Saturday night's bombing is in a hospital.", "suspect"),
     ],
 )
 def test_the_suspect_in_an_attack_is_its_alleged_author(

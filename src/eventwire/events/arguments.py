@@ -607,7 +607,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     undergone = _undergone_by(parse, noun) if target is None else None
     target = target or undergone
     giver = _giver(parse, noun) if given else None
-    owner = None if undergone is not None else child(parse, noun, "poss")
+    owner = None if undergone is not None else _party_word(parse, child(parse, noun, "poss"))
     source = (
         _behind_weapon(parse, by_agent(parse, noun))
         or _shared_by(parse, noun)
