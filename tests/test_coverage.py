@@ -188,9 +188,17 @@ def test_what_explodes_by_accident_is_no_attack(spacy_backend: SpacyBackend, tex
     [
         ("A car bomb killed five soldiers in Kabul.", None, "five soldiers"),
         ("Israeli air strikes killed 12 people in Gaza.", "Israeli", "12 people"),
-        ("A suicide bomber detonated his explosive vest outside the mosque.", "A suicide bomber", None),
+        (
+            "A suicide bomber detonated his explosive vest outside the mosque.",
+            "A suicide bomber",
+            "the mosque",
+        ),
         ("The attack by Israeli drones killed five people.", "Israeli", "five people"),
         ("Police said the attack by a fertilizer bomb killed five people.", None, "five people"),
+        # where a bomb went off, a site there is what it struck; a town is only the place
+        ("A bomb exploded outside a police station in Kabul.", None, "a police station"),
+        ("He set off a bomb in a crowded restaurant.", "He", "a crowded restaurant"),
+        ("A bomb exploded in Kabul on Monday.", None, None),
     ],
 )
 def test_a_weapon_is_an_instrument_not_a_party(

@@ -179,6 +179,8 @@ def verb_arguments(
         target = prep_object(parse, verb, ("with",)) or child(parse, source, "conj")
     if target is None:
         target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
+    if target is None:
+        target = _bombed_site(parse, verb)
     if _ran_into_a_bomb(parse, verb):
         return _parties(parse, None, source)  # "their vehicle hit a landmine": the vehicle was struck
     return _parties(parse, source, target)
@@ -226,6 +228,44 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     if agent is not None and instrument(parse, agent):
         agent = noun_arguments(parse, agent).source
     return _parties(parse, agent, target)
+
+
+#: verbs of setting off or of a bomb going off ("detonated the bomb", "set off a bomb", "blew up")
+BURSTING = frozenset({"explode", "detonate", "blow", "set", "go"})
+#: prepositions of where a bomb went off: a site there is what it struck
+BLAST_PREPS = frozenset({"in", "inside", "outside", "near", "at"})
+
+
+def _bombed_site(parse: Parse, verb: Token) -> Token | None:
+    """'Two bombs exploded in a pair of pubs', 'set off a bomb in a restaurant', 'a bomb went off
+    outside a police station': the site where a bomb went off is what it struck (a building, a
+    vehicle, a gathering of SITE_NOUNS; not a town, which is the event's place)."""
+    if lemma_of(verb) not in BURSTING or not (_goes_off(parse, verb) or _sets_off(parse, verb)):
+        return None
+    holders = [verb, *(k for k in parse.children(verb.i) if k.dep == "dobj" and _a_weapon(k))]
+    for holder in holders:
+        for k in parse.children(holder.i):
+            after = k.i > verb.i  # "In Botanic Avenue, after a bomb exploded in a van": the street is where
+            site = child(parse, k, "pobj") if after and k.dep == "prep" and k.lower in BLAST_PREPS else None
+            site = _of_objects_site(parse, site)
+            if site is not None:
+                return site
+    return None
+
+
+def _sets_off(parse: Parse, verb: Token) -> bool:
+    """'detonated the bomb', 'set off a bomb', 'blew up a car bomb': a weapon as the object."""
+    return any(k.dep == "dobj" and _a_weapon(k) for k in parse.children(verb.i))
+
+
+def _of_objects_site(parse: Parse, noun: Token | None) -> Token | None:
+    """The noun if it is a site; through "a pair of pubs", "one of the restaurants", the site it counts."""
+    if noun is None:
+        return None
+    if _a_site(noun):
+        return noun
+    of = prep_object(parse, noun, ("of",))
+    return of if of is not None and _a_site(of) else None
 
 
 def _goes_off(parse: Parse, verb: Token) -> bool:
