@@ -199,6 +199,8 @@ def test_what_explodes_by_accident_is_no_attack(spacy_backend: SpacyBackend, tex
         ("A bomb exploded outside a police station in Kabul.", None, "a police station"),
         ("He set off a bomb in a crowded restaurant.", "He", "a crowded restaurant"),
         ("A bomb exploded in Kabul on Monday.", None, None),
+        # a named building or a coach before the attack's noun is what was struck, not who struck
+        ("The World Trade Center bombing injured over a thousand people.", None, "World Trade Center"),
     ],
 )
 def test_a_weapon_is_an_instrument_not_a_party(

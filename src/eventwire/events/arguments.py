@@ -1161,7 +1161,11 @@ SITE_NOUNS = frozenset(
     | {"building", "tower", "hall", "headquarters", "palace", "parliament", "courthouse", "prison", "jail"}
     | {"academy", "college", "museum", "library", "cinema", "theatre", "theater", "arena", "festival"}
     | {"square", "plaza", "port", "bus", "ferry", "plane", "flight", "factory", "refinery", "camp", "base"}
+    | {"coach", "tram"}
 )
+#: words that end a site's name but, as common nouns, name a middle as often ("the World Trade Center";
+#: "in the center of the country")
+SITE_NAME_ENDS = frozenset({"center", "centre"})
 
 
 def _struck_site(parse: Parse, noun: Token) -> Token | None:
@@ -1182,7 +1186,7 @@ def _names_a_site(parse: Parse, word: Token) -> bool:
 
 def _a_site(word: Token) -> bool:
     """A named building, structure or event ("the Westminster Bridge", a FAC), or a site noun."""
-    named = word.pos == "PROPN" and (word.ent_type in SITES or word.lower in SITE_NOUNS)
+    named = word.pos == "PROPN" and (word.ent_type in SITES or word.lower in SITE_NOUNS | SITE_NAME_ENDS)
     return named or (word.pos == "NOUN" and lemma_of(word) in SITE_NOUNS)
 
 
