@@ -104,6 +104,8 @@ OTHER_SENSES = [
     ("Sanders has failed to dent Clinton's lead in the polls.", "failed"),  # a failure is no refusal
     # blaming a thing accuses no one; a body charged with a task is given it
     ("Clinton blamed the fog of war for the failure to send help.", "blamed"),
+    # the examples after "including" and a relative clause are no words of the thing blamed
+    ("Rendell blamed several factors, including budget cuts that Congress made.", "blamed"),
     ("The report blamed several factors for the collapse.", "blamed"),
     ("The commission is charged with overseeing the elections.", "charged"),
     # a manner of speech; a warning of dangers; what endangers the peace; a thing likely to do something

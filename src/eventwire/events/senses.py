@@ -290,7 +290,25 @@ def _done_to_a_thing(parse: Parse, tok: Token) -> bool:
     own = match_trigger(parse, tok)
     if own is not None and own.objects:
         return False  # a row for this object: "banned flights" (an embargo), "outlawed the death penalty"
-    return names_a_thing(done_to, parse.subtree(done_to.i))
+    return names_a_thing(done_to, _own_words(parse, done_to))
+
+
+#: dependents of a noun that add a phrase of their own, not words of the noun's name ("several
+#: factors, including budget cuts that ...", "the fog of war, which ...")
+ADDED_PHRASES = frozenset({"relcl", "acl", "appos"})
+#: prepositions that open examples of a noun ("factors including cuts", "groups such as")
+EXAMPLE_PREPS = frozenset({"including", "like", "such"})
+
+
+def _own_words(parse: Parse, noun: Token) -> list[Token]:
+    """The noun's phrase without the clauses, appositions and examples added to it."""
+    examples = {
+        t.i
+        for k in parse.children(noun.i)
+        if k.dep == "prep" and k.lower in EXAMPLE_PREPS
+        for t in parse.subtree(k.i)
+    }
+    return [t for t in parse.subtree(noun.i, skip=ADDED_PHRASES) if t.i not in examples]
 
 
 #: bodies that are charged with a duty, not with a crime ("the department charged with
