@@ -452,3 +452,25 @@ def test_who_awaits_an_execution_undergoes_it() -> None:
 def test_whom_two_parties_meet(text: str, source: str, target: str) -> None:
     [event] = [e for e in _one(text).events if e.type == "CONSULT"]
     assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # whoever weighs, refuses, uses or causes an act named as their object did not do it
+        ("Investigators are treating the explosion as a terrorist attack.", "explosion", None),
+        ("The ministry declined the request from the opposition.", "request", "the opposition"),
+        ("Ministers have been reluctant to link the bombing to the rebels.", "bombing", None),
+        ("The new tax sparked anger and protests across the country.", "protests", None),
+        ("The general will use the attack as a pretext for a crackdown.", "attack", None),
+        # ... but one who does the act still does it, and a weapon used is one's own
+        ("The rebels carried out the attack on the convoy.", "attack", "The rebels"),
+        ("The militants used two car bombs which killed four soldiers.", "killed", "The militants"),
+        # a state one is kept in is no act of one's own
+        ("The suspect will remain in custody until the trial.", "custody", None),
+    ],
+)  # fmt: skip
+def test_who_weighs_or_answers_an_act_did_not_do_it(text: str, trigger: str, source: str | None) -> None:
+    article = _one(text)
+    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    assert event.source.text == source

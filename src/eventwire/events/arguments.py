@@ -579,6 +579,17 @@ TELLING_VERBS = frozenset(
      "say", "tell", "state", "write", "show", "reveal", "publish", "post", "broadcast", "televise",
      "cast", "portray", "paint", "depict", "frame"}
 )  # fmt: skip
+#: verbs whose subject weighs, judges, refuses, answers, uses or causes an act its object names, not
+#: does it ("investigators are treating the blast as a terror attack", "the embassy declined the
+#: request", "the bill sparked protests", "Washington is using the attacks to renew its calls"); not
+#: "trigger" or "cause", which one does to one's own bomb ("a suicide bomber triggered an explosion")
+REGARDING_VERBS = frozenset(
+    {"treat", "regard", "view", "identify", "link", "tie", "connect", "associate", "investigate",
+     "probe", "examine", "review", "assess", "evaluate", "deny", "decline", "refuse", "reject", "defy",
+     "ignore", "dismiss", "accept", "grant", "heed", "answer", "appreciate", "justify", "defend",
+     "excuse", "condone", "indicate", "use", "spark",
+     "prompt", "provoke", "spur", "fuel"}
+)  # fmt: skip
 #: nouns of who did an act, or is held to have done it: "the suspect in the shooting"
 AUTHOR_NOUNS = frozenset(
     {"suspect", "perpetrator", "gunman", "attacker", "assailant", "bomber", "shooter", "killer", "culprit",
@@ -1371,6 +1382,31 @@ def _leaves_the_act(parse: Parse, prep: Token, head: Token, went_on: bool) -> bo
     return prep.lower != "in" and not went_on
 
 
+def _not_its_doer(parse: Parse, noun: Token, tok: Token, head: Token) -> bool:
+    """The subject of the verb over the act does not do it: the verb is an act of its own ("condemned
+    the attack"), undergoes it ("survived an attack": the subject is its target), tells of it, acts
+    against it ("suppress protests"), or weighs, refuses or answers the act that is its very object
+    ("declined the request"; not "used car bombs", "the tactic it used in previous attacks")."""
+    verb = head.lemma.lower()
+    own_act = verb not in LIGHT_VERBS and match_trigger(parse, head) is not None
+    instrument = _a_weapon(tok) and match_trigger(parse, tok) is None  # "used car bombs"
+    regarded = verb in REGARDING_VERBS and tok.dep == "dobj" and not instrument and _joined(parse, noun, tok)
+    return own_act or verb in UNDERGO_VERBS or verb in COUNTER_VERBS or regarded or tells_of(parse, head)
+
+
+def _joined(parse: Parse, noun: Token, tok: Token) -> bool:
+    """``tok`` is the noun itself, or a word the noun is joined or attached to ("sparked controversy
+    and protests"), with no preposition between."""
+    word = noun
+    for _ in range(6):
+        if word.i == tok.i:
+            return True
+        if word.dep not in ("conj", "compound", "amod") or word.head == word.i:
+            return False
+        word = parse.tokens[word.head]
+    return False
+
+
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
     """'X carried out an attack', 'his decision to order the assassination'; an act noun that
     modifies the undertaking it names takes that noun's place ("went on a shooting rampage")."""
@@ -1393,7 +1429,13 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if tok.dep == "prep" and _leaves_the_act(parse, tok, head, went_on):
             return None
         # "walked out in protest": the noun's own "in" (not "in the wake of the attacks")
-        manner = went_on or (tok.dep == "prep" and tok.lower == "in" and _bare_noun_of(parse, tok, noun))
+        # "remains in custody": a state the subject is kept in, not an act of its own
+        manner = went_on or (
+            tok.dep == "prep"
+            and tok.lower == "in"
+            and _bare_noun_of(parse, tok, noun)
+            and lemma_of(noun) not in STATES_OF_PERSONS
+        )
         if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
             # "an attack was carried out by X"; "the killing was condemned by X": X did not kill
             own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
@@ -1402,10 +1444,7 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             return None  # "it was the deadliest attack": what the act is said to be, not who did it
         if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj")):
             # "condemned the attack": who condemns is not who attacked; "carried out an attack": it is
-            own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
-            undergone = head.lemma.lower() in UNDERGO_VERBS  # "survived an attack": the subject is its target
-            told = tells_of(parse, head) or head.lemma.lower() in COUNTER_VERBS  # "suppress protests"
-            return None if own_act or undergone or told else _actor_subject(parse, head)
+            return None if _not_its_doer(parse, noun, tok, head) else _actor_subject(parse, head)
         if head.pos == "NOUN" and tok.dep in ("acl", "relcl"):
             owner = child(parse, head, "poss")
             if owner is not None:

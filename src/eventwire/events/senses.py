@@ -2227,6 +2227,8 @@ def _a_thing(parse: Parse, noun: Token) -> bool:
 def _main_topic(parse: Parse, noun: Token) -> bool:
     if noun.dep == "compound":  # "a mediation effort", "a bombing campaign": the phrase's head
         noun = parse.tokens[noun.head]
+    while noun.dep == "conj" and parse.tokens[noun.head].pos in ("NOUN", "PROPN"):
+        noun = parse.tokens[noun.head]  # "sparked controversy and protests": as the first of them
     head = parse.tokens[noun.head]
     if noun.dep == "attr" and any(k.dep == "expl" for k in parse.children(head.i)):
         return head.dep == "ROOT"  # "there were protests in Paris": the sentence tells the act
