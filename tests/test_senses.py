@@ -400,6 +400,9 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("The coalition came to Iraq to fight ISIS.", "fight", True),
         ("Troops fought in the streets of Mosul.", "fought", True),
         ("Rebels fought against government forces.", "fought", True),
+        # struggling with a thing is no fight; how long a fight lasted is no cause fought for
+        ("The president has struggled with a deteriorating economy.", "struggled", False),
+        ("The army fought with the rebels for three days.", "fought", True),
         # a war's toll is no one act; a killing in a war with its doer named is
         ("Around 300,000 people were killed in the conflict.", "killed", False),
         ("Israeli forces killed 20 people in the war on Monday.", "killed", True),

@@ -466,6 +466,9 @@ def test_whom_two_parties_meet(text: str, source: str, target: str) -> None:
         # ... but one who does the act still does it, and a weapon used is one's own
         ("The rebels carried out the attack on the convoy.", "attack", "The rebels"),
         ("The militants used two car bombs which killed four soldiers.", "killed", "The militants"),
+        # a noun between the verb and the act leaves it, unless it is a run or the making of the act
+        ("The ministry has records of hundreds of drone strikes.", "strikes", None),
+        ("The group carried out a series of bombings in the capital.", "bombings", "The group"),
         # a state one is kept in is no act of one's own
         ("The suspect will remain in custody until the trial.", "custody", None),
     ],

@@ -1378,8 +1378,24 @@ def _leaves_the_act(parse: Parse, prep: Token, head: Token, went_on: bool) -> bo
     arrests" (who made them is another matter), "stressed her support of the 2011 raid" (a noun
     with a holder of its own: the supporter did not raid)."""
     if prep.lower == "of":
-        return head.pos == "NOUN" and child(parse, head, "poss") is not None
+        foreign = lemma_of(head) in ABOUT_THE_ACT or child(parse, head, "poss") is not None
+        return head.pos == "NOUN" and foreign
     return prep.lower != "in" and not went_on
+
+
+#: nouns whose "of" leaves the act: what is known or said of it, its time, its outcome, its worth, its
+#: risk or its cause ("asserted the evidence of the bombing was fabricated", "has records of drone
+#: strikes", "provided advance warning of attacks"); who has or gives them did not do it, whereas who
+#: carries out "a series of attacks" or orders "the deployment of troops" does
+ABOUT_THE_ACT = frozenset(
+    {"evidence", "record", "report", "footage", "video", "image", "photo", "photograph", "picture", "news",
+     "detail", "account", "story", "proof", "documentation", "data", "list", "database", "description",
+     "analysis", "study", "review", "assessment", "investigation", "probe", "inquiry", "anniversary",
+     "day", "night", "aftermath", "wake", "eve", "moment", "efficacy", "effectiveness", "legality",
+     "legitimacy", "morality", "impact", "effect", "consequence", "cost", "toll", "victim", "survivor",
+     "family", "witness", "memory", "memorial", "site", "scene", "risk", "possibility", "prospect", "fear",
+     "warning", "danger", "likelihood", "basis", "cause", "motive", "reason", "root", "origin"}
+)  # fmt: skip
 
 
 def _not_its_doer(parse: Parse, noun: Token, tok: Token, head: Token) -> bool:

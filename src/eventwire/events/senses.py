@@ -778,6 +778,7 @@ def _war_toll(parse: Parse, tok: Token) -> bool:
 
 
 #: verbs of fighting that, with no one fought, campaign or struggle ("fighting for the holiday",
+#: "struggled with the economy",
 #: "the law he spent his presidency fighting for", "will fight on to the convention", "they fight like
 #: it matters"); fighting someone, or for a party ("fought for the Taliban"), or where a battle is
 #: fought ("fought in the streets") is fighting
@@ -798,11 +799,23 @@ def _campaigns_for(parse: Parse, tok: Token) -> bool:
     kids = parse.children(tok.i)
     if any(k.dep in ("dobj", "nsubjpass") for k in kids):
         return False
-    preps = [k for k in kids if k.dep == "prep"]
+    preps = [k for k in kids if k.dep == "prep" and not of_time(parse, k)]  # "for three days": how long
     causes = [g for k in preps if k.lower == "for" for g in parse.children(k.i) if g.dep == "pobj"]
     if causes:
         return not any(g.ent_type in SIDES for g in causes)
-    return not any(k.lower in FOUGHT for k in preps)
+    fought = [k for k in preps if k.lower in FOUGHT]
+    return not fought or all(_a_thing_fought(parse, k) for k in fought)
+
+
+def _a_thing_fought(parse: Parse, prep: Token) -> bool:
+    """'Struggled with a rapidly deteriorating economy', 'battling against poverty': a thing, no
+    party, after "with" or "against"."""
+    objects = [g for g in parse.children(prep.i) if g.dep == "pobj"]
+    return (
+        prep.lower in ("with", "against")
+        and bool(objects)
+        and all(names_a_thing(g, parse.subtree(g.i)) for g in objects)
+    )
 
 
 #: verbs of recognition that, with a that-clause, say what someone realises ("recognizing that they
