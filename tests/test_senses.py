@@ -402,6 +402,8 @@ def test_a_vehicle_hitting_a_roadside_thing_is_an_accident(spacy_backend: SpacyB
         ("Rebels fought against government forces.", "fought", True),
         # struggling with a thing is no fight; how long a fight lasted is no cause fought for
         ("The president has struggled with a deteriorating economy.", "struggled", False),
+        # a picture captures a scene, no one
+        ("Photos posted online capture the chaos after the blast.", "capture", False),
         ("The army fought with the rebels for three days.", "fought", True),
         # a war's toll is no one act; a killing in a war with its doer named is
         ("Around 300,000 people were killed in the conflict.", "killed", False),

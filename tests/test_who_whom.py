@@ -463,6 +463,7 @@ def test_whom_two_parties_meet(text: str, source: str, target: str) -> None:
         ("Ministers have been reluctant to link the bombing to the rebels.", "bombing", None),
         ("The new tax sparked anger and protests across the country.", "protests", None),
         ("The general will use the attack as a pretext for a crackdown.", "attack", None),
+        ("The judge stayed the execution of the two men for a month.", "execution", None),
         # ... but one who does the act still does it, and a weapon used is one's own
         ("The rebels carried out the attack on the convoy.", "attack", "The rebels"),
         ("The militants used two car bombs which killed four soldiers.", "killed", "The militants"),
@@ -477,3 +478,9 @@ def test_who_weighs_or_answers_an_act_did_not_do_it(text: str, trigger: str, sou
     article = _one(text)
     [event] = [e for e in article.events if at_word(article, e, trigger)]
     assert event.source.text == source
+
+
+def test_what_is_used_is_the_instrument_not_the_target() -> None:
+    article = _one("Riot police used tear gas against the protesters.")
+    [event] = [e for e in article.events if at_word(article, e, "used")]
+    assert (event.source.text, event.target.text) == ("Riot police", "the protesters")

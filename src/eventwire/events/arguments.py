@@ -171,19 +171,26 @@ def verb_arguments(
         source = noun_arguments(parse, source).source or source
     elif source is not None and source.pos == "NOUN" and lemma_of(source) in documents():
         source = _author(parse, source) or source  # "Pompeo sent a letter requesting ...": Pompeo
+    if _ran_into_a_bomb(parse, verb):
+        return _parties(parse, None, source)  # "their vehicle hit a landmine": the vehicle was struck
+    return _parties(parse, source, _verb_target(parse, verb, prep, phrase, symmetric, source))
+
+
+def _verb_target(
+    parse: Parse, verb: Token, prep: str | None, phrase: frozenset[str], symmetric: bool, source: Token | None
+) -> Token | None:
+    """Whom the active verb's act is done to: its object, else the object of its preposition."""
     # "discussed the pandemic with X": what is discussed is the topic, the other party comes after "with"
     topic = lemma_of(verb) in TOPIC_VERBS
     target = _partner(parse, verb) if topic else _object(parse, verb, prep, phrase, symmetric)
+    if target is not None and lemma_of(verb) in USING_VERBS and _a_weapon(target):
+        target = prep_object(parse, verb, ("against", "on", "at"))  # "used tear gas on the crowd"
     if target is None and symmetric and source is not None:
         # "X and Y will meet with Z": Z; "X and Y met": each the other
         target = prep_object(parse, verb, ("with",)) or child(parse, source, "conj")
     if target is None:
         target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
-    if target is None:
-        target = _bombed_site(parse, verb)
-    if _ran_into_a_bomb(parse, verb):
-        return _parties(parse, None, source)  # "their vehicle hit a landmine": the vehicle was struck
-    return _parties(parse, source, target)
+    return target if target is not None else _bombed_site(parse, verb)
 
 
 def _ran_into_a_bomb(parse: Parse, verb: Token) -> bool:
@@ -587,9 +594,12 @@ REGARDING_VERBS = frozenset(
     {"treat", "regard", "view", "identify", "link", "tie", "connect", "associate", "investigate",
      "probe", "examine", "review", "assess", "evaluate", "deny", "decline", "refuse", "reject", "defy",
      "ignore", "dismiss", "accept", "grant", "heed", "answer", "appreciate", "justify", "defend",
-     "excuse", "condone", "indicate", "use", "spark",
+     "excuse", "condone", "indicate", "use", "stay", "commute", "spark",
      "prompt", "provoke", "spur", "fuel"}
 )  # fmt: skip
+#: verbs whose object is the instrument of the act, not whom it is done to ("riot police used tear
+#: gas against protesters", "wielding a knife")
+USING_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield", "fire", "launch", "throw", "hurl"})
 #: nouns of who did an act, or is held to have done it: "the suspect in the shooting"
 AUTHOR_NOUNS = frozenset(
     {"suspect", "perpetrator", "gunman", "attacker", "assailant", "bomber", "shooter", "killer", "culprit",
