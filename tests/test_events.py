@@ -2041,6 +2041,7 @@ def test_a_toll_told_by_a_clause_of_the_undertaking_verb_is_the_acts(
         ("Police arrested the suspect in the shooting.", "suspect"),
         ("State prosecutors charged the suspect in the shooting with capital murder.", "suspect"),
         ("The perpetrators of the attack fled.", "perpetrators"),
+        ("He was an active participant in the bombing.", "participant"),
         # whoever is held to account for an attack is its (alleged) doer, not its target
         ("McVeigh was eventually convicted of the bombing.", "McVeigh"),
         ("Tsarnaev was found guilty of the attack.", "Tsarnaev"),

@@ -603,7 +603,8 @@ USING_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield", "fire",
 #: nouns of who did an act, or is held to have done it: "the suspect in the shooting"
 AUTHOR_NOUNS = frozenset(
     {"suspect", "perpetrator", "gunman", "attacker", "assailant", "bomber", "shooter", "killer", "culprit",
-     "mastermind", "organizer", "organiser", "ringleader"}
+     "mastermind", "organizer", "organiser", "ringleader", "participant", "accomplice", "plotter",
+     "conspirator", "co-conspirator", "planner", "instigator"}
 )  # fmt: skip
 #: verbs whose subject acts against the act its object names, not does it ("the authorities chose
 #: to suppress protests", "police foiled the attack", "Russia blocked the sanctions"); not "stop" or
