@@ -1314,8 +1314,8 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
         )
     if head.pos == "NOUN":
         return head if lemma_of(head) in AUTHOR_NOUNS else None
-    before = parse.tokens[prep.i - 1] if prep.i > 0 else None
-    if before is None or before.dep != "dobj" or before.head != head.i:
+    before = parse.tokens[prep.i - 1] if prep.i > 0 else None  # "was a participant in the bombing"
+    if before is None or before.dep not in ("dobj", "attr") or before.head != head.i:
         return None
     if prep.lower == "in" and lemma_of(before) in SHARES:
         return _part_holder(parse, before)  # "admitted his part in the bombing", hung on the verb
