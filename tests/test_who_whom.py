@@ -484,3 +484,10 @@ def test_what_is_used_is_the_instrument_not_the_target() -> None:
     article = _one("Riot police used tear gas against the protesters.")
     [event] = [e for e in article.events if at_word(article, e, "used")]
     assert (event.source.text, event.target.text) == ("Riot police", "the protesters")
+
+
+def test_whom_one_fights_for_is_no_target() -> None:
+    """'Fought for the Taliban': on the Taliban's side, not against them."""
+    article = _one("Hundreds of foreign volunteers fought for the Taliban for two years.")
+    [event] = [e for e in article.events if at_word(article, e, "fought")]
+    assert (event.source.text, event.target.text) == ("foreign volunteers", None)

@@ -101,7 +101,9 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     # Geneva"); an act done to a place's people has them as its recipient ("imposed a curfew in Kabul")
     where = placed or (not tabari and event.type in VENUE_ONLY)
     arrest = event.type == "COERCE"  # one is held "at" a place, never "at" someone
-    for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb):
+    # "fought for the Taliban", "arrested for the murder": on whose behalf or why, not whom
+    skip = NOT_TARGET_PREPS | {"for"} if event.type in DONE_TO_PEOPLE else NOT_TARGET_PREPS
+    for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb, skip):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
         if actor is not None and actor not in group and not (where and _located(parse, tok, arrest)):
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
@@ -148,12 +150,12 @@ def _names_kin(text: str | None) -> bool:
     return bool(head) and head[-1].removesuffix("s") in KIN
 
 
-def _clause_after(parse: Parse, verb: Token) -> list[Token]:
-    """The words after the verb in its own clause, in order."""
+def _clause_after(parse: Parse, verb: Token, skip: frozenset[str]) -> list[Token]:
+    """The words after the verb in its own clause, in order, but for the phrases of ``skip``."""
     out: list[Token] = []
     for kid in parse.children(verb.i):
         # "according to prosecutor X", "two days after Trump": who says so, or when; not whom
-        not_target = kid.dep == "prep" and kid.lower in NOT_TARGET_PREPS
+        not_target = kid.dep == "prep" and kid.lower in skip
         if (
             kid.i > verb.i
             and kid.dep not in OTHER_CLAUSES
