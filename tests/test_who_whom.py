@@ -470,6 +470,8 @@ def test_whom_two_parties_meet(text: str, source: str, target: str) -> None:
         # a noun between the verb and the act leaves it, unless it is a run or the making of the act
         ("The ministry has records of hundreds of drone strikes.", "strikes", None),
         ("The group carried out a series of bombings in the capital.", "bombings", "The group"),
+        # a verb that carries out the act it names is a light verb for it, not an act of its own
+        ("The militants helped to plan and execute the attacks.", "attacks", "The militants"),
         # a state one is kept in is no act of one's own
         ("The suspect will remain in custody until the trial.", "custody", None),
     ],

@@ -21,6 +21,7 @@ from eventwire.events.lexicon import (
     match_trigger,
     modality_cues,
     names_time,
+    other_sense_words,
     weapons,
 )
 from eventwire.ontology import agent_for, country_for, petrarch_conventions
@@ -1415,7 +1416,11 @@ def _not_its_doer(parse: Parse, noun: Token, tok: Token, head: Token) -> bool:
     against it ("suppress protests"), or weighs, refuses or answers the act that is its very object
     ("declined the request"; not "used car bombs", "the tactic it used in previous attacks")."""
     verb = head.lemma.lower()
-    own_act = verb not in LIGHT_VERBS and match_trigger(parse, head) is not None
+    # a verb whose other sense takes the act as its object is a light verb for it ("execute attacks")
+    light = verb in LIGHT_VERBS or bool(
+        {lemma_of(tok), lemma_of(noun)} & other_sense_words().get(("V", verb), set())
+    )
+    own_act = not light and match_trigger(parse, head) is not None
     instrument = _a_weapon(tok) and match_trigger(parse, tok) is None  # "used car bombs"
     regarded = verb in REGARDING_VERBS and tok.dep == "dobj" and not instrument and _joined(parse, noun, tok)
     return own_act or verb in UNDERGO_VERBS or verb in COUNTER_VERBS or regarded or tells_of(parse, head)
