@@ -493,3 +493,17 @@ def test_whom_one_fights_for_is_no_target() -> None:
     article = _one("Hundreds of foreign volunteers fought for the Taliban for two years.")
     [event] = [e for e in article.events if at_word(article, e, "fought")]
     assert (event.source.text, event.target.text) == ("foreign volunteers", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # who is accused, charged, convicted or blamed for doing an act is said to have done it
+        ("The soldier was accused of plotting to blow up a restaurant.", "blow up", "The soldier"),
+        ("Two men were convicted of bombing the embassy.", "bombing", "Two men"),
+    ],
+)  # fmt: skip
+def test_who_is_accused_of_doing_an_act_is_its_alleged_doer(text: str, trigger: str, source: str) -> None:
+    article = _one(text)
+    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    assert event.source.text == source

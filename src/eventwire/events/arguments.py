@@ -513,6 +513,9 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
         return moved  # "he was ordered to attack the base": he attacks
     if clause.dep == "pcomp" and head.dep == "prep" and head.lower in CONTROL_PREPS and head.head != head.i:
         head = parse.tokens[head.head]  # "accused Azerbaijan of shelling": the verb above "of"
+        accused = child(parse, head, "nsubjpass") if head.pos == "VERB" else None
+        if accused is not None:
+            return relative_antecedent(parse, accused)  # "was accused of plotting to blow up": he
     elif clause.dep != "xcomp" or head.lemma.lower() in SUBJECT_CONTROL:
         return None
     if head.pos != "VERB":
