@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import eventwire
-from eventwire.model import Article
+from eventwire.model import Article, Event
 from tests.helpers import at_word
 
 pytestmark = pytest.mark.model
@@ -16,6 +16,13 @@ pytestmark = pytest.mark.model
 
 def _one(text: str) -> Article:
     return eventwire.process([text], published="2021-12-09")[0]
+
+
+def _event_at(text: str, trigger: str) -> Event:
+    """The one event of the text at the trigger word."""
+    article = _one(text)
+    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    return event
 
 
 def _code_of(article: Article, name: str) -> str | None:
@@ -355,8 +362,7 @@ def test_a_hyphenated_participle_after_be_is_a_passive() -> None:
     ],
 )  # fmt: skip
 def test_an_expletive_it_is_no_one(text: str, trigger: str, source: str | None) -> None:
-    article = _one(text)
-    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    event = _event_at(text, trigger)
     assert event.source.text == source
 
 
@@ -376,8 +382,7 @@ def test_an_expletive_it_is_no_one(text: str, trigger: str, source: str | None) 
     ],
 )  # fmt: skip
 def test_gunfire_and_who_it_left_wounded(text: str, trigger: str, source: str | None, target: str) -> None:
-    article = _one(text)
-    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    event = _event_at(text, trigger)
     assert (event.type, event.source.text, event.target.text) == ("ASSAULT", source, target)
 
 
@@ -427,15 +432,15 @@ def test_a_role_stands_for_the_name_beside_it(text: str, role: str, name: str) -
     ],
 )  # fmt: skip
 def test_who_does_the_act_of_a_clause_without_a_subject(text: str, trigger: str, source: str | None) -> None:
-    article = _one(text)
-    [event] = [e for e in article.events if at_word(article, e, trigger)]
+    event = _event_at(text, trigger)
     assert event.source.text == source
 
 
 def test_who_awaits_an_execution_undergoes_it() -> None:
     """'Sent to a federal prison to await execution': he is the one to be executed, not the executioner."""
-    article = _one("Tsarnaev will likely be sent to a federal prison in Indiana to await execution.")
-    [event] = [e for e in article.events if at_word(article, e, "execution")]
+    event = _event_at(
+        "Tsarnaev will likely be sent to a federal prison in Indiana to await execution.", "execution"
+    )
     assert (event.source.text, event.target.text) == (None, "Tsarnaev")
 
 
@@ -474,36 +479,22 @@ def test_whom_two_parties_meet(text: str, source: str, target: str) -> None:
         ("The militants helped to plan and execute the attacks.", "attacks", "The militants"),
         # a state one is kept in is no act of one's own
         ("The suspect will remain in custody until the trial.", "custody", None),
-    ],
-)  # fmt: skip
-def test_who_weighs_or_answers_an_act_did_not_do_it(text: str, trigger: str, source: str | None) -> None:
-    article = _one(text)
-    [event] = [e for e in article.events if at_word(article, e, trigger)]
-    assert event.source.text == source
-
-
-def test_what_is_used_is_the_instrument_not_the_target() -> None:
-    article = _one("Riot police used tear gas against the protesters.")
-    [event] = [e for e in article.events if at_word(article, e, "used")]
-    assert (event.source.text, event.target.text) == ("Riot police", "the protesters")
-
-
-def test_whom_one_fights_for_is_no_target() -> None:
-    """'Fought for the Taliban': on the Taliban's side, not against them."""
-    article = _one("Hundreds of foreign volunteers fought for the Taliban for two years.")
-    [event] = [e for e in article.events if at_word(article, e, "fought")]
-    assert (event.source.text, event.target.text) == ("foreign volunteers", None)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "source"),
-    [
         # who is accused, charged, convicted or blamed for doing an act is said to have done it
         ("The soldier was accused of plotting to blow up a restaurant.", "blow up", "The soldier"),
         ("Two men were convicted of bombing the embassy.", "bombing", "Two men"),
     ],
 )  # fmt: skip
-def test_who_is_accused_of_doing_an_act_is_its_alleged_doer(text: str, trigger: str, source: str) -> None:
-    article = _one(text)
-    [event] = [e for e in article.events if at_word(article, e, trigger)]
+def test_who_does_an_act_its_object_names(text: str, trigger: str, source: str | None) -> None:
+    event = _event_at(text, trigger)
     assert event.source.text == source
+
+
+def test_what_is_used_is_the_instrument_not_the_target() -> None:
+    event = _event_at("Riot police used tear gas against the protesters.", "used")
+    assert (event.source.text, event.target.text) == ("Riot police", "the protesters")
+
+
+def test_whom_one_fights_for_is_no_target() -> None:
+    """'Fought for the Taliban': on the Taliban's side, not against them."""
+    event = _event_at("Hundreds of foreign volunteers fought for the Taliban for two years.", "fought")
+    assert (event.source.text, event.target.text) == ("foreign volunteers", None)
