@@ -498,3 +498,9 @@ def test_whom_one_fights_for_is_no_target() -> None:
     """'Fought for the Taliban': on the Taliban's side, not against them."""
     event = _event_at("Hundreds of foreign volunteers fought for the Taliban for two years.", "fought")
     assert (event.source.text, event.target.text) == ("foreign volunteers", None)
+
+
+def test_an_attack_is_on_someone_not_to_someone() -> None:
+    """'Link the attack to organised crime': what it is tied to, not whom it struck."""
+    event = _event_at("Police were slow to link the attack to organised crime.", "attack")
+    assert (event.source.text, event.target.text) == (None, None)

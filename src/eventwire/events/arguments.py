@@ -665,6 +665,8 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     preps = tuple(
         p for p in TARGET_PREPS if not (given and p == "from") and not (p == "with" and _armed(parse, noun))
     )
+    if _an_assault(parse, noun):  # "link the attack to terrorism": an attack is "on" someone, not "to"
+        preps = tuple(p for p in preps if p != "to")
     of = prep_object(parse, noun, ("of",))
     doer = of if _of_names_doer(parse, noun) else None
     if doer is not None or (of is not None and lemma_of(of) in KINDS | SHOTS):
