@@ -248,10 +248,13 @@ def _bombed_site(parse: Parse, verb: Token) -> Token | None:
     """'Two bombs exploded in a pair of pubs', 'set off a bomb in a restaurant', 'a bomb went off
     outside a police station': the site where a bomb went off is what it struck (a building, a
     vehicle, a gathering of SITE_NOUNS; not a town, which is the event's place)."""
-    if lemma_of(verb) not in BURSTING or not (_goes_off(parse, verb) or _sets_off(parse, verb)):
+    if lemma_of(verb) not in BURSTING:
         return None
-    holders = [verb, *(k for k in parse.children(verb.i) if k.dep == "dobj" and _a_weapon(k))]
-    for holder in holders:
+    # "detonated the bomb", "set off a bomb", "blew up a car bomb": a weapon as the object
+    set_off = [k for k in parse.children(verb.i) if k.dep == "dobj" and _a_weapon(k)]
+    if not set_off and not _goes_off(parse, verb):
+        return None
+    for holder in (verb, *set_off):
         for k in parse.children(holder.i):
             after = k.i > verb.i  # "In Botanic Avenue, after a bomb exploded in a van": the street is where
             site = child(parse, k, "pobj") if after and k.dep == "prep" and k.lower in BLAST_PREPS else None
@@ -259,11 +262,6 @@ def _bombed_site(parse: Parse, verb: Token) -> Token | None:
             if site is not None:
                 return site
     return None
-
-
-def _sets_off(parse: Parse, verb: Token) -> bool:
-    """'detonated the bomb', 'set off a bomb', 'blew up a car bomb': a weapon as the object."""
-    return any(k.dep == "dobj" and _a_weapon(k) for k in parse.children(verb.i))
 
 
 def _of_objects_site(parse: Parse, noun: Token | None) -> Token | None:
@@ -1328,12 +1326,12 @@ def _author_of(parse: Parse, prep: Token, head: Token) -> Token | None:
     return before if lemma_of(before) in AUTHOR_NOUNS else None
 
 
+#: legal acts done to a person (events.senses reads them too: "anyone accused of a crime" is a kind)
+LEGAL = frozenset({"accuse", "charge", "convict", "suspect", "prosecute", "sentence", "indict", "arrest",
+                   "detain", "jail", "imprison"})  # fmt: skip
 #: verbs that hold someone to account for an act named after "of", "for", "with" or "over": the one
 #: held is its (alleged) doer ("was convicted of the bombing", "charged him with the murder")
-CHARGING = frozenset(
-    {"convict", "charge", "accuse", "indict", "sentence", "try", "prosecute", "suspect", "acquit",
-     "arrest", "detain", "jail", "imprison", "execute", "extradite", "investigate"}
-)  # fmt: skip
+CHARGING = LEGAL | {"try", "acquit", "execute", "extradite", "investigate"}
 #: prepositions of the act one is held to account for
 CHARGE_PREPS = frozenset({"of", "for", "with", "over", "on"})
 #: words of guilt whose "of" or "to" names an act of the one guilty ("found guilty of", "pleaded guilty to")
@@ -1421,14 +1419,19 @@ def _not_its_doer(parse: Parse, noun: Token, tok: Token, head: Token) -> bool:
     against it ("suppress protests"), or weighs, refuses or answers the act that is its very object
     ("declined the request"; not "used car bombs", "the tactic it used in previous attacks")."""
     verb = head.lemma.lower()
-    # a verb whose other sense takes the act as its object is a light verb for it ("execute attacks")
-    light = verb in LIGHT_VERBS or bool(
-        {lemma_of(tok), lemma_of(noun)} & other_sense_words().get(("V", verb), set())
-    )
-    own_act = not light and match_trigger(parse, head) is not None
+    own_act = _own_act(parse, head, {lemma_of(tok), lemma_of(noun)})
     instrument = _a_weapon(tok) and match_trigger(parse, tok) is None  # "used car bombs"
     regarded = verb in REGARDING_VERBS and tok.dep == "dobj" and not instrument and _joined(parse, noun, tok)
     return own_act or verb in UNDERGO_VERBS or verb in COUNTER_VERBS or regarded or tells_of(parse, head)
+
+
+def _own_act(parse: Parse, verb: Token, objects: frozenset[str] | set[str] = frozenset()) -> bool:
+    """The verb over an act noun is an act of its own ("condemned the attack"), not a light verb
+    that does the act ("carried out an attack"), nor one whose other sense takes one of ``objects``
+    and so does the act it names ("execute attacks": other_senses.tsv)."""
+    lemma = verb.lemma.lower()
+    light = lemma in LIGHT_VERBS or bool(objects & other_sense_words().get(("V", lemma), set()))
+    return not light and match_trigger(parse, verb) is not None
 
 
 def _joined(parse: Parse, noun: Token, tok: Token) -> bool:
@@ -1475,8 +1478,7 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         )
         if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
             # "an attack was carried out by X"; "the killing was condemned by X": X did not kill
-            own_act = head.lemma.lower() not in LIGHT_VERBS and match_trigger(parse, head) is not None
-            return None if own_act else prep_object(parse, head, ("by",))
+            return None if _own_act(parse, head) else prep_object(parse, head, ("by",))
         if tok.dep == "attr":
             return None  # "it was the deadliest attack": what the act is said to be, not who did it
         if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj")):

@@ -36,6 +36,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "within"})
 #: prepositions of the clause that never introduce its target: attribution and time
 NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", "during"})
+#: ... and, for an act done to people, whose behalf or cause ("fought for the Taliban", "arrested for
+#: the murder"): not whom
+NOT_TARGET_PREPS_DONE_TO = NOT_TARGET_PREPS | {"for"}
 #: object pronouns of people: a verb's own such object is its target, antecedent found or not
 PERSONS = frozenset({"him", "her", "them", "me", "us"})
 #: types whose target is never the place the act happened in
@@ -101,8 +104,7 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     # Geneva"); an act done to a place's people has them as its recipient ("imposed a curfew in Kabul")
     where = placed or (not tabari and event.type in VENUE_ONLY)
     arrest = event.type == "COERCE"  # one is held "at" a place, never "at" someone
-    # "fought for the Taliban", "arrested for the murder": on whose behalf or why, not whom
-    skip = NOT_TARGET_PREPS | {"for"} if event.type in DONE_TO_PEOPLE else NOT_TARGET_PREPS
+    skip = NOT_TARGET_PREPS_DONE_TO if event.type in DONE_TO_PEOPLE else NOT_TARGET_PREPS
     for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb, skip):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
         if actor is not None and actor not in group and not (where and _located(parse, tok, arrest)):

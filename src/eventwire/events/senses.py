@@ -28,6 +28,7 @@ from eventwire.coref.words import nouns, speech_verbs
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import (
     COUNTER_VERBS,
+    LEGAL,
     PERSONAL_POSSESSIVES,
     TOPIC_VERBS,
     child,
@@ -727,11 +728,8 @@ ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "pe
 PARTICULAR = frozenset({"det", "nummod", "poss", "amod", "compound", "appos"})
 
 
-#: legal acts that, in a clause on anyone of a kind, describe the kind ("anyone accused of a crime")
-LEGAL = frozenset({"accuse", "charge", "convict", "suspect", "prosecute", "sentence", "indict", "arrest",
-                   "detain", "jail", "imprison"})  # fmt: skip
-
-
+#: legal acts (arguments.LEGAL) that, in a clause on anyone of a kind, describe the kind ("anyone
+#: accused of a crime")
 @_for_lemmas(*LEGAL)
 def _of_anyone(parse: Parse, tok: Token) -> bool:
     """A legal act in a clause on anyone of a kind ("extradite anyone accused of a crime", "people
