@@ -2394,6 +2394,13 @@ def test_whom_an_act_is_laid_on_is_its_alleged_author(
         ("He has spent weeks attacking the former president.", "attacking", "ACCUSE"),
         ("The militants carried out attacks on the army base.", "attacks", "ASSAULT"),
         ("Gunmen attacked the governor's convoy, killing two guards.", "attacked", "ASSAULT"),
+        # a blistering attack; one over a policy (not over a border); one made by running ads
+        ("Rubio has stepped up his blistering attacks against the president.", "attacks", "ACCUSE"),
+        ("The governor faced stinging attacks from her rival over her tax policies.", "attacks", "ACCUSE"),
+        ("The mayor drew attacks from the council members over the housing plan.", "attacks", "ACCUSE"),
+        ("Rebels launched attacks over the border on Tuesday.", "attacks", "ASSAULT"),
+        ("The senator was attacked by rivals, running millions in ads against her.", "attacked", "ACCUSE"),
+        ("The senator was attacked by gunmen, who fired at her car.", "attacked", "ASSAULT"),
     ],
 )
 def test_attacks_that_only_words_make_are_criticism(

@@ -99,6 +99,7 @@ OTHER_SENSES = [
     ("Democrats hope to capture the Senate next year.", "capture"),
     ("Sanders takes issue with a new oversight board.", "takes"),
     ("The decision struck down restrictions on abortion clinics.", "struck"),
+    ("The judge struck down claims that the vote had been rigged.", "struck"),
     ("If the narrative hits a speed bump, the campaign will suffer.", "hits"),
     ("Clinton is closing in on the number of delegates needed.", "closing"),
     ("Sanders has failed to dent Clinton's lead in the polls.", "failed"),  # a failure is no refusal

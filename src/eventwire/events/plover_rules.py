@@ -279,7 +279,26 @@ def _joined_with_words(parse: Parse, tok: Token) -> bool:
     joined = [k for k in parse.children(tok.i) if k.dep == "conj"]
     if tok.dep == "conj" and tok.head != tok.i:
         joined.append(parse.tokens[tok.head])
-    return any(lemma_of(k) in ACCUSING for k in joined)
+    return any(lemma_of(k) in ACCUSING for k in joined) or _runs_ads(parse, tok)
+
+
+#: verbs of putting words out ("running negative ads against him", "airing spots")
+PUBLISHING = frozenset({"run", "air", "post", "publish", "broadcast", "tweet", "buy", "launch"})
+
+
+def _runs_ads(parse: Parse, tok: Token) -> bool:
+    """'Rubio has been attacked from several sides as rivals see him as a threat, running more than
+    $22 million in negative ads against him': a participle in the attack's clause that puts out a
+    medium of words ("ads", "tweets") says what the attack was made with."""
+    for verb in parse.subtree(tok.i):
+        if verb.dep != "advcl" or verb.tag != "VBG" or lemma_of(verb) not in PUBLISHING:
+            continue
+        said = [g for g in parse.children(verb.i) if g.dep in ("dobj", "prep")]
+        said += [o for g in said for p in parse.children(g.i) if p.dep == "prep" for o in parse.children(p.i)]
+        said += [o for g in said if g.dep == "prep" for o in parse.children(g.i)]
+        if any(o.dep in ("dobj", "pobj") and _medium(parse, o) for o in said):
+            return True
+    return False
 
 
 def _fires_at(parse: Parse, tok: Token) -> bool:
@@ -334,7 +353,8 @@ SPOKEN_KINDS = frozenset(
     {"personal", "verbal", "rhetorical", "partisan", "negative", "inflammatory", "scathing", "vitriolic",
      "scurrilous", "cutting", "political", "withering", "harsh", "baseless", "unfounded", "false",
      "misleading", "nasty", "snide", "petty", "sarcastic", "slanderous", "libelous", "republican",
-     "democratic", "conservative", "liberal", "progressive"}
+     "democratic", "conservative", "liberal", "progressive", "blistering", "stinging", "searing", "pointed",
+     "veiled"}
 )  # fmt: skip
 #: what only words can attack: a campaign, a record, remarks, a policy
 SPOKEN_TARGETS = frozenset(
@@ -345,7 +365,7 @@ SPOKEN_TARGETS = frozenset(
      "appearance", "intelligence", "accent", "loyalty", "trade", "deal", "law", "bill", "legislation",
      "program", "programme", "idea", "ideology", "rule", "democracy", "constitution", "amendment", "freedom",
      "truth", "institution", "value", "proclamation", "declaration", "announcement", "recognition",
-     "voting", "vote"}
+     "voting", "vote", "function", "work", "reputation", "legacy"}
 )  # fmt: skip
 
 
@@ -364,7 +384,22 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
     ]
     media = [g for k in kids if k.dep == "prep" and k.lower in ("in", "on") for g in parse.children(k.i)]
     spoken_on = any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
-    return spoken_on or any(g.dep == "pobj" and _medium(parse, g) for g in media)
+    in_words = any(g.dep == "pobj" and _medium(parse, g) for g in media)
+    return spoken_on or in_words or _over_an_issue(parse, tok)
+
+
+def _over_an_issue(parse: Parse, tok: Token) -> bool:
+    """'attacks from Senator Rubio over immigration and national security policies': what an attack
+    is 'over' is its subject matter, and only words have one (not "over the border": a place)."""
+    issues = [
+        g
+        for k in parse.children(tok.i)
+        if k.dep == "prep" and k.lower == "over"
+        for g in parse.children(k.i)
+        if g.dep == "pobj" and not g.ent_type
+    ]
+    issues += [c for g in issues for c in parse.children(g.i) if c.dep == "conj"]
+    return any(lemma_of(g) in SPOKEN_TARGETS for g in issues)
 
 
 #: modifiers that make a place or thing one of words ("on the debate stage", "on the campaign trail")
