@@ -193,14 +193,30 @@ def test_a_clause_of_a_kind_tells_no_act(spacy_backend: SpacyBackend) -> None:
         # one body sitting, meeting no one: no talks between parties (CAMEO 04)
         ("The Senate was set to meet on Wednesday.", "meet"),
         ("The cabinet met on Monday.", "met"),
+        ("The group, whose members met last week, raised $4 million.", "met"),
+        # meeting those who suffered an act consoles them: no talks between parties
+        ("Obama met survivors of the massacre and relatives of the victims on Thursday.", "met"),
+        ("Trump went to Louisiana to meet the victims.", "meet"),
+        # what someone is given to doing is a habit, no act done
+        ("Donald Trump has a long history of blaming others for his mistakes.", "blaming"),
+        ("The governor has a habit of attacking reporters.", "attacking"),
         # "catch up to" reaches, captures no one
         ("The astronauts are slated to catch up to the space station on Sunday.", "catch"),
     ],
 )
-def test_a_sitting_and_a_catching_up_are_no_acts(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+def test_a_sitting_a_consolation_a_habit_and_a_catching_up_are_no_acts(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
     assert_no_event_at(spacy_backend, text, word, "2020-05-31")
 
 
-def test_a_body_meeting_someone_still_consults(spacy_backend: SpacyBackend) -> None:
-    text = "The Senate committee met with the minister on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate committee met with the minister on Monday.",
+        "Members of the two parties met on Monday.",
+        "Obama met the victims and the governor on Thursday.",
+    ],
+)
+def test_a_body_meeting_someone_still_consults(spacy_backend: SpacyBackend, text: str) -> None:
     assert_type_coded(spacy_backend, text, "CONSULT", "2020-05-31")

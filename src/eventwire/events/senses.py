@@ -1770,7 +1770,7 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     Talks that are none carry no intent read off them ("would discuss his mother's illness": no AGREE).
     """
     tok = trigger_token(parse, event)
-    if tok is not None and (_habitual(parse, tok) or _line_of_attack(parse, tok) or _generic(parse, tok)):
+    if tok is not None and _no_one_act(parse, tok, event):
         return True
     if tok is not None and _kind_dealt_with(parse, tok):
         return True
@@ -1863,6 +1863,14 @@ def _of_talks(parse: Parse, tok: Token, event: Event) -> bool:
     return trig is not None and trig.plover == "CONSULT"
 
 
+def _no_one_act(parse: Parse, tok: Token, event: Event) -> bool:
+    """A habit, a kind of act, a way of attacking, or a meeting that consoles: no act done between
+    parties."""
+    if _habitual(parse, tok) or _a_habit_of(parse, tok) or _line_of_attack(parse, tok):
+        return True
+    return _generic(parse, tok) or (_of_talks(parse, tok, event) and _consoles(parse, tok))
+
+
 #: the people who work for someone: meeting them is no meeting between parties
 OWN_PEOPLE = frozenset(
     {"staff", "aide", "adviser", "advisor", "team", "staffer", "campaign", "lawyer", "attorney"}
@@ -1883,6 +1891,23 @@ def _own_people(parse: Parse, tok: Token) -> bool:
         if whom is not None and lemma_of(whom) in OWN_PEOPLE:
             return any(g.dep == "poss" and g.lower in POSSESSIVE_PRONOUNS for g in parse.children(whom.i))
     return False
+
+
+#: people met to console them, not to consult: victims of an act and their families
+CONSOLED = frozenset({"victim", "survivor", "relative", "family", "mourner", "widow", "widower", "orphan"})
+
+
+def _consoles(parse: Parse, tok: Token) -> bool:
+    """'Obama met survivors of the massacre and relatives of the 49 people killed', 'went to Louisiana
+    to meet the victims': meeting those who suffered an act is consolation, not consultation between
+    parties (CAMEO 04); no one else met ("met the victims and the governor") is talks."""
+    met = [k for k in parse.children(tok.i) if k.dep == "dobj"]
+    met += [
+        g for k in parse.children(tok.i) if k.dep == "prep" and k.lower == "with" for g in parse.children(k.i)
+    ]
+    met = [g for g in met if g.dep in ("dobj", "pobj")]
+    met += [c for g in met for c in parse.children(g.i) if c.dep == "conj"]
+    return bool(met) and all(lemma_of(g) in CONSOLED for g in met)
 
 
 #: what makes a meeting one body's meeting of its own members: its board, committee or staff, or
@@ -1923,9 +1948,12 @@ def _body_meets(parse: Parse, verb: Token) -> bool:
     if any(k.dep == "dobj" or (k.dep == "prep" and k.lower in PARTNER_PREPOSITIONS) for k in kids):
         return False
     subject = subject_of(parse, verb)
-    if subject is None or subject.tag in ("NNS", "NNPS") or child(parse, subject, "conj") is not None:
+    if subject is None or child(parse, subject, "conj") is not None:
         return False
-    return lemma_of(subject) in SITTING_BODIES
+    if lemma_of(subject) == "member":  # "the group, whose members met": one body's, not "of both parties"
+        bodies = _of_objects(parse, subject)
+        return all(b.tag in ("NN", "NNP") and child(parse, b, "conj") is None for b in bodies)
+    return subject.tag not in ("NNS", "NNPS") and lemma_of(subject) in SITTING_BODIES
 
 
 #: nouns whose "of attack" names a way of arguing or planning, not an attack ("a new line of attack")
@@ -1996,6 +2024,23 @@ def _habitual(parse: Parse, tok: Token) -> bool:
         else next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
     )
     return verb is not None and _habit(parse, verb)
+
+
+#: nouns of a habit: the act "of" which they are is no one act ("a long history of blaming others")
+HABITS = frozenset(
+    {"history", "habit", "pattern", "tradition", "practice", "tendency", "penchant", "propensity"}
+)
+
+
+def _a_habit_of(parse: Parse, tok: Token) -> bool:
+    """'Donald Trump has a long history of blaming others', 'a habit of attacking reporters': an act
+    named as what someone is given to doing tells a habit, not an act done (PLOVER codes events)."""
+    if tok.dep != "pcomp" and not (tok.dep == "pobj" and tok.pos == "NOUN"):
+        return False
+    prep = parse.tokens[tok.head]
+    if prep.lower != "of" or prep.head == prep.i:
+        return False
+    return lemma_of(parse.tokens[prep.head]) in HABITS
 
 
 #: units of time whose "every" or "each" tells a recurring act ("every year", "each week")
