@@ -1808,6 +1808,12 @@ def test_not_until_is_done_then(spacy_backend: SpacyBackend, text: str, modality
         ("Trump bashed Clinton at a rally in Ohio.", "bashed"),
         ("Clinton mocked Trump for calling himself the king of debt.", "mocked"),
         ("The senator ridiculed the governor's plan.", "ridiculed"),
+        ("The governor demeaned the senator's record on the campaign trail.", "demeaned"),
+        ("The mayor decried the influence of big money in politics.", "decried"),
+        ("The mayor berated the police chief in public.", "berated"),
+        ("The senator railed against the trade deal.", "railed"),
+        ("The governor assailed the president's budget.", "assailed"),
+        ("Senator Smith assailed President Biden on Monday.", "assailed"),
     ],
 )
 def test_verbs_of_criticism_are_accusations(spacy_backend: SpacyBackend, text: str, trigger: str) -> None:
@@ -2394,6 +2400,7 @@ def test_whom_an_act_is_laid_on_is_its_alleged_author(
         ("He has spent weeks attacking the former president.", "attacking", "ACCUSE"),
         ("The militants carried out attacks on the army base.", "attacks", "ASSAULT"),
         ("Gunmen attacked the governor's convoy, killing two guards.", "attacked", "ASSAULT"),
+        ("Gunmen assailed the convoy with rifles.", "assailed", "ASSAULT"),
         # a blistering attack; one over a policy (not over a border); one made by running ads
         ("Rubio has stepped up his blistering attacks against the president.", "attacks", "ACCUSE"),
         ("The governor faced stinging attacks from her rival over her tax policies.", "attacks", "ACCUSE"),
@@ -2412,7 +2419,9 @@ def test_attacks_that_only_words_make_are_criticism(
 @pytest.mark.parametrize(
     "text",
     [
-        "Mike Pence echoed statements by Donald Trump that critics demean the police.",
+        # a second sentence: the first of an article is read as a headline, whose present tells past acts,
+        # and "critics demean the police" is a generic present (a bare plural), no act
+        "Pence spoke in Ohio. Mike Pence echoed statements by Donald Trump that critics demean the police.",
         "When Trump used the words, he was echoing Ryan.",
         "The senator repeated his tradition of tweeting about the debates.",
     ],

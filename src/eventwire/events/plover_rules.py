@@ -365,7 +365,7 @@ SPOKEN_TARGETS = frozenset(
      "appearance", "intelligence", "accent", "loyalty", "trade", "deal", "law", "bill", "legislation",
      "program", "programme", "idea", "ideology", "rule", "democracy", "constitution", "amendment", "freedom",
      "truth", "institution", "value", "proclamation", "declaration", "announcement", "recognition",
-     "voting", "vote", "function", "work", "reputation", "legacy"}
+     "voting", "vote", "function", "work", "reputation", "legacy", "budget", "nomination"}
 )  # fmt: skip
 
 
