@@ -504,3 +504,20 @@ def test_an_attack_is_on_someone_not_to_someone() -> None:
     """'Link the attack to organised crime': what it is tied to, not whom it struck."""
     event = _event_at("Police were slow to link the attack to organised crime.", "attack")
     assert (event.source.text, event.target.text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("The minister faced criticism over the decision.", "criticism", None, "The minister"),
+        ("The senator faces accusations of favoritism toward donors.", "accusations", None, "The senator"),
+        ("The minister drew criticism from the opposition over the decision.", "criticism", "the opposition",
+         "The minister"),
+    ],
+)  # fmt: skip
+def test_who_faces_an_act_is_its_target_not_what_it_is_about(
+    text: str, trigger: str, source: str | None, target: str
+) -> None:
+    """What criticism is 'over' or an accusation is 'of' is its matter; who faces it, its target."""
+    event = _event_at(text, trigger)
+    assert (event.source.text, event.target.text) == (source, target)

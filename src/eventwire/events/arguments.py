@@ -670,6 +670,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     if doer is not None or (of is not None and lemma_of(of) in KINDS | SHOTS):
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
     target = _party_word(parse, prep_object(parse, noun, preps) or _shared_prep_object(parse, noun, preps))
+    target = _undergoer_over_matter(parse, noun, target)
     undergone = _undergone_by(parse, noun) if target is None else None
     target = target or undergone
     giver = _giver(parse, noun) if given else None
@@ -994,6 +995,21 @@ def _giver(parse: Parse, noun: Token) -> Token | None:
     if own is None and noun.dep == "dobj" and lemma_of(head) in UNDERGO_VERBS:
         return prep_object(parse, head, ("from",))
     return own
+
+
+#: prepositions of what an act is about ("criticism over the decision"), not of whom it is done to
+MATTER_PREPS = frozenset({"over", "about"})
+
+
+def _undergoer_over_matter(parse: Parse, noun: Token, target: Token | None) -> Token | None:
+    """'The minister faced criticism over the decision', 'the senator faces accusations of
+    favoritism': who undergoes the act is its target, not what it is about ("over", "about", or "of"
+    a thing with no name, when the act has someone who undergoes it)."""
+    if target is None or target.head == target.i:
+        return target
+    prep = parse.tokens[target.head].lower
+    matter = prep in MATTER_PREPS or (prep == "of" and not target.ent_type and target.pos == "NOUN")
+    return (_undergoer(parse, noun) or target) if matter else target
 
 
 def _undergoer(parse: Parse, noun: Token) -> Token | None:
