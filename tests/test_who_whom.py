@@ -521,3 +521,9 @@ def test_who_faces_an_act_is_its_target_not_what_it_is_about(
     """What criticism is 'over' or an accusation is 'of' is its matter; who faces it, its target."""
     event = _event_at(text, trigger)
     assert (event.source.text, event.target.text) == (source, target)
+
+
+def test_a_participle_joined_to_an_adjective_of_state_is_told_of_its_victims() -> None:
+    """'Many people dead and wounded': the people were wounded; they wounded no one."""
+    event = _event_at("The gunmen opened fire. Many people dead and wounded.", "wounded")
+    assert (event.source.text, event.target.text) == (None, "Many people")

@@ -55,7 +55,18 @@ class Arguments:
 
 
 def is_passive(parse: Parse, verb: Token) -> bool:
-    return _marked_passive(parse, verb) or elided_passive(parse, verb) or _copular_participle(parse, verb)
+    if _marked_passive(parse, verb) or elided_passive(parse, verb) or _copular_participle(parse, verb):
+        return True
+    return _state_participle(parse, verb)
+
+
+def _state_participle(parse: Parse, verb: Token) -> bool:
+    """'Many people dead and wounded', 'three people were dead and wounded': a participle joined to
+    an adjective of state is one too, told of those it was done to (no auxiliary of its own)."""
+    if verb.tag != "VBN" or verb.dep != "conj" or verb.head == verb.i:
+        return False
+    own_aux = any(k.dep in ("aux", "auxpass") for k in parse.children(verb.i))
+    return parse.tokens[verb.head].pos == "ADJ" and not own_aux
 
 
 def _copular_participle(parse: Parse, verb: Token) -> bool:
