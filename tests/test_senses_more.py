@@ -38,6 +38,9 @@ OTHER_SENSES = [
     ("Unemployment fell to 5 percent, a milepost that the governor was able to hit in 2014.", "hit"),
     ("The documentary is a film that the senator shot in Ohio.", "shot"),
     ("The health minister, who has held that portfolio for a few days, resigned.", "held"),
+    ("Shares fell after the company was hit with a lawsuit.", "hit"),
+    ("The airline was hit with a backlash from customers.", "hit"),
+    ("We will fight for an America that works for everyone.", "fight"),
     ("Soldiers threw their guns down on the ground to help the people.", "threw"),
     ("The government is slowly killing the free press.", "killing"),
     ("Bystanders rushed to free the dead and wounded from the rubble.", "wounded"),
@@ -54,6 +57,8 @@ OTHER_SENSES = [
 #: the same words in their political sense: the event stays
 POLITICAL_SENSES = [
     ("Rebels struck the army base on Monday.", "ASSAULT"),
+    ("The village was hit with artillery fire.", "ASSAULT"),
+    ("The volunteers fought for Ukraine in 2022.", "ASSAULT"),
     ("Police caught the suspect near the border on Sunday.", "COERCE"),
     ("A gunman shot the mayor outside city hall.", "ASSAULT"),
     ("Militants fought government troops near the capital.", "ASSAULT"),

@@ -800,9 +800,16 @@ def _campaigns_for(parse: Parse, tok: Token) -> bool:
     preps = [k for k in kids if k.dep == "prep" and not of_time(parse, k)]  # "for three days": how long
     causes = [g for k in preps if k.lower == "for" for g in parse.children(k.i) if g.dep == "pobj"]
     if causes:
-        return not any(g.ent_type in SIDES for g in causes)
+        return not any(g.ent_type in SIDES and not _a_vision_of(parse, g) for g in causes)
     fought = [k for k in preps if k.lower in FOUGHT]
     return not fought or all(_a_thing_fought(parse, k) for k in fought)
+
+
+def _a_vision_of(parse: Parse, name: Token) -> bool:
+    """'Fight for an America that works for everyone': a country with "a" or a clause of what it
+    should be is an idea of it, not a side fought for ("fought for Ukraine")."""
+    kids = parse.children(name.i)
+    return any((k.dep == "det" and k.lower in ("a", "an")) or k.dep == "relcl" for k in kids)
 
 
 def _a_thing_fought(parse: Parse, prep: Token) -> bool:
