@@ -2658,3 +2658,32 @@ def test_hitting_back_at_an_act_is_done_in_words(spacy_backend: SpacyBackend, te
         e.type for e in events if e.trigger and text[e.trigger.start : e.trigger.end] in ("hit", "hit back")
     ]
     assert hit == [plover]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # the PLOVER manual: forces mobilised for disaster relief are AID
+        ("The flood began on Monday. Soldiers were deployed to help residents.", "deployed", "AID"),
+        (
+            "The storm hit. The National Guard was mobilized for the relief effort.",
+            "mobilized",
+            "AID",
+        ),
+        ("The war began on Monday. Russia deployed troops to the border.", "deployed", "MOBILIZE"),
+        (
+            "The war began. The army deployed tanks to support the offensive.",
+            "deployed",
+            "MOBILIZE",
+        ),
+        (
+            "The ship sailed. The navy deployed drones to search the ocean floor.",
+            "deployed",
+            "MOBILIZE",
+        ),
+    ],
+)
+def test_forces_mobilised_for_relief_give_aid(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str
+) -> None:
+    assert types_at(spacy_backend, text, word) == [kind]

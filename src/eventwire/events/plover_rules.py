@@ -33,7 +33,7 @@ from eventwire.events.arguments import child, prep_object, subject_of
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
 from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
-from eventwire.model import Actor, Event
+from eventwire.model import Actor, Event, Party
 from eventwire.parse import Parse, Token
 
 #: links from a protest to the clause that says what it is for
@@ -96,7 +96,38 @@ def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> 
     event = _as_search(parse, tok, event, actors)
     event = _as_strike(parse, tok, event)
     event = _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
-    return _as_advice(parse, tok, event)
+    return _as_relief(parse, tok, _as_advice(parse, tok, event))
+
+
+#: CAMEO's "provide humanitarian aid"
+HUMANITARIAN_AID = "073"
+#: acts of relief that troops or police are sent to do ("deployed to help residents")
+RELIEF_VERBS = frozenset({"help", "assist", "aid", "rescue", "evacuate", "distribute", "deliver", "rebuild"})
+#: what troops or police are sent for ("mobilised for the relief effort", "deployed for search and rescue")
+RELIEF_NOUNS = frozenset(
+    {"relief", "rescue", "recovery", "cleanup", "clean-up", "evacuation", "aid", "assistance", "search"}
+)
+
+
+def _as_relief(parse: Parse, tok: Token, event: Event) -> Event:
+    """'Soldiers were deployed to help residents', 'the National Guard was mobilised for the relief
+    effort': police or military forces mobilised for relief are AID (the PLOVER manual: "Mobilizing
+    police or military forces for disaster relief should be coded as AID")."""
+    if event.type != "MOBILIZE" or tok.pos != "VERB":
+        return event
+    kids = parse.children(tok.i)
+    aims = [k for k in kids if k.dep in ("xcomp", "advcl") and parse.infinitive_to(k.i) is not None]
+    causes = [g for k in kids if k.dep == "prep" and k.lower == "for" for g in parse.children(k.i)]
+    causes += [m for g in causes for m in parse.children(g.i) if m.dep in ("compound", "amod")]
+    if not any(lemma_of(k) in RELIEF_VERBS for k in aims) and not any(
+        lemma_of(g) in RELIEF_NOUNS for g in causes
+    ):
+        return event
+    # the forces sent are no recipient of the aid: who sent them gives it, else they do ("soldiers
+    # were deployed to help residents")
+    giver = event.source if event.source.named() else event.target
+    event = event.model_copy(update={"source": giver, "target": Party()})
+    return _with_code(event, "AID", HUMANITARIAN_AID, "humanitarian")
 
 
 #: CAMEO's "make an appeal or request"

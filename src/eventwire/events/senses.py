@@ -158,6 +158,21 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     return any(check(parse, tok) for check in checks)
 
 
+#: a disease and what causes it: attacked by medicine or the body, not by a party
+DISEASES = frozenset(
+    {"virus", "disease", "cancer", "tumour", "tumor", "cell", "bacteria", "bacterium", "germ", "infection",
+     "pathogen", "parasite", "illness", "covid-19", "covid", "coronavirus"}
+)  # fmt: skip
+
+
+@_for_lemmas("attack")
+def _attacks_a_disease(parse: Parse, tok: Token) -> bool:
+    """'Researchers attacked the virus with a new drug', 'the immune system attacks the cells': what
+    is attacked is a disease, no party ("attacked the government's strategy on the pandemic" is)."""
+    objects = [k for k in parse.children(tok.i) if k.dep in ("dobj", "nsubjpass")]
+    return bool(objects) and all(lemma_of(k) in DISEASES for k in objects)
+
+
 #: people whom a candidate or a message appeals to in the sense of attracting them
 AUDIENCES = frozenset(
     {"voter", "base", "electorate", "audience", "constituent", "supporter", "demographic", "reader",
