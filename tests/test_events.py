@@ -2406,6 +2406,7 @@ def test_whom_an_act_is_laid_on_is_its_alleged_author(
         ("The governor faced stinging attacks from her rival over her tax policies.", "attacks", "ACCUSE"),
         ("The mayor drew attacks from the council members over the housing plan.", "attacks", "ACCUSE"),
         ("Rebels launched attacks over the border on Tuesday.", "attacks", "ASSAULT"),
+        ("Rubio attacked Trump over his immigration policy.", "attacked", "ACCUSE"),
         ("The senator was attacked by rivals, running millions in ads against her.", "attacked", "ACCUSE"),
         ("The senator was attacked by gunmen, who fired at her car.", "attacked", "ASSAULT"),
     ],

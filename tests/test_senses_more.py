@@ -42,6 +42,7 @@ OTHER_SENSES = [
     ("The airline was hit with a backlash from customers.", "hit"),
     ("We will fight for an America that works for everyone.", "fight"),
     ("The study was published on Monday. Researchers attacked the virus with a new drug.", "attacked"),
+    ("The debate was held. Sanders pushed Clinton on her Wall Street ties.", "pushed"),
     ("The market opened on Monday. The company invaded the smartphone market with a cheap phone.", "invaded"),
     ("Soldiers threw their guns down on the ground to help the people.", "threw"),
     ("The government is slowly killing the free press.", "killing"),

@@ -420,8 +420,15 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
 
 
 def _over_an_issue(parse: Parse, tok: Token) -> bool:
-    """'attacks from Senator Rubio over immigration and national security policies': what an attack
-    is 'over' is its subject matter, and only words have one (not "over the border": a place)."""
+    """'attacks from Senator Rubio over immigration and national security policies', 'Rubio attacked
+    Trump over his immigration policy': what an attack is 'over' is its subject matter, and only words
+    have one (not "over the border": a place).  An attack on a thing or a place ("rebels attacked the
+    town over the new policy") is made by force, whatever it is over."""
+    kids = parse.children(tok.i)
+    hit = [k for k in kids if k.dep == "dobj"]
+    hit += [g for k in kids if k.dep == "prep" and k.lower in ("on", "against") for g in parse.children(k.i)]
+    if any(g.dep in ("dobj", "pobj") and g.ent_type != "PERSON" and g.tag != "PRP" for g in hit):
+        return False
     issues = [
         g
         for k in parse.children(tok.i)
