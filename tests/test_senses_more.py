@@ -43,6 +43,8 @@ OTHER_SENSES = [
     ("We will fight for an America that works for everyone.", "fight"),
     ("The study was published on Monday. Researchers attacked the virus with a new drug.", "attacked"),
     ("The debate was held. Sanders pushed Clinton on her Wall Street ties.", "pushed"),
+    ("The exhibition opened on Friday. Critics slammed the show as shallow.", "slammed"),
+    ("The show aired on Friday. Fans mocked the finale online.", "mocked"),
     ("The market opened on Monday. The company invaded the smartphone market with a cheap phone.", "invaded"),
     ("Soldiers threw their guns down on the ground to help the people.", "threw"),
     ("The government is slowly killing the free press.", "killing"),
@@ -60,6 +62,8 @@ OTHER_SENSES = [
 #: the same words in their political sense: the event stays
 POLITICAL_SENSES = [
     ("Rebels struck the army base on Monday.", "ASSAULT"),
+    ("The show aired on Friday. The president criticized the show for mocking him.", "ACCUSE"),
+    ("The bill passed on Friday. Critics slammed the bill as a giveaway.", "ACCUSE"),
     ("The village was hit with artillery fire.", "ASSAULT"),
     ("The volunteers fought for Ukraine in 2022.", "ASSAULT"),
     ("Police caught the suspect near the border on Sunday.", "COERCE"),

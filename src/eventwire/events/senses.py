@@ -173,6 +173,34 @@ def _attacks_a_disease(parse: Parse, tok: Token) -> bool:
     return bool(objects) and all(lemma_of(k) in DISEASES for k in objects)
 
 
+#: works and products that reviewers judge
+WORKS = frozenset(
+    {"show", "film", "movie", "album", "book", "novel", "memoir", "performance", "play", "production",
+     "episode", "series", "song", "sequel", "game", "restaurant", "menu", "dish", "product", "phone",
+     "device", "design", "exhibition", "season", "finale"}
+)  # fmt: skip
+#: those who judge works and products
+REVIEWERS = frozenset(
+    {"critic", "reviewer", "fan", "viewer", "audience", "reader", "listener", "user", "customer",
+     "commentator"}
+)  # fmt: skip
+
+
+@_for_lemmas("slam", "criticize", "criticise", "mock", "lambaste", "pan", "deride", "ridicule")
+def _reviews(parse: Parse, tok: Token) -> bool:
+    """'Critics slammed the show as shallow', 'fans mocked the finale': a review of a work or a
+    product by its critics or its public, no political act (the guidelines: a celebrity and the
+    public); "the president criticized the show" stays one."""
+    subject = subject_of(parse, tok)
+    judged = [k for k in parse.children(tok.i) if k.dep == "dobj"]
+    return (
+        subject is not None
+        and lemma_of(subject) in REVIEWERS
+        and bool(judged)
+        and all(lemma_of(k) in WORKS for k in judged)
+    )
+
+
 #: people whom a candidate or a message appeals to in the sense of attracting them
 AUDIENCES = frozenset(
     {"voter", "base", "electorate", "audience", "constituent", "supporter", "demographic", "reader",
