@@ -2688,3 +2688,23 @@ def test_forces_mobilised_for_relief_give_aid(
     spacy_backend: SpacyBackend, text: str, word: str, kind: str
 ) -> None:
     assert types_at(spacy_backend, text, word) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # what a claim, a report or a rumour says happened is alleged, not told as done
+        (
+            "The case began. Police are investigating claims that the officer beat a prisoner.",
+            "beat",
+            "uncertain",
+        ),
+        ("The war began. The rumor that the army attacked the town spread quickly.", "attacked", "uncertain"),
+        ("The war began. The officer who beat a prisoner was fired.", "beat", "asserted"),
+    ],
+)
+def test_what_a_claim_or_a_report_says_is_alleged(
+    spacy_backend: SpacyBackend, text: str, trigger: str, modality: str
+) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev["modality"] for ev in event_at(art, trigger)] == [modality]
