@@ -527,3 +527,9 @@ def test_a_participle_joined_to_an_adjective_of_state_is_told_of_its_victims() -
     """'Many people dead and wounded': the people were wounded; they wounded no one."""
     event = _event_at("The gunmen opened fire. Many people dead and wounded.", "wounded")
     assert (event.source.text, event.target.text) == (None, "Many people")
+
+
+def test_a_content_clause_that_is_no_object() -> None:
+    """'The rumor that the army attacked the town': the town was attacked, not the rumor."""
+    event = _event_at("The war began. The rumor that the army attacked the town spread quickly.", "attacked")
+    assert (event.source.text, event.target.text) == ("the army", "the town")

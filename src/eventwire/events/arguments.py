@@ -311,6 +311,15 @@ def _nested_agent(parse: Parse, verb: Token) -> Token | None:
     return None
 
 
+def _direct_object(parse: Parse, verb: Token) -> Token | None:
+    """The verb's direct object; a "that" read as a relative pronoun beside another object is the
+    opener of a content clause, no object ("the rumor that the army attacked the town": the town)."""
+    objects = [k for k in parse.children(verb.i) if k.dep == "dobj"]
+    if len(objects) > 1 and objects[0].lower == "that":
+        return objects[1]
+    return objects[0] if objects else None
+
+
 def _object(
     parse: Parse, verb: Token, prep: str | None, phrase: frozenset[str], symmetric: bool
 ) -> Token | None:
@@ -320,7 +329,7 @@ def _object(
     Aviv"); an object that names the act leaves the target to a preposition of the
     verb or of the object ("recalled its ambassador to Australia").
     """
-    target = child(parse, verb, "dobj") or _small_clause_subject(parse, verb)
+    target = _direct_object(parse, verb) or _small_clause_subject(parse, verb)
     own_prep = prep_object(parse, verb, (prep,)) if prep is not None else None
     if _party_word(parse, own_prep) is not None:
         return own_prep
