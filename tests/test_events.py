@@ -1282,6 +1282,14 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         # what is needed or required is not yet done
         ("A simple majority of the House is needed to impeach an official.", "impeach", "uncertain"),
         ("The police needed to arrest him.", "arrest", "uncertain"),
+        # what a claim, a report or a rumour says happened is alleged, not told as done
+        (
+            "The case began. Police are investigating claims that the officer beat a prisoner.",
+            "beat",
+            "uncertain",
+        ),
+        ("The war began. The rumor that the army attacked the town spread quickly.", "attacked", "uncertain"),
+        ("The war began. The officer who beat a prisoner was fired.", "beat", "asserted"),
     ],
 )
 def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(
@@ -2688,23 +2696,3 @@ def test_forces_mobilised_for_relief_give_aid(
     spacy_backend: SpacyBackend, text: str, word: str, kind: str
 ) -> None:
     assert types_at(spacy_backend, text, word) == [kind]
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "modality"),
-    [
-        # what a claim, a report or a rumour says happened is alleged, not told as done
-        (
-            "The case began. Police are investigating claims that the officer beat a prisoner.",
-            "beat",
-            "uncertain",
-        ),
-        ("The war began. The rumor that the army attacked the town spread quickly.", "attacked", "uncertain"),
-        ("The war began. The officer who beat a prisoner was fired.", "beat", "asserted"),
-    ],
-)
-def test_what_a_claim_or_a_report_says_is_alleged(
-    spacy_backend: SpacyBackend, text: str, trigger: str, modality: str
-) -> None:
-    art = analyse(spacy_backend, text)
-    assert [ev["modality"] for ev in event_at(art, trigger)] == [modality]
