@@ -45,6 +45,7 @@ OTHER_SENSES = [
     ("The debate was held. Sanders pushed Clinton on her Wall Street ties.", "pushed"),
     ("The exhibition opened on Friday. Critics slammed the show as shallow.", "slammed"),
     ("The show aired on Friday. Fans mocked the finale online.", "mocked"),
+    ("The storm hit the coast on Saturday. It blocked roads and cut power to thousands.", "blocked"),
     ("The market opened on Monday. The company invaded the smartphone market with a cheap phone.", "invaded"),
     ("Soldiers threw their guns down on the ground to help the people.", "threw"),
     ("The government is slowly killing the free press.", "killing"),

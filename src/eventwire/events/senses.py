@@ -1838,9 +1838,12 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
         return True
     if tok is not None and _restriction(tok, event) and _beside_natural_cause(parse, tok):
         return True  # an emergency for a quake, a curfew for a disease: no repression (PLOVER manual)
-    harm_by_it = event.type == "ASSAULT" and told_by_it(event, tok)
+    harm_by_it = event.type in DONE_BY_NATURE and told_by_it(event, tok)
+    # "it killed nine" may be the fire whatever "it" was resolved to; "it blocked roads" is the storm
+    # only where "it" stands for no actor ("the army said it blocked roads": the army)
+    harm_by_it = harm_by_it and (event.type == "ASSAULT" or event.source.actor is None)
     if tok is not None and harm_by_it and _beside_natural_cause(parse, tok):
-        return True  # "A fire destroyed 200 homes. Officials said it killed nine": the fire
+        return True  # "A fire destroyed 200 homes. Officials said it killed nine", "it blocked roads"
     if tok is None or event.source.named():
         return False
     if event.type == "AID":
@@ -2381,6 +2384,11 @@ def _restriction(tok: Token, event: Event) -> bool:
     """A state of emergency or a curfew (also as what is planned or threatened: "planned to
     implement a curfew")."""
     return event.cameo in (EMERGENCY, CURFEW) or lemma_of(tok) == "curfew"
+
+
+#: types whose words a storm, a fire or a disease is said to do ("it killed nine", "it blocked roads
+#: and forced thousands to flee")
+DONE_BY_NATURE = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 
 
 def _beside_natural_cause(parse: Parse, tok: Token) -> bool:
