@@ -533,3 +533,15 @@ def test_a_content_clause_that_is_no_object() -> None:
     """'The rumor that the army attacked the town': the town was attacked, not the rumor."""
     event = _event_at("The war began. The rumor that the army attacked the town spread quickly.", "attacked")
     assert (event.source.text, event.target.text) == ("the army", "the town")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The campaign began. The senator praised the agreement as a win for workers.", "praised", None),
+        ("The campaign began. The senator praised Obama as a friend of workers.", "praised", "Obama"),
+    ],
+)
+def test_what_something_is_called_names_no_target(text: str, trigger: str, target: str | None) -> None:
+    """An 'as' phrase says what someone or something is called or serves as, never whom an act is done to."""
+    assert _event_at(text, trigger).target.text == target
