@@ -311,13 +311,17 @@ def _nested_agent(parse: Parse, verb: Token) -> Token | None:
     return None
 
 
-def _direct_object(parse: Parse, verb: Token) -> Token | None:
-    """The verb's direct object; a "that" read as a relative pronoun beside another object is the
-    opener of a content clause, no object ("the rumor that the army attacked the town": the town)."""
+def content_that(parse: Parse, verb: Token) -> Token | None:
+    """A "that" the parser read as the verb's relative-pronoun object while another object follows:
+    the opener of a content clause, no object ("the rumor that the army attacked the town")."""
     objects = [k for k in parse.children(verb.i) if k.dep == "dobj"]
-    if len(objects) > 1 and objects[0].lower == "that":
-        return objects[1]
-    return objects[0] if objects else None
+    return objects[0] if len(objects) > 1 and objects[0].lower == "that" else None
+
+
+def _direct_object(parse: Parse, verb: Token) -> Token | None:
+    """The verb's direct object, not a content clause's "that" (:func:`content_that`): the town."""
+    opener = content_that(parse, verb)
+    return next((k for k in parse.children(verb.i) if k.dep == "dobj" and k is not opener), None)
 
 
 def _object(

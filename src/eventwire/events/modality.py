@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.arguments import NO_ONE, child, tells_of
+from eventwire.events.arguments import NO_ONE, child, content_that, tells_of
 from eventwire.events.lexicon import lemma_of, modality_cues, verb_only_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
@@ -112,11 +112,8 @@ def _reported_clause(parse: Parse, trigger: Token) -> Cue | None:
     noun = parse.tokens[trigger.head]
     if noun.pos != "NOUN" or lemma_of(noun) not in REPORTED:
         return None
-    kids = parse.children(trigger.i)
-    that = next((k for k in kids if k.lower == "that" and k.dep in ("mark", "dobj")), None)
-    if that is None or (that.dep == "dobj" and sum(k.dep == "dobj" for k in kids) < 2):
-        return None
-    return Cue("claim", noun)
+    marked = any(k.dep == "mark" and k.lower == "that" for k in parse.children(trigger.i))
+    return Cue("claim", noun) if marked or content_that(parse, trigger) is not None else None
 
 
 def _denied_of_subject(cue: Cue, head: Token, via: Token) -> bool:

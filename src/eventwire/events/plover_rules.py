@@ -416,17 +416,15 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
     media = [g for k in kids if k.dep == "prep" and k.lower in ("in", "on") for g in parse.children(k.i)]
     spoken_on = any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
     in_words = any(g.dep == "pobj" and _medium(parse, g) for g in media)
-    return spoken_on or in_words or _over_an_issue(parse, tok)
+    return spoken_on or in_words or _over_an_issue(parse, tok, objects)
 
 
-def _over_an_issue(parse: Parse, tok: Token) -> bool:
+def _over_an_issue(parse: Parse, tok: Token, hit: list[Token]) -> bool:
     """'attacks from Senator Rubio over immigration and national security policies', 'Rubio attacked
     Trump over his immigration policy': what an attack is 'over' is its subject matter, and only words
     have one (not "over the border": a place).  An attack on a thing or a place ("rebels attacked the
-    town over the new policy") is made by force, whatever it is over."""
-    kids = parse.children(tok.i)
-    hit = [k for k in kids if k.dep == "dobj"]
-    hit += [g for k in kids if k.dep == "prep" and k.lower in ("on", "against") for g in parse.children(k.i)]
+    town over the new policy") is made by force, whatever it is over.  ``hit``: the attack's object
+    and the words after its "on" or "against" (:func:`_of_words` gathers them)."""
     if any(g.dep in ("dobj", "pobj") and g.ent_type != "PERSON" and g.tag != "PRP" for g in hit):
         return False
     issues = [

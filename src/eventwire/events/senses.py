@@ -1932,16 +1932,20 @@ OWN_PEOPLE = frozenset(
 POSSESSIVE_PRONOUNS = PERSONAL_POSSESSIVES | {"its"}
 
 
+def _whom_met(parse: Parse, tok: Token) -> list[Token]:
+    """Who a meeting word meets: its object ("met his lawyers") or its "with" ("meeting with her staff")."""
+    met: list[Token | None] = [
+        k if k.dep == "dobj" else child(parse, k, "pobj")
+        for k in parse.children(tok.i)
+        if k.dep == "dobj" or (k.dep == "prep" and k.lower == "with")
+    ]
+    return [g for g in met if g is not None]
+
+
 def _own_people(parse: Parse, tok: Token) -> bool:
     """'meeting with her staff', 'met his advisers': a meeting inside one party, not a CONSULT."""
-    for k in parse.children(tok.i):
-        if k.dep == "dobj":
-            whom: Token | None = k  # "met his lawyers"
-        elif k.dep == "prep" and k.lower == "with":
-            whom = child(parse, k, "pobj")  # "meeting with her staff"
-        else:
-            continue
-        if whom is not None and lemma_of(whom) in OWN_PEOPLE:
+    for whom in _whom_met(parse, tok):
+        if lemma_of(whom) in OWN_PEOPLE:
             return any(g.dep == "poss" and g.lower in POSSESSIVE_PRONOUNS for g in parse.children(whom.i))
     return False
 
@@ -1954,11 +1958,7 @@ def _consoles(parse: Parse, tok: Token) -> bool:
     """'Obama met survivors of the massacre and relatives of the 49 people killed', 'went to Louisiana
     to meet the victims': meeting those who suffered an act is consolation, not consultation between
     parties (CAMEO 04); no one else met ("met the victims and the governor") is talks."""
-    met = [k for k in parse.children(tok.i) if k.dep == "dobj"]
-    met += [
-        g for k in parse.children(tok.i) if k.dep == "prep" and k.lower == "with" for g in parse.children(k.i)
-    ]
-    met = [g for g in met if g.dep in ("dobj", "pobj")]
+    met = _whom_met(parse, tok)
     met += [c for g in met for c in parse.children(g.i) if c.dep == "conj"]
     return bool(met) and all(lemma_of(g) in CONSOLED for g in met)
 
