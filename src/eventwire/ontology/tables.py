@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Generic, TypeVar
@@ -178,9 +178,16 @@ class ActorTable(_Phrases[tuple[ActorRecord, ...]]):
         by_surname = {k: tuple(dict.fromkeys(v)) for k, v in surnames.items()}
         return cls(records, country_codes, by_name, by_surname)
 
-    def lookup(self, name: str, date: str | None = None, latest: bool = False) -> ActorInfo | None:
+    def lookup(
+        self,
+        name: str,
+        date: str | None = None,
+        latest: bool = False,
+        place: Callable[[str], bool] | None = None,
+    ) -> ActorInfo | None:
+        """By a name, else by an unambiguous surname that ``place`` does not say is a place's name."""
         found = self.by_name.get(key(name))
-        if not found:
+        if not found and not (place is not None and place(name)):
             surname = self.by_surname.get(key(name), ())
             found = surname if len(surname) == 1 and key(name) not in self.country_codes else None
         if not found:
