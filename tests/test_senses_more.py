@@ -233,3 +233,40 @@ def test_a_sitting_a_consolation_a_habit_and_a_catching_up_are_no_acts(
 )
 def test_a_body_meeting_someone_still_consults(spacy_backend: SpacyBackend, text: str) -> None:
     assert_type_coded(spacy_backend, text, "CONSULT", "2020-05-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # filling a body or a post names no one as a suspect
+        ("The senator named five people to the committee.", "named"),
+        # the appeal of a race draws people to it; delegates pledged by a primary's result
+        ("The governor acknowledged the appeal of the fractious Republican race.", "appeal"),
+        ("The figures include pledged delegates and superdelegates.", "pledged"),
+    ],
+)
+def test_a_nomination_to_a_body_and_an_attraction_are_no_acts(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, "2016-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police named him as a suspect in the bombing.", "ACCUSE"),
+        ("The governor made an urgent appeal for calm after the riots.", "REQUEST"),
+        # criticism: blasting a person, ripping into, eviscerating, booing, questioning one's eligibility
+        ("The mayor blasted the governor for the delay.", "ACCUSE"),
+        ("The former president ripped into the Republicans at the rally.", "ACCUSE"),
+        ("The senator eviscerated the candidates in the debate.", "ACCUSE"),
+        ("The crowd booed the senator at the convention.", "ACCUSE"),
+        ("The governor questioned the senator's eligibility to be president.", "ACCUSE"),
+        # an op-ed stands for its author, as a statement does
+        ("The senator wrote an op-ed urging Congress to pass the bill.", "REQUEST"),
+    ],
+)
+def test_nominations_of_suspects_appeals_for_calm_and_criticism_are_coded(
+    spacy_backend: SpacyBackend, text: str, kind: str
+) -> None:
+    assert_type_coded(spacy_backend, text, kind, "2016-03-09")

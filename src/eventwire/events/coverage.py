@@ -241,7 +241,19 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     found = named if event.source.actor is None else None  # a known actor acts
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing
-    return names_a_thing(*found) and lemma_of(found[0]) not in proxies()
+    return names_a_thing(*found) and _hyphenated(parse, found[0]) not in proxies()
+
+
+def _hyphenated(parse: Parse, head: Token) -> str:
+    """The head's lemma, with the word it is joined to by a hyphen ("op-ed", split by the tokenizer)."""
+    i = head.i
+    joined = (
+        i >= 2
+        and parse.tokens[i - 1].text == "-"
+        and not parse.tokens[i - 2].ws
+        and not parse.tokens[i - 1].ws
+    )
+    return f"{parse.tokens[i - 2].lower}-{lemma_of(head)}" if joined else lemma_of(head)
 
 
 def _it_killed(parse: Parse, event: Event) -> bool:
