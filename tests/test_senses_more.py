@@ -270,3 +270,10 @@ def test_nominations_of_suspects_appeals_for_calm_and_criticism_are_coded(
     spacy_backend: SpacyBackend, text: str, kind: str
 ) -> None:
     assert_type_coded(spacy_backend, text, kind, "2016-03-09")
+
+
+def test_coming_out_in_support_of_someone_praises_them(spacy_backend: SpacyBackend) -> None:
+    article = analyse(spacy_backend, "The senator has come out in support of the governor.", "2016-03-09")
+    assert [(e.type, e.target.text) for e in article.events] == [("SUPPORT", "the governor")]
+    held = analyse(spacy_backend, "The aide was held in contempt of Congress.", "2016-03-09")
+    assert [e.target.text for e in held.events] == ["The aide"]  # "in contempt of" is no stance

@@ -545,3 +545,9 @@ def test_a_content_clause_that_is_no_object() -> None:
 def test_what_something_is_called_names_no_target(text: str, trigger: str, target: str | None) -> None:
     """An 'as' phrase says what someone or something is called or serves as, never whom an act is done to."""
     assert _event_at(text, trigger).target.text == target
+
+
+def test_a_headline_participle_is_passive() -> None:
+    """'Boston Bombing Suspect Arrested': the suspect was arrested ("Police Arrest ..." is active)."""
+    article = _one("Boston Bombing Suspect Arrested")
+    assert [(e.source.text, e.target.text) for e in article.events] == [(None, "Boston Bombing Suspect")]

@@ -57,7 +57,23 @@ class Arguments:
 def is_passive(parse: Parse, verb: Token) -> bool:
     if _marked_passive(parse, verb) or elided_passive(parse, verb) or _copular_participle(parse, verb):
         return True
-    return _state_participle(parse, verb)
+    return _state_participle(parse, verb) or _headline_participle(parse, verb)
+
+
+def _headline_participle(parse: Parse, verb: Token) -> bool:
+    """'Boston Bombing Suspect Arrested', 'Teen Arrested for Planting Bomb': a headline's capitalised
+    participle after a capitalised subject, with no auxiliary and no object, is a passive whose "was"
+    headlines leave out (an active headline is in the present: "Police Arrest Suspect")."""
+    if verb.tag not in ("VBN", "VBD") or not verb.text[:1].isupper() or verb.i == 0:
+        return False
+    if parse.tokens[verb.i - 1].sent != verb.sent:
+        return False
+    kids = parse.children(verb.i)
+    if any(k.dep in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for k in kids):
+        return False
+    subject = child(parse, verb, "nsubj")
+    words = parse.subtree(subject.i) if subject is not None else []
+    return bool(words) and all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in words)
 
 
 def _state_participle(parse: Parse, verb: Token) -> bool:
@@ -201,8 +217,22 @@ def _verb_target(
         # "X and Y will meet with Z": Z; "X and Y met": each the other
         target = prep_object(parse, verb, ("with",)) or child(parse, source, "conj")
     if target is None:
-        target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
+        target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS) or _in_support_of(
+            parse, verb, phrase
+        )
     return target if target is not None else _bombed_site(parse, verb)
+
+
+def _in_support_of(parse: Parse, verb: Token, phrase: frozenset[str]) -> Token | None:
+    """'Came out in support of Cruz', 'spoke out in favor of Clinton': whom the stance the trigger
+    needs is for."""
+    stance = prep_object(parse, verb, ("in",))
+    taken = stance is not None and lemma_of(stance) in phrase and lemma_of(stance) in STANCES
+    return prep_object(parse, stance, ("of",)) if stance is not None and taken else None
+
+
+#: stances taken "in ... of" someone ("in support of", "in favor of"; not "held in contempt of")
+STANCES = frozenset({"support", "favor", "favour", "defense", "defence", "solidarity"})
 
 
 def _ran_into_a_bomb(parse: Parse, verb: Token) -> bool:
@@ -237,7 +267,8 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     takes one as its target ("Turkey ... was condemned"); with no "by" of its own, its
     agent may hang on its complement ("condemned in a statement by Egypt").  An agent that
     names a weapon or an attack stands for who used it ("hit by drone strikes": no one named)."""
-    target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if elided_passive(parse, verb) else ()))
+    bare = elided_passive(parse, verb) or _headline_participle(parse, verb)  # its subject reads as active
+    target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if bare else ()))
     target = target or borrowed_subject(parse, verb, passive=True)
     if target is not None and target.pos == "NOUN" and lemma_of(target) in weapons():
         target = None  # "a bomb was detonated", "the bomb was placed on a motorcycle": the instrument
