@@ -243,6 +243,9 @@ def test_a_body_meeting_someone_still_consults(spacy_backend: SpacyBackend, text
         # the appeal of a race draws people to it; delegates pledged by a primary's result
         ("The governor acknowledged the appeal of the fractious Republican race.", "appeal"),
         ("The figures include pledged delegates and superdelegates.", "pledged"),
+        # a rejection of an idea denies what was said; a thing that threatens work endangers it
+        ("The race took on the senator's rejection of the idea that he was ever wrong.", "rejection"),
+        ("The cuts are troubling because they threaten the work that economists did.", "threaten"),
     ],
 )
 def test_a_nomination_to_a_body_and_an_attraction_are_no_acts(
