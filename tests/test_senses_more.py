@@ -246,6 +246,9 @@ def test_a_body_meeting_someone_still_consults(spacy_backend: SpacyBackend, text
         # a rejection of an idea denies what was said; a thing that threatens work endangers it
         ("The race took on the senator's rejection of the idea that he was ever wrong.", "rejection"),
         ("The cuts are troubling because they threaten the work that economists did.", "threaten"),
+        # knocking on doors canvasses, knocking someone down is no criticism
+        ("Volunteers knocked on doors all day.", "knocked"),
+        ("The player knocked him down in the second half.", "knocked"),
     ],
 )
 def test_a_nomination_to_a_body_and_an_attraction_are_no_acts(
@@ -265,6 +268,9 @@ def test_a_nomination_to_a_body_and_an_attraction_are_no_acts(
         ("The senator eviscerated the candidates in the debate.", "ACCUSE"),
         ("The crowd booed the senator at the convention.", "ACCUSE"),
         ("The governor questioned the senator's eligibility to be president.", "ACCUSE"),
+        ("The senator knocked the party's rules as undemocratic.", "ACCUSE"),
+        ("The governor has spoken out against the bathroom law.", "ACCUSE"),
+        ("The candidates kept blasting the president's approach to the war.", "ACCUSE"),
         # an op-ed stands for its author, as a statement does
         ("The senator wrote an op-ed urging Congress to pass the bill.", "REQUEST"),
     ],
