@@ -271,6 +271,9 @@ def test_a_nomination_to_a_body_and_an_attraction_are_no_acts(
         ("The senator knocked the party's rules as undemocratic.", "ACCUSE"),
         ("The governor has spoken out against the bathroom law.", "ACCUSE"),
         ("The candidates kept blasting the president's approach to the war.", "ACCUSE"),
+        # sharing a meal with someone, huddling with them: a meeting
+        ("On Wednesday the senator had breakfast in New York with the governor.", "CONSULT"),
+        ("The senator's advisers huddled with House members on Monday.", "CONSULT"),
         # an op-ed stands for its author, as a statement does
         ("The senator wrote an op-ed urging Congress to pass the bill.", "REQUEST"),
     ],

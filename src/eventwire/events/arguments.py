@@ -66,6 +66,8 @@ def _headline_participle(parse: Parse, verb: Token) -> bool:
     headlines leave out (an active headline is in the present: "Police Arrest Suspect")."""
     if verb.tag not in ("VBN", "VBD") or not verb.text[:1].isupper() or verb.i == 0:
         return False
+    if lemma_of(verb) in DONE_ALONE:
+        return False  # "Prime Minister Resigned": he resigned
     if parse.tokens[verb.i - 1].sent != verb.sent:
         return False
     kids = parse.children(verb.i)
@@ -74,6 +76,13 @@ def _headline_participle(parse: Parse, verb: Token) -> bool:
     subject = child(parse, verb, "nsubj")
     words = parse.subtree(subject.i) if subject is not None else []
     return bool(words) and all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in words)
+
+
+#: verbs of acts done with no one acted on, whose headline past tense stays active
+DONE_ALONE = frozenset(
+    {"resign", "retire", "quit", "withdraw", "flee", "escape", "protest", "march", "rally", "riot",
+     "strike", "surrender", "die", "step", "return", "defect", "abstain", "walk"}
+)  # fmt: skip
 
 
 def _state_participle(parse: Parse, verb: Token) -> bool:
@@ -217,9 +226,9 @@ def _verb_target(
         # "X and Y will meet with Z": Z; "X and Y met": each the other
         target = prep_object(parse, verb, ("with",)) or child(parse, source, "conj")
     if target is None:
-        target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS) or _in_support_of(
-            parse, verb, phrase
-        )
+        target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
+    if target is None:
+        target = _in_support_of(parse, verb, phrase)
     return target if target is not None else _bombed_site(parse, verb)
 
 
@@ -227,8 +236,9 @@ def _in_support_of(parse: Parse, verb: Token, phrase: frozenset[str]) -> Token |
     """'Came out in support of Cruz', 'spoke out in favor of Clinton': whom the stance the trigger
     needs is for."""
     stance = prep_object(parse, verb, ("in",))
-    taken = stance is not None and lemma_of(stance) in phrase and lemma_of(stance) in STANCES
-    return prep_object(parse, stance, ("of",)) if stance is not None and taken else None
+    if stance is None or lemma_of(stance) not in phrase & STANCES:
+        return None
+    return prep_object(parse, stance, ("of",))
 
 
 #: stances taken "in ... of" someone ("in support of", "in favor of"; not "held in contempt of")
