@@ -256,6 +256,7 @@ def test_byline_at_the_top_is_not_a_title() -> None:
         "Protesters gather in the capital on Monday. Photograph: Example Agency",
         "(With inputs from PTI)",
         "___",
+        "Article content",  # Postmedia's pages between paragraphs
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
