@@ -551,3 +551,11 @@ def test_a_headline_participle_is_passive() -> None:
     """'Boston Bombing Suspect Arrested': the suspect was arrested ("Police Arrest ..." is active)."""
     article = _one("Boston Bombing Suspect Arrested")
     assert [(e.source.text, e.target.text) for e in article.events] == [(None, "Boston Bombing Suspect")]
+
+
+def test_an_occasion_named_before_an_attack_is_where_not_who() -> None:
+    """'The Boston Marathon blasts': the marathon was struck, it struck no one ("the Taliban attack"
+    keeps the Taliban)."""
+    event = _event_at("The Boston Marathon blasts killed three people on Monday.", "killed")
+    assert event.source.text is None
+    assert _event_at("The Taliban attack killed five soldiers.", "attack").source.text == "Taliban"

@@ -1209,8 +1209,13 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
             and k is not exclude
             and not names_time(k)
         ):
-            if place_name(parse, k, COUNTRY_NAMES) or k.ent_type in SITES or _names_a_site(parse, k):
-                continue  # "the Paris attacks", "the Boston Marathon bombing": where or what, not who
+            if (
+                place_name(parse, k, COUNTRY_NAMES)
+                or k.ent_type in SITES
+                or _names_a_site(parse, k)
+                or _a_site(k)
+            ):
+                continue  # "the Paris attacks", "the Boston Marathon bombing" (or "blasts"): where or what
             if _victim_named(noun, k):
                 continue  # "the Khashoggi murder": whom
             return k
