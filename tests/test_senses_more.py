@@ -271,6 +271,8 @@ def test_a_nomination_to_a_body_and_an_attraction_are_no_acts(
         ("The senator knocked the party's rules as undemocratic.", "ACCUSE"),
         ("The governor has spoken out against the bathroom law.", "ACCUSE"),
         ("The candidates kept blasting the president's approach to the war.", "ACCUSE"),
+        # challenging someone to do something dares them: a request, not a dispute
+        ("The senator's campaign challenged the governor to debate him in Brooklyn.", "REQUEST"),
         # sharing a meal with someone, huddling with them: a meeting
         ("On Wednesday the senator had breakfast in New York with the governor.", "CONSULT"),
         ("The senator's advisers huddled with House members on Monday.", "CONSULT"),

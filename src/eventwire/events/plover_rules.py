@@ -139,6 +139,7 @@ APPEAL = "020"
 PRESSING = {
     "warn": "THREATEN", "pressure": "COERCE", "pressurise": "COERCE", "pressurize": "COERCE",
     "order": "MOBILIZE",  # "ordered troops to withdraw": the order, not a mobilisation
+    "challenge": "ACCUSE",  # "challenged Clinton to debate him": a dare, not a dispute of her claims
 }  # fmt: skip
 
 
@@ -147,7 +148,8 @@ def _as_advice(parse: Parse, tok: Token, event: Event) -> Event:
     request; THREATEN is a warning of what the speaker will do (the PLOVER manual).  'Officials
     pressured Trump not to commute the sentence': pressing someone to act is asking it of them
     (CAMEO 10, demand), not coercion; 'ordered troops to withdraw', 'the Air Force was ordered to work
-    with Boeing': an order to act, not a mobilisation."""
+    with Boeing': an order to act, not a mobilisation; 'challenged Clinton to debate him': a dare, no
+    dispute."""
     if tok.pos != "VERB" or PRESSING.get(lemma_of(tok)) != event.type:
         return event
     told = any(k.dep in ("dobj", "nsubjpass") for k in parse.children(tok.i))
