@@ -291,3 +291,9 @@ def test_coming_out_in_support_of_someone_praises_them(spacy_backend: SpacyBacke
     assert [(e.type, e.target.text) for e in article.events] == [("SUPPORT", "the governor")]
     held = analyse(spacy_backend, "The aide was held in contempt of Congress.", "2016-03-09")
     assert [e.target.text for e in held.events] == ["The aide"]  # "in contempt of" is no stance
+
+
+def test_an_offered_agreement_is_one_agreement_as_made(spacy_backend: SpacyBackend) -> None:
+    """'Offered a ceasefire': one AGREE, asserted (the offer made), not also the ceasefire's own."""
+    article = analyse(spacy_backend, "The rebels offered a ceasefire.", "2021-06-01")
+    assert [e.modality for e in article.events if e.type == "AGREE"] == ["asserted"]

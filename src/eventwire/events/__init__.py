@@ -202,8 +202,12 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
             run.events.append(paired_event(event, pair, run.next_id()))
         return
     stance = stance_of(run.parse, event, cue)
-    if stance is not None:
-        run.events.append(as_stance(event, stance, run.next_id()))
+    if stance is None:
+        return
+    if stance == event.type:  # "offered a ceasefire": the offer is the agreement, told once, as made
+        run.events = [as_stance(e, stance, e.id) if e.id == event.id else e for e in run.events]
+        return
+    run.events.append(as_stance(event, stance, run.next_id()))
 
 
 def _append(run: _Coding, tok: Token, event: Event) -> None:
