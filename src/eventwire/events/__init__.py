@@ -194,6 +194,7 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
         return  # "marched to demand ...": the demand is what the protest is about
     if run.built_in:
         event = recoded(run.parse, tok, event, run.article.actors)
+    at = len(run.events)  # where _append puts the event
     _append(run, tok, event)
     if not run.built_in:  # PETRARCH codes one event per verb phrase: not the verbs inside it
         run.covered.update(t.i for t in phrase_after(run.parse, tok))
@@ -205,7 +206,7 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
     if stance is None:
         return
     if stance == event.type:  # "offered a ceasefire": the offer is the agreement, told once, as made
-        run.events = [as_stance(e, stance, e.id) if e.id == event.id else e for e in run.events]
+        run.events[at] = as_stance(run.events[at], stance, event.id)
         return
     run.events.append(as_stance(event, stance, run.next_id()))
 
