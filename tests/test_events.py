@@ -1615,9 +1615,11 @@ def test_emergencies_for_disasters_and_bans_of_goods_are_no_repression(
         ("Kamala Harris visited the state on Monday.", set()),
         # a town the model took for an organisation is still a place of the visitor's own country
         ("Indonesian security minister Wiranto was visiting the town of Pandeglang in Banten.", set()),
-        # meeting a deadline reaches it; meeting demands yields to them; ordering goods is buying
+        # meeting a deadline reaches it; meeting demands yields to them (and the demands, named with
+        # their makers, are the protesters' REQUEST, as the guidelines code a request noun with its
+        # party); ordering goods is buying
         ("The government failed to meet the deadline.", set()),
-        ("The government met the protesters' demands.", {"CONCEDE"}),
+        ("The government met the protesters' demands.", {"CONCEDE", "REQUEST"}),
         ("Coles ordered bigger packages from suppliers.", set()),
         ("Trump visited California on Monday.", set()),
         ("Macron visited Berlin on Monday.", {"CONSULT"}),

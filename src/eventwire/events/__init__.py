@@ -337,15 +337,30 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
         head = parse.tokens[head.head]  # "went on strike": the verb above the preposition
     if head.i in used and noun.dep in ("dobj", "pobj"):
         verb_trig = match_trigger(parse, head)
-        # "attributed the bombing to X": an act alleged is an act of its own, not the verb's object
-        alleged = verb_trig is not None and verb_trig.plover == "ACCUSE" and trig.plover in VIOLENT
-        if verb_trig is not None and not alleged and lemma_of(noun) in verb_trig.objects:
+        named = verb_trig is not None and lemma_of(noun) in verb_trig.objects
+        if named and verb_trig is not None and not _act_of_its_own(verb_trig, trig):
             return True
+    if _object_of_participle(parse, noun):
+        return True
     above = list(parse.ancestors(noun.i))[:3]
     return any(
         anc.pos == "VERB" and used.get(anc.i) == trig.plover and not act_apart(parse, above[:n], anc)
         for n, anc in enumerate(above)
     )
+
+
+def _act_of_its_own(verb: Trigger, noun: Trigger) -> bool:
+    """'attributed the bombing to X': an act alleged is an act of its own, not the verb's object;
+    'granted Judicial Watch's request': a request or a demand yielded to is its maker's act."""
+    alleged = verb.plover == "ACCUSE" and noun.plover in VIOLENT
+    return alleged or (verb.plover == "CONCEDE" and noun.plover == "REQUEST")
+
+
+def _object_of_participle(parse: Parse, noun: Token) -> bool:
+    """'a lawsuit brought by Judicial Watch', 'sanctions imposed on Iran': the noun is the object
+    the trigger of the participle after it names; the participle codes the act, with its agent."""
+    participles = [k for k in parse.children(noun.i) if k.dep == "acl" and k.tag == "VBN"]
+    return any(lemma_of(noun) in getattr(match_trigger(parse, k), "objects", ()) for k in participles)
 
 
 def _phrase_of_act_noun(parse: Parse, noun: Token) -> bool:

@@ -186,8 +186,7 @@ def verb_arguments(
     agent = agent or _copula_agent(parse, verb)
     own_subject = child(parse, verb, *PASSIVE_SUBJECTS)
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
-        head = parse.tokens[verb.head]  # "schoolgirls kidnapped by gunmen"; not "a device detonated"
-        return _parties(parse, agent, None if lemma_of(head) in weapons() else head)
+        return _parties(parse, agent, _participle_head(parse, verb, phrase))
     if participle_clause(parse, verb):
         borrowed = _left_so_object(parse, verb) or borrowed_subject(parse, verb, passive=True)
         return _parties(parse, agent, borrowed)
@@ -363,6 +362,17 @@ def _direct_object(parse: Parse, verb: Token) -> Token | None:
     """The verb's direct object, not a content clause's "that" (:func:`content_that`): the town."""
     opener = content_that(parse, verb)
     return next((k for k in parse.children(verb.i) if k.dep == "dobj" and k is not opener), None)
+
+
+def _participle_head(parse: Parse, verb: Token, phrase: frozenset[str]) -> Token | None:
+    """The party of the noun a participle modifies: "schoolgirls kidnapped by gunmen" (the
+    schoolgirls); not "a device detonated" (a weapon), nor "a lawsuit brought by X against Y", where
+    the noun names the act the verb's trigger needs and the target stands after a preposition."""
+    head = parse.tokens[verb.head]
+    if lemma_of(head) in phrase:
+        party = prep_object(parse, verb, TARGET_PREPS) or prep_object(parse, head, TARGET_PREPS)
+        return _party_word(parse, party)
+    return None if lemma_of(head) in weapons() else head
 
 
 def _object(
