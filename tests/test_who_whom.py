@@ -559,3 +559,22 @@ def test_an_occasion_named_before_an_attack_is_where_not_who() -> None:
     event = _event_at("The Boston Marathon blasts killed three people on Monday.", "killed")
     assert event.source.text is None
     assert _event_at("The Taliban attack killed five soldiers.", "attack").source.text == "Taliban"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a contracted "has" before a participle with an object or a particle: active
+        ("She's criticized the governor for months.", "criticized", "She", "governor"),
+        ("Senator Graham said he's spoken out against the president's plan.", "spoken", "he", "plan"),
+        # a contracted "is" or "has been" before a participle: passive
+        ("He's been arrested twice.", "arrested", None, "He"),
+        ("She's attacked by critics daily.", "attacked", "critics", "She"),
+    ],
+)
+def test_a_contracted_has_is_not_read_as_a_passive(
+    text: str, trigger: str, source: str | None, target: str
+) -> None:
+    event = _event_at(text, trigger)
+    assert (event.source.text or None) == source if source is None else source in (event.source.text or "")
+    assert target in (event.target.text or "")

@@ -207,6 +207,27 @@ LEMMA_FIXES = {
 }
 
 
+#: the passive labels of a clause and their active ones
+ACTIVE_DEPS = {"auxpass": "aux", "nsubjpass": "nsubj", "csubjpass": "csubj"}
+#: a contracted "is" or "has"
+CONTRACTED_S = frozenset({"'s", "\u2019s"})
+
+
+def _contracted_perfects(doc: Doc) -> set[int]:
+    """Participles whose contracted "'s" is "has": "she's criticized the governor", "he's spoken out
+    against the plan".  The model reads every "'s" before a participle as a passive "is"; one with
+    an object or a particle, no agent and no other passive auxiliary ("he's been arrested") is a
+    present perfect, mended here, where the parse is made, so that every reader sees it active."""
+    out = set()
+    for t in doc:
+        if t.dep_ != "auxpass" or t.lower_ not in CONTRACTED_S or t.head.tag_ != "VBN":
+            continue
+        deps = [k.dep_ for k in t.head.children]
+        if deps.count("auxpass") == 1 and "agent" not in deps and ("dobj" in deps or "prt" in deps):
+            out.add(t.head.i)
+    return out
+
+
 def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
     """The plain parse of ``doc``; words are read from ``text`` (the article's own, which the
     model's reading of it may differ from in letter case: see :mod:`eventwire.headlines`)."""
@@ -217,6 +238,7 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
         sents.append(Sentence(sent.start, sent.end, sent.start_char, sent.end_char))
         for i in range(sent.start, sent.end):
             sent_index[i] = k
+    perfect = _contracted_perfects(doc)
     tokens = [
         Token(
             i=t.i,
@@ -226,7 +248,7 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
             lemma=LEMMA_FIXES.get(t.lower_, t.lemma_),
             pos=t.pos_,
             tag=t.tag_,
-            dep=t.dep_,
+            dep=ACTIVE_DEPS[t.dep_] if t.head.i in perfect and t.dep_ in ACTIVE_DEPS else t.dep_,
             head=t.head.i,
             sent=sent_index.get(t.i, 0),
             ent_type=t.ent_type_,
