@@ -578,3 +578,16 @@ def test_a_contracted_has_is_not_read_as_a_passive(
     event = _event_at(text, trigger)
     assert (event.source.text or None) == source if source is None else source in (event.source.text or "")
     assert target in (event.target.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("North Korea fired artillery rounds aimed at a loudspeaker in the south.", "fired"),
+        ("North and South Korea exchanged artillery fire yesterday.", "exchanged"),
+        ("Police and the suspects fired about 200 rounds during the chase.", "fired"),
+    ],
+)
+def test_the_munition_fired_is_no_target(text: str, trigger: str) -> None:
+    target = _event_at(text, trigger).target.text or ""
+    assert not any(word in target for word in ("rounds", "fire")), target

@@ -20,7 +20,7 @@ from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import TOPIC_VERBS, borrowed_subject, is_passive
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import names_a_thing
-from eventwire.events.lexicon import lemma_of
+from eventwire.events.lexicon import lemma_of, weapons
 from eventwire.events.parties import party_at, phrase_tokens
 from eventwire.model import Article, Event, Party
 from eventwire.ontology import petrarch_conventions
@@ -106,13 +106,20 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     where = placed or (not tabari and event.type in VENUE_ONLY)
     arrest = event.type == "COERCE"  # one is held "at" a place, never "at" someone
     skip = NOT_TARGET_PREPS_DONE_TO if event.type in DONE_TO_PEOPLE else NOT_TARGET_PREPS
-    for tok in phrase_after(parse, verb) if tabari else _clause_after(parse, verb, skip):
+    for tok in _words_after(parse, verb, tabari, skip):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
         if actor is not None and actor not in group and not (where and _located(parse, tok, arrest)):
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
     return event
+
+
+def _words_after(parse: Parse, verb: Token, tabari: bool, skip: frozenset[str]) -> list[Token]:
+    """The words after the verb where its target may stand (TABARI: its whole verb phrase), less
+    the weapons ("exchanged artillery fire": the instrument, never the recipient)."""
+    words = phrase_after(parse, verb) if tabari else _clause_after(parse, verb, skip)
+    return [tok for tok in words if lemma_of(tok) not in weapons()]
 
 
 #: acts two parties do together ("X and Y met", "X and Y agreed"): the second is the first's partner
