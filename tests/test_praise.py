@@ -1,4 +1,4 @@
-"""Praise, concessions and court sentences in their own words, and the act noun a participle
+"""Praise, complaints, concessions and court sentences in their own words, and the act noun a participle
 after it names.
 
 Sentences written for this test (no gold set was read to write them or the rules): each word has
@@ -25,6 +25,8 @@ CODED = [
     ("A federal judge granted the group's request for more time.", "granted", "CONCEDE", ""),
     ("The court imposed a ten-year sentence on the former minister.", "imposed", "SANCTION", "minister"),
     ("The annexation of Crimea by Russia drew sanctions from Europe.", "annexation", "COERCE", "Crimea"),
+    ("Complaints from the senator grew louder on Monday.", "Complaints", "ACCUSE", ""),
+    ("There were complaints about the governor after the flood.", "complaints", "ACCUSE", ""),
 ]
 
 #: the same words in senses that praise, yield or sentence no one
