@@ -58,6 +58,8 @@ OTHER_SENSES = [
     ("Manchester United crushed Leeds 6-2 on Sunday.", "crushed"),
     ("The central bank raised interest rates to fight inflation.", "fight"),
     ("Fans stormed the pitch after the final whistle.", "stormed"),
+    ("The general commanded the troops in Afghanistan for two years.", "commanded"),
+    ("The judge instructed the jury on the law.", "instructed"),
 ]
 
 #: the same words in their political sense: the event stays
@@ -93,6 +95,8 @@ POLITICAL_SENSES = [
     ("A strike in North Waziristan killed 8-10 people.", "ASSAULT"),
     ("The United States hit Iran with new sanctions.", "SANCTION"),
     ("The company was hit with a 5 million dollar fine.", "SANCTION"),
+    ("The senator commanded the party to open its doors.", "REQUEST"),
+    ("The ministry instructed embassies to close on Friday.", "REQUEST"),
 ]
 
 

@@ -902,7 +902,7 @@ def _names(parse: Parse, tok: Token) -> bool:
 
 
 #: verbs that make a request only with a to-infinitive ("told them to leave"); else they report
-DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise", "encourage", "direct"})
+DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise", "encourage", "direct", "command", "instruct"})
 
 
 @_for_lemmas("call")
