@@ -2698,3 +2698,22 @@ def test_forces_mobilised_for_relief_give_aid(
     spacy_backend: SpacyBackend, text: str, word: str, kind: str
 ) -> None:
     assert types_at(spacy_backend, text, word) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # a negated verb does not deny its subject: there was an investigation, a meeting, an attack
+        ("The FBI investigation into the senator did not result in charges.", "investigation", "asserted"),
+        ("The pope said his meeting with Sanders was not political.", "meeting", "asserted"),
+        ("Police said the attacks were not an act of international terrorism.", "attacks", "asserted"),
+        # unless the verb says whether the act took place at all
+        ("The attack on the convoy did not happen.", "attack", "negated"),
+        ("The planned strike on the base never took place.", "strike", "negated"),
+    ],
+)
+def test_a_negated_verb_denies_its_subject_only_when_it_says_the_act_took_place(
+    spacy_backend: SpacyBackend, text: str, word: str, modality: str
+) -> None:
+    found = event_at(analyse(spacy_backend, text), word)
+    assert found and {ev["modality"] for ev in found} == {modality}, found

@@ -118,8 +118,20 @@ def _reported_clause(parse: Parse, trigger: Token) -> Cue | None:
 
 def _denied_of_subject(cue: Cue, head: Token, via: Token) -> bool:
     """'The ceasefire prevented a new war', 'the talks failed': a verb that denies its object or its
-    clause does not deny its subject, which was there to do so."""
-    return cue.kind == "negated" and cue.token.i == head.i and via.dep in ("nsubj", "csubj")
+    clause does not deny its subject, which was there to do so; nor does a negated verb ('the
+    investigation did not result in charges': there was an investigation), unless it says whether
+    the act took place at all ('the attack never happened', 'the talks did not go ahead')."""
+    if cue.kind != "negated" or via.dep not in ("nsubj", "csubj"):
+        return False
+    negation = cue.token.dep == "neg" and cue.token.head == head.i and lemma_of(head) not in OCCURRING
+    return cue.token.i == head.i or negation
+
+
+#: verbs that say whether an act took place: their negation denies their subject
+OCCURRING = frozenset(
+    {"happen", "occur", "take", "go", "proceed", "materialize", "materialise", "begin", "start",
+     "come", "exist", "resume"}
+)  # fmt: skip
 
 
 def _for_to_cue(parse: Parse, trigger: Token) -> Cue | None:
