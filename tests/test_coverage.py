@@ -501,3 +501,29 @@ def test_a_campaigns_money_rallies_and_wins_are_no_acts(text: str, kind: str, ke
     beating another are an election campaign; a state's aid and an opposition's rally are acts."""
     [article] = eventwire.process([text], published="2016-03-05")
     assert (kind in {e.type for e in article.events}) is kept
+
+
+#: a campaign story: the words that make one (campaign, voters, candidate, primary, nomination)
+CAMPAIGN_STORY = "The campaign says voters like the candidate, who won the primary and the nomination. "
+
+
+@pytest.mark.parametrize(
+    ("text", "agree"),
+    [
+        # a campaign pledge to voters of a policy: no AGREE (the guidelines' table: a promise of
+        # future aid, cooperation or a meeting)
+        (CAMPAIGN_STORY + "Trump has promised to build a massive wall along the border.", False),
+        (CAMPAIGN_STORY + "Sanders vowed to take his campaign all the way to the convention.", False),
+        # a promise of a meeting, a promise to someone, and a promise outside campaign coverage stay
+        (CAMPAIGN_STORY + "Clinton promised to meet Putin in her first month in office.", True),
+        (CAMPAIGN_STORY + "Clinton promised Iran to lift the sanctions.", True),
+        ("Trump has promised to build a massive wall along the border.", True),
+    ],
+)
+def test_a_campaign_pledge_to_voters_is_no_agreement(
+    spacy_backend: SpacyBackend, text: str, agree: bool
+) -> None:
+    article = analyse(spacy_backend, text)
+    assert ("AGREE" in {e.type for e in article.events}) is agree, [
+        (e.type, e.trigger) for e in article.events
+    ]

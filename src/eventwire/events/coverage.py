@@ -29,7 +29,7 @@ from eventwire.config import active
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import SEATS_OF_STATE, child, place_name
 from eventwire.events.casualties import VIOLENT
-from eventwire.events.lexicon import data_rows, lemma_of, provisions, proxies
+from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, provisions, proxies
 from eventwire.events.parties import actors_by_id, phrase_tokens, told_by_it
 from eventwire.events.plover_rules import POLICE
 from eventwire.memo import per_article
@@ -181,7 +181,35 @@ def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> 
         return source is not None and source.sector in CANDIDATES
     if event.type in ("ASSAULT", "THREATEN") and word in CONTESTS and not event.fatalities:
         return all(a is not None and a.sector in CANDIDATES for a in (source, target))
-    return False
+    return event.type == "AGREE" and word in PROMISES and _campaign_promise(parse, tok)
+
+
+#: words of a promise, and the acts whose promise the guidelines code as AGREE: "a promise or pledge
+#: of future aid, cooperation or a meeting" (and of a concession or a withdrawal)
+PROMISES = frozenset({"promise", "pledge", "vow"})
+PROMISED_ACTS = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "RETREAT"})
+#: words of an election campaign, and how many of them make a story campaign coverage
+CAMPAIGN_WORDS = frozenset(
+    {"campaign", "candidate", "candidacy", "nominee", "nomination", "primary", "caucus", "election",
+     "voter", "delegate", "frontrunner", "front-runner"}
+)  # fmt: skip
+CAMPAIGN_STORY = 3
+
+
+def _campaign_promise(parse: Parse, promise: Token) -> bool:
+    """'Trump has promised to build a wall', 'Clinton vowed to repeal the Hyde Amendment': in a
+    campaign story, a promise to no one in particular of what is no aid, cooperation or meeting is
+    a campaign pledge to voters, not an AGREE (the guidelines' table).  A promise to someone
+    ("promised Iran to ...", "promised each victim a payout") or of an object ("pledged funds")
+    stays."""
+    kids = parse.children(promise.i)
+    if promise.pos != "VERB" or any(k.dep in ("dative", "dobj") for k in kids):
+        return False
+    act = next((k for k in kids if k.dep in ("xcomp", "ccomp") and k.pos == "VERB"), None)
+    promised = match_trigger(parse, act) if act is not None else None
+    if promised is not None and promised.plover in PROMISED_ACTS:
+        return False
+    return sum(lemma_of(t) in CAMPAIGN_WORDS for t in parse.tokens) >= CAMPAIGN_STORY
 
 
 def _party_actor(party: Party, actors: Mapping[str, Actor]) -> Actor | None:
