@@ -337,8 +337,11 @@ def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, 
         head = parse.tokens[head.head]  # "went on strike": the verb above the preposition
     if head.i in used and noun.dep in ("dobj", "pobj"):
         verb_trig = match_trigger(parse, head)
-        named = verb_trig is not None and lemma_of(noun) in verb_trig.objects
-        if named and verb_trig is not None and not _act_of_its_own(verb_trig, trig):
+        if (
+            verb_trig is not None
+            and lemma_of(noun) in verb_trig.objects
+            and not _act_of_its_own(verb_trig, trig)
+        ):
             return True
     if _object_of_participle(parse, noun):
         return True
