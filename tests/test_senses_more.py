@@ -60,6 +60,7 @@ OTHER_SENSES = [
     ("Fans stormed the pitch after the final whistle.", "stormed"),
     ("The general commanded the troops in Afghanistan for two years.", "commanded"),
     ("The judge instructed the jury on the law.", "instructed"),
+    ('"We are proud," the captain told the press, "to show what the team can do."', "told"),
 ]
 
 #: the same words in their political sense: the event stays

@@ -1524,11 +1524,18 @@ def _shows(parse: Parse, tok: Token) -> bool:
 
 @_for_lemmas(*DIRECTIVE_WITH_INFINITIVE)
 def _states(parse: Parse, tok: Token) -> bool:
-    """'told reporters that the talks failed', 'advised of the risks': a statement, not a request."""
+    """'told reporters that the talks failed', 'advised of the risks': a statement, not a request;
+    so is 'X told the press, "to show that ..."': an infinitive the quotation goes on with is the
+    speaker's words, not what the listeners were told to do."""
     if tok.pos != "VERB":
         return False
     kids = parse.children(tok.i)
-    infinitive = parse.has_infinitive_complement(tok.i)
+    infinitive = any(
+        k.dep in ("xcomp", "ccomp")
+        and (to := parse.infinitive_to(k.i)) is not None
+        and not _quoted_from(parse, tok, to)
+        for k in kids
+    )
     misread = any(  # "encouraged supporters to march": the parser reads "to march" as a phrase
         k.dep == "prep"
         and k.lower == "to"
@@ -1536,6 +1543,11 @@ def _states(parse: Parse, tok: Token) -> bool:
         for k in kids
     )
     return not (infinitive or misread)
+
+
+def _quoted_from(parse: Parse, verb: Token, later: Token) -> bool:
+    """A quotation mark stands between the verb and a later word of its clause."""
+    return any(t.text in QUOTE_MARKS for t in parse.tokens[verb.i + 1 : later.i])
 
 
 #: verbs whose passive without an agent attributes a deed rather than reports an act
