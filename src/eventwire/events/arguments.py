@@ -370,9 +370,15 @@ def _participle_head(parse: Parse, verb: Token, phrase: frozenset[str]) -> Token
     the noun names the act the verb's trigger needs and the target stands after a preposition."""
     head = parse.tokens[verb.head]
     if lemma_of(head) in phrase:
-        party = prep_object(parse, verb, TARGET_PREPS) or prep_object(parse, head, TARGET_PREPS)
-        return _party_word(parse, party)
+        return _party_word(parse, _after_verb_or_word(parse, verb, head, TARGET_PREPS))
     return None if lemma_of(head) in weapons() else head
+
+
+def _after_verb_or_word(parse: Parse, verb: Token, word: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the verb's preposition, else of the preposition after a word the act is done
+    with or named by ("lifted sanctions on Iran", "fired rounds at the post"): where the party of an
+    act whose object is no party stands."""
+    return prep_object(parse, verb, preps) or prep_object(parse, word, preps)
 
 
 def _object(
@@ -391,16 +397,14 @@ def _object(
     if target is not None and target.lemma.lower() in phrase:
         # "opened fire on the crowd", "lifted sanctions on Iran", "X and Y signed a deal"
         preps = (prep,) if prep else TARGET_PREPS
-        party = prep_object(parse, verb, preps) or prep_object(parse, target, preps)
+        party = _after_verb_or_word(parse, verb, target, preps)
         if _party_word(parse, party) is not None:
             return party
         return None if symmetric or lemma_of(target) in weapons() else target  # "detonated his vest"
     if target is not None and target.pos == "NOUN" and lemma_of(target) in EXPLOSIVES:
         # "blew up a backpack bomb at a high school", "used two car bombs": the instrument; what was
         # struck, if anything, comes after a preposition
-        return _party_word(
-            parse, prep_object(parse, verb, TARGET_PREPS) or prep_object(parse, target, TARGET_PREPS)
-        )
+        return _party_word(parse, _after_verb_or_word(parse, verb, target, TARGET_PREPS))
     if target is not None and target.pos == "NOUN":
         # "condemned an attack by X": the act's agent is who is condemned
         target = prep_object(parse, target, ("by",)) or target
