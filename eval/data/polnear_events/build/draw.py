@@ -8,7 +8,7 @@ PATH/TO/PolNeAR is a checkout or a git directory of GitHub networkdynamics/PolNe
 rows are kept: the `test` compartment is reserved and its rows are skipped unread, as
 `../../polnear/build/convert_polnear.py` does. Round 1 is a seeded sample (`random.Random(SEED)`)
 of DRAWN rows of the pool sorted by file name, split once into dev and test halves by a second
-seeded shuffle; rounds 2 to 7 are DRAWN more each from what the rounds before left, dev
+seeded shuffle; rounds 2 to 8 are DRAWN more each from what the rounds before left, dev
 only. Rerunning it gives the same file. Standard library only.
 """
 
@@ -33,6 +33,7 @@ ROUND4_SEED = 25  # round 4's sample, from what rounds 1 to 3 left: dev only, th
 ROUND5_SEED = 26  # round 5's sample, from what rounds 1 to 4 left: dev only, the check after round 4
 ROUND6_SEED = 27  # round 6's sample, from what rounds 1 to 5 left: dev only, the check after round 5
 ROUND7_SEED = 28  # round 7's sample, from what rounds 1 to 6 left: dev only, the check after round 6
+ROUND8_SEED = 29  # round 8's sample, from what rounds 1 to 7 left: dev only, the check after round 7
 FIELDS = ("id", "filename", "publisher", "date", "split", "round")
 
 
@@ -48,7 +49,7 @@ def row_of(row: dict[str, str], split: str, round_: int) -> dict[str, str]:
 
 
 def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Round 1: DRAWN articles split in halves; rounds 2 to 7: DRAWN more each, dev only."""
+    """Round 1: DRAWN articles split in halves; rounds 2 to 8: DRAWN more each, dev only."""
     pool = sorted(rows, key=lambda r: r["filename"])
     first = sorted(random.Random(SEED).sample(pool, DRAWN), key=lambda r: r["filename"])
     order = list(range(DRAWN))
@@ -66,6 +67,8 @@ def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     sixth = sorted(random.Random(ROUND6_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
     rest = [r for r in rest if r not in sixth]
     seventh = sorted(random.Random(ROUND7_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
+    rest = [r for r in rest if r not in seventh]
+    eighth = sorted(random.Random(ROUND8_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
     return (
         [row_of(row, "dev" if i in dev else "test", 1) for i, row in enumerate(first)]
         + [row_of(row, "dev", 2) for row in second]
@@ -74,6 +77,7 @@ def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
         + [row_of(row, "dev", 5) for row in fifth]
         + [row_of(row, "dev", 6) for row in sixth]
         + [row_of(row, "dev", 7) for row in seventh]
+        + [row_of(row, "dev", 8) for row in eighth]
     )
 
 
