@@ -197,9 +197,7 @@ OTHER_SENSES = [
     ("She failed to protect the diplomats under her charge.", "charge"),
     ("Our freedom is under assault from an out-of-control government.", "assault"),
     ("The Second Amendment is under attack, the senator said.", "attack"),
-    # coming under fire in words, for or over something, or from critics; a fire that burns
-    ("The minister came under fire from critics over the handling of the crisis.", "fire"),
-    ("The company has come under fire for its labour practices.", "fire"),
+    # a fire that burns (coming under fire in words is criticism: test_pressure_and_plots.py)
     ("The firefighters brought the fire under control.", "fire"),
     ("He gassed up the car before the trip.", "gassed"),
     # a bracket the parser hung as the object is none

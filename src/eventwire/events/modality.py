@@ -154,22 +154,27 @@ def _for_to_cue(parse: Parse, trigger: Token) -> Cue | None:
 #: sanctions", "joked about shooting him")
 WEIGHING = frozenset({"discuss", "debate", "mull", "weigh", "contemplate", "ponder", "float"})
 IMAGINING = frozenset({"joke", "fantasize", "fantasise", "dream"})
+#: nouns of a stance held on an act: the act is its topic ("his position on banning Muslims")
+STANCES = frozenset({"position", "stance", "view", "opinion", "attitude"})
 
 
 def _topic_gerund(parse: Parse, trigger: Token) -> Cue | None:
     """'The ministers discussed imposing sanctions on Iran', 'discusses burying guns and shooting
-    federal agents', 'joked about shooting him': a gerund with no subject of its own, the topic of a
-    verb of weighing or imagining, is an option or a fancy, not an act done."""
+    federal agents', 'joked about shooting him', 'his position on banning Muslims': a gerund with no
+    subject of its own, the topic of a verb of weighing or imagining or of a stance, is an option, a
+    fancy or a view, not an act done."""
     if trigger.tag != "VBG" or child(parse, trigger, "nsubj", "nsubjpass") is not None:
         return None
     first = parse.first_conjunct(trigger.i)
     head = parse.tokens[first.head]
     if first.dep in ("xcomp", "dobj", "ccomp", "advcl") and lemma_of(head) in WEIGHING:
         return Cue("uncertain", head)
-    if first.dep == "pcomp" and head.lower == "about" and head.head != head.i:
-        verb = parse.tokens[head.head]
-        return Cue("uncertain", verb) if lemma_of(verb) in IMAGINING else None
-    return None
+    if first.dep != "pcomp" or head.head == head.i:
+        return None
+    governor = parse.tokens[head.head]
+    imagined = head.lower == "about" and lemma_of(governor) in IMAGINING
+    stance = head.lower in ("on", "about") and governor.pos == "NOUN" and lemma_of(governor) in STANCES
+    return Cue("uncertain", governor) if imagined or stance else None
 
 
 def _negated_frame(parse: Parse, head: Token, via: Token) -> Cue | None:
@@ -472,11 +477,17 @@ def _bare_infinitive_cue(parse: Parse, trigger: Token) -> Cue | None:
     head = parse.tokens[trigger.head]
     if head.i != trigger.i and lemma_of(head) in DONE_INFINITIVE:
         return None
-    if head.i != trigger.i and lemma_of(head) in modality_cues():
+    if head.i != trigger.i and _cue_word(head):
         return _head_cue(parse, head)  # "plans to", "calls to ban Muslims": the cue word's own reading
     if _ranked(parse, head if head.i != trigger.i else child(parse, trigger, "nsubj", "nsubjpass")):
         return None  # "the third president to be impeached", "the only senator to vote against": done
     return Cue("uncertain", to)
+
+
+def _cue_word(word: Token) -> bool:
+    """The word is a cue as the part of speech it has here ("plotted" is, "a plot" is not)."""
+    lemma = lemma_of(word)
+    return lemma in modality_cues() and (word.pos == "VERB" or lemma not in verb_only_cues())
 
 
 #: words that rank a noun among those who did something ("the last leader to visit"); not "next"

@@ -29,11 +29,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import INSTITUTIONS
-from eventwire.events.arguments import child, prep_object, subject_of
+from eventwire.events.arguments import child, from_whom, prep_object, subject_of, under_fire
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
 from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
 from eventwire.model import Actor, Event, Party
+from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
 
 #: links from a protest to the clause that says what it is for
@@ -187,6 +188,8 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     ("attacked the senator with a knife") stays one."""
     if event.type != "ASSAULT" or tok.pos not in ("VERB", "NOUN"):
         return event
+    if under_criticism(parse, tok):
+        return _with_code(event, "ACCUSE", CRITICIZE, None)
     retort = _fires_back(parse, tok)
     aimed = _fires_at(parse, tok)
     said = _said_of(parse, tok) and not (event.fatalities or event.injured)
@@ -207,6 +210,37 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
     return event if _physical(parse, tok) else _with_code(event, "ACCUSE", CRITICIZE, None)
+
+
+#: who takes aim with a gun, when the sentence names none, besides the armed agents of the actor
+#: dictionaries ("gunman", "soldier", "police": ontology.agent_for)
+SHOOTERS = frozenset({"sniper", "shooter", "marksman", "officer", "trooper"})
+#: prepositions of what one comes under fire for in words ("for his remarks", "over the deal")
+REASONS = frozenset({"for", "over"})
+
+
+def armed_party(word: Token) -> bool:
+    """A shooter or an agent noun of an armed sector ('militants', 'soldiers')."""
+    agent = agent_for(lemma_of(word))
+    return lemma_of(word) in SHOOTERS or (agent is not None and agent.sector in ARMED)
+
+
+def under_criticism(parse: Parse, tok: Token) -> bool:
+    """'The senator came under fire from Democrats', 'the campaign has come under fire for violence
+    at its rallies': criticism (CAMEO 111), the idiom's sense when the fire comes from no armed party
+    and for or over something, or from someone unarmed.  Fire of a kind ("mortar fire", "heavy
+    artillery fire") or from soldiers is shooting."""
+    if lemma_of(tok) != "fire" or tok.pos != "NOUN":
+        return False
+    under = under_fire(parse, tok)
+    if under is None or any(k.dep in ("compound", "nmod") for k in parse.children(tok.i)):
+        return False
+    _, near = under
+    shooters = from_whom(parse, near)
+    if any(armed_party(w) for w in shooters):
+        return False
+    reason = any(k.dep == "prep" and k.lower in REASONS and not of_time(parse, k) for k in near)
+    return reason or bool(shooters)
 
 
 #: verbs of a participle that tells an attack was made by calling someone something ("targeted

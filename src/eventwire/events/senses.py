@@ -53,7 +53,7 @@ from eventwire.events.lexicon import (
     weapons,
 )
 from eventwire.events.parties import told_by_it
-from eventwire.events.plover_rules import ARMED, answers_back
+from eventwire.events.plover_rules import REASONS, answers_back, armed_party, under_criticism
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -522,11 +522,6 @@ def _leaves_in_a_state(parse: Parse, tok: Token) -> bool:
     )
 
 
-#: who takes aim with a gun, when the sentence names none, besides the armed agents of the actor
-#: dictionaries ("gunman", "soldier", "police": ontology.agent_for)
-SHOOTERS = frozenset({"sniper", "shooter", "marksman", "officer", "trooper"})
-
-
 @_for_lemmas("take")
 def _takes_aim(parse: Parse, tok: Token) -> bool:
     """'The sniper took aim at the soldiers', 'took aim with his rifle': aiming a weapon, not the
@@ -534,7 +529,7 @@ def _takes_aim(parse: Parse, tok: Token) -> bool:
     if not any(lemma_of(k) == "aim" for k in parse.children(tok.i)):
         return False
     subject = subject_of(parse, tok)
-    armed = subject is not None and _armed_party(subject)
+    armed = subject is not None and armed_party(subject)
     return armed or any(lemma_of(t) in weapons() for t in parse.sentence_tokens(tok.sent))
 
 
@@ -902,7 +897,10 @@ def _names(parse: Parse, tok: Token) -> bool:
 
 
 #: verbs that make a request only with a to-infinitive ("told them to leave"); else they report
-DIRECTIVE_WITH_INFINITIVE = frozenset({"tell", "advise", "encourage", "direct", "command", "instruct"})
+DIRECTIVE_WITH_INFINITIVE = frozenset(
+    {"tell", "advise", "encourage", "direct", "command", "instruct", "press", "pressure", "pressurise",
+     "pressurize", "lobby"}
+)  # fmt: skip
 
 
 @_for_lemmas("call")
@@ -1143,13 +1141,22 @@ def _cites_a_source(parse: Parse, tok: Token) -> bool:
 WARS_FOUGHT = frozenset({"war", "conflict", "insurgency"})
 
 
+#: prepositions of the war one fights in ("fought in the war", "on the frontlines of the conflict")
+WAR_PREPS = frozenset({"in", "on"})
+
+
 @_for_lemmas("fight", "wage", "battle")
 def _wages_war(parse: Parse, tok: Token) -> bool:
-    """'has been fighting the same war on terror': a war fought is a situation; its attacks and
-    battles are the events."""
-    return tok.pos == "VERB" and any(
-        k.dep == "dobj" and lemma_of(k) in WARS_FOUGHT for k in parse.children(tok.i)
-    )
+    """'has been fighting the same war on terror', 'went to fight in the civil war', 'to fight on the
+    frontlines of the conflict': a war fought or fought in is a situation; its attacks and battles
+    are the events."""
+    if tok.pos != "VERB":
+        return False
+    kids = parse.children(tok.i)
+    fought = [k for k in kids if k.dep == "dobj"]
+    fought += [g for k in kids if k.dep == "prep" and k.lower in WAR_PREPS for g in parse.children(k.i)]
+    fought += [o for g in fought for k in parse.children(g.i) if k.lower == "of" for o in parse.children(k.i)]
+    return any(lemma_of(k) in WARS_FOUGHT for k in fought)
 
 
 #: who rejects a candidate at the polls
@@ -1775,28 +1782,25 @@ UNDER_GUNFIRE = frozenset(
 @_for_lemmas("fire")
 def _no_gunfire_come_under(parse: Parse, tok: Token) -> bool:
     """The noun "fire" is an act only as shooting that someone comes or is under: "the convoy came
-    under fire", "came under heavy mortar fire".  Other fires burn, and one comes under fire in words
-    for or over something, or from critics (criticism, not an attack); shooting from someone names
-    an armed party ("came under fire from militants")."""
+    under fire", "came under heavy mortar fire".  Other fires burn; one comes under fire in words
+    for or over something, or from critics ("came under fire from Democrats over his remarks"):
+    criticism, kept to be coded ACCUSE (plover_rules.under_criticism); shooting from someone names an
+    armed party ("came under fire from militants")."""
     if tok.pos != "NOUN":
         return False
     under = under_fire(parse, tok)
     if under is None:
         return True
+    if under_criticism(parse, tok):
+        return False
     verb, near = under
-    if any(k.dep == "prep" and k.lower in ("for", "over") for k in near):
+    if any(k.dep == "prep" and k.lower in REASONS and not of_time(parse, k) for k in near):
         return True
     shooters = from_whom(parse, near)
     if shooters:
-        return not any(_armed_party(w) for w in shooters)
+        return not any(armed_party(w) for w in shooters)
     subject = subject_of(parse, verb)
     return not (_gunfire(parse, tok) or (subject is not None and lemma_of(subject) in UNDER_GUNFIRE))
-
-
-def _armed_party(word: Token) -> bool:
-    """A shooter or an agent noun of an armed sector ('militants', 'soldiers')."""
-    agent = agent_for(lemma_of(word))
-    return lemma_of(word) in SHOOTERS or (agent is not None and agent.sector in ARMED)
 
 
 def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:

@@ -1,0 +1,132 @@
+"""Criticism told as coming under fire, pressure to act, plots, stances and wars fought in.
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring senses it must leave alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse, assert_no_event_at, event_at, party_text
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2016-03-09"
+
+
+def _one(backend: SpacyBackend, text: str, word: str) -> tuple[Article, dict[str, Any]]:
+    article = analyse(backend, text, published=PUBLISHED)
+    events = event_at(article, word)
+    assert len(events) == 1, [(e.type, e.trigger) for e in article.events]
+    return article, events[0]
+
+
+#: (sentence, source words, target words): coming under fire in words is criticism
+CRITICISM = [
+    ("The senator came under fire from Democrats over his remarks.", "Democrats", "senator"),
+    ("The minister has come under fire for his handling of the crisis.", "", "minister"),
+    ("The minister came under fire from critics over the handling of the crisis.", "critics", "minister"),
+    ("The company has come under fire for its labour practices.", "", "company"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), CRITICISM)
+def test_coming_under_fire_in_words_is_criticism(
+    spacy_backend: SpacyBackend, text: str, source: str, target: str
+) -> None:
+    article, event = _one(spacy_backend, text, "fire")
+    assert event["type"] == "ACCUSE"
+    assert target in party_text(article, event["target"] or {})
+    if source:
+        assert source in party_text(article, event["source"] or {})
+
+
+#: coming under fire from armed men, or fire of a kind, is shooting, also over a time
+SHOOTING = [
+    "The convoy came under fire from militants near the border.",
+    "The base came under heavy mortar fire over the weekend.",
+    "The base came under fire over the weekend.",
+]
+
+
+@pytest.mark.parametrize("text", SHOOTING)
+def test_coming_under_gunfire_stays_an_attack(spacy_backend: SpacyBackend, text: str) -> None:
+    _, event = _one(spacy_backend, text, "fire")
+    assert event["type"] == "ASSAULT"
+
+
+#: (sentence, trigger, target words): pressing, pressuring or lobbying someone to act asks it
+PRESSURE = [
+    ("Watchdog groups pressed Congress to offset the costs.", "pressed", "Congress"),
+    ("Democrats are pressuring Sanders to rein in his supporters.", "pressuring", "Sanders"),
+    ("The president lobbied other countries to reach a deal.", "lobbied", "countries"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "target"), PRESSURE)
+def test_pressure_to_act_is_a_request(spacy_backend: SpacyBackend, text: str, word: str, target: str) -> None:
+    article, event = _one(spacy_backend, text, word)
+    assert event["type"] == "REQUEST"
+    assert target in party_text(article, event["target"] or {})
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police pressed ahead with the investigation.", "pressed"),
+        ("The group lobbied for the bill for months.", "lobbied"),
+        ("He pressed the button twice.", "pressed"),
+    ],
+)
+def test_pressing_on_or_for_a_thing_is_no_request(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+#: (sentence, trigger): a plan, a hearsay, a stance held on an act: the act is not told as done
+NOT_DONE = [
+    ("Immigrants had plotted to kill Americans.", "kill"),
+    ("He was sanctioned over a plot to kill the ambassador.", "kill"),
+    ("The contractor has been moving the migrants and supposedly releasing them there.", "releasing"),
+    ("He said his position on banning Muslims has gotten bigger.", "banning"),
+    ("The senator's stance on deporting immigrants hardened.", "deporting"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_DONE)
+def test_plans_hearsay_and_stances_are_uncertain(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    _, event = _one(spacy_backend, text, word)
+    assert event["modality"] == "uncertain"
+
+
+def test_conspiring_in_an_attack_and_a_position_of_doing_stay_told_as_done(
+    spacy_backend: SpacyBackend,
+) -> None:
+    _, event = _one(
+        spacy_backend, "Rebels ambushed the convoy; two officers conspired in the ambush.", "ambushed"
+    )
+    assert event["modality"] == "asserted"
+    text = "The governor was in the awkward position of arresting his own aide."
+    _, event = _one(spacy_backend, text, "arresting")
+    assert event["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left his job to fight on the frontlines of the conflict in the Horn of Africa.",
+        "He went to Syria to fight in the civil war.",
+    ],
+)
+def test_fighting_in_a_war_is_a_situation(spacy_backend: SpacyBackend, text: str) -> None:
+    assert_no_event_at(spacy_backend, text, "fight", PUBLISHED)
+
+
+def test_fighting_an_enemy_stays_an_attack(spacy_backend: SpacyBackend) -> None:
+    article, event = _one(spacy_backend, "Rebels fought government troops in the north on Monday.", "fought")
+    assert event["type"] == "ASSAULT"
+    assert "troops" in party_text(article, event["target"] or {})
