@@ -130,3 +130,53 @@ def test_fighting_an_enemy_stays_an_attack(spacy_backend: SpacyBackend) -> None:
     article, event = _one(spacy_backend, "Rebels fought government troops in the north on Monday.", "fought")
     assert event["type"] == "ASSAULT"
     assert "troops" in party_text(article, event["target"] or {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump surged in the polls on his campaign platform of deporting illegal aliens.",
+        "The question of arresting him divided the cabinet.",
+    ],
+)
+def test_an_act_a_programme_or_question_is_of_is_uncertain(spacy_backend: SpacyBackend, text: str) -> None:
+    word = "deporting" if "deporting" in text else "arresting"
+    _, event = _one(spacy_backend, text, word)
+    assert event["modality"] == "uncertain"
+
+
+def test_fighting_a_thing_is_no_attack(spacy_backend: SpacyBackend) -> None:
+    assert_no_event_at(
+        spacy_backend, "Their promises to fight global warming were broken.", "fight", PUBLISHED
+    )
+
+
+def test_a_journalist_resigning_or_a_newspaper_investigating_is_no_event(spacy_backend: SpacyBackend) -> None:
+    text = (
+        "Breitbart News reporter Michelle Fields said the manager grabbed her arm. Fields and two other"
+        " Breitbart employees resigned in protest."
+    )
+    assert_no_event_at(spacy_backend, text, "resigned", PUBLISHED)
+    text = "The New York Times investigated the senator's finances for a year."
+    assert_no_event_at(spacy_backend, text, "investigated", PUBLISHED)
+
+
+def test_an_official_resigning_and_the_police_investigating_stay_events(spacy_backend: SpacyBackend) -> None:
+    _, event = _one(spacy_backend, "The minister resigned on Monday.", "resigned")
+    assert event["type"] == "RETREAT"
+    _, event = _one(spacy_backend, "The FBI investigated the senator's finances for a year.", "investigated")
+    assert event["type"] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "target"),
+    [
+        ("The Justice Department opened an investigation into Governor Cuomo.", "investigation", "Cuomo"),
+        ("The rebels launched an attack against the army base.", "attack", "base"),
+    ],
+)
+def test_the_phrase_after_an_act_noun_object_is_its_target(
+    spacy_backend: SpacyBackend, text: str, word: str, target: str
+) -> None:
+    article, event = _one(spacy_backend, text, word)
+    assert target in party_text(article, event["target"] or {})

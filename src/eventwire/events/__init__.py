@@ -44,6 +44,7 @@ from eventwire.events.coverage import (
     press_exchange,
     private_affair,
     private_lives,
+    private_resignation,
     unlikely,
     without_things,
 )
@@ -162,11 +163,13 @@ def _code_speech_act(run: _Coding, tok: Token) -> None:
 
 
 def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[str, Actor]) -> bool:
-    """A company's own affair, an act of no one, an act done to an animal, a meeting with or an
-    interview by the press, a tour of one's own country, an election campaign's money, rallies and
-    wins, or one between an interview's "I" and "you" (events.coverage)."""
+    """A company's own affair, a private person's resignation, an act of no one, an act done to an
+    animal, a meeting with, an interview or an inquiry by the press, a tour of one's own country, an
+    election campaign's money, rallies and wins, or one between an interview's "I" and "you"
+    (events.coverage)."""
     return (
         private_affair(event, actors)
+        or private_resignation(event, actors)
         or press_exchange(event, actors)
         or not_questioning(article, event, actors)
         or domestic_visit(article, parse, event, actors)

@@ -748,7 +748,12 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     doer = of if _of_names_doer(parse, noun) else None
     if doer is not None or (of is not None and lemma_of(of) in KINDS | SHOTS):
         preps = tuple(p for p in preps if p != "of")  # "the visit of the Pope to Iraq": Iraq
-    target = _party_word(parse, prep_object(parse, noun, preps) or _shared_prep_object(parse, noun, preps))
+    target = _party_word(
+        parse,
+        prep_object(parse, noun, preps)
+        or _shared_prep_object(parse, noun, preps)
+        or _verb_held_prep_object(parse, noun, preps),
+    )
     target = _undergoer_over_matter(parse, noun, target)
     undergone = _undergone_by(parse, noun) if target is None else None
     target = target or undergone
@@ -861,6 +866,24 @@ def _shared_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) -> To
     first = parse.tokens[noun.head]
     for prep in parse.children(first.i):
         if prep.i > noun.i and prep.dep == "prep" and prep.lower in preps:
+            return child(parse, prep, "pobj")
+    return None
+
+
+#: prepositions the parser hangs on the verb though they finish the act noun that is its object
+#: ("opened an investigation into the governor", "filed a lawsuit against the city")
+NOUN_FINISHING_PREPS = frozenset({"into", "against"})
+
+
+def _verb_held_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """'opened an investigation into the governor': the phrase right after the object act noun is the
+    noun's, though the parser hangs it on the verb."""
+    if noun.dep != "dobj" or noun.head == noun.i:
+        return None
+    end = max(t.i for t in parse.subtree(noun.i))
+    finishing = NOUN_FINISHING_PREPS.intersection(preps)
+    for prep in parse.children(noun.head):
+        if prep.dep == "prep" and prep.i == end + 1 and prep.lower in finishing:
             return child(parse, prep, "pobj")
     return None
 

@@ -85,18 +85,37 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
     return target is not None and target.sector in PRIVATE
 
 
+def private_resignation(event: Event, actors: Mapping[str, Actor]) -> bool:
+    """'Fields and other Breitbart employees resigned in protest', 'the chief executive resigned': a
+    journalist, a company's officer or a private person leaving a job is employment; PLOVER's RETREAT
+    (resign) is an official leaving office (the project's annotation guidelines).  A resigner whose
+    sector is unknown may be an official and is kept."""
+    if event.type != "RETREAT" or event.mode != "resign":
+        return False
+    source = actors.get(event.source.actor) if event.source.actor else None
+    return source is not None and source.sector in PRIVATE
+
+
 def not_questioning(article: Article, event: Event, actors: Mapping[str, Actor]) -> bool:
     """'Wikinews interviewed the candidate': an interview is questioning (ACCUSE investigate) only
-    by police, prosecutors or an intelligence service ("the FBI interviewed key Clinton aides")."""
+    by police, prosecutors or an intelligence service ("the FBI interviewed key Clinton aides"); a
+    newspaper's inquiry ("the Post assembled reporters to investigate Trump's life") is reporting."""
     if event.type != "ACCUSE" or event.trigger is None:
         return False
+    sector = _source_sector(event, actors)
+    if event.mode == "investigate" and sector == "MED":
+        return True
     if not article.text[event.trigger.start : event.trigger.end].lower().startswith("interview"):
         return False
+    return sector not in POLICE  # police, intelligence and prosecutors: who questions suspects
+
+
+def _source_sector(event: Event, actors: Mapping[str, Actor]) -> str | None:
+    """The sector of the event's source: its actor's, else that of the agent noun it ends with."""
     source = actors.get(event.source.actor) if event.source.actor else None
     words = (event.source.text or "").split()
     agent = agent_for(words[-1]) if words else None
-    sector = source.sector if source is not None else agent.sector if agent is not None else None
-    return sector not in POLICE  # police, intelligence and prosecutors: who questions suspects
+    return source.sector if source is not None else agent.sector if agent is not None else None
 
 
 def press_exchange(event: Event, actors: Mapping[str, Actor]) -> bool:

@@ -154,15 +154,20 @@ def _for_to_cue(parse: Parse, trigger: Token) -> Cue | None:
 #: sanctions", "joked about shooting him")
 WEIGHING = frozenset({"discuss", "debate", "mull", "weigh", "contemplate", "ponder", "float"})
 IMAGINING = frozenset({"joke", "fantasize", "fantasise", "dream"})
-#: nouns of a stance held on an act: the act is its topic ("his position on banning Muslims")
+#: nouns of a stance held on or about an act: the act is a kind of act talked of, not one done ("his
+#: position on banning Muslims"; not "in the awkward position of arresting his aide")
 STANCES = frozenset({"position", "stance", "view", "opinion", "attitude"})
+#: nouns of a platform or question that has an act as its topic, also with "of" ("a campaign
+#: platform of deporting illegal aliens", "the question of arresting him"); not a policy, which is
+#: carried out ("instituted a policy of confiscating land")
+PROGRAMMES = frozenset({"platform", "idea", "issue", "question", "debate", "topic"})
 
 
 def _topic_gerund(parse: Parse, trigger: Token) -> Cue | None:
     """'The ministers discussed imposing sanctions on Iran', 'discusses burying guns and shooting
     federal agents', 'joked about shooting him', 'his position on banning Muslims': a gerund with no
-    subject of its own, the topic of a verb of weighing or imagining or of a stance, is an option, a
-    fancy or a view, not an act done."""
+    subject of its own, the topic of a verb of weighing or imagining or of a stance or platform
+    (STANCES, PROGRAMMES), is an option, a fancy or a view, not an act done."""
     if trigger.tag != "VBG" or child(parse, trigger, "nsubj", "nsubjpass") is not None:
         return None
     first = parse.first_conjunct(trigger.i)
@@ -173,7 +178,10 @@ def _topic_gerund(parse: Parse, trigger: Token) -> Cue | None:
         return None
     governor = parse.tokens[head.head]
     imagined = head.lower == "about" and lemma_of(governor) in IMAGINING
-    stance = head.lower in ("on", "about") and governor.pos == "NOUN" and lemma_of(governor) in STANCES
+    noun = lemma_of(governor) if governor.pos == "NOUN" else None
+    stance = (noun in STANCES and head.lower in ("on", "about")) or (
+        noun in PROGRAMMES and head.lower in ("on", "about", "of")
+    )
     return Cue("uncertain", governor) if imagined or stance else None
 
 

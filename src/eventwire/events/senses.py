@@ -314,8 +314,8 @@ def _recognised_as(parse: Parse, tok: Token) -> bool:
     return any(k.dep == "prep" and k.lower == "as" for k in parse.children(tok.i))
 
 
-#: verbs whose object must be a party or an act: banning or blaming a thing is no political act
-THING_OBJECT_VERBS = frozenset({"ban", "blame", "outlaw", "prohibit"})
+#: verbs whose object must be a party or an act: banning, blaming or fighting a thing is no political act
+THING_OBJECT_VERBS = frozenset({"ban", "blame", "outlaw", "prohibit", "fight"})
 
 
 @_for_lemmas(*THING_OBJECT_VERBS)
@@ -325,7 +325,8 @@ def _done_to_a_thing(parse: Parse, tok: Token) -> bool:
     'voted to ban therapeutic cloning', 'outlawing nearly all abortions': banning a practice or a
     product is ordinary legislation
     (the guidelines: only banning people, parties or political activity is COERCE; "ban Muslims",
-    "ban protests" stay)."""
+    "ban protests" stay).  'promised to fight global warming': a struggle against a thing, no attack
+    ("fought government troops" stays one)."""
     if tok.pos != "VERB":
         return False
     done_to = child(parse, tok, "dobj")
