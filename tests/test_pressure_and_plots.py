@@ -180,3 +180,18 @@ def test_the_phrase_after_an_act_noun_object_is_its_target(
 ) -> None:
     article, event = _one(spacy_backend, text, word)
     assert target in party_text(article, event["target"] or {})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The government promised a crackdown on protesters.", "THREATEN"),
+        ("The president promised sanctions against Russia.", "THREATEN"),
+        ("The minister promised aid to the flood victims.", "AGREE"),
+    ],
+)
+def test_a_promise_of_harm_named_by_a_noun_is_a_threat(
+    spacy_backend: SpacyBackend, text: str, kind: str
+) -> None:
+    _, event = _one(spacy_backend, text, "promised")
+    assert event["type"] == kind

@@ -162,12 +162,13 @@ def _as_advice(parse: Parse, tok: Token, event: Event) -> Event:
 
 
 def _as_threat(parse: Parse, tok: Token, event: Event) -> Event:
-    """'The rebels vowed to attack the capital': a promise of harm is a THREATEN; 'vowed not to
-    vote for him', 'pledged never to support it': a promise not to act is a refusal (REJECT)."""
+    """'The rebels vowed to attack the capital', 'promised a crackdown on protesters': a promise of
+    harm is a THREATEN; 'vowed not to vote for him', 'pledged never to support it': a promise not to
+    act is a refusal (REJECT)."""
     if event.type != "AGREE" or tok.pos != "VERB":
         return event
-    for act in (k for k in parse.children(tok.i) if k.dep == "xcomp"):
-        if any(k.dep == "neg" for k in parse.children(act.i)):
+    for act in (k for k in parse.children(tok.i) if k.dep in ("xcomp", "dobj")):
+        if act.dep == "xcomp" and any(k.dep == "neg" for k in parse.children(act.i)):
             return _with_code(event, "REJECT", REFUSE, None)
         trig = match_trigger(parse, act)
         if trig is not None and trig.plover in HARM and not _policy(parse, act):
