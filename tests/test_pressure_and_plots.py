@@ -195,3 +195,35 @@ def test_a_promise_of_harm_named_by_a_noun_is_a_threat(
 ) -> None:
     _, event = _one(spacy_backend, text, "promised")
     assert event["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Syrian government forces pounded rebel positions in Aleppo overnight.", "pounded", "ASSAULT"),
+        ("Senate Minority Leader Harry Reid has been pounding Trump as a con artist.", "pounding", "ACCUSE"),
+        ("The Democratic nominee attacked her opponent as a fraud and a scam artist.", "attacked", "ACCUSE"),
+        ("Rebels attacked the town as part of a wider offensive.", "attacked", "ASSAULT"),
+        ("Donald Trump is the Republican nominee. Mr. Trump has attacked loopholes.", "attacked", "ACCUSE"),
+        ("President Obama spoke on Monday. Obama attacked the airbase with missiles.", "attacked", "ASSAULT"),
+    ],
+)
+def test_pounding_and_attacking_in_words_or_with_force(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str
+) -> None:
+    _, event = _one(spacy_backend, text, word)
+    assert event["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Waves pounded the coast as the storm made landfall.", "pounded"),
+        ("They are pounding on the wall.", "pounding"),
+        ("Lynch agreed to a 30-minute interview for The Washington Post.", "agreed"),
+    ],
+)
+def test_pounding_things_and_agreeing_with_the_press_are_no_events(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)

@@ -118,12 +118,18 @@ def _source_sector(event: Event, actors: Mapping[str, Actor]) -> str | None:
     return source.sector if source is not None else agent.sector if agent is not None else None
 
 
+#: acts that, with the press as a party, are an interview or working with reporters ("Lynch agreed to
+#: a 30-minute interview for The Washington Post", "worked with news outlets on the story")
+PRESS_DEALINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def press_exchange(event: Event, actors: Mapping[str, Actor]) -> bool:
-    """A meeting or talk with the press ("Richardson discussed his role with Wikinews", "the
-    president met reporters"), or the press asking people outside politics ("Wikinews asked three
-    pundits for their predictions"): an interview or a briefing, not a consultation or request
-    between political actors; what is said there is coded as what it says."""
-    if event.type not in ("CONSULT", "REQUEST"):
+    """A meeting, talk, arrangement or work with the press ("Richardson discussed his role with
+    Wikinews", "the president met reporters", "agreed to an interview for The Washington Post"), or
+    the press asking people outside politics ("Wikinews asked three pundits for their predictions"):
+    an interview or a briefing, not a consultation, agreement or request between political actors;
+    what is said there is coded as what it says."""
+    if event.type not in PRESS_DEALINGS and event.type != "REQUEST":
         return False
     source, target = (actors.get(p.actor) if p.actor else None for p in (event.source, event.target))
     if event.type == "REQUEST":  # "Wikinews asked three pundits to give their predictions"

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import INSTITUTIONS
-from eventwire.events.arguments import child, from_whom, prep_object, subject_of, under_fire
+from eventwire.events.arguments import SITE_NOUNS, child, from_whom, prep_object, subject_of, under_fire
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
 from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
@@ -47,8 +47,9 @@ RESCUE = "073"
 RESCUERS = frozenset({"MIL", "COP", "SPY"})
 #: verbs of attack that media and documents make in words, and the code of that criticism
 VERBAL_ATTACKS = frozenset(
-    {"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash", "hammer", "offensive"}
-)
+    {"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash", "hammer", "offensive",
+     "pound"}
+)  # fmt: skip
 CRITICIZE = "111"
 #: sectors of politicians, whose attack on a person is made in words, and of armed people
 POLITICIANS = frozenset({"GOV", "LEG", "ELI", "OPP", "JUD"})
@@ -265,9 +266,7 @@ def _said_of(parse: Parse, tok: Token) -> bool:
         return claims or _levelled(parse, tok)
     if tok.pos != "VERB":
         return False
-    called = any(
-        k.dep == "prep" and k.lower == "as" and any(g.pos == "ADJ" for g in parse.children(k.i)) for k in kids
-    )
+    called = any(k.dep == "prep" and k.lower == "as" and _calls_it(parse, k) for k in kids)
     naming = any(k.dep == "advcl" and k.tag == "VBG" and _calls_people(parse, k) for k in kids)
     podium = any(
         k.dep == "prep"
@@ -276,6 +275,23 @@ def _said_of(parse: Parse, tok: Token) -> bool:
         for k in kids
     )
     return called or naming or podium
+
+
+#: what an attack is made as that is no name for its target ("as a warning", "as part of an offensive")
+AIMS = frozenset(
+    {"part", "warning", "response", "reprisal", "retaliation", "revenge", "punishment", "message", "signal",
+     "deterrent", "diversion", "test", "precaution", "result", "means", "way", "pretext"}
+)  # fmt: skip
+
+
+def _calls_it(parse: Parse, as_: Token) -> bool:
+    """'attacking the nominee as unfit', 'attacked her opponent as a fraud': what follows "as" names
+    or describes the one attacked, not the aim or the manner of the attack."""
+    said = [g for g in parse.children(as_.i) if g.dep in ("pobj", "amod", "acomp")]
+    return any(
+        g.pos == "ADJ" or (g.pos == "NOUN" and lemma_of(g) not in AIMS and match_trigger(parse, g) is None)
+        for g in said
+    )
 
 
 def _content_clause(parse: Parse, verb: Token) -> bool:
@@ -533,12 +549,13 @@ def _unarmed_on_person(
 
 
 def _politician_on_person(source: Actor | None, target: Actor | None, event: Event) -> bool:
-    """A person attacking a politician, or a politician attacking a person or no one named, with no
-    one hurt: a war of words ("Trump kept attacking Clinton", "Sanders should moderate his attacks")."""
+    """A person attacking a politician, or a politician attacking a person, no one named or a thing
+    that is no place, with no one hurt: a war of words ("Trump kept attacking Clinton", "Sanders
+    should moderate his attacks", "Mr. Trump has attacked loopholes")."""
     if event.fatalities or event.injured:
         return False
     if target is None:  # "Sanders should moderate his attacks", "Biden tried to attack": a politician's
-        return event.target.text is None and _a_politician(source)  # war of words, whoever it aims at
+        return _a_politician(source) and _no_place(event.target.text)  # war of words, whoever it aims at
     if target.sector in ARMED or target.kind == "country":
         return False
     if _a_body(target) or (target.kind not in ("person", "role") and target.sector != "ELI"):
@@ -548,6 +565,22 @@ def _politician_on_person(source: Actor | None, target: Actor | None, event: Eve
     if source.kind != "person" and source.sector != "ELI":  # "Trump" taken for a firm is still a politician
         return False
     return source.sector in POLITICIANS or (source.sector is None and target.sector in POLITICIANS)
+
+
+#: what one strikes that is a place, a post or a vehicle, besides the sites of arguments.SITE_NOUNS
+#: ("attacked the airbase", "attacked a patrol"): no words of a politician's
+PLACES_STRUCK = SITE_NOUNS | frozenset(
+    {"airbase", "airfield", "facility", "site", "plant", "compound", "installation", "depot", "position",
+     "post", "outpost", "target", "village", "town", "city", "area", "region", "district", "province",
+     "home", "house", "vehicle", "car", "truck", "ship", "vessel", "boat", "patrol", "unit", "troop",
+     "force", "infrastructure", "pipeline", "field", "capital", "border", "territory", "island"}
+)  # fmt: skip
+
+
+def _no_place(words: str | None) -> bool:
+    """No target named, or one whose last word names no place, post or vehicle struck."""
+    last = words.lower().split()[-1] if words and words.split() else ""
+    return last not in PLACES_STRUCK and last.removesuffix("s") not in PLACES_STRUCK
 
 
 def _a_body(actor: Actor) -> bool:
