@@ -227,3 +227,43 @@ def test_pounding_things_and_agreeing_with_the_press_are_no_events(
     spacy_backend: SpacyBackend, text: str, word: str
 ) -> None:
     assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_the_one_under_fire_in_an_aside_is_the_target(spacy_backend: SpacyBackend) -> None:
+    text = "Donald Trump, under fire over his taxes, is casting himself as a champion of the little guy."
+    article, event = _one(spacy_backend, text, "fire")
+    assert event["type"] == "ACCUSE"
+    assert "Trump" in party_text(article, event["target"] or {})
+
+
+CAMPAIGN = "The campaign said the candidate would win the primary. Voters in the caucus liked the nominee. "
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Trump is promising lower taxes and better jobs.", False),
+        ("China, Iran and Russia have pledged funds.", True),
+        ("The president promised a meeting with the rebels.", True),
+    ],
+)
+def test_a_campaign_promise_of_an_outcome_is_no_agreement(
+    spacy_backend: SpacyBackend, text: str, coded: bool
+) -> None:
+    article = analyse(spacy_backend, CAMPAIGN + text, published=PUBLISHED)
+    agreements = [e for e in article.events if e.type == "AGREE" and e.evidence.start >= len(CAMPAIGN)]
+    assert bool(agreements) is coded, [(e.type, e.trigger) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He spoke against the majestic bronze backdrop of the museum.", "spoke"),
+        ("The polls illustrate the strength of Trump's anti-establishment appeal.", "appeal"),
+        ("But it would also capture the essential greatness of the United States.", "capture"),
+    ],
+)
+def test_backdrops_appeal_and_greatness_are_other_senses(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)

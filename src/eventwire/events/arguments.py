@@ -793,15 +793,19 @@ def from_whom(parse: Parse, near: Sequence[Token]) -> list[Token]:
     return [g for k in near if k.lower == "from" for g in parse.children(k.i) if g.dep == "pobj"]
 
 
-def _under_fire_from(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
-    """'The convoy came under fire from militants': the militants shot at the convoy."""
+def _under_fire_from(parse: Parse, noun: Token) -> tuple[Token | None, Token] | None:
+    """'The convoy came under fire from militants': the militants shot at the convoy; 'Donald
+    Trump, under fire over his taxes, ...': Trump is the one under fire (what it is over or for is
+    no party)."""
     under = under_fire(parse, noun) if lemma_of(noun) == "fire" else None
     if under is None:
         return None
     verb, near = under
     shooters = from_whom(parse, near)
-    subject = subject_of(parse, verb)
-    return (shooters[0], subject) if shooters and subject is not None else None
+    under_it = verb if verb.pos in ("NOUN", "PROPN") else subject_of(parse, verb)
+    if under_it is None:
+        return None
+    return (shooters[0] if shooters else None), under_it
 
 
 #: fights in which both sides shoot ("a shootout with police")

@@ -219,22 +219,42 @@ CAMPAIGN_WORDS = frozenset(
      "voter", "delegate", "frontrunner", "front-runner"}
 )  # fmt: skip
 CAMPAIGN_STORY = 3
+#: what a promise gives that is aid or help, not an outcome promised to voters ("pledged funds",
+#: "promised troops"); "promising lower taxes and jobs" is a campaign's
+GIVEN_THINGS = frozenset(
+    {"fund", "funding", "money", "aid", "assistance", "help", "support", "cooperation", "troop", "loan",
+     "grant", "payout", "compensation", "relief", "investment", "donation", "weapon", "arm", "equipment",
+     "billion", "million", "$"}
+)  # fmt: skip
 
 
 def _campaign_promise(parse: Parse, promise: Token) -> bool:
-    """'Trump has promised to build a wall', 'Clinton vowed to repeal the Hyde Amendment': in a
-    campaign story, a promise to no one in particular of what is no aid, cooperation or meeting is
-    a campaign pledge to voters, not an AGREE (the guidelines' table).  A promise to someone
-    ("promised Iran to ...", "promised each victim a payout") or of an object ("pledged funds")
-    stays."""
+    """'Trump has promised to build a wall', 'Clinton vowed to repeal the Hyde Amendment', 'Trump is
+    promising lower taxes and jobs': in a campaign story, a promise to no one in particular of what
+    is no aid, cooperation or meeting is a campaign pledge to voters, not an AGREE (the guidelines'
+    table).  A promise to someone ("promised Iran to ...", "promised each victim a payout") or of
+    aid or an act ("pledged funds", "promised a meeting") stays."""
     kids = parse.children(promise.i)
-    if promise.pos != "VERB" or any(k.dep in ("dative", "dobj") for k in kids):
+    given = any(k.dep == "dative" or (k.dep == "dobj" and _given(parse, k)) for k in kids)
+    if promise.pos != "VERB" or given:
         return False
     act = next((k for k in kids if k.dep in ("xcomp", "ccomp") and k.pos == "VERB"), None)
     promised = match_trigger(parse, act) if act is not None else None
     if promised is not None and promised.plover in PROMISED_ACTS:
         return False
     return sum(lemma_of(t) in CAMPAIGN_WORDS for t in parse.tokens) >= CAMPAIGN_STORY
+
+
+def _given(parse: Parse, thing: Token) -> bool:
+    """The object of a promise is aid, an act, or a party (not an outcome such as lower taxes)."""
+    words = [thing, *(parse.tokens[k.i] for k in parse.children(thing.i) if k.dep == "conj")]
+    return any(
+        lemma_of(w) in GIVEN_THINGS
+        or w.pos in ("PROPN", "PRON", "NUM")
+        or not names_a_thing(w, [w])
+        or match_trigger(parse, w) is not None
+        for w in words
+    )
 
 
 def _party_actor(party: Party, actors: Mapping[str, Actor]) -> Actor | None:
