@@ -169,6 +169,19 @@ def test_no_dateline_in_ordinary_openings(opening: str) -> None:
 
 def test_label_like_dateline_is_not_a_place() -> None:
     assert find_dateline("BREAKING: Troops cross the border") == ("", len("BREAKING: "))
+
+
+@pytest.mark.parametrize("opening", ["(CNN) ", "(CNN)", "(AP) "])
+def test_an_agency_tag_without_a_dash_leaves_the_body(opening: str) -> None:
+    """'(CNN) Colombia's ELN is claiming ...': the tag is no word of the sentence (it was read as the
+    attack's source)."""
+    article = cleaned(opening + BODY)
+    assert article.text == BODY
+
+
+@pytest.mark.parametrize("opening", ["(ELN) ", "(a) "])
+def test_a_parenthesis_that_is_no_agency_tag_stays(opening: str) -> None:
+    assert find_dateline(opening + "is a group that fought the army.") is None
     article = cleaned("BREAKING: " + BODY)
     assert article.dateline is None and article.text == BODY
 

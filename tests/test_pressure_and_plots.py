@@ -267,3 +267,19 @@ def test_backdrops_appeal_and_greatness_are_other_senses(
     spacy_backend: SpacyBackend, text: str, word: str
 ) -> None:
     assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Assistant U.S. Attorney Mark Frazier is prosecuting this case on behalf of the government.",
+            "prosecuting",
+        ),
+        ("The lawyer filed a lawsuit on behalf of the families.", "filed"),
+    ],
+)
+def test_on_whose_behalf_is_no_target(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    article, event = _one(spacy_backend, text, word)
+    target = party_text(article, event["target"] or {})
+    assert "government" not in target and "families" not in target

@@ -37,8 +37,9 @@ _TITLE_DATELINE = re.compile(
 # "New Delhi: The government ..." (a title-case place and a colon) is common in South Asian papers,
 # but so is "Update: ..."; this form counts only when the place is a known city (geonames).
 _TITLE_COLON_DATELINE = re.compile(rf"^(?P<place>{_TITLE_PLACE})(?:,\s+(?:{_DATE}))?\s*:\s+")
-# "(Reuters) - The ..." : an agency tag with no place still leaves the body.
-_AGENCY_ONLY = re.compile(rf"^(?P<place>){_AGENCY}\s*{_DASH}\s+")
+# "(Reuters) - The ..." : an agency tag with no place still leaves the body; so does an agency's
+# initials with no dash, as CNN writes them ("(CNN) Colombia's ...", "(CNN)Colombia's ...").
+_AGENCY_ONLY = re.compile(rf"^(?P<place>)(?:{_AGENCY}\s*{_DASH}\s+|\([A-Z]{{2,5}}\)\s*)")
 #: The words after the dateline must start a sentence (capital letter, digit or quote mark).
 _SENTENCE_START = re.compile(r"[A-Z0-9\"“‘'(]")
 #: A caps run longer than this is a shouted headline, not a place.

@@ -157,13 +157,24 @@ def child(parse: Parse, tok: Token, *deps: str) -> Token | None:
 
 
 def prep_object(parse: Parse, tok: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of tok's prepositions whose word is in preps."""
+    """The object of the first of tok's prepositions whose word is in preps, but for a phrase of on
+    whose part ("on behalf of the families", "in the name of the people")."""
     for prep in parse.children(tok.i):
         if prep.dep in ("prep", "agent", "dative") and prep.lower in preps:  # "granted asylum to X"
             obj = child(parse, prep, "pobj")
-            if obj is not None:
+            if obj is not None and lemma_of(obj) not in PRINCIPALS:
                 return obj
     return None
+
+
+#: nouns of a phrase that names on whose part an act is done, not whom to ("prosecuting the case on
+#: behalf of the government", "acting in the name of the people")
+PRINCIPALS = frozenset({"behalf", "name"})
+
+
+def for_whom(parse: Parse, prep: Token) -> bool:
+    """'on behalf of the government', 'in the name of the people': whose part, not whom."""
+    return any(g.dep == "pobj" and lemma_of(g) in PRINCIPALS for g in parse.children(prep.i))
 
 
 def verb_arguments(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import TOPIC_VERBS, borrowed_subject, is_passive
+from eventwire.events.arguments import TOPIC_VERBS, borrowed_subject, for_whom, is_passive
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import names_a_thing
 from eventwire.events.lexicon import lemma_of, weapons
@@ -165,7 +165,7 @@ def _clause_after(parse: Parse, verb: Token, skip: frozenset[str]) -> list[Token
     out: list[Token] = []
     for kid in parse.children(verb.i):
         # "according to prosecutor X", "two days after Trump": who says so, or when; not whom
-        not_target = kid.dep == "prep" and kid.lower in skip
+        not_target = kid.dep == "prep" and (kid.lower in skip or for_whom(parse, kid))
         if (
             kid.i > verb.i
             and kid.dep not in OTHER_CLAUSES
