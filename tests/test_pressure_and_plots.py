@@ -283,3 +283,26 @@ def test_on_whose_behalf_is_no_target(spacy_backend: SpacyBackend, text: str, wo
     article, event = _one(spacy_backend, text, word)
     target = party_text(article, event["target"] or {})
     assert "government" not in target and "families" not in target
+
+
+def test_aiding_a_thing_is_no_aid(spacy_backend: SpacyBackend) -> None:
+    text = "This concentration of power was aided by a feuding opposition."
+    assert_no_event_at(spacy_backend, text, "aided", PUBLISHED)
+    _, event = _one(spacy_backend, "The United States aided the rebels with weapons.", "aided")
+    assert event["type"] == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Few had voted, a silent protest of Maduro's power grab.", "", "grab"),
+        ("A protest of students blocked the road on Monday.", "students", ""),
+    ],
+)
+def test_a_protest_of_a_thing_is_against_it(
+    spacy_backend: SpacyBackend, text: str, source: str, target: str
+) -> None:
+    article, event = _one(spacy_backend, text, "protest")
+    source_words = party_text(article, event["source"] or {})
+    assert "grab" not in source_words and source in source_words
+    assert target in party_text(article, event["target"] or {})

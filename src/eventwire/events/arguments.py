@@ -726,11 +726,22 @@ OF_DOER = frozenset(
 ASKING_NOUNS = frozenset({"request", "demand"})
 
 
+#: act nouns of opposing, whose "of" names what is opposed when it names no one ("a silent protest of
+#: Maduro's power grab") and who opposes when it names people ("a protest of students")
+OPPOSING_NOUNS = frozenset({"protest", "demonstration"})
+
+
 def _of_names_doer(parse: Parse, noun: Token) -> bool:
     """Whether the noun's "of" names who acts: "the request of the Municipality" (not "makes a
-    demand of Obama", the object of a verb with its own subject)."""
+    demand of Obama", the object of a verb with its own subject, nor "a protest of Maduro's power
+    grab", what is protested)."""
     if lemma_of(noun) not in OF_DOER:
         return False
+    if lemma_of(noun) in OPPOSING_NOUNS:
+        from eventwire.events.coverage import names_a_thing  # coverage reads this module's tables
+
+        of = prep_object(parse, noun, ("of",))
+        return of is None or not names_a_thing(of, [of])
     return not (lemma_of(noun) in ASKING_NOUNS and noun.dep == "dobj")
 
 

@@ -280,7 +280,10 @@ def _visits_a_place(parse: Parse, tok: Token) -> bool:
         return False
     if where.pos == "PROPN":
         town = any(k.dep == "appos" and lemma_of(k) in TOWNS for k in parse.children(where.i))
-        return town or place_name(parse, where, SEATS_OF_STATE)  # "Wilmington, the state's biggest city"
+        building = where.ent_type == "FAC"  # "visited the Manchester Line Firing Range"
+        return (
+            town or building or place_name(parse, where, SEATS_OF_STATE)
+        )  # "Wilmington, the state's biggest city"
     return where.pos == "NOUN" and where.ent_type == ""
 
 

@@ -314,8 +314,9 @@ def _recognised_as(parse: Parse, tok: Token) -> bool:
     return any(k.dep == "prep" and k.lower == "as" for k in parse.children(tok.i))
 
 
-#: verbs whose object must be a party or an act: banning, blaming or fighting a thing is no political act
-THING_OBJECT_VERBS = frozenset({"ban", "blame", "outlaw", "prohibit", "fight"})
+#: verbs whose object must be a party or an act: banning, blaming, fighting or aiding a thing is no
+#: political act
+THING_OBJECT_VERBS = frozenset({"ban", "blame", "outlaw", "prohibit", "fight", "aid"})
 
 
 @_for_lemmas(*THING_OBJECT_VERBS)
@@ -326,10 +327,11 @@ def _done_to_a_thing(parse: Parse, tok: Token) -> bool:
     product is ordinary legislation
     (the guidelines: only banning people, parties or political activity is COERCE; "ban Muslims",
     "ban protests" stay).  'promised to fight global warming': a struggle against a thing, no attack
-    ("fought government troops" stays one)."""
+    ("fought government troops" stays one); 'this concentration of power was aided by a feuding
+    opposition': helping a thing along is no aid to anyone."""
     if tok.pos != "VERB":
         return False
-    done_to = child(parse, tok, "dobj")
+    done_to = child(parse, tok, "dobj", "nsubjpass")  # "this concentration of power was aided by ..."
     if done_to is None or match_trigger(parse, done_to) is not None:
         return False
     own = match_trigger(parse, tok)
