@@ -306,3 +306,8 @@ def test_a_protest_of_a_thing_is_against_it(
     source_words = party_text(article, event["source"] or {})
     assert "grab" not in source_words and source in source_words
     assert target in party_text(article, event["target"] or {})
+
+
+def test_what_someone_deserves_is_not_done(spacy_backend: SpacyBackend) -> None:
+    _, event = _one(spacy_backend, "They all deserve to be rejected.", "rejected")
+    assert event["modality"] == "uncertain"
