@@ -7,7 +7,7 @@
   ('disapprove').
 - Hostage rescues are AID: soldiers or police who "free" captives rescue
   them; a captor who frees them releases them (RETREAT).
-- A promise of harm is a threat: "vowed to attack", "pledged to punish" is
+- A promise of harm is a threat: "vowed to attack", "pledged to punish", "promised a crackdown" is
   THREATEN (CAMEO 13), not the AGREE a vow to cooperate is (CAMEO 03).
 - A strike that workers, a union, teachers or doctors hold, or one that is
   called, staged or joined, is a labour strike (CAMEO 143, PROTEST strike), not
@@ -17,6 +17,8 @@
   politician's attack on a person in which no one is hurt ("Trump attacked Biden"), and an
   attack on someone for what they did or as what they are called ("attacked other candidates for
   accepting donations", "attacked her opponent as a fraud").
+- Coming under fire from no armed party, for or over something, is criticism (CAMEO 111): "the
+  senator came under fire from Democrats over his remarks".
 - Rockets or missiles fired or launched at, on, into or against someone, or
   aimed at them, are an attack (CAMEO 195, aerial weapons: heavy weapons); fired with no one
   aimed at (a test, a show of force), they stay MOBILIZE.
