@@ -206,6 +206,11 @@ def test_a_promise_of_harm_named_by_a_noun_is_a_threat(
         ("Rebels attacked the town as part of a wider offensive.", "attacked", "ASSAULT"),
         ("Donald Trump is the Republican nominee. Mr. Trump has attacked loopholes.", "attacked", "ACCUSE"),
         ("President Obama spoke on Monday. Obama attacked the airbase with missiles.", "attacked", "ASSAULT"),
+        (
+            "Russian President Vladimir Putin spoke on Monday. Putin attacked Ukraine's energy grid.",
+            "attacked",
+            "ASSAULT",
+        ),
     ],
 )
 def test_pounding_and_attacking_in_words_or_with_force(

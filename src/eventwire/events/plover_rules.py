@@ -575,7 +575,9 @@ PLACES_STRUCK = SITE_NOUNS | frozenset(
     {"airbase", "airfield", "facility", "site", "plant", "compound", "installation", "depot", "position",
      "post", "outpost", "target", "village", "town", "city", "area", "region", "district", "province",
      "home", "house", "vehicle", "car", "truck", "ship", "vessel", "boat", "patrol", "unit", "troop",
-     "force", "infrastructure", "pipeline", "field", "capital", "border", "territory", "island"}
+     "force", "infrastructure", "pipeline", "field", "capital", "border", "territory", "island", "grid",
+     "dam", "silo", "warehouse", "reactor", "substation", "road", "highway", "railway", "rail", "tunnel",
+     "well", "tanker", "aircraft", "jet", "helicopter", "drone", "satellite", "cable"}
 )  # fmt: skip
 
 
