@@ -316,3 +316,12 @@ def test_a_protest_of_a_thing_is_against_it(
 def test_what_someone_deserves_is_not_done(spacy_backend: SpacyBackend) -> None:
     _, event = _one(spacy_backend, "They all deserve to be rejected.", "rejected")
     assert event["modality"] == "uncertain"
+
+
+def test_sanctioning_a_plan_approves_it(spacy_backend: SpacyBackend) -> None:
+    text = "The army council sanctioned the proposal of its chief of staff."
+    assert_no_event_at(spacy_backend, text, "sanctioned", PUBLISHED)
+    _, event = _one(
+        spacy_backend, "The United States sanctioned five Russian officials on Monday.", "sanctioned"
+    )
+    assert event["type"] == "SANCTION"
