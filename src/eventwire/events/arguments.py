@@ -162,7 +162,7 @@ def prep_object(parse: Parse, tok: Token, preps: tuple[str, ...]) -> Token | Non
     for prep in parse.children(tok.i):
         if prep.dep in ("prep", "agent", "dative") and prep.lower in preps:  # "granted asylum to X"
             obj = child(parse, prep, "pobj")
-            if obj is not None and lemma_of(obj) not in PRINCIPALS:
+            if obj is not None and not for_whom(parse, prep):
                 return obj
     return None
 

@@ -92,7 +92,7 @@ def private_resignation(event: Event, actors: Mapping[str, Actor]) -> bool:
     sector is unknown may be an official and is kept."""
     if event.type != "RETREAT" or event.mode != "resign":
         return False
-    source = actors.get(event.source.actor) if event.source.actor else None
+    source = _party_actor(event.source, actors)
     return source is not None and source.sector in PRIVATE
 
 
@@ -112,7 +112,7 @@ def not_questioning(article: Article, event: Event, actors: Mapping[str, Actor])
 
 def _source_sector(event: Event, actors: Mapping[str, Actor]) -> str | None:
     """The sector of the event's source: its actor's, else that of the agent noun it ends with."""
-    source = actors.get(event.source.actor) if event.source.actor else None
+    source = _party_actor(event.source, actors)
     words = (event.source.text or "").split()
     agent = agent_for(words[-1]) if words else None
     return source.sector if source is not None else agent.sector if agent is not None else None
@@ -281,9 +281,8 @@ def _visits_a_place(parse: Parse, tok: Token) -> bool:
     if where.pos == "PROPN":
         town = any(k.dep == "appos" and lemma_of(k) in TOWNS for k in parse.children(where.i))
         building = where.ent_type == "FAC"  # "visited the Manchester Line Firing Range"
-        return (
-            town or building or place_name(parse, where, SEATS_OF_STATE)
-        )  # "Wilmington, the state's biggest city"
+        # "Wilmington, the state's biggest city"
+        return town or building or place_name(parse, where, SEATS_OF_STATE)
     return where.pos == "NOUN" and where.ent_type == ""
 
 

@@ -494,8 +494,12 @@ def _bare_infinitive_cue(parse: Parse, trigger: Token) -> Cue | None:
 
 def _cue_word(word: Token) -> bool:
     """The word is a cue as the part of speech it has here ("plotted" is, "a plot" is not)."""
-    lemma = lemma_of(word)
-    return lemma in modality_cues() and (word.pos == "VERB" or lemma not in verb_only_cues())
+    return lemma_of(word) in modality_cues() and not _verb_cue_as_noun(word)
+
+
+def _verb_cue_as_noun(word: Token) -> bool:
+    """A word that is a cue only as a verb, here another part of speech ("a plot", "pressure from")."""
+    return word.pos != "VERB" and lemma_of(word) in verb_only_cues()
 
 
 #: words that rank a noun among those who did something ("the last leader to visit"); not "next"
@@ -532,7 +536,7 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
         kind = None  # "called the investigation a witch hunt": naming it, not calling for it
     elif head.pos == "NOUN" and lemma_of(head) in PERSONS_SUSPECTED:
         kind = None  # "suspects in custody", "a suspect in the shooting": the act is not in doubt
-    elif head.pos != "VERB" and lemma_of(head) in verb_only_cues():
+    elif _verb_cue_as_noun(head):
         kind = None  # "eased pressure from groups calling for a withdrawal": the groups did call
     if kind == "negated" and head.pos in ("VERB", "ADJ"):  # "were unable to arrest him", "impossible to"
         return Cue("negated", head)

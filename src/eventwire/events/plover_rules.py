@@ -243,8 +243,13 @@ def under_criticism(parse: Parse, tok: Token) -> bool:
     shooters = from_whom(parse, near)
     if any(armed_party(w) for w in shooters):
         return False
-    reason = any(k.dep == "prep" and k.lower in REASONS and not of_time(parse, k) for k in near)
-    return reason or bool(shooters)
+    return for_a_reason(parse, near) or bool(shooters)
+
+
+def for_a_reason(parse: Parse, near: Sequence[Token]) -> bool:
+    """A "for" or "over" phrase among ``near`` that is no time ("for his remarks", not "over the
+    weekend"): what one comes under fire for."""
+    return any(k.dep == "prep" and k.lower in REASONS and not of_time(parse, k) for k in near)
 
 
 #: verbs of a participle that tells an attack was made by calling someone something ("targeted

@@ -53,7 +53,7 @@ from eventwire.events.lexicon import (
     weapons,
 )
 from eventwire.events.parties import told_by_it
-from eventwire.events.plover_rules import REASONS, answers_back, armed_party, under_criticism
+from eventwire.events.plover_rules import answers_back, armed_party, for_a_reason, under_criticism
 from eventwire.model import Event
 from eventwire.ontology import agent_for, petrarch_conventions
 from eventwire.parse import Parse, Token
@@ -1797,7 +1797,7 @@ def _no_gunfire_come_under(parse: Parse, tok: Token) -> bool:
     if under_criticism(parse, tok):
         return False
     verb, near = under
-    if any(k.dep == "prep" and k.lower in REASONS and not of_time(parse, k) for k in near):
+    if for_a_reason(parse, near):
         return True
     shooters = from_whom(parse, near)
     if shooters:
