@@ -8,7 +8,7 @@ PATH/TO/PolNeAR is a checkout or a git directory of GitHub networkdynamics/PolNe
 rows are kept: the `test` compartment is reserved and its rows are skipped unread, as
 `../../polnear/build/convert_polnear.py` does. Round 1 is a seeded sample (`random.Random(SEED)`)
 of DRAWN rows of the pool sorted by file name, split once into dev and test halves by a second
-seeded shuffle; rounds 2 to 8 are DRAWN more each from what the rounds before left, dev
+seeded shuffle; later rounds are DRAWN more each from what the rounds before left, dev
 only. Rerunning it gives the same file. Standard library only.
 """
 
@@ -27,13 +27,9 @@ from polnear_source import metadata_rows  # noqa: E402
 DRAWN = 32  # articles a round draws
 SEED = 21  # round 1's sample
 SPLIT_SEED = 22  # round 1's dev / test halves
-ROUND2_SEED = 23  # round 2's sample, from what round 1 left: dev only, the check of rules written on round 1
-ROUND3_SEED = 24  # round 3's sample, from what rounds 1 and 2 left: dev only, the next check
-ROUND4_SEED = 25  # round 4's sample, from what rounds 1 to 3 left: dev only, the check after round 3
-ROUND5_SEED = 26  # round 5's sample, from what rounds 1 to 4 left: dev only, the check after round 4
-ROUND6_SEED = 27  # round 6's sample, from what rounds 1 to 5 left: dev only, the check after round 5
-ROUND7_SEED = 28  # round 7's sample, from what rounds 1 to 6 left: dev only, the check after round 6
-ROUND8_SEED = 29  # round 8's sample, from what rounds 1 to 7 left: dev only, the check after round 7
+# rounds 2, 3, ...: each samples DRAWN more from what the rounds before left, dev only; round n
+# (n >= 2) was the check of the rules written on rounds 1 to n-1 until round n+1 took over
+ROUND_SEEDS = (23, 24, 25, 26, 27, 28, 29, 30)
 FIELDS = ("id", "filename", "publisher", "date", "split", "round")
 
 
@@ -49,36 +45,19 @@ def row_of(row: dict[str, str], split: str, round_: int) -> dict[str, str]:
 
 
 def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Round 1: DRAWN articles split in halves; rounds 2 to 8: DRAWN more each, dev only."""
+    """Round 1: DRAWN articles split in halves; each later round: DRAWN more, dev only."""
     pool = sorted(rows, key=lambda r: r["filename"])
     first = sorted(random.Random(SEED).sample(pool, DRAWN), key=lambda r: r["filename"])
     order = list(range(DRAWN))
     random.Random(SPLIT_SEED).shuffle(order)
     dev = set(order[: DRAWN // 2])
+    drawn = [row_of(row, "dev" if i in dev else "test", 1) for i, row in enumerate(first)]
     rest = [r for r in pool if r not in first]
-    second = sorted(random.Random(ROUND2_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
-    rest = [r for r in rest if r not in second]
-    third = sorted(random.Random(ROUND3_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
-    rest = [r for r in rest if r not in third]
-    fourth = sorted(random.Random(ROUND4_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
-    rest = [r for r in rest if r not in fourth]
-    fifth = sorted(random.Random(ROUND5_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
-    rest = [r for r in rest if r not in fifth]
-    sixth = sorted(random.Random(ROUND6_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
-    rest = [r for r in rest if r not in sixth]
-    seventh = sorted(random.Random(ROUND7_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
-    rest = [r for r in rest if r not in seventh]
-    eighth = sorted(random.Random(ROUND8_SEED).sample(rest, DRAWN), key=lambda r: r["filename"])
-    return (
-        [row_of(row, "dev" if i in dev else "test", 1) for i, row in enumerate(first)]
-        + [row_of(row, "dev", 2) for row in second]
-        + [row_of(row, "dev", 3) for row in third]
-        + [row_of(row, "dev", 4) for row in fourth]
-        + [row_of(row, "dev", 5) for row in fifth]
-        + [row_of(row, "dev", 6) for row in sixth]
-        + [row_of(row, "dev", 7) for row in seventh]
-        + [row_of(row, "dev", 8) for row in eighth]
-    )
+    for round_, seed in enumerate(ROUND_SEEDS, start=2):
+        sample = sorted(random.Random(seed).sample(rest, DRAWN), key=lambda r: r["filename"])
+        rest = [r for r in rest if r not in sample]
+        drawn += [row_of(row, "dev", round_) for row in sample]
+    return drawn
 
 
 def main() -> None:
