@@ -28,7 +28,7 @@ from eventwire.events.anchors import (
     with_dateline_place,
     with_parties,
 )
-from eventwire.events.arguments import act_apart, noun_arguments, verb_arguments
+from eventwire.events.arguments import act_apart, adjective_arguments, noun_arguments, verb_arguments
 from eventwire.events.casualties import VIOLENT, attribute, no_one_harmed
 from eventwire.events.compound import JOINT, expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
@@ -242,6 +242,8 @@ def _trigger(
         return None  # "Iranian-backed", "a kill switch", "code-sharing and hosting service": modifiers
     if trig.pos == "V" and (any(k.dep == "det" for k in parse.children(tok.i)) or _named_people(parse, tok)):
         return None  # "arrested the accused", "the wounded": a participle with an article names people
+    if trig.pos == "A" and _standing(parse, tok):
+        return None  # "the Church is critical of worshippers of the ancient deities": a stance held
     if trig.pos == "N" and (
         _modifier(parse, tok)
         or _restates_verb(parse, tok, trig, used)
@@ -252,6 +254,13 @@ def _trigger(
     ):
         return None
     return trig, hit
+
+
+def _standing(parse: Parse, adjective: Token) -> bool:
+    """A predicate adjective in the plain present tells a stance held, not one voiced ("is critical
+    of"); in the past or the perfect it reports one ("was critical of", "has been critical of")."""
+    copula = parse.tokens[adjective.head]
+    return copula.tag in ("VBZ", "VBP") and not any(k.dep == "aux" for k in parse.children(copula.i))
 
 
 #: participles of harm that name the people harmed after an article ("the wounded", "the 141 injured")
@@ -314,11 +323,13 @@ def _demanded(parse: Parse, noun: Token) -> bool:
 
 def _frames(parse: Parse, noun: Token, trig: Trigger) -> bool:
     """'during peace negotiations': the noun of a non-violent act frames the time of another act;
-    it is no act here, unless it names its party ("following the resignation of the governor").
+    it is no act here, unless it names its party ("following the resignation of the governor"; a
+    meeting's "with" names the one met: "during a conference call with Democratic lawmakers").
     A violent one ('after the bombing') is kept, as in :func:`unsupported`."""
     framing = noun.dep == "pobj" and parse.tokens[noun.head].lower in FRAMING_PREPOSITIONS
+    party_preps = ("of", "by", "with") if trig.plover == "CONSULT" else ("of", "by")
     own_party = any(
-        k.dep == "poss" or (k.dep == "prep" and k.lower in ("of", "by")) for k in parse.children(noun.i)
+        k.dep == "poss" or (k.dep == "prep" and k.lower in party_preps) for k in parse.children(noun.i)
     )
     return framing and trig.plover not in VIOLENT and not own_party  # "following the resignation of X"
 
@@ -407,6 +418,8 @@ def _build(
         tabari = trig.tier == 2 and petrarch_conventions()
         joint = trig.plover in JOINT or trig.cameo in SYMMETRIC_CODES  # "X and Y agreed": Y the target
         args = verb_arguments(parse, tok, trig.prep, symmetric=joint, tabari=tabari, phrase=trig.objects)
+    elif trig.pos == "A":
+        args = adjective_arguments(parse, tok)
     else:
         args = noun_arguments(parse, tok, given=trig.plover not in LEAVING)
     if trig.plover == "ASSAULT" and natural_harm(parse, tok, args.source):
@@ -431,7 +444,7 @@ def _build(
         place=place_for(parse, tok, article.places),
         modality=modality,
         evidence=with_parties(
-            parse, evidence_span(parse, tok, nominal=trig.pos == "N"), tok, (args.source, args.target)
+            parse, evidence_span(parse, tok, nominal=trig.pos != "V"), tok, (args.source, args.target)
         ),
         trigger=trigger_span(parse, tok, trig.objects, custody=(trig.pos, trig.plover) == ("V", "COERCE")),
         confidence=confidence(facts),

@@ -218,9 +218,19 @@ def verb_arguments(
         source = noun_arguments(parse, source).source or source
     elif source is not None and source.pos == "NOUN" and lemma_of(source) in documents():
         source = _author(parse, source) or source  # "Pompeo sent a letter requesting ...": Pompeo
-    if _ran_into_a_bomb(parse, verb):
-        return _parties(parse, None, source)  # "their vehicle hit a landmine": the vehicle was struck
+    if _ran_into_a_bomb(parse, verb) or _site_before_gerund(parse, verb, source):
+        # "their vehicle hit a landmine": the vehicle was struck; "after the Pulse nightclub shooting"
+        # (read as the nightclub shooting): the nightclub is where, struck
+        return _parties(parse, None, source)
     return _parties(parse, source, _verb_target(parse, verb, prep, phrase, symmetric, source))
+
+
+def _site_before_gerund(parse: Parse, verb: Token, subject: Token | None) -> bool:
+    """'The Pulse nightclub shooting': a site noun right before a gerund that the parser made its
+    subject is the site of an act named as a noun, not someone who acts."""
+    if subject is None or verb.tag != "VBG" or subject.i != verb.i - 1 or subject.dep != "nsubj":
+        return False
+    return subject.pos == "NOUN" and lemma_of(subject) in SITE_NOUNS
 
 
 def _verb_target(
@@ -799,6 +809,13 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
     return _parties(parse, source, target)
+
+
+def adjective_arguments(parse: Parse, adjective: Token) -> Arguments:
+    """'Bolton was sternly critical of Republicans': the copula's subject holds the stance, the
+    adjective's "of" names whom it is held toward."""
+    copula = parse.tokens[adjective.head]
+    return _parties(parse, subject_of(parse, copula), prep_object(parse, adjective, ("of",)))
 
 
 def under_fire(parse: Parse, noun: Token) -> tuple[Token, list[Token]] | None:
@@ -1537,6 +1554,22 @@ def _takes_part(parse: Parse, verb: Token) -> bool:
     return lemma in ("participate", "engage") or (lemma == "involve" and is_passive(parse, verb))
 
 
+#: nouns of meetings: who acts during or at one, with the one met named, took part in it
+MEETINGS = frozenset(
+    {"meeting", "talk", "call", "summit", "conversation", "breakfast", "lunch", "dinner", "session",
+     "negotiation", "consultation"}
+)  # fmt: skip
+
+
+def _took_part(parse: Parse, prep: Token, noun: Token) -> bool:
+    """'Pelosi aired her concerns during a conference call with Democratic lawmakers': the subject
+    acting during or at a meeting that names the one met took part in it, whatever the verb."""
+    if prep.dep != "prep" or prep.lower not in ("during", "at") or lemma_of(noun) not in MEETINGS:
+        return False
+    own = any(k.i == noun.i for k in parse.children(prep.i))
+    return own and prep_object(parse, noun, ("with",)) is not None
+
+
 def _leaves_the_act(parse: Parse, prep: Token, head: Token, went_on: bool) -> bool:
     """Climbing through this preposition leaves the act's own phrase: "summoned the envoy over the
     arrests" (who made them is another matter), "stressed her support of the 2011 raid" (a noun
@@ -1596,6 +1629,16 @@ def _joined(parse: Parse, noun: Token, tok: Token) -> bool:
     return False
 
 
+def _doer_named_above(parse: Parse, tok: Token, head: Token) -> Token | None:
+    """Who a word above the act says did it: "X carried out an attack" claimed, "blamed Iran for the
+    attacks", "attributed the bombing to Houthi rebels", "the suspect in the shooting", "the
+    perpetrators of the attack"."""
+    claimed = _doer_above(parse, tok, head)
+    if claimed is not None:
+        return claimed[0]
+    return _blamed_for(parse, tok, head) or _author_of(parse, tok, head) or _charged_with(parse, tok, head)
+
+
 def governing_subject(parse: Parse, noun: Token) -> Token | None:
     """'X carried out an attack', 'his decision to order the assassination'; an act noun that
     modifies the undertaking it names takes that noun's place ("went on a shooting rampage")."""
@@ -1604,16 +1647,11 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
         if tok.head == tok.i:
             return None
         head = parse.tokens[tok.head]
-        claimed = _doer_above(parse, tok, head)
-        if claimed is not None:
-            return claimed[0]
-        author = (
-            _blamed_for(parse, tok, head) or _author_of(parse, tok, head) or _charged_with(parse, tok, head)
-        )
+        author = _doer_named_above(parse, tok, head)
         if author is not None:
-            # "blamed Iran for the attacks", "attributed the bombing to Houthi rebels", "the suspect in
-            # the shooting", "the perpetrators of the attack"
             return author
+        if head.pos in ("VERB", "AUX") and _took_part(parse, tok, noun):
+            return _actor_subject(parse, head)  # "aired her concerns during a call with lawmakers"
         went_on = tok.lower == "on" and lemma_of(head) == "go"  # "went on a shooting rampage"
         if tok.dep == "prep" and _leaves_the_act(parse, tok, head, went_on):
             return None

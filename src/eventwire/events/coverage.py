@@ -125,13 +125,16 @@ PRESS_DEALINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 def press_exchange(event: Event, actors: Mapping[str, Actor]) -> bool:
     """A meeting, talk, arrangement or work with the press ("Richardson discussed his role with
-    Wikinews", "the president met reporters", "agreed to an interview for The Washington Post"), or
+    Wikinews", "the president met reporters", "agreed to an interview for The Washington Post"), a
+    refusal to reporters ("refused to speak to reporters"), or
     the press asking people outside politics ("Wikinews asked three pundits for their predictions"):
     an interview or a briefing, not a consultation, agreement or request between political actors;
     what is said there is coded as what it says."""
-    if event.type not in PRESS_DEALINGS and event.type != "REQUEST":
+    if event.type not in PRESS_DEALINGS and event.type not in ("REQUEST", "REJECT"):
         return False
     source, target = (actors.get(p.actor) if p.actor else None for p in (event.source, event.target))
+    if event.type == "REJECT":  # "refused to speak to reporters": an interview declined, no party refused
+        return target is not None and target.sector == "MED" and target.kind in ("person", "role")
     if event.type == "REQUEST":  # "Wikinews asked three pundits to give their predictions"
         return (
             source is not None
@@ -463,11 +466,25 @@ def without_things(article: Article, parse: Parse, event: Event) -> Event:
     if event.type == "ASSAULT":
         return event
     if event.target.actor is not None and event.target.actor == event.source.actor:
-        return event.model_copy(update={"target": Party()})
+        other = _someone_of_theirs(article, parse, event)  # "praised his former opponent"
+        return event.model_copy(update={"target": Party(text=event.target.text) if other else Party()})
     found = _unknown_party(article, parse, event, event.target)
     if found is None or not names_a_thing(*found):
         return event
     return event.model_copy(update={"target": Party()})
+
+
+def _someone_of_theirs(article: Article, parse: Parse, event: Event) -> bool:
+    """The target is a person of the source's, named through the source's "his" or "her" ("Mike
+    Huckabee praised his former opponent"): someone else, not the source's own act or thing."""
+    found = _party_found(article, parse, event, event.target)
+    if found is None:
+        return False
+    head, words = found
+    owner = words[0] if words else head
+    theirs = owner.dep == "poss" and owner.lower in ("his", "her") and owner.i < head.i
+    named = child(parse, head, "appos") is not None  # "his former rival, Joe Biden": the name is found
+    return theirs and not named and head.pos == "NOUN" and not names_a_thing(head, words)
 
 
 def names_a_thing(head: Token, words: list[Token]) -> bool:

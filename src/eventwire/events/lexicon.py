@@ -166,10 +166,12 @@ UNDERTAKINGS = frozenset(
 
 
 def _word_class(parse: Parse, tok: Token) -> str | None:
-    """ "V" for a verb, "N" for a noun, and for the "-ing" word the parser may read as an adjective
-    before an undertaking ("went on a stabbing spree")."""
+    """ "V" for a verb, "N" for a noun (also for the "-ing" word the parser may read as an adjective
+    before an undertaking: "went on a stabbing spree"), "A" for a predicate adjective."""
     if tok.pos in ("VERB", "NOUN"):
         return "V" if tok.pos == "VERB" else "N"
+    if tok.pos == "ADJ" and tok.dep == "acomp":
+        return "A"  # a predicate adjective: "was sharply critical of Republicans"
     ing = tok.pos == "ADJ" and tok.dep == "amod" and tok.lower.endswith("ing")
     return "N" if ing and parse.tokens[tok.head].lemma.lower() in UNDERTAKINGS else None
 

@@ -52,6 +52,8 @@ def modality_of(parse: Parse, trigger: Token) -> Modality:
 
 def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
     """The nearest cue on the trigger or on a word that governs it, or None when asserted."""
+    if trigger.pos == "ADJ" and trigger.dep == "acomp" and trigger.head != trigger.i:
+        return governing_cue(parse, parse.tokens[trigger.head])  # "was not critical of": the copula's
     own = (
         _reported_clause(parse, trigger)
         or _imperative(parse, trigger)
@@ -84,6 +86,8 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.i == trigger.i and _dated_past(parse, tok):
             break  # "could follow last week's bombings": the bombings were done
         head = parse.tokens[tok.head]
+        if _fact_of(tok, head):
+            break  # "ought to respect the fact that he apologized": he did
         cue = (
             _head_cue(parse, head)
             or _subject_cue(parse, head, tok)
@@ -95,6 +99,15 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             return cue
         tok = head
     return None
+
+
+#: nouns whose "that" clause is given as true, whatever governs the noun ("the fact that he apologized")
+FACTS = frozenset({"fact"})
+
+
+def _fact_of(clause: Token, noun: Token) -> bool:
+    """The clause is the content of "the fact": told as having happened (a factive noun)."""
+    return clause.dep in ("acl", "relcl", "ccomp") and noun.pos == "NOUN" and noun.lemma.lower() in FACTS
 
 
 #: nouns whose "that" clause tells what someone says happened, not that it did
@@ -146,8 +159,23 @@ def _for_to_cue(parse: Parse, trigger: Token) -> Cue | None:
     if mark is None or child(parse, trigger, "nsubj", "nsubjpass") is None:
         return None
     head = parse.tokens[trigger.head]
-    judged = head.pos == "ADJ" or child(parse, head, "acomp") is not None
+    adjective = head if head.pos == "ADJ" else child(parse, head, "acomp")
+    judged = adjective is not None and not _of_ease(adjective)
     return None if lemma_of(head) == "take" or judged else Cue("uncertain", mark)
+
+
+#: adjectives of how hard, likely or needed an act is, which say nothing of its being done ("it
+#: becomes harder for the Republicans to attack Obama", "it is vital for the army to withdraw");
+#: "impossible" denies it (the negations of the cue table)
+EASE = frozenset(
+    {"hard", "difficult", "easy", "tough", "simple", "possible", "likely", "unlikely",
+     "necessary", "important", "essential", "vital", "crucial", "urgent", "imperative", "time"}
+)  # fmt: skip
+
+
+def _of_ease(adjective: Token) -> bool:
+    """The adjective tells how hard, likely or needed the act is, or compares ("harder")."""
+    return adjective.lemma.lower() in EASE or adjective.tag == "JJR"
 
 
 #: verbs whose gerund is an option weighed or an act imagined, not one done ("discussed imposing
@@ -263,7 +291,10 @@ def _same_clause_conjunct(parse: Parse, tok: Token) -> bool:
     first = _first_verb(parse, tok)
     if first.pos not in ("VERB", "AUX") or _form(tok) != _form(first):
         return False
-    return not any(k.dep in OWN_CLAUSE for k in parse.children(tok.i))
+    # "want Germany to do more and to broaden deployments": a second "to" is the first's again
+    infinitives = parse.infinitive_to(first.i) is not None
+    own = [k for k in parse.children(tok.i) if k.dep in OWN_CLAUSE]
+    return not any(not (infinitives and k.dep == "aux" and k.lower == "to") for k in own)
 
 
 def _form(verb: Token) -> str:

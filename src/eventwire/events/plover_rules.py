@@ -97,10 +97,37 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
     event = _as_arrest(tok, _as_diplomatic(tok, _in_words(parse, tok, event, actors), actors), actors)
-    event = _as_search(parse, tok, event, actors)
+    event = _as_cyber(parse, tok, _as_search(parse, tok, event, actors))
     event = _as_strike(parse, tok, event)
     event = _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
     return _as_relief(parse, tok, _as_advice(parse, tok, event))
+
+
+#: CAMEO's "coerce" (no narrower code has cyber attacks), and what tells an attack is made on computers:
+#: its maker, a word on the attack ("a cyber attack", "the digital assault") or what it struck
+COERCE_CODE = "170"
+HACKERS = frozenset({"hacker", "hackers"})
+CYBER_WORDS = frozenset(
+    {"cyber", "digital", "online", "computer", "internet", "ransomware", "phishing", "hacking"}
+)
+CYBER_TARGETS = frozenset(
+    {"network", "networks", "server", "servers", "website", "websites", "computer", "computers",
+     "database", "databases", "account", "accounts", "email", "emails"}
+)  # fmt: skip
+
+
+def _as_cyber(parse: Parse, tok: Token, event: Event) -> Event:
+    """'The Russian hackers who struck the DNC', 'a cyber attack on Sony Pictures', 'attacked the
+    committee's computer network': hacking is COERCE in the mode 'cyber' (the PLOVER manual:
+    "cyber attacks and crime, including hacking, security breaches, website attacks"), not
+    physical violence."""
+    if event.type != "ASSAULT" or event.fatalities or event.injured:
+        return event
+    maker = (event.source.text or "").lower().split()
+    struck = (event.target.text or "").lower().split()
+    said = any(k.dep in ("amod", "compound") and lemma_of(k) in CYBER_WORDS for k in parse.children(tok.i))
+    cyber = said or bool(maker and maker[-1] in HACKERS) or bool(struck and struck[-1] in CYBER_TARGETS)
+    return _with_code(event, "COERCE", COERCE_CODE, "cyber") if cyber else event
 
 
 #: CAMEO's "provide humanitarian aid"

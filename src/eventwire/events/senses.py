@@ -206,7 +206,9 @@ AUDIENCES = frozenset(
     {"voter", "base", "electorate", "audience", "constituent", "supporter", "demographic", "reader",
      "viewer", "consumer", "customer", "fan", "independent", "moderate", "conservative", "liberal",
      "member", "worker", "american", "woman", "man", "youth", "millennial", "evangelical", "republican",
-     "democrat", "people", "family", "parent", "senior", "veteran", "student"}
+     "democrat", "people", "family", "parent", "senior", "veteran", "student", "group", "folk", "crowd",
+     "segment", "bloc", "constituency", "community", "minority", "hispanic", "latino", "alt-right", "alt",
+     "right", "left", "wing", "populist", "nationalist", "progressive"}
 )  # fmt: skip
 
 
@@ -223,6 +225,7 @@ def _attracts(parse: Parse, tok: Token) -> bool:
     to = [
         g for k in kids if k.dep == "prep" and k.lower == "to" for g in parse.children(k.i) if g.dep == "pobj"
     ]
+    to = [g for g in to if any(c.isalpha() for c in g.lower)]  # "alt - right" parsed as three objects
     return bool(to) and all(lemma_of(_part_of(parse, g)) in AUDIENCES for g in to)
 
 
