@@ -83,8 +83,25 @@ def features(parse: Parse, event: Candidate) -> dict[str, float]:
     return (
         _parties(event)
         | _clause(parse, event)
+        | _kind(event)
         | {"political_article": _political_share(article), "quoted": float(quoted)}
     )
+
+
+#: sentences into an article after which an act is as far from the lead as it weighs
+LATE_SENTENCES = 18
+#: the types whose own weight says how often they are misread (besides ``cooperative``)
+TYPE_WEIGHTS = {
+    "MOBILIZE": "mobilize", "AID": "aid", "COOPERATE": "cooperate", "COERCE": "coerce", "ASSAULT": "assault",
+    "RETREAT": "retreat",
+}  # fmt: skip
+
+
+def _kind(event: Candidate) -> dict[str, float]:
+    """How far into the article the act is told (news tells its acts first: background, history and
+    comment come later), and its type."""
+    late = min(event.tok.sent, LATE_SENTENCES) / LATE_SENTENCES
+    return {"late": late} | {name: float(event.trig.plover == kind) for kind, name in TYPE_WEIGHTS.items()}
 
 
 def _parties(event: Candidate) -> dict[str, float]:
