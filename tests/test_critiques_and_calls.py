@@ -174,3 +174,33 @@ def test_a_rival_of_the_source_is_the_target(spacy_backend: SpacyBackend) -> Non
 def test_regretting_ones_words_is_a_concession(spacy_backend: SpacyBackend) -> None:
     _, event = _one(spacy_backend, "Senator Warren regrets her insults of Donald Trump.", "regrets")
     assert event["type"] == "CONCEDE"
+
+
+#: (sentence, trigger, type, target words): meals with someone, clamoring, force built and used
+MORE = [
+    (
+        "The senator countered with a breakfast with the mayor the next morning.",
+        "breakfast",
+        "CONSULT",
+        "mayor",
+    ),
+    ("Eastern members have clamored for a permanent deployment of troops.", "clamored", "REQUEST", ""),
+    ("The Germans announced they are expanding their army.", "expanding", "MOBILIZE", "army"),
+    ("The 2011 military action against Libya did not work.", "action", "ASSAULT", "Libya"),
+    ("The rebels deposed the king in 1958.", "deposed", "COERCE", "king"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind", "target"), MORE)
+def test_meals_clamour_and_force(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str, target: str
+) -> None:
+    article, event = _one(spacy_backend, text, word)
+    assert event["type"] == kind
+    assert target in _parties(article, event)[1]
+
+
+def test_expanding_a_sales_force_is_no_mobilisation(spacy_backend: SpacyBackend) -> None:
+    assert_no_event_at(
+        spacy_backend, "The company is expanding its sales force in Asia.", "expanding", PUBLISHED
+    )
