@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from eventwire.engine import extractor_stages
 from eventwire.model import Article, Event
@@ -34,6 +35,14 @@ def at_word(article: Article, ev: Event, word: str) -> bool:
 def event_at(article: Article, word: str) -> list[dict[str, object]]:
     """Events whose trigger is (or begins with) the given word, as contract dicts."""
     return [ev.model_dump() for ev in article.events if at_word(article, ev, word)]
+
+
+def one_event_at(backend: Backend, text: str, word: str, published: str) -> tuple[Article, dict[str, Any]]:
+    """The analysed article and its one event whose trigger is the given word (asserted: exactly one)."""
+    article = analyse(backend, text, published=published)
+    events = event_at(article, word)
+    assert len(events) == 1, [(e.type, e.trigger) for e in article.events]
+    return article, events[0]
 
 
 def types_at(backend: Backend, text: str, word: str) -> list[object]:

@@ -12,7 +12,7 @@ import pytest
 
 from eventwire.model import Article
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, assert_no_event_at, event_at, party_text
+from tests.helpers import analyse, assert_no_event_at, one_event_at, party_text
 
 pytestmark = pytest.mark.model
 
@@ -20,10 +20,7 @@ PUBLISHED = "2016-03-09"
 
 
 def _one(backend: SpacyBackend, text: str, word: str) -> tuple[Article, dict[str, Any]]:
-    article = analyse(backend, text, published=PUBLISHED)
-    events = event_at(article, word)
-    assert len(events) == 1, [(e.type, e.trigger) for e in article.events]
-    return article, events[0]
+    return one_event_at(backend, text, word, PUBLISHED)
 
 
 #: (sentence, source words, target words): coming under fire in words is criticism

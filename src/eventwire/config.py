@@ -166,7 +166,7 @@ class ConfidenceWeights(Section):
         description="an act of cooperation (AGREE, CONSULT, SUPPORT, COOPERATE, AID): talk and meetings",
     )
     late: float = Field(
-        -1.10, description="how far into the article its sentence is: 0 at the lead, 1 from the 18th sentence"
+        -1.10, description="how far into the article its sentence is: 0 at the first, 1 from the 19th on"
     )
     mobilize: float = Field(-0.94, description="a MOBILIZE event (a deployment named in passing, a plan)")
     aid: float = Field(-0.64, description="an AID event")

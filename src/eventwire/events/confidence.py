@@ -88,7 +88,7 @@ def features(parse: Parse, event: Candidate) -> dict[str, float]:
     )
 
 
-#: sentences into an article after which an act is as far from the lead as it weighs
+#: the sentence (counted from 0) from which an act is told as far from the lead as the model weighs
 LATE_SENTENCES = 18
 #: the types whose own weight says how often they are misread (besides ``cooperative``)
 TYPE_WEIGHTS = {
