@@ -30,7 +30,7 @@ def _parties(article: Article, event: dict[str, Any]) -> tuple[str, str]:
 #: (sentence, trigger, type, source words, target words): criticism said in other words, calls and
 #: meals held with someone, clamour, force built and used
 TYPED = [
-    ("The senator gave a blistering critique of the governor's budget.", "critique", "ACCUSE", "senator",
+    ("The senator critiqued the governor's budget in a long speech.", "critiqued", "ACCUSE", "senator",
      "governor"),
     ("Canova has often ripped Wasserman Schultz online.", "ripped", "ACCUSE", "Canova", "Schultz"),
     ("The mayor was sharply critical of the police chief.", "critical", "ACCUSE", "mayor", "chief"),
