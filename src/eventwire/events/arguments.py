@@ -1437,7 +1437,7 @@ WHEN_ADVERBS = frozenset(
 def _bare_noun_of(parse: Parse, prep: Token, noun: Token) -> bool:
     """The noun is the preposition's own object with no determiner: a manner ("walked out in
     protest"), not an event in which something happened ("died in the attack")."""
-    own = any(k.i == noun.i for k in parse.children(prep.i))
+    own = noun.head == prep.i != noun.i
     return own and not any(k.dep in ("det", "poss") for k in parse.children(noun.i))
 
 
@@ -1566,7 +1566,7 @@ def _took_part(parse: Parse, prep: Token, noun: Token) -> bool:
     acting during or at a meeting that names the one met took part in it, whatever the verb."""
     if prep.dep != "prep" or prep.lower not in ("during", "at") or lemma_of(noun) not in MEETINGS:
         return False
-    own = any(k.i == noun.i for k in parse.children(prep.i))
+    own = noun.head == prep.i != noun.i
     return own and prep_object(parse, noun, ("with",)) is not None
 
 

@@ -107,7 +107,7 @@ FACTS = frozenset({"fact"})
 
 def _fact_of(clause: Token, noun: Token) -> bool:
     """The clause is the content of "the fact": told as having happened (a factive noun)."""
-    return clause.dep in ("acl", "relcl", "ccomp") and noun.pos == "NOUN" and noun.lemma.lower() in FACTS
+    return clause.dep in ("acl", "relcl", "ccomp") and noun.pos == "NOUN" and lemma_of(noun) in FACTS
 
 
 #: nouns whose "that" clause tells what someone says happened, not that it did
@@ -175,7 +175,7 @@ EASE = frozenset(
 
 def _of_ease(adjective: Token) -> bool:
     """The adjective tells how hard, likely or needed the act is, or compares ("harder")."""
-    return adjective.lemma.lower() in EASE or adjective.tag == "JJR"
+    return lemma_of(adjective) in EASE or adjective.tag == "JJR"
 
 
 #: verbs whose gerund is an option weighed or an act imagined, not one done ("discussed imposing
@@ -292,9 +292,11 @@ def _same_clause_conjunct(parse: Parse, tok: Token) -> bool:
     if first.pos not in ("VERB", "AUX") or _form(tok) != _form(first):
         return False
     # "want Germany to do more and to broaden deployments": a second "to" is the first's again
-    infinitives = parse.infinitive_to(first.i) is not None
-    own = [k for k in parse.children(tok.i) if k.dep in OWN_CLAUSE]
-    return not any(not (infinitives and k.dep == "aux" and k.lower == "to") for k in own)
+    shared_to = parse.infinitive_to(first.i) is not None
+    return not any(
+        k.dep in OWN_CLAUSE and not (shared_to and k.dep == "aux" and k.lower == "to")
+        for k in parse.children(tok.i)
+    )
 
 
 def _form(verb: Token) -> str:
