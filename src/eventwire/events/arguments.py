@@ -24,8 +24,9 @@ from eventwire.events.lexicon import (
     other_sense_words,
     weapons,
 )
-from eventwire.ontology import agent_for, country_for, petrarch_conventions
+from eventwire.ontology import actor_for, agent_for, country_for, petrarch_conventions
 from eventwire.parse import Parse, Token
+from eventwire.places.gazetteer import COUNTRY, gazetteer
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -1291,6 +1292,7 @@ def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token |
         ):
             if (
                 place_name(parse, k, COUNTRY_NAMES)
+                or known_town(parse, k)
                 or k.ent_type in SITES
                 or _names_a_site(parse, k)
                 or _a_site(k)
@@ -1394,11 +1396,34 @@ def place_name(parse: Parse, word: Token, acting: frozenset[str]) -> bool:
     attacks", "the San Bernardino shooting"); a country's name there says who ("a U.S. strike")."""
     if word.ent_type not in ("GPE", "LOC", "FAC"):
         return False
-    name = " ".join(
+    info = country_for(_compound_name(parse, word))
+    return info is None or info.kind not in acting
+
+
+#: entity kinds the parser gives a person or a people: such a name is who, whatever town
+#: shares it ("the Clinton campaign", "Obama's strikes": both are towns too)
+ACTOR_ENTITIES = frozenset({"PERSON", "NORP"})
+
+
+def known_town(parse: Parse, word: Token) -> bool:
+    """A city or a region of the gazetteer that the parser did not tag as a place ("the Manbij
+    bombing", Manbij read as a product): not a country, whose name says who acted ("a U.S. strike"),
+    nor a name the parser gives a person or a people, nor one the actor dictionary knows
+    ("an Obama airstrike")."""
+    if word.ent_type in ACTOR_ENTITIES or word.ent_type in ("GPE", "LOC", "FAC"):
+        return False
+    name = _compound_name(parse, word)
+    if actor_for(name) is not None:
+        return False
+    matches = gazetteer().lookup(name)
+    return any(m.primary and m.candidate.feature != COUNTRY for m in matches)
+
+
+def _compound_name(parse: Parse, word: Token) -> str:
+    """The word with the proper-noun words compounded before it ("Oklahoma City")."""
+    return " ".join(
         [k.text for k in parse.children(word.i) if k.dep == "compound" and k.i < word.i] + [word.text]
     )
-    info = country_for(name)
-    return info is None or info.kind not in acting
 
 
 #: sectors of the bodies whose name before an act's noun says who did it ("a police raid");

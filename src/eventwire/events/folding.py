@@ -80,15 +80,22 @@ PROTEST_CLAUSES = frozenset({"advcl", "xcomp", "acl"})
 
 
 def fold_protest_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
-    """The events with each protest verb that only says what a protest coded above it was against
-    folded into that protest: one march, one event (the guidelines: one record per act)."""
-    at = {tok.i: n for n, e in enumerate(events) if e.type == "PROTEST" and (tok := trigger_token(parse, e))}
+    """The events with each clause that tells again the act coded at the verb it hangs on folded
+    into that act: one act, one event (the guidelines: one record per act).  A protest verb that
+    only says what a protest was against ("marched, protesting the exit"), and a participle with no
+    subject of its own that names an act of the same type ("is supporting Sanders, giving him his
+    endorsement"; "met the premier, holding talks on trade")."""
+    at: dict[tuple[int, str], int] = {}
+    for n, e in enumerate(events):
+        tok = trigger_token(parse, e)
+        if tok is not None:
+            at.setdefault((tok.i, e.type), n)
     out, gone = list(events), set()
     for n, event in enumerate(events):
-        tok = trigger_token(parse, event) if event.type == "PROTEST" else None
-        if tok is None or tok.pos != "VERB" or tok.dep not in PROTEST_CLAUSES or tok.head not in at:
+        tok = trigger_token(parse, event)
+        if tok is None or not _tells_again(parse, tok, event) or (tok.head, event.type) not in at:
             continue
-        owner = at[tok.head]
+        owner = at[(tok.head, event.type)]
         if owner in gone or owner == n or event.modality != events[owner].modality:
             continue
         # "protesting the exit": what was opposed is no party unless it is an actor
@@ -96,6 +103,17 @@ def fold_protest_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
         out[owner] = _folded(out[owner], told, trigger_token(parse, events[owner]))
         gone.add(n)
     return [e for n, e in enumerate(out) if n not in gone]
+
+
+def _tells_again(parse: Parse, tok: Token, event: Event) -> bool:
+    """The trigger is a clause that may tell again the act of the verb it hangs on: any clause of a
+    protest; otherwise a participle clause ("-ing") with no subject of its own."""
+    if tok.pos != "VERB":
+        return False
+    if event.type == "PROTEST":
+        return tok.dep in PROTEST_CLAUSES
+    subject = any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i))
+    return tok.dep == "advcl" and tok.tag == "VBG" and not subject
 
 
 def fold_tolls_of_it(parse: Parse, events: Sequence[Event]) -> list[Event]:

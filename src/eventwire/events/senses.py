@@ -1034,8 +1034,8 @@ FEARED_PEOPLE = frozenset(
 def _warns_about_people(parse: Parse, tok: Token) -> bool:
     """'Trump has warned us about those Mexican rapists', 'warned voters of radical terrorists':
     warning others about a kind of people is cautioning them, no threat of the speaker's own act
-    (PLOVER THREATEN); 'warned of retaliation' names an act, and a warning about a party named (a
-    state, a leader) is left as coded."""
+    (PLOVER THREATEN); so is warning them about a person named.  'warned of retaliation' names an
+    act, and a warning about a state or a group is left as coded."""
     if tok.pos != "VERB":
         return False
     holders = [tok, *(k for k in parse.children(tok.i) if k.dep == "dobj")]  # "warned voters about ..."
@@ -1043,7 +1043,19 @@ def _warns_about_people(parse: Parse, tok: Token) -> bool:
         k for h in holders for k in parse.children(h.i) if k.dep == "prep" and k.lower in ("about", "of")
     ]
     objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
-    return bool(objects) and all(lemma_of(g) in FEARED_PEOPLE and g.tag == "NNS" for g in objects)
+    return bool(objects) and all(_feared(parse, g) for g in objects)
+
+
+def _feared(parse: Parse, word: Token) -> bool:
+    """A kind of feared people ("those Mexican rapists"), or a person named ("warned about Orlando
+    shooter Omar Mateen"): whom one cautions others about, not whom one threatens."""
+    if lemma_of(word) in FEARED_PEOPLE and word.tag == "NNS":
+        return True
+    named = [
+        word,
+        *(k for k in parse.children(word.i) if k.dep in ("appos", "compound")),
+    ]  # "the gunman, Omar Mateen"
+    return any(w.ent_type == "PERSON" for w in named)
 
 
 #: what an interviewer asks one to do: choose, rank or guess ("when asked to pick a running mate");
@@ -1488,8 +1500,17 @@ def _forecasts(parse: Parse, tok: Token) -> bool:
     if tok.pos != "VERB":
         return False
     clauses = [k for k in parse.children(tok.i) if k.dep == "ccomp"]
+    if clauses and all(_says_what_one_is(parse, c) for c in clauses):
+        return True  # "warned that he might be an Islamic militant": what someone is, no act
     subjects = [k for c in clauses for k in parse.children(c.i) if k.dep in ("nsubj", "nsubjpass", "expl")]
     return bool(subjects) and all(k.pos != "PRON" or k.dep == "expl" or k.lower == "there" for k in subjects)
+
+
+def _says_what_one_is(parse: Parse, clause: Token) -> bool:
+    """The clause is a copula with a noun ("he was a threat", "he might be an Islamic militant"): it
+    says what someone is; "it was ready to act" (an adjective) may announce an act."""
+    kids = parse.children(clause.i)
+    return lemma_of(clause) == "be" and any(k.dep == "attr" and k.pos in ("NOUN", "PROPN") for k in kids)
 
 
 #: prepositions that name what a warning is about ("warned of flash floods", "about the outbreak")
