@@ -1282,12 +1282,17 @@ def nationality(parse: Parse, noun: Token) -> Token | None:
 
 
 def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token | None:
-    """'the U.S. drone strike': a proper-noun modifier names who struck."""
-    for k in parse.children(noun.i):
+    """'the U.S. drone strike': a proper-noun modifier names who struck.  A word before the noun's
+    determiner is none of its modifiers, whatever the parse says ("Abstract The Oklahoma City
+    bombing": a page's heading glued to the sentence)."""
+    kids = parse.children(noun.i)
+    determiner = next((k.i for k in kids if k.dep == "det"), -1)
+    for k in kids:
         if (
             k.dep in ("compound", "nmod", "amod")
             and k.pos == "PROPN"
             and k is not exclude
+            and k.i > determiner
             and not names_time(k)
         ):
             if (

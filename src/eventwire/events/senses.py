@@ -1750,6 +1750,36 @@ SECURITY = frozenset({"COP", "MIL", "SPY"})
 INQUIRING = frozenset({"COP", "SPY", "JUD"})
 
 
+#: ways that police or soldiers close to traffic as a security measure
+WAYS = frozenset(
+    {"road", "street", "highway", "bridge", "traffic", "entrance", "railway", "exit", "gate", "junction",
+     "intersection", "route", "access"}
+)  # fmt: skip
+#: words that count the people of their "of" ("thousands of police")
+COUNTING = frozenset({"thousand", "hundred", "dozen", "scores", "number", "group", "team", "unit"})
+
+
+@_for_lemmas("block", "barricade")
+def _closed_by_security(parse: Parse, tok: Token) -> bool:
+    """'Police blocked roads leading to parliament', 'thousands of police began a manhunt, blocking
+    streets': roads closed by police or soldiers are a security measure, not the blockade of a
+    protest (PLOVER PROTEST 'obstruct')."""
+    if tok.pos != "VERB" or not any(k.dep == "dobj" and lemma_of(k) in WAYS for k in parse.children(tok.i)):
+        return False
+    subject = subject_of(parse, tok)
+    if subject is None:
+        return False
+    words = [subject]
+    if lemma_of(subject) in COUNTING or subject.pos == "NUM":
+        words += [
+            g
+            for k in parse.children(subject.i)
+            if k.dep == "prep" and k.lower == "of"
+            for g in parse.children(k.i)
+        ]
+    return any((a := agent_for(lemma_of(w))) is not None and a.sector in SECURITY for w in words)
+
+
 def _security_party(parse: Parse, tok: Token) -> bool:
     """The word's subject, object or prepositional object is police or soldiers."""
     words = [k for k in parse.children(tok.i)]
@@ -1773,8 +1803,30 @@ def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
 
 
 def _names_natural_cause(parse: Parse, word: Token) -> bool:
-    """The word names an accident, a disaster or a disease (causes.tsv), not the fire of guns."""
+    """The word names an accident, a disaster or a disease (causes.tsv), not the fire of guns; or
+    an explosion in an article of several sentences that speaks of no bomb and no attack (an
+    industrial accident)."""
+    if lemma_of(word) in BLASTS:
+        return not _of_bombs(parse)
     return lemma_of(word) in natural_causes() and not _shooting(parse, word)
+
+
+#: nouns of an explosion, which is a bomb's only where the article says so
+BLASTS = frozenset({"explosion", "blast"})
+#: words that tell an article's explosion was set off: bombs, attacks and those who make them
+BOMB_WORDS = frozenset(
+    {"bomb", "bomber", "bombing", "explosive", "ied", "grenade", "detonate", "device", "attack", "attacker",
+     "terror", "terrorist", "terrorism", "militant", "insurgent", "suicide", "gunman", "missile", "rocket",
+     "shell", "shelling", "airstrike", "strike", "mine", "landmine", "mortar", "drone", "sabotage", "arson"}
+)  # fmt: skip
+
+
+def _of_bombs(parse: Parse) -> bool:
+    """The article names a bomb, an attack or an attacker anywhere, or is a single sentence, which
+    gives no context to tell an accident by (as a lone sentence keeps its events under the
+    confidence floors)."""
+    alone = not parse.tokens or parse.tokens[-1].sent == parse.tokens[0].sent
+    return alone or any(lemma_of(t) in BOMB_WORDS for t in parse.tokens)
 
 
 #: modifiers that make "fire" the fire of guns ("sniper fire", "enemy fire", "friendly fire")
