@@ -305,7 +305,7 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
         target = None  # "a bomb was detonated", "the bomb was placed on a motorcycle": the instrument
     if target is not None and target.lower == "it" and child(parse, verb, "ccomp") is not None:
         target = None  # "it was agreed (that) a lockdown would be instated": "it" stands for the clause
-    agent = agent or _nested_agent(parse, verb)
+    agent = agent or _nested_agent(parse, verb) or _operation_party(parse, verb)
     if agent is not None and instrument(parse, agent):
         agent = noun_arguments(parse, agent).source
     return _parties(parse, agent, target)
@@ -371,6 +371,31 @@ def _nested_agent(parse: Parse, verb: Token) -> Token | None:
         if agent is not None:
             return agent  # also "was fined 2 billion euros by the Commission": the parser's "euros by"
     return None
+
+
+#: nouns of an operation by a force, whose party did what was done to people in it
+OPERATIONS = frozenset(
+    {"operation", "confrontation", "clash", "crackdown", "shootout", "gunfight", "standoff"}
+)
+#: verbs of a court's or a legislature's decision on someone, which the body they are done "in" made
+DECISIONS = frozenset({"sentence", "convict", "acquit", "try", "impeach", "fine", "indict", "clear"})
+#: sectors of the bodies that decide ("sentenced in federal court", "acquitted in the Senate")
+DECIDING = frozenset({"JUD", "LEG"})
+
+
+def _operation_party(parse: Parse, verb: Token) -> Token | None:
+    """'Was killed in a United States counterterrorism operation', 'were killed in confrontations with
+    police', 'arrested in a police operation': who ran the operation, or whom it was with, did it.
+    'Was sentenced in U.S. Federal Court', 'were acquitted in the Senate': the court or the chamber
+    decided."""
+    noun = prep_object(parse, verb, ("in", "during"))
+    if noun is None:
+        return None
+    if lemma_of(noun) in OPERATIONS:
+        return _compound_actor(parse, noun, exclude=None) or prep_object(parse, noun, ("with",))
+    body = agent_for(lemma_of(noun))
+    deciding = lemma_of(verb) in DECISIONS and body is not None and body.sector in DECIDING
+    return noun if deciding else None
 
 
 def content_that(parse: Parse, verb: Token) -> Token | None:
@@ -1425,10 +1450,15 @@ def known_town(parse: Parse, word: Token) -> bool:
 
 
 def _compound_name(parse: Parse, word: Token) -> str:
-    """The word with the proper-noun words compounded before it ("Oklahoma City")."""
-    return " ".join(
-        [k.text for k in parse.children(word.i) if k.dep == "compound" and k.i < word.i] + [word.text]
-    )
+    """The word with the proper-noun words compounded before it ("Oklahoma City"; "United States",
+    which the parser may link as "nmod")."""
+    before = [k for k in parse.children(word.i) if k.i < word.i and (k.dep == "compound" or _name_part(k))]
+    return " ".join([k.text for k in before] + [word.text])
+
+
+def _name_part(word: Token) -> bool:
+    """A proper noun of the same name as the word it modifies ("United" in "United States")."""
+    return word.dep == "nmod" and word.pos == "PROPN" and word.ent_iob == "B"
 
 
 #: sectors of the bodies whose name before an act's noun says who did it ("a police raid");
@@ -1543,9 +1573,27 @@ def _charged_with(parse: Parse, prep: Token, head: Token) -> Token | None:
     if lemma_of(head) in GUILT and prep.lower in ("of", "to") and head.head != head.i:
         verb = parse.tokens[head.head]  # "found guilty": the found; "pleaded guilty": who pleads
         return child(parse, verb, "nsubjpass", "dobj") or subject_of(parse, verb)
+    if prep.lower == "for" and head.pos == "NOUN" and lemma_of(head) in PUNISHMENTS:
+        return _serving(parse, head)  # "is serving a life sentence for the assassination": who serves
     if head.pos != "VERB" or lemma_of(head) not in CHARGING or prep.lower not in CHARGE_PREPS:
         return None
     return child(parse, head, "nsubjpass") if is_passive(parse, head) else child(parse, head, "dobj")
+
+
+#: nouns of a punishment served for an act ("serving a life sentence for the assassination")
+PUNISHMENTS = frozenset({"sentence", "term"})
+#: verbs whose subject undergoes the punishment that is their object ("serves", "received"), not
+#: who metes it out ("the judge handed down a sentence")
+SERVING = frozenset({"serve", "receive", "get", "face", "begin", "complete"})
+
+
+def _serving(parse: Parse, punishment: Token) -> Token | None:
+    """Who serves the punishment: its possessor, or the subject of a verb of serving it."""
+    owner = child(parse, punishment, "poss")
+    if owner is not None or punishment.dep != "dobj" or punishment.head == punishment.i:
+        return owner
+    verb = parse.tokens[punishment.head]
+    return subject_of(parse, verb) if lemma_of(verb) in SERVING and not is_passive(parse, verb) else None
 
 
 #: nouns of one's share in an act ("his part in the bombing", "played a role in the murder")
@@ -1592,9 +1640,10 @@ MEETINGS = frozenset(
 
 
 def _took_part(parse: Parse, prep: Token, noun: Token) -> bool:
-    """'Pelosi aired her concerns during a conference call with Democratic lawmakers': the subject
-    acting during or at a meeting that names the one met took part in it, whatever the verb."""
-    if prep.dep != "prep" or prep.lower not in ("during", "at") or lemma_of(noun) not in MEETINGS:
+    """'Pelosi aired her concerns during a conference call with Democratic lawmakers', 'Zelensky
+    said in a meeting with Honcharuk': the subject acting during, at or in a meeting that names the
+    one met took part in it, whatever the verb."""
+    if prep.dep != "prep" or prep.lower not in ("during", "at", "in") or lemma_of(noun) not in MEETINGS:
         return False
     own = noun.head == prep.i != noun.i
     return own and prep_object(parse, noun, ("with",)) is not None

@@ -58,6 +58,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         _reported_clause(parse, trigger)
         or _imperative(parse, trigger)
         or _nobody(parse, trigger)  # "neither X nor Y would endorse", "nobody to arrest them": no one
+        or _voted_departure(parse, trigger)
         or _bare_infinitive_cue(parse, trigger)
         or _for_to_cue(parse, trigger)
         or _topic_gerund(parse, trigger)
@@ -503,6 +504,18 @@ def _until(parse: Parse, verb: Token) -> bool:
 
 #: words whose "to" clause is done: an attempt or a move is made ("an attempt to assassinate")
 DONE_INFINITIVE = frozenset({"attempt", "try", "effort", "move", "vote", "bid"})
+#: departures that a vote decides but others carry out later ("voted to leave the EU")
+DEPARTURES = frozenset({"leave", "quit", "exit", "abandon", "withdraw"})
+
+
+def _voted_departure(parse: Parse, trigger: Token) -> Cue | None:
+    """'Britons voted to leave the EU', 'Britain's vote to leave': a vote decides a departure that is
+    still to come (the guidelines: "referendum decision to leave; the leaving itself still future");
+    what a body does by its vote ("voted to hold him in contempt") is done by it."""
+    to = parse.infinitive_to(trigger.i)
+    if to is None or trigger.head == trigger.i or lemma_of(trigger) not in DEPARTURES:
+        return None
+    return Cue("uncertain", to) if lemma_of(parse.tokens[trigger.head]) == "vote" else None
 
 
 def _bare_infinitive_cue(parse: Parse, trigger: Token) -> Cue | None:
