@@ -1574,7 +1574,7 @@ def _charged_with(parse: Parse, prep: Token, head: Token) -> Token | None:
         verb = parse.tokens[head.head]  # "found guilty": the found; "pleaded guilty": who pleads
         return child(parse, verb, "nsubjpass", "dobj") or subject_of(parse, verb)
     if prep.lower == "for" and head.pos == "NOUN" and lemma_of(head) in PUNISHMENTS:
-        return _serving(parse, head)  # "is serving a life sentence for the assassination": who serves
+        return _part_holder(parse, head, SERVING)  # "is serving a life sentence for the assassination"
     if head.pos != "VERB" or lemma_of(head) not in CHARGING or prep.lower not in CHARGE_PREPS:
         return None
     return child(parse, head, "nsubjpass") if is_passive(parse, head) else child(parse, head, "dobj")
@@ -1587,26 +1587,20 @@ PUNISHMENTS = frozenset({"sentence", "term"})
 SERVING = frozenset({"serve", "receive", "get", "face", "begin", "complete"})
 
 
-def _serving(parse: Parse, punishment: Token) -> Token | None:
-    """Who serves the punishment: its possessor, or the subject of a verb of serving it."""
-    owner = child(parse, punishment, "poss")
-    if owner is not None or punishment.dep != "dobj" or punishment.head == punishment.i:
-        return owner
-    verb = parse.tokens[punishment.head]
-    return subject_of(parse, verb) if lemma_of(verb) in SERVING and not is_passive(parse, verb) else None
-
-
 #: nouns of one's share in an act ("his part in the bombing", "played a role in the murder")
 SHARES = frozenset({"part", "role", "involvement", "complicity", "participation", "hand"})
 
 
-def _part_holder(parse: Parse, part: Token) -> Token | None:
-    """Whose part it is: its possessor, or the subject of the verb it is the object of ("played")."""
+def _part_holder(parse: Parse, part: Token, verbs: frozenset[str] | None = None) -> Token | None:
+    """Whose part (or punishment) it is: its possessor, or the subject of the active verb it is the
+    object of ("played a role"; with ``verbs``, only one of them: "serves a sentence", not "handed
+    down a sentence")."""
     owner = child(parse, part, "poss")
     if owner is not None or part.dep != "dobj" or part.head == part.i:
         return owner
     verb = parse.tokens[part.head]
-    return subject_of(parse, verb) if verb.pos == "VERB" and not is_passive(parse, verb) else None
+    holds = verb.pos == "VERB" if verbs is None else lemma_of(verb) in verbs
+    return subject_of(parse, verb) if holds and not is_passive(parse, verb) else None
 
 
 def _responsible(parse: Parse, word: Token) -> Token | None:
