@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, at_word, one_event_at
+from tests.helpers import analyse, assert_no_event_at, at_word, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -42,3 +42,23 @@ def test_what_a_body_does_by_its_vote_is_done(spacy_backend: SpacyBackend) -> No
 def test_a_departure_done_is_asserted(spacy_backend: SpacyBackend) -> None:
     _, event = one_event_at(spacy_backend, "Britain left the European Union in January.", "left", PUBLISHED)
     assert (event["type"], event["modality"]) == ("SANCTION", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("In February 2013 Dzhokhar Tsarnaev visits Silva and borrows the Ruger pistol.", "visits"),
+        ("The group was visiting to celebrate a birthday in Koszalin.", "visiting"),
+    ],
+)
+def test_a_visit_between_private_people_is_no_meeting(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_a_politicians_visit_abroad_is_a_meeting(spacy_backend: SpacyBackend) -> None:
+    _, event = one_event_at(
+        spacy_backend, "The German chancellor visited Beijing on Monday.", "visited", PUBLISHED
+    )
+    assert event["type"] == "CONSULT"

@@ -123,6 +123,33 @@ def test_fighting_in_a_war_is_a_situation(spacy_backend: SpacyBackend, text: str
     assert_no_event_at(spacy_backend, text, "fight", PUBLISHED)
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("It is host to an anti-Houthi coalition fighting the Houthis.", "fighting"),
+        ("The US had been allied with Kurdish groups in fighting ISIS.", "fighting"),
+        ("The group has been fighting the Colombian state for more than five decades.", "fighting"),
+    ],
+)
+def test_fighting_as_a_campaign_under_way_is_a_situation(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("When a flight attendant arrived, he fought her and bit her thumb.", "fought"),
+        ("Troops are fighting rebels in the north.", "fighting"),
+        ("Government forces fought rebels near Aleppo on Monday.", "fought"),
+    ],
+)
+def test_fighting_done_is_an_assault(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    _, event = _one(spacy_backend, text, word)
+    assert event["type"] == "ASSAULT"
+
+
 def test_fighting_an_enemy_stays_an_attack(spacy_backend: SpacyBackend) -> None:
     article, event = _one(spacy_backend, "Rebels fought government troops in the north on Monday.", "fought")
     assert event["type"] == "ASSAULT"

@@ -158,14 +158,18 @@ def domestic_visit(article: Article, parse: Parse, event: Event, actors: Mapping
     """A visit to a place of the visitor's own country, to a place named by a common noun, to a
     city, a region or a building named as the visit's object, or by someone who is no political
     actor ("Trump visited California", "Harris visited the state", "visited Wilmington, the
-    state's biggest city", "a contributor was visiting Oulu"): a tour, not a consultation with a
-    host (PLOVER CONSULT)."""
-    if event.cameo != VISIT or not event.target.text or petrarch_conventions():
+    state's biggest city", "a contributor was visiting Oulu"), or between people of whom neither is
+    a political actor: a tour, not a consultation with a host (PLOVER CONSULT)."""
+    if event.cameo != VISIT or petrarch_conventions():
         return False  # PETRARCH codes any visit to a place (042) as its dictionary says
+    source, target = _party_actor(event.source, actors), _party_actor(event.target, actors)
+    if not any(a is not None and political(a.country, a.sector) for a in (source, target)):
+        return True  # "the brothers visit a firing range", "Tsarnaev visits Silva": a private trip
+    if not event.target.text:
+        return False
     verb = trigger_token(parse, event)
     if verb is not None and _visits_a_place(parse, verb):
         return True  # "visited Wilmington, the state's biggest city", "visiting a halfway house"
-    source, target = _party_actor(event.source, actors), _party_actor(event.target, actors)
     home = source.country if source is not None else None
     if _journey(parse, event) and not (source is not None and political(home, source.sector)):
         return True  # "Saadallah came to the UK", "he returned to Rhodesia": a journey, not a visit

@@ -849,6 +849,20 @@ def _campaigns_for(parse: Parse, tok: Token) -> bool:
     return not fought or all(_a_thing_fought(parse, k) for k in fought)
 
 
+@_for_lemmas("fight")
+def _wages_a_war(parse: Parse, tok: Token) -> bool:
+    """'A coalition fighting the Houthis', 'allied with Kurdish groups in fighting ISIS', 'has been
+    fighting the state for five decades': fighting told as a campaign under way (a participle or a
+    gerund) or as a long struggle is a war named as a situation (the guidelines: only specific
+    attacks and battles are ASSAULT); "he fought her and bit her thumb", "troops are fighting rebels
+    in the north" tell fighting done, and an infinitive ("sworn to fight the army") is left to its
+    modality."""
+    if tok.pos != "VERB" or tok.tag != "VBG":
+        return False
+    auxiliaries = [k for k in parse.children(tok.i) if k.dep in ("aux", "auxpass")]
+    return not auxiliaries or any(lemma_of(k) == "have" for k in auxiliaries)
+
+
 def _a_vision_of(parse: Parse, name: Token) -> bool:
     """'Fight for an America that works for everyone': a country with "a" or a clause of what it
     should be is an idea of it, not a side fought for ("fought for Ukraine")."""
