@@ -74,6 +74,19 @@ def test_a_relative_does_not_take_the_office_of_the_person_named(text: str) -> N
     assert event.target is not None and event.target.actor is None, event.target
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Makuei, the information minister, paid tribute to Luk.",
+        # the role written in capitals, which the parser reads as a proper noun outside any name
+        "Michael Makuei, the Information Minister, paid tribute to Luk.",
+    ],
+)
+def test_a_role_in_apposition_gives_the_person_its_sector(text: str) -> None:
+    sectors = {a.name: a.sector for a in _one(text).actors}
+    assert sectors.get("Michael Makuei") == "GOV"
+
+
 def test_a_relative_named_in_apposition_does_not_take_the_office() -> None:
     article = _one("Gunmen killed Ahmed Karim, the son of the interior minister.")
     assert _code_of(article, "Ahmed Karim") is None

@@ -16,7 +16,7 @@ from functools import cache
 from eventwire.actors.mention import ActorMention, span_text
 from eventwire.actors.words import words_of
 from eventwire.config import active
-from eventwire.coref.clauses import span_head
+from eventwire.coref.clauses import common_noun, span_head
 from eventwire.countries import iso3_codes
 from eventwire.datafiles import rows
 from eventwire.model import Actor
@@ -193,7 +193,7 @@ def _appositions(parse: Parse, head: Token) -> list[Token]:
     kids = [k for k in parse.children(head.i) if k.dep == "appos"]
     if head.dep == "appos":
         kids.append(parse.tokens[head.head])
-    return [k for k in kids if k.pos == "NOUN"]
+    return [k for k in kids if common_noun(k)]
 
 
 def _noun_phrase_tails(parse: Parse, text: str, noun: Token) -> list[str]:

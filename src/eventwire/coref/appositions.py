@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from eventwire.coref.clauses import span_head
+from eventwire.coref.clauses import common_noun, span_head
 from eventwire.coref.kinds import noun_kind
 from eventwire.coref.links import Link
 from eventwire.coref.spans import MentionIndex
@@ -45,7 +45,7 @@ def _partners(parse: Parse, head: Token) -> Iterator[Token]:
         near.append(parse.tokens[head.head])
     for tok in near:
         low, high = sorted((tok.i, head.i))
-        if tok.pos == "NOUN" and any(t.text == "," for t in parse.tokens[low:high]):
+        if common_noun(tok) and any(t.text == "," for t in parse.tokens[low:high]):
             yield tok
 
 

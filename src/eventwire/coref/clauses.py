@@ -15,6 +15,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LINKS = frozenset({"compound", "flat", "appos"})
 
 
+def common_noun(tok: Token) -> bool:
+    """A common noun, or a role written in capitals that the parser read as a proper noun outside
+    any name ("Michael Makuei, the Information Minister")."""
+    return tok.pos == "NOUN" or (tok.pos == "PROPN" and not tok.ent_type)
+
+
 def span_head(parse: Parse, start: int, end: int) -> Token | None:
     """The word of a character span whose head lies outside it (for "Peter Novak", "Novak")."""
     tokens = parse.tokens_in(start, end)
