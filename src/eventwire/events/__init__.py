@@ -49,7 +49,7 @@ from eventwire.events.coverage import (
     without_things,
 )
 from eventwire.events.discards import discarded_sentences
-from eventwire.events.folding import fold_casualty_reports, fold_protest_clauses, fold_tolls_of_it
+from eventwire.events.folding import fold_casualty_reports, fold_restated_clauses, fold_tolls_of_it
 from eventwire.events.lexicon import UNDERTAKINGS, Trigger, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import actors_by_id, party_of, token_owners
@@ -131,7 +131,7 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
             _code_speech_act(run, tok)
     expanded = expand_parties(article, parse, run.owners, run.events)
     coded = fold_tolls_of_it(
-        parse, fold_protest_clauses(parse, fold_casualty_reports(parse, attribute(parse, expanded)))
+        parse, fold_restated_clauses(parse, fold_casualty_reports(parse, attribute(parse, expanded)))
     )
     actors = actors_by_id(article)
     kept = [e for e in coded if not _outside_plover(article, parse, e, actors)]

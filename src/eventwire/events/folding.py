@@ -1,6 +1,7 @@
 """One act, one event: casualty verbs that report the toll of an act coded beside them (or, as
-"it killed nine", in the next sentence), relative clauses that tell an act named by a noun, and
-clauses that say what a protest was against.
+"it killed nine", in the next sentence), relative clauses that tell an act named by a noun,
+clauses that say what a protest was against, and participles that tell an act of their verb's
+type again ("is supporting Sanders, giving him his endorsement").
 
 News names an attack and its toll in one sentence: "the attack had killed twelve and injured
 twelve more", "a car bombing killed five and wounded 110", "Fields killed a woman and injured
@@ -79,7 +80,7 @@ def fold_casualty_reports(parse: Parse, events: Sequence[Event]) -> list[Event]:
 PROTEST_CLAUSES = frozenset({"advcl", "xcomp", "acl"})
 
 
-def fold_protest_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
+def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
     """The events with each clause that tells again the act coded at the verb it hangs on folded
     into that act: one act, one event (the guidelines: one record per act).  A protest verb that
     only says what a protest was against ("marched, protesting the exit"), and a participle with no
