@@ -87,6 +87,18 @@ def test_a_role_in_apposition_gives_the_person_its_sector(text: str) -> None:
     assert sectors.get("Michael Makuei") == "GOV"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Assemblyman John Smith criticized the governor.", "John Smith", "LEG"),
+        ("Councilwoman Ann Lee praised the police chief.", "Ann Lee", "GOV"),
+    ],
+)
+def test_a_local_title_gives_the_person_its_sector(text: str, name: str, sector: str) -> None:
+    sectors = {a.name: a.sector for a in _one(text).actors}
+    assert sectors.get(name) == sector
+
+
 def test_a_relative_named_in_apposition_does_not_take_the_office() -> None:
     article = _one("Gunmen killed Ahmed Karim, the son of the interior minister.")
     assert _code_of(article, "Ahmed Karim") is None
