@@ -1783,23 +1783,22 @@ def _closed_by_security(parse: Parse, tok: Token) -> bool:
     subject = subject_of(parse, tok)
     if subject is None:
         return False
-    words = [subject]
-    if lemma_of(subject) in COUNTING or subject.pos == "NUM":
-        words += [
-            g
-            for k in parse.children(subject.i)
-            if k.dep == "prep" and k.lower == "of"
-            for g in parse.children(k.i)
-        ]
-    return any((a := agent_for(lemma_of(w))) is not None and a.sector in SECURITY for w in words)
+    counted = lemma_of(subject) in COUNTING or subject.pos == "NUM"
+    words = [subject, *(_of_objects(parse, subject) if counted else [])]
+    return any(_security_word(w) for w in words)
 
 
 def _security_party(parse: Parse, tok: Token) -> bool:
     """The word's subject, object or prepositional object is police or soldiers."""
     words = [k for k in parse.children(tok.i)]
     words += [g for k in words if k.dep in ("prep", "agent") for g in parse.children(k.i) if g.dep == "pobj"]
-    agents = (agent_for(lemma_of(w)) for w in words if w.dep in ("nsubj", "nsubjpass", "dobj", "pobj"))
-    return any(a is not None and a.sector in SECURITY for a in agents)
+    return any(_security_word(w) for w in words if w.dep in ("nsubj", "nsubjpass", "dobj", "pobj"))
+
+
+def _security_word(word: Token) -> bool:
+    """The word names police, soldiers or an intelligence service."""
+    agent = agent_for(lemma_of(word))
+    return agent is not None and agent.sector in SECURITY
 
 
 def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
