@@ -85,7 +85,8 @@ def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
     into that act: one act, one event (the guidelines: one record per act).  A protest verb that
     only says what a protest was against ("marched, protesting the exit"), and a participle with no
     subject of its own that names an act of the same type ("is supporting Sanders, giving him his
-    endorsement"; "met the premier, holding talks on trade")."""
+    endorsement"; "met the premier, holding talks on trade"), and the talks a meeting was for ("met
+    to discuss the crisis")."""
     at: dict[tuple[int, str], int] = {}
     for n, e in enumerate(events):
         tok = trigger_token(parse, e)
@@ -106,15 +107,25 @@ def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
     return [e for n, e in enumerate(out) if n not in gone]
 
 
+#: verbs of meeting, whose "to" clause of talks is the meeting's purpose, not talks of their own
+#: (a visit's is: "visited the Capitol to meet with Senate Democrats" keeps the meeting)
+MEETING_VERBS = frozenset({"meet", "gather", "convene", "confer", "assemble", "reunite"})
+
+
 def _tells_again(parse: Parse, tok: Token, event: Event) -> bool:
     """The trigger is a clause that may tell again the act of the verb it hangs on: any clause of a
-    protest; otherwise a participle clause ("-ing") with no subject of its own."""
+    protest; a meeting's purpose ("met to discuss the crisis": the talks are the meeting);
+    otherwise a participle clause ("-ing") with no subject of its own."""
     if tok.pos != "VERB":
         return False
     if event.type == "PROTEST":
         return tok.dep in PROTEST_CLAUSES
-    subject = any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i))
-    return tok.dep == "advcl" and tok.tag == "VBG" and not subject
+    if any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i)):
+        return False
+    if event.type == "CONSULT" and tok.dep in ("advcl", "xcomp"):
+        head = parse.tokens[tok.head]
+        return lemma_of(head) in MEETING_VERBS and parse.infinitive_to(tok.i) is not None
+    return tok.dep == "advcl" and tok.tag == "VBG"
 
 
 def fold_tolls_of_it(parse: Parse, events: Sequence[Event]) -> list[Event]:

@@ -1498,7 +1498,42 @@ def _talks_alone(parse: Parse, tok: Token) -> bool:
         return False
     passive = any(k.dep == "auxpass" for k in kids) or (tok.dep == "acl" and tok.tag == "VBN")
     unsaid = passive and not any(k.dep == "agent" for k in kids)  # "the main issue discussed was"
-    return unsaid or any(k.dep == "ccomp" for k in kids)  # "this is discussed in the announcement"
+    if unsaid or any(k.dep == "ccomp" for k in kids):
+        return True  # "this is discussed in the announcement"
+    return not passive and _addressed(parse, tok) and _one_talker(parse, subject_of(parse, tok))
+
+
+#: where one speaks to an audience rather than with a party: what is discussed there is talk
+ADDRESSES = frozenset(
+    {"interview", "statement", "speech", "address", "remark", "conference", "briefing", "hearing",
+     "appearance", "show", "podcast", "broadcast", "program", "programme", "column", "op-ed", "book",
+     "article", "tweet", "post", "video", "rally", "testimony", "debate", "letter"}
+)  # fmt: skip
+
+
+def _addressed(parse: Parse, verb: Token) -> bool:
+    """'During an interview with Sean Hannity, Trump discussed ...', 'discussing his concern in a
+    public statement', 'discussing the attack before Parliament': the talk is given to an audience
+    (the phrase may hang on the verb or on its object)."""
+    words = [verb, *(k for k in parse.children(verb.i) if k.dep == "dobj")]
+    for prep in (k for w in words for k in parse.children(w.i)):
+        if prep.dep != "prep":
+            continue
+        objects = [k for k in parse.children(prep.i) if k.dep == "pobj"]
+        if prep.lower == "before" or any(lemma_of(o) in ADDRESSES for o in objects):
+            return True
+    return False
+
+
+def _one_talker(parse: Parse, subject: Token | None) -> bool:
+    """One party and no partner named ("with ..." is tested before): talk about a topic, not talks
+    between parties (PLOVER CONSULT); "the two leaders discussed", "they discussed", "X and Y
+    discussed" may be talks."""
+    if subject is None:
+        return True
+    if subject.tag in ("NNS", "NNPS") or subject.lower in ("they", "we", "both", "all"):
+        return False
+    return not any(k.dep == "conj" for k in parse.children(subject.i))
 
 
 #: verbs of warning: a threat (CAMEO 13) only when what they announce is a party's own act
