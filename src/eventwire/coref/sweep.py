@@ -168,6 +168,7 @@ class Sweep:
         self.last_group: Entry | None = None
         self.last_speaker: Entry | None = None
         self.links: list[Link] = []
+        self.genders: dict[str, str] = {}  # actor -> the gender its first gendered mention gave
 
     def run(self, found: Sequence[Item]) -> list[Link]:
         for item in found:
@@ -189,6 +190,8 @@ class Sweep:
         group = actor.kind == "org" or (actor.kind == "role" and actor.sector in ARMED_SECTORS)
         entry = self._entry(item, actor.id, (kind, gender(item.token)), group)
         self._remember(entry, self._described_by(item.token))
+        if entry.gender:
+            self.genders.setdefault(actor.id, entry.gender)
 
     def _described_by(self, head: Token) -> set[str]:
         """The listed nouns of a mention's phrase: "minister" for "Finance Minister Peter Novak"."""
@@ -210,6 +213,8 @@ class Sweep:
             found = self._recent(item, slots, besides=found.actor)
         if found is not None:
             self.links.append(Link(item.start, item.end, None, found.actor))
+            if pronoun.gender:
+                self.genders.setdefault(found.actor, pronoun.gender)
             slot = (found.kind, found.gender or pronoun.gender)
             self._remember(self._entry(item, found.actor, slot, False), set())
 
@@ -219,6 +224,7 @@ class Sweep:
         if (
             last is None
             or last.slot not in slots
+            or self._other_gender(item, last.actor)
             or item.start - last.end > active().coref.recent_speaker_chars
         ):
             return None
@@ -240,13 +246,20 @@ class Sweep:
                     (self.before.get((slot, s)) if e and e.actor == besides else e, s) for e, s in entries
                 ]
             for entry, _ in entries:
-                if entry is None or entry.actor == besides:
+                if entry is None or entry.actor == besides or self._other_gender(item, entry.actor):
                     continue
                 near = entry.sent >= oldest
                 key = (subject and near and entry.subject, near, -kinds.index(slot[0]), entry.start)
                 if best is None or key > best[0]:
                     best = (key, entry)
         return best[1] if best else None
+
+    def _other_gender(self, item: Item, actor: str) -> bool:
+        """'she called Sanders to congratulate him': "him" is not whom "she" stood for (a name's
+        own slot has no gender, so the actor's first gendered mention decides)."""
+        wanted = pronouns()[item.token.lower].gender
+        known = self.genders.get(actor, "")
+        return bool(wanted and known and wanted != known)
 
     # -- definite descriptions -----------------------------------------------------------------------
 

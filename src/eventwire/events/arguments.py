@@ -644,6 +644,8 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
         return None
     if head.pos != "VERB":
         return None
+    if lemma_of(head) in PHONING and child(parse, head, "dobj") is not None:
+        return None  # "she called Sanders to congratulate him": she congratulates, by phone
     obj = child(parse, head, "dobj") or prep_object(parse, head, ("on", "upon"))  # "called on X to"
     if obj is not None and lemma_of(head) in INSTRUMENTAL and _a_thing(obj):
         return None  # "used live ammunition to disperse protesters": the subject disperses them
@@ -652,6 +654,9 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
     return relative_antecedent(parse, obj) if obj is not None else None
 
 
+#: verbs of phoning someone, whose "to" clause is the caller's purpose ("called Sanders to congratulate
+#: him"); "called on X to" asks X to act
+PHONING = frozenset({"call", "phone", "telephone", "ring"})
 #: verbs that move someone to act, whose "to" clause the parser may hang as a clause of purpose
 #: ("he was influenced by his brother to carry out the attack")
 MOVED_TO = frozenset(

@@ -1,0 +1,88 @@
+"""Talk that is no consultation, a meeting told once, who a caller's purpose belongs to, and
+pronouns that keep their gender.
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring cases it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse, assert_no_event_at, at_word, one_event_at
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2016-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("During an interview with a radio host, the senator discussed his tax plan.", "discussed"),
+        (
+            "Discussing his concern in a public statement, the prime minister said the talks must end.",
+            "Discussing",
+        ),
+        (
+            "The prime minister struck a defiant tone in discussing the bombing before Parliament.",
+            "discussing",
+        ),
+    ],
+)
+def test_one_party_discussing_before_an_audience_is_talk(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Merkel discussed the crisis with Macron on Monday.", "discussed"),
+        ("Obama and Putin discussed the crisis in Syria on Monday.", "discussed"),
+    ],
+)
+def test_discussing_with_a_partner_is_a_consultation(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == "CONSULT"
+
+
+def test_a_meeting_to_discuss_is_one_event(spacy_backend: SpacyBackend) -> None:
+    text = "Merkel met Macron in Paris on Monday to discuss the crisis."
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert [(e.type, e.source.text, e.target.text) for e in article.events] == [
+        ("CONSULT", "Merkel", "Macron")
+    ]
+
+
+def test_a_visit_to_meet_keeps_the_meeting(spacy_backend: SpacyBackend) -> None:
+    text = "The chief judge visited the Capitol on Thursday to meet with top Senate Democrats."
+    _, event = one_event_at(spacy_backend, text, "meet", PUBLISHED)
+    assert (event["type"], event["target"]["text"]) == ("CONSULT", "top Senate Democrats")
+
+
+def test_a_callers_purpose_is_the_callers_act(spacy_backend: SpacyBackend) -> None:
+    text = "Clinton said she lost the primary after she called Sanders to congratulate him."
+    article, event = one_event_at(spacy_backend, text, "congratulate", PUBLISHED)
+    assert event["type"] == "SUPPORT"
+    assert [a.name for a in article.actors if a.id == event["source"]["actor"]] == ["Clinton"]
+    assert [a.name for a in article.actors if a.id == event["target"]["actor"]] == ["Sanders"]
+
+
+def test_calling_on_someone_to_act_is_their_act(spacy_backend: SpacyBackend) -> None:
+    text = "Merkel called on Putin to withdraw his troops from the border."
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    [withdraw] = [e for e in article.events if at_word(article, e, "withdraw")]
+    assert withdraw.source.text == "Putin"
+
+
+def test_a_pronoun_keeps_to_its_gender(spacy_backend: SpacyBackend) -> None:
+    text = "The minister met Jane Doe. He praised her work, and she thanked him."
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    mentions = {a.name: [text[s:e] for s, e in a.mentions] for a in article.actors}
+    assert mentions["Jane Doe"] == ["Jane Doe", "her", "she"]
+    assert "him" not in mentions["Jane Doe"]
