@@ -1498,42 +1498,7 @@ def _talks_alone(parse: Parse, tok: Token) -> bool:
         return False
     passive = any(k.dep == "auxpass" for k in kids) or (tok.dep == "acl" and tok.tag == "VBN")
     unsaid = passive and not any(k.dep == "agent" for k in kids)  # "the main issue discussed was"
-    if unsaid or any(k.dep == "ccomp" for k in kids):
-        return True  # "this is discussed in the announcement"
-    return not passive and _addressed(parse, tok) and _one_talker(parse, subject_of(parse, tok))
-
-
-#: where one speaks to an audience rather than with a party: what is discussed there is talk
-ADDRESSES = frozenset(
-    {"interview", "statement", "speech", "address", "remark", "conference", "briefing", "hearing",
-     "appearance", "show", "podcast", "broadcast", "program", "programme", "column", "op-ed", "book",
-     "article", "tweet", "post", "video", "rally", "testimony", "debate", "letter"}
-)  # fmt: skip
-
-
-def _addressed(parse: Parse, verb: Token) -> bool:
-    """'During an interview with Sean Hannity, Trump discussed ...', 'discussing his concern in a
-    public statement', 'discussing the attack before Parliament': the talk is given to an audience
-    (the phrase may hang on the verb or on its object)."""
-    words = [verb, *(k for k in parse.children(verb.i) if k.dep == "dobj")]
-    for prep in (k for w in words for k in parse.children(w.i)):
-        if prep.dep != "prep":
-            continue
-        objects = [k for k in parse.children(prep.i) if k.dep == "pobj"]
-        if prep.lower == "before" or any(lemma_of(o) in ADDRESSES for o in objects):
-            return True
-    return False
-
-
-def _one_talker(parse: Parse, subject: Token | None) -> bool:
-    """One party and no partner named ("with ..." is tested before): talk about a topic, not talks
-    between parties (PLOVER CONSULT); "the two leaders discussed", "they discussed", "X and Y
-    discussed" may be talks."""
-    if subject is None:
-        return True
-    if subject.tag in ("NNS", "NNPS") or subject.lower in ("they", "we", "both", "all"):
-        return False
-    return not any(k.dep == "conj" for k in parse.children(subject.i))
+    return unsaid or any(k.dep == "ccomp" for k in kids)  # "this is discussed in the announcement"
 
 
 #: verbs of warning: a threat (CAMEO 13) only when what they announce is a party's own act
@@ -2374,21 +2339,51 @@ PLURAL_PRONOUNS = frozenset({"we", "us", "'s", "they", "both", "all"})  # "let's
 
 
 def _discussed_alone(parse: Parse, tok: Token) -> bool:
-    """'Discussed' with no partner ('with'), by one party: a singular subject, not coordinated."""
+    """'Discussed' with no partner ('with'), by one party: a singular subject, not coordinated; or
+    with no subject of its own, before an audience ("discussing the attack before Parliament")."""
     if tok.pos != "VERB" or lemma_of(tok) not in TOPIC_VERBS:
         return False
     first = parse.first_conjunct(tok.i)
     kids = parse.children(tok.i) + (parse.children(first.i) if first.i != tok.i else [])
-    if any(
-        t.dep == "prep" and t.lower in ("with", "between", "among") for t in parse.subtree(tok.i, CLAUSE_DEPS)
-    ):
+    if any(_partner(parse, t) for t in parse.subtree(tok.i, CLAUSE_DEPS)):
         return False  # "discussed trade with Macron" (the parser may hang "with" on the topic)
     subjects = [k for k in kids if k.dep == "nsubj"]
+    if not subjects and not any(k.dep == "nsubjpass" for k in kids):
+        return _addressed(parse, tok)  # "Discussing his concern in a public statement, the minister"
     if len(subjects) != 1:
         return False
     subject = subjects[0]
     plural = subject.tag in ("NNS", "NNPS") or subject.lower in PLURAL_PRONOUNS
     return not plural and not any(k.dep == "conj" for k in parse.children(subject.i))
+
+
+#: where one speaks to an audience rather than with a party: what is discussed there is talk
+ADDRESSES = frozenset(
+    {"interview", "statement", "speech", "address", "remark", "conference", "briefing", "hearing",
+     "appearance", "show", "podcast", "broadcast", "program", "programme", "column", "op-ed", "book",
+     "article", "tweet", "post", "video", "rally", "testimony", "debate", "letter"}
+)  # fmt: skip
+
+
+def _addressed(parse: Parse, verb: Token) -> bool:
+    """'Discussing his concern in a public statement', 'discussing the attack before Parliament':
+    the talk is given to an audience (the phrase may hang on the verb or on its object)."""
+    words = [verb, *(k for k in parse.children(verb.i) if k.dep == "dobj")]
+    for prep in (k for w in words for k in parse.children(w.i)):
+        if prep.dep != "prep":
+            continue
+        objects = [k for k in parse.children(prep.i) if k.dep == "pobj"]
+        if prep.lower == "before" or any(lemma_of(o) in ADDRESSES for o in objects):
+            return True
+    return False
+
+
+def _partner(parse: Parse, word: Token) -> bool:
+    """A preposition that names whom one talks with ("with Macron", "between the leaders"); not
+    the host of an interview or a show ("during an interview with Sean Hannity")."""
+    if word.dep != "prep" or word.lower not in ("with", "between", "among"):
+        return False
+    return not (word.head != word.i and lemma_of(parse.tokens[word.head]) in ADDRESSES)
 
 
 #: dependencies that open a clause of its own below a word: its words are not the word's phrase
