@@ -86,3 +86,32 @@ def test_a_pronoun_keeps_to_its_gender(spacy_backend: SpacyBackend) -> None:
     mentions = {a.name: [text[s:e] for s, e in a.mentions] for a in article.actors}
     assert mentions["Jane Doe"] == ["Jane Doe", "her", "she"]
     assert "him" not in mentions["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Clinton suggested that his critiques of her amounted to attacks on Obama.", "attacks"),
+        ("Such attacks on the most recent Republican president are unheard-of among candidates.", "attacks"),
+    ],
+)
+def test_attacks_by_no_one_on_a_politician_are_words(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The attack on the senator left two bodyguards wounded.", "attack"),
+        ("Attacks on aid workers have risen this year.", "Attacks"),
+        ("She was secretary of state during the attacks on the American consulate in Benghazi.", "attacks"),
+    ],
+)
+def test_one_attack_or_attacks_on_people_of_no_politics_stay_force(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == "ASSAULT"

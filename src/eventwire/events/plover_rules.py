@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import INSTITUTIONS
+from eventwire.coref.words import nouns_of
 from eventwire.events.arguments import SITE_NOUNS, child, from_whom, prep_object, subject_of, under_fire
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
@@ -238,6 +239,7 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     spoken = spoken or (retort and target is not None and target.sector in POLITICIANS) or said
     spoken = spoken or (retort and _at_an_act(parse, tok))
     spoken = spoken or _joined_with_words(parse, tok)
+    spoken = spoken or _attacks_on_someone(tok, target, event)
     if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
     return event if _physical(parse, tok) else _with_code(event, "ACCUSE", CRITICIZE, None)
@@ -559,6 +561,20 @@ def _unnamed_on_politician(parse: Parse, tok: Token, target: Actor | None, event
     if any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i)) or _a_body(target):
         return False  # "fled after attacking the embassy": a body is no politician in a war of words
     return _a_politician(target) or (target.kind in ("person", "role") and target.sector in POLITICIANS)
+
+
+def _attacks_on_someone(tok: Token, target: Actor | None, event: Event) -> bool:
+    """'attacks on Obama', 'such attacks on the most recent Republican president': a run of attacks
+    by no one named on a person of no armed party (or a politician's role), with no one hurt, is a
+    campaign of words; one attack ("the attack on the senator") may be an act of force and stays
+    one, and attacks on people of no politics ("attacks on aid workers") stay acts of force."""
+    if event.fatalities or event.injured or event.source.text or target is None:
+        return False
+    plural = tok.pos == "NOUN" and tok.tag == "NNS"
+    head = target.name.lower().split()[-1] if target.name else ""
+    # "the Republican president"; not "the attacks on the American consulate", a building
+    politician = target.kind == "role" and target.sector in POLITICIANS and head in nouns_of("person")
+    return plural and ((target.kind == "person" and target.sector not in ARMED) or politician)
 
 
 def _unarmed_on_person(
