@@ -1658,7 +1658,8 @@ def _nothing_asked_for(parse: Parse, kids: list[Token]) -> bool:
     phrase, and its object, if any, is the one asked or the question ("asked him", "was asked
     this").  A request names what it asks (CAMEO 02); a question need not."""
     if any(
-        k.dep in ("ccomp", "xcomp", "dative", "oprd") or (k.dep == "advcl" and not _when(parse, k))
+        k.dep in ("ccomp", "xcomp", "dative", "oprd")
+        or (k.dep == "advcl" and not _when(parse, k) and not _alongside(parse, k))
         for k in kids
     ):
         return False
@@ -1666,6 +1667,14 @@ def _nothing_asked_for(parse: Parse, kids: list[Token]) -> bool:
         return False
     objects = [k for k in kids if k.dep == "dobj"]
     return all(_one_asked(k) for k in objects)
+
+
+def _alongside(parse: Parse, clause: Token) -> bool:
+    """A participle clause with no subject of its own that tells what else the asker did ("Trump
+    asked, repeating a broadside ..."), not what was asked for."""
+    return clause.tag == "VBG" and not any(
+        k.dep in ("nsubj", "nsubjpass", "mark") for k in parse.children(clause.i)
+    )
 
 
 #: subordinators of a clause of time
@@ -2360,8 +2369,8 @@ def _discussed_alone(parse: Parse, tok: Token) -> bool:
 #: where one speaks to an audience rather than with a party: what is discussed there is talk
 ADDRESSES = frozenset(
     {"interview", "statement", "speech", "address", "remark", "conference", "briefing", "hearing",
-     "appearance", "show", "podcast", "broadcast", "program", "programme", "column", "op-ed", "book",
-     "article", "tweet", "post", "video", "rally", "testimony", "debate", "letter"}
+     "appearance", "show", "podcast", "broadcast", "column", "op-ed", "book", "article", "tweet",
+     "video", "rally", "testimony", "debate", "letter"}
 )  # fmt: skip
 
 
