@@ -300,12 +300,15 @@ def bare(event: Event) -> bool:
 
 
 def _definite(parse: Parse, noun: Token) -> bool:
-    """'the attack', 'these protests', 'Friday's shooting': a noun phrase that names something the
-    reader already knows (a determiner of definiteness, or a date as its possessor)."""
+    """'the attack', 'these protests', 'Friday's shooting', 'both attacks', 'his arrest': a noun
+    phrase that names something the reader already knows (a determiner of definiteness, "all" or
+    "both", or a possessor: a date, or a party, whom the caller checks the report names)."""
     kids = parse.children(noun.i)
-    return any(
-        (k.dep == "det" and k.lower in DEFINITE) or (k.dep == "poss" and k.ent_type == "DATE") for k in kids
-    )
+    return any((k.dep == "det" and k.lower in DEFINITE | TOTALS) or k.dep == "poss" for k in kids)
+
+
+#: determiners that take in acts already counted ("all three attacks", "both bombings")
+TOTALS = frozenset({"all", "both"})
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
