@@ -115,3 +115,45 @@ def test_one_attack_or_attacks_on_people_of_no_politics_stay_force(
 ) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert event["type"] == "ASSAULT"
+
+
+def test_asking_while_doing_something_else_is_a_question(spacy_backend: SpacyBackend) -> None:
+    text = "Mr. Trump asked, repeating a broadside that he used in Saturday's debate."
+    assert_no_event_at(spacy_backend, text, "asked", PUBLISHED)
+    article = analyse(
+        spacy_backend, "The senator asked for a recount, citing irregularities.", published=PUBLISHED
+    )
+    assert [e.type for e in article.events if at_word(article, e, "asked")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Police arrested the tennis player Nikoloz Basilashvili on Friday. The federation released a "
+            "statement addressing Basilashvili's arrest.",
+            "arrest",
+        ),
+        (
+            "At least three suicide bombings took place in Tunisia this week. The Islamic State claimed "
+            "responsibility for all three attacks.",
+            "attacks",
+        ),
+    ],
+)
+def test_a_possessed_or_totalled_act_refers_back(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    [mention] = [
+        e for e in article.events if at_word(article, e, word) and e.evidence.start > text.index(".")
+    ]
+    assert mention.refers_to is not None
+
+
+def test_a_video_released_speaks_for_whoever_released_it(spacy_backend: SpacyBackend) -> None:
+    text = "Sen. Rand Paul has released a Web video that accuses Cruz of lying about his record."
+    _, event = one_event_at(spacy_backend, text, "accuses", PUBLISHED)
+    assert (event["type"], event["source"]["text"], event["target"]["text"]) == (
+        "ACCUSE",
+        "Sen. Rand Paul",
+        "Cruz",
+    )
