@@ -157,3 +157,9 @@ def test_a_video_released_speaks_for_whoever_released_it(spacy_backend: SpacyBac
         "Sen. Rand Paul",
         "Cruz",
     )
+
+
+def test_a_video_does_no_act_of_force(spacy_backend: SpacyBackend) -> None:
+    text = "Surveillance videos show the moment a bomb detonated on a busy street, injuring 29 people."
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert all(not e.source.named() for e in article.events if e.type == "ASSAULT")

@@ -22,6 +22,7 @@ from eventwire.events.lexicon import (
     modality_cues,
     names_time,
     other_sense_words,
+    recordings,
     weapons,
 )
 from eventwire.ontology import actor_for, agent_for, country_for, petrarch_conventions
@@ -217,7 +218,7 @@ def verb_arguments(
         source = _behind_weapon(parse, source)
     elif source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
         source = noun_arguments(parse, source).source or source
-    elif source is not None and source.pos == "NOUN" and lemma_of(source) in documents():
+    elif source is not None and source.pos == "NOUN" and lemma_of(source) in documents() | recordings():
         source = _author(parse, source) or source  # "Pompeo sent a letter requesting ...": Pompeo
     if _ran_into_a_bomb(parse, verb) or _site_before_gerund(parse, verb, source):
         # "their vehicle hit a landmine": the vehicle was struck; "after the Pulse nightclub shooting"

@@ -29,7 +29,7 @@ from eventwire.config import active
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import SEATS_OF_STATE, child, place_name
 from eventwire.events.casualties import VIOLENT
-from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, provisions, proxies
+from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, provisions, proxies, recordings
 from eventwire.events.parties import actors_by_id, phrase_tokens, told_by_it
 from eventwire.events.plover_rules import POLICE
 from eventwire.memo import per_article
@@ -320,6 +320,8 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
         return True  # "struck by a Volvo XC90": a make and model, not someone
     if named is not None and event.type in SPOKEN and lemma_of(named[0]) in provisions():
         return True  # "the plan calls for", "the Constitution demands": what it provides, no request
+    if named is not None and event.type not in SPOKEN and lemma_of(named[0]) in recordings():
+        return True  # "surveillance videos show a bomb detonating, injuring 29": a video only speaks
     found = named if event.source.actor is None else None  # a known actor acts
     if found is None or _cut_at_hyphen(parse, found[1]):
         return False  # "the vice" of "the vice-president": the parse split the name, the words say nothing

@@ -80,6 +80,13 @@ def documents() -> frozenset[str]:
     return _proxy_kinds().get("document", frozenset()) | provisions()
 
 
+def recordings() -> frozenset[str]:
+    """Videos, films, books, e-mails: they speak for whoever made or released them ("released a
+    video that accuses Cruz"), and do nothing else ("videos show a bomb detonating, injuring 29":
+    no attacker)."""
+    return _proxy_kinds().get("recording", frozenset())
+
+
 def provisions() -> frozenset[str]:
     """The documents that provide or require, and so speak for no one: laws, treaties, plans."""
     return _proxy_kinds().get("provision", frozenset())
