@@ -163,3 +163,40 @@ def test_a_video_does_no_act_of_force(spacy_backend: SpacyBackend) -> None:
     text = "Surveillance videos show the moment a bomb detonated on a busy street, injuring 29 people."
     article = analyse(spacy_backend, text, published=PUBLISHED)
     assert all(not e.source.named() for e in article.events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Clinton, who called Sanders shortly after the winner was declared, thanked her supporters.",
+            "Sanders",
+        ),
+        ("Obama called Merkel on Tuesday to discuss the crisis.", "Merkel"),
+    ],
+)
+def test_calling_a_person_is_a_phone_consultation(
+    spacy_backend: SpacyBackend, text: str, target: str
+) -> None:
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert [(e.type, e.mode, e.target.text) for e in article.events] == [("CONSULT", "phone", target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''", "called"),
+        ("Trump called Clinton a liar.", "called"),
+        ("Pence's press release linked to the Associated Press report.", "release"),
+    ],
+)
+def test_naming_someone_or_a_press_release_is_no_act(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_whoever_owns_a_charge_that_makes_it(spacy_backend: SpacyBackend) -> None:
+    text = "Replying to Sanders' charge that she has been weak on climate, she said she had made progress."
+    _, event = one_event_at(spacy_backend, text, "charge", PUBLISHED)
+    assert (event["type"], event["source"]["text"], event["target"]["text"]) == ("ACCUSE", "Sanders'", None)

@@ -1098,11 +1098,17 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 def _undergone_by(parse: Parse, noun: Token) -> Token | None:
     """The person whose name or pronoun is the possessor of an act done to someone ("Nabil's murder")."""
     owner = child(parse, noun, "poss")
-    if owner is None or lemma_of(noun) not in UNDERGONE:
-        return None
+    if owner is None or lemma_of(noun) not in UNDERGONE or _says_that(parse, noun):
+        return None  # "Sanders' charge that she has been weak": Sanders charges
     named = owner.pos == "PROPN" and owner.ent_type not in ("GPE", "NORP", "LOC", "FAC")  # "Nabil" as ORG
     person = owner.ent_type == "PERSON" or named or owner.lower in PERSONAL_POSSESSIVES
     return owner if person else None
+
+
+def _says_that(parse: Parse, noun: Token) -> bool:
+    """The noun has a clause of what is said ("the charge that she was weak")."""
+    clauses = [k for k in parse.children(noun.i) if k.dep in ("acl", "ccomp")]
+    return any(m.dep == "mark" and m.lower == "that" for c in clauses for m in parse.children(c.i))
 
 
 #: verbs whose subject owns up to an act with "responsibility for" it

@@ -98,8 +98,9 @@ def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
         if tok is None or not _tells_again(parse, tok, event) or (tok.head, event.type) not in at:
             continue
         owner = at[(tok.head, event.type)]
-        if owner in gone or owner == n or event.modality != events[owner].modality:
-            continue
+        apart = event.modality != events[owner].modality and not _meeting_purpose(parse, tok, event)
+        if owner in gone or owner == n or apart:
+            continue  # a purpose is still to come when the meeting is held: one act all the same
         # "protesting the exit": what was opposed is no party unless it is an actor
         told = event if event.target.actor else event.model_copy(update={"target": Party()})
         out[owner] = _folded(out[owner], told, trigger_token(parse, events[owner]))
@@ -109,7 +110,9 @@ def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
 
 #: verbs of meeting, whose "to" clause of talks is the meeting's purpose, not talks of their own
 #: (a visit's is: "visited the Capitol to meet with Senate Democrats" keeps the meeting)
-MEETING_VERBS = frozenset({"meet", "gather", "convene", "confer", "assemble", "reunite"})
+MEETING_VERBS = frozenset(
+    {"meet", "gather", "convene", "confer", "assemble", "reunite", "call", "phone", "telephone"}
+)  # fmt: skip
 
 
 def _tells_again(parse: Parse, tok: Token, event: Event) -> bool:
@@ -123,9 +126,17 @@ def _tells_again(parse: Parse, tok: Token, event: Event) -> bool:
     if any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i)):
         return False
     if event.type == "CONSULT" and tok.dep in ("advcl", "xcomp"):
-        head = parse.tokens[tok.head]
-        return lemma_of(head) in MEETING_VERBS and parse.infinitive_to(tok.i) is not None
+        return _meeting_purpose(parse, tok, event)
     return tok.dep == "advcl" and tok.tag == "VBG"
+
+
+def _meeting_purpose(parse: Parse, tok: Token, event: Event) -> bool:
+    """Talks a meeting or a call was for ("met Macron to discuss the crisis", "called Merkel to
+    discuss it")."""
+    if event.type != "CONSULT" or tok.dep not in ("advcl", "xcomp") or tok.head == tok.i:
+        return False
+    head = parse.tokens[tok.head]
+    return lemma_of(head) in MEETING_VERBS and parse.infinitive_to(tok.i) is not None
 
 
 def fold_tolls_of_it(parse: Parse, events: Sequence[Event]) -> list[Event]:

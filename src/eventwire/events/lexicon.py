@@ -119,7 +119,19 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "
 
 
 def a_person(tok: Token) -> bool:
-    return tok.ent_type == "PERSON" or (tok.pos == "PRON" and tok.lower in PERSONAL_PRONOUNS)
+    """A named person (the parser's, or a name the actor dictionary knows as a person's, which the
+    parser may tag otherwise: "called Sanders") or a personal pronoun."""
+    if tok.ent_type == "PERSON" or (tok.pos == "PRON" and tok.lower in PERSONAL_PRONOUNS):
+        return True
+    return tok.pos == "PROPN" and tok.ent_type not in ("GPE", "LOC", "NORP") and _known_person(tok.text)
+
+
+@cache
+def _known_person(name: str) -> bool:
+    from eventwire.ontology import actor_for  # the ontology's tables load after this module's
+
+    info = actor_for(name)
+    return info is not None and info.kind == "person"
 
 
 #: tags of relative pronouns ("that", "which", "who", "whom")

@@ -910,10 +910,16 @@ def _names(parse: Parse, tok: Token) -> bool:
         return True
     objects = [k for k in kids if k.dep == "dobj"]
     return any(
-        g.dep in ("acl", "amod") and g.pos == "ADJ" and g.i > o.i
+        (g.dep in ("acl", "amod") and g.pos == "ADJ" and g.i > o.i)
+        or (g.dep == "appos" and _indefinite(parse, g))
         for o in objects
         for g in parse.children(o.i)
     )
+
+
+def _indefinite(parse: Parse, noun: Token) -> bool:
+    """'called Mrs. Schlafly an "Aunt Tom"' (the parser's apposition): a name given, not a person named."""
+    return any(k.dep == "det" and k.lower in ("a", "an") for k in parse.children(noun.i))
 
 
 #: verbs that make a request only with a to-infinitive ("told them to leave"); else they report
