@@ -200,3 +200,27 @@ def test_whoever_owns_a_charge_that_makes_it(spacy_backend: SpacyBackend) -> Non
     text = "Replying to Sanders' charge that she has been weak on climate, she said she had made progress."
     _, event = one_event_at(spacy_backend, text, "charge", PUBLISHED)
     assert (event["type"], event["source"]["text"], event["target"]["text"]) == ("ACCUSE", "Sanders'", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        ("The government took the step of arresting the opposition leader.", "arresting", "The government"),
+        ("The army took the decision to withdraw from the city.", "withdraw", "The army"),
+    ],
+)
+def test_a_step_taken_is_the_takers_act(
+    spacy_backend: SpacyBackend, text: str, word: str, source: str
+) -> None:
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert [e.source.text for e in article.events] == [source]
+    assert all(at_word(article, e, word) for e in article.events)
+
+
+def test_a_step_told_again_by_a_participle_is_one_act(spacy_backend: SpacyBackend) -> None:
+    text = (
+        "The campaign took the unusual step of criticizing the intelligence community, accusing spy "
+        "agencies of overclassification."
+    )
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert [(e.type, e.source.text) for e in article.events] == [("ACCUSE", "The campaign")]

@@ -589,7 +589,10 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
         if tok.dep == "acl" and tok.tag == "VBG":
             return head
         if tok.dep == "acl" and head.pos == "NOUN":
-            return child(parse, head, "poss")  # "his decision to order ..."
+            return child(parse, head, "poss") or _taker(parse, head)  # "his decision to order ..."
+        taker = _taker(parse, parse.tokens[head.head]) if tok.dep == "pcomp" and head.lower == "of" else None
+        if taker is not None:
+            return taker  # "took the step of arresting him"
         clause_prep = tok.dep == "prep" and tok.lower in CLAUSE_PREPS and hops > 0  # "before being arrested"
         if clause_prep and tok.lower == "by" and is_passive(parse, head):
             return None  # "was interrupted by protesting legislators": the passive's agent, misparsed
@@ -607,6 +610,20 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
             return None if _ran_into_a_bomb(parse, head) else relative_antecedent(parse, own)
         tok, hops = head, hops + 1
     return None
+
+
+#: nouns of a step taken or a decision made, whose act is the taker's ("took the step of arresting")
+STEPS = frozenset(
+    {"step", "decision", "opportunity", "chance", "initiative", "measure", "trouble", "liberty"}
+)  # fmt: skip
+
+
+def _taker(parse: Parse, noun: Token) -> Token | None:
+    """Who takes the step or makes the decision that the noun names: its verb's subject."""
+    if lemma_of(noun) not in STEPS or noun.dep != "dobj" or noun.head == noun.i:
+        return None
+    verb = parse.tokens[noun.head]
+    return subject_of(parse, verb) if lemma_of(verb) in ("take", "make") else None
 
 
 def _expletive_it(parse: Parse, verb: Token) -> bool:

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import ACT_PREPS, by_agent, is_passive, prep_object
+from eventwire.events.arguments import ACT_PREPS, STEPS, by_agent, is_passive, prep_object
 from eventwire.events.casualties import FIELDS, is_casualty_verb
 from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.events.parties import told_by_it
@@ -95,9 +95,13 @@ def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
     out, gone = list(events), set()
     for n, event in enumerate(events):
         tok = trigger_token(parse, event)
-        if tok is None or not _tells_again(parse, tok, event) or (tok.head, event.type) not in at:
+        if tok is None or not _tells_again(parse, tok, event):
             continue
-        owner = at[(tok.head, event.type)]
+        owner = at.get((tok.head, event.type))
+        if owner is None:
+            owner = at.get((_step_act(parse, tok.head), event.type))
+        if owner is None:
+            continue
         apart = event.modality != events[owner].modality and not _meeting_purpose(parse, tok, event)
         if owner in gone or owner == n or apart:
             continue  # a purpose is still to come when the meeting is held: one act all the same
@@ -106,6 +110,20 @@ def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
         out[owner] = _folded(out[owner], told, trigger_token(parse, events[owner]))
         gone.add(n)
     return [e for n, e in enumerate(out) if n not in gone]
+
+
+def _step_act(parse: Parse, verb: int) -> int:
+    """For "took the step of criticizing" (or "made the decision to ..."), the act the step is:
+    "took the unusual step of criticizing the intelligence community, accusing spy agencies ..."
+    tells that act again; else -1."""
+    noun = next((k for k in parse.children(verb) if k.dep == "dobj" and lemma_of(k) in STEPS), None)
+    if noun is None or lemma_of(parse.tokens[verb]) not in ("take", "make"):
+        return -1
+    acts = [k for k in parse.children(noun.i) if k.dep == "acl" and k.pos == "VERB"]
+    acts += [
+        g for k in parse.children(noun.i) if k.lower == "of" for g in parse.children(k.i) if g.dep == "pcomp"
+    ]
+    return acts[0].i if acts else -1
 
 
 #: verbs of meeting, whose "to" clause of talks is the meeting's purpose, not talks of their own
