@@ -224,3 +224,16 @@ def test_a_step_told_again_by_a_participle_is_one_act(spacy_backend: SpacyBacken
     )
     article = analyse(spacy_backend, text, published=PUBLISHED)
     assert [(e.type, e.source.text) for e in article.events] == [("ACCUSE", "The campaign")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Supreme Court blocked the administration's plan to regulate emissions.", "REJECT"),
+        ("The 2014 executive actions by Obama are blocked in the courts.", "REJECT"),
+        ("Protesters blocked the road to the airport.", "PROTEST"),
+    ],
+)
+def test_blocking_a_plan_rejects_it(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    _, event = one_event_at(spacy_backend, text, "blocked", PUBLISHED)
+    assert event["type"] == kind
