@@ -237,3 +237,13 @@ def test_a_step_told_again_by_a_participle_is_one_act(spacy_backend: SpacyBacken
 def test_blocking_a_plan_rejects_it(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
     _, event = one_event_at(spacy_backend, text, "blocked", PUBLISHED)
     assert event["type"] == kind
+
+
+def test_a_court_taking_up_a_case_agrees_to_nothing(spacy_backend: SpacyBackend) -> None:
+    assert_no_event_at(
+        spacy_backend, "The Supreme Court agreed on Friday to hear the case.", "agreed", PUBLISHED
+    )
+    _, event = one_event_at(
+        spacy_backend, "The two sides agreed to a ceasefire on Friday.", "agreed", PUBLISHED
+    )
+    assert event["type"] == "AGREE"

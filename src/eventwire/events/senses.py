@@ -1314,12 +1314,29 @@ def _concurs(parse: Parse, tok: Token) -> bool:
         return True  # "most Democrats agree that a president should not ...": a view held, not a deal
     if clauses and all(_a_fact(parse, c) for c in clauses):
         return True  # "the panel agreed that Pence won the debate": a view of what is or was so
+    if _agrees_to_hear(parse, tok, kids):
+        return True  # "the court had agreed to hear cases": the course of a case, no agreement
     shares = [subject_of(parse, tok), *(k for k in kids if k.dep == "npadvmod")]  # "a third agreed"
     if any(_a_share_polled(parse, w) for w in shares):
         return True  # "less than a third agreed with the President that ...": a survey's answer
     if any(k.dep in ("xcomp", "ccomp", "dobj", "nsubjpass") for k in kids):
         return False
     return not any(k.dep == "prep" and k.lower in ("to", "on", "upon", "over") for k in kids)
+
+
+#: what a court agrees to do with a case: the course of its proceedings (the guidelines: trials,
+#: hearings and proceedings are no separate acts)
+HEARING_VERBS = frozenset({"hear", "review", "consider", "take", "decide", "rule", "weigh", "examine"})
+#: who hears cases
+BENCHES = frozenset({"court", "justice", "judge", "panel", "tribunal", "bench"})
+
+
+def _agrees_to_hear(parse: Parse, tok: Token, kids: list[Token]) -> bool:
+    """'The Supreme Court agreed to hear the case': a court taking up a case."""
+    subject = subject_of(parse, tok)
+    if subject is None or lemma_of(subject) not in BENCHES:
+        return False
+    return any(k.dep == "xcomp" and lemma_of(k) in HEARING_VERBS for k in kids)
 
 
 #: shares of the people a survey asks ("a third agreed", "54 percent agree")
