@@ -15,7 +15,7 @@ from eventwire.actors.known_names import dictionary_mentions
 from eventwire.actors.mention import ActorMention, name_tokens, span_text
 from eventwire.actors.words import words_of
 from eventwire.coref.words import nouns_of
-from eventwire.ontology import actor_for, agent_for, country_for
+from eventwire.ontology import actor_for, agent_for, country_for, known_person
 from eventwire.parse import Entity, Parse, Token
 from eventwire.phrases import np_bounds
 
@@ -102,15 +102,10 @@ def _entity_names(parse: Parse, text: str, published: str | None) -> Iterator[Ac
         if start >= end:
             continue
         kind = _refine_kind(parse, text, ent, start, end, kind)
-        if kind == "org" and _known_person(span_text(parse, text, start, end), published):
+        if kind == "org" and known_person(span_text(parse, text, start, end), published):
             kind = "person"  # "called Sanders": a person the actor dictionary knows, tagged ORG
         if kind is not None:
             yield ActorMention(start, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
-
-
-def _known_person(name: str, published: str | None) -> bool:
-    info = actor_for(name, published)
-    return info is not None and info.kind == "person"
 
 
 def _refine_kind(parse: Parse, text: str, ent: Entity, start: int, end: int, kind: str) -> str | None:

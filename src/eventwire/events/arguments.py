@@ -618,12 +618,18 @@ STEPS = frozenset(
 )  # fmt: skip
 
 
-def _taker(parse: Parse, noun: Token) -> Token | None:
-    """Who takes the step or makes the decision that the noun names: its verb's subject."""
+def step_verb(parse: Parse, noun: Token) -> Token | None:
+    """The verb that takes the step or makes the decision the noun names ("took the step of ...")."""
     if lemma_of(noun) not in STEPS or noun.dep != "dobj" or noun.head == noun.i:
         return None
     verb = parse.tokens[noun.head]
-    return subject_of(parse, verb) if lemma_of(verb) in ("take", "make") else None
+    return verb if lemma_of(verb) in ("take", "make") else None
+
+
+def _taker(parse: Parse, noun: Token) -> Token | None:
+    """Who takes the step or makes the decision that the noun names: its verb's subject."""
+    verb = step_verb(parse, noun)
+    return subject_of(parse, verb) if verb is not None else None
 
 
 def _expletive_it(parse: Parse, verb: Token) -> bool:

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import ACT_PREPS, STEPS, by_agent, is_passive, prep_object
+from eventwire.events.arguments import ACT_PREPS, by_agent, is_passive, prep_object, step_verb
 from eventwire.events.casualties import FIELDS, is_casualty_verb
 from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.events.parties import told_by_it
@@ -116,8 +116,8 @@ def _step_act(parse: Parse, verb: int) -> int:
     """For "took the step of criticizing" (or "made the decision to ..."), the act the step is:
     "took the unusual step of criticizing the intelligence community, accusing spy agencies ..."
     tells that act again; else -1."""
-    noun = next((k for k in parse.children(verb) if k.dep == "dobj" and lemma_of(k) in STEPS), None)
-    if noun is None or lemma_of(parse.tokens[verb]) not in ("take", "make"):
+    noun = next((k for k in parse.children(verb) if step_verb(parse, k) is not None), None)
+    if noun is None:
         return -1
     acts = [k for k in parse.children(noun.i) if k.dep == "acl" and k.pos == "VERB"]
     acts += [

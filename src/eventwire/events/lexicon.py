@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.datafiles import rows
+from eventwire.ontology import known_person
 from eventwire.parse import Parse, Token
 
 #: the objects column ``*``: the trigger needs an object, whichever
@@ -123,15 +124,7 @@ def a_person(tok: Token) -> bool:
     parser may tag otherwise: "called Sanders") or a personal pronoun."""
     if tok.ent_type == "PERSON" or (tok.pos == "PRON" and tok.lower in PERSONAL_PRONOUNS):
         return True
-    return tok.pos == "PROPN" and tok.ent_type not in ("GPE", "LOC", "NORP") and _known_person(tok.text)
-
-
-@cache
-def _known_person(name: str) -> bool:
-    from eventwire.ontology import actor_for  # the ontology's tables load after this module's
-
-    info = actor_for(name)
-    return info is not None and info.kind == "person"
+    return tok.pos == "PROPN" and tok.ent_type not in ("GPE", "LOC", "NORP") and known_person(tok.text)
 
 
 #: tags of relative pronouns ("that", "which", "who", "whom")

@@ -88,6 +88,12 @@ def actor_for(name: str, date: str | None = None, latest: bool = False) -> Actor
     return table.lookup(name, date, latest, place=lambda n: country_for(n) is not None) if table else None
 
 
+def known_person(name: str, date: str | None = None) -> bool:
+    """The actor dictionary knows the name as a person's ("Sanders"), whatever the parser tagged it."""
+    info = actor_for(name, date)
+    return info is not None and info.kind == "person"
+
+
 def petrarch_conventions() -> bool:
     """True when the run codes as PETRARCH does (``--coder petrarch``), whatever its dictionaries.
 
