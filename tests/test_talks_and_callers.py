@@ -247,3 +247,22 @@ def test_a_court_taking_up_a_case_agrees_to_nothing(spacy_backend: SpacyBackend)
         spacy_backend, "The two sides agreed to a ceasefire on Friday.", "agreed", PUBLISHED
     )
     assert event["type"] == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party was ready with amendments to the penal code for sentencing up to 30-year prison terms.",
+        "The amendment provides for sentencing offenders to 30 years.",
+    ],
+)
+def test_what_a_text_provides_for_is_not_done(spacy_backend: SpacyBackend, text: str) -> None:
+    _, event = one_event_at(spacy_backend, text, "sentencing", PUBLISHED)
+    assert event["modality"] == "uncertain"
+
+
+def test_a_crime_one_is_jailed_for_was_done(spacy_backend: SpacyBackend) -> None:
+    _, event = one_event_at(
+        spacy_backend, "He was jailed for attacking a police officer.", "attacking", PUBLISHED
+    )
+    assert event["modality"] == "asserted"

@@ -190,6 +190,11 @@ STANCES = frozenset({"position", "stance", "view", "opinion", "attitude"})
 #: platform of deporting illegal aliens", "the question of arresting him"); not a policy, which is
 #: carried out ("instituted a policy of confiscating land")
 PROGRAMMES = frozenset({"platform", "idea", "issue", "question", "debate", "topic"})
+#: texts that provide for acts ("amendments ... for sentencing", "a bill for banning")
+TEXTS = frozenset(
+    {"amendment", "bill", "law", "legislation", "proposal", "plan", "measure", "provision", "resolution",
+     "motion", "draft", "decree", "reform", "code"}
+)  # fmt: skip
 
 
 def _topic_gerund(parse: Parse, trigger: Token) -> Cue | None:
@@ -211,7 +216,10 @@ def _topic_gerund(parse: Parse, trigger: Token) -> Cue | None:
     stance = (noun in STANCES and head.lower in ("on", "about")) or (
         noun in PROGRAMMES and head.lower in ("on", "about", "of")
     )
-    return Cue("uncertain", governor) if imagined or stance else None
+    # "amendments to the penal code for sentencing up to 30 years", "the law provides for deporting":
+    # what a text provides for is its content, not an act done
+    provided = head.lower == "for" and (noun in TEXTS or lemma_of(governor) == "provide")
+    return Cue("uncertain", governor) if imagined or stance or provided else None
 
 
 def _negated_frame(parse: Parse, head: Token, via: Token) -> Cue | None:
