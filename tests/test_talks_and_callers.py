@@ -266,3 +266,19 @@ def test_a_crime_one_is_jailed_for_was_done(spacy_backend: SpacyBackend) -> None
         spacy_backend, "He was jailed for attacking a police officer.", "attacking", PUBLISHED
     )
     assert event["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The center obtained the messages between the governor and his aides and released them publicly.",
+        "The ministry released the report to the press on Monday.",
+    ],
+)
+def test_releasing_to_the_public_sets_no_one_free(spacy_backend: SpacyBackend, text: str) -> None:
+    assert_no_event_at(spacy_backend, text, "released", PUBLISHED)
+
+
+def test_releasing_someone_on_bail_sets_them_free(spacy_backend: SpacyBackend) -> None:
+    _, event = one_event_at(spacy_backend, "Police released him on bail on Monday.", "released", PUBLISHED)
+    assert event["type"] == "RETREAT"

@@ -922,6 +922,27 @@ def _indefinite(parse: Parse, noun: Token) -> bool:
     return any(k.dep == "det" and k.lower in ("a", "an") for k in parse.children(noun.i))
 
 
+#: who a thing is released to when it is made public ("released to the press")
+PUBLIC_ONES = frozenset({"public", "press", "media", "reporter", "journalist", "news"})
+
+
+@_for_lemmas("release")
+def _published(parse: Parse, tok: Token) -> bool:
+    """'obtained the messages and released them publicly', 'released the report to the press':
+    releasing something to the public publishes it; no one is set free (PLOVER RETREAT)."""
+    if tok.pos != "VERB":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep == "advmod" and k.lower in ("publicly", "online") for k in kids):
+        return True
+    return any(
+        k.dep == "prep" and k.lower == "to" and lemma_of(g) in PUBLIC_ONES
+        for k in kids
+        for g in parse.children(k.i)
+        if g.dep == "pobj"
+    )
+
+
 #: verbs that make a request only with a to-infinitive ("told them to leave"); else they report
 DIRECTIVE_WITH_INFINITIVE = frozenset(
     {"tell", "advise", "encourage", "direct", "command", "instruct", "press", "pressure", "pressurise",
