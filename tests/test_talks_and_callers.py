@@ -282,3 +282,21 @@ def test_releasing_to_the_public_sets_no_one_free(spacy_backend: SpacyBackend, t
 def test_releasing_someone_on_bail_sets_them_free(spacy_backend: SpacyBackend) -> None:
     _, event = one_event_at(spacy_backend, "Police released him on bail on Monday.", "released", PUBLISHED)
     assert event["type"] == "RETREAT"
+
+
+def test_the_demands_of_a_thing_are_no_ones_demand(spacy_backend: SpacyBackend) -> None:
+    text = "He said Lincoln was a success because Lincoln matched the demands of his time."
+    assert_no_event_at(spacy_backend, text, "demands", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The government rejected the demands of the protesters.", "the protesters", None),
+        ("Trump is making a demand of Obama.", "Trump", "Obama"),
+    ],
+)
+def test_whose_demand_it_is(spacy_backend: SpacyBackend, text: str, source: str, target: str | None) -> None:
+    word = "demands" if "demands" in text else "demand"
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert (event["source"]["text"], event["target"]["text"]) == (source, target)

@@ -789,6 +789,8 @@ OF_DOER = frozenset(
 #: act nouns of asking, whose "of" names whom a party asks when the party makes the act: "Trump is
 #: making a demand of Obama", "placed a request of the court"
 ASKING_NOUNS = frozenset({"request", "demand"})
+#: verbs that make a request or a demand of someone ("making a demand of Obama")
+MAKING_REQUESTS = frozenset({"make", "place", "put", "lodge", "file", "issue", "submit", "send", "press"})
 
 
 #: act nouns of opposing, whose "of" names what is opposed when it names no one ("a silent protest of
@@ -802,12 +804,14 @@ def _of_names_doer(parse: Parse, noun: Token) -> bool:
     grab", what is protested)."""
     if lemma_of(noun) not in OF_DOER:
         return False
-    if lemma_of(noun) in OPPOSING_NOUNS:
+    if lemma_of(noun) in OPPOSING_NOUNS | ASKING_NOUNS:
         from eventwire.events.coverage import names_a_thing  # coverage reads this module's tables
 
         of = prep_object(parse, noun, ("of",))
-        return of is None or not names_a_thing(of, [of])
-    return not (lemma_of(noun) in ASKING_NOUNS and noun.dep == "dobj")
+        if of is not None and names_a_thing(of, [of]):
+            return False  # "a protest of Maduro's power grab", "requests of this nature"
+    asked = noun.dep == "dobj" and lemma_of(parse.tokens[noun.head]) in MAKING_REQUESTS
+    return not (lemma_of(noun) in ASKING_NOUNS and asked)  # "rejected the demands of the protesters"
 
 
 def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:

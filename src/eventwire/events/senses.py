@@ -1275,6 +1275,17 @@ def _party_lemmas() -> frozenset[str]:
 
 
 @_for_lemmas("demand")
+def _demands_of_a_thing(parse: Parse, tok: Token) -> bool:
+    """'Lincoln matched the demands of his time', 'the demands of the job': what a thing requires
+    is no one's demand (CAMEO 10); "the demands of the protesters" stays one."""
+    if tok.pos != "NOUN" or child(parse, tok, "poss") is not None:
+        return False
+    ofs = [k for k in parse.children(tok.i) if k.dep == "prep" and k.lower == "of"]
+    of = [g for k in ofs for g in parse.children(k.i)]
+    return any(g.dep == "pobj" and g.pos == "NOUN" and _a_thing(parse, g) for g in of)
+
+
+@_for_lemmas("demand")
 def _demanding(parse: Parse, tok: Token) -> bool:
     """'because it is demanding and time-consuming': "demanding" said of a thing, with nothing
     demanded, is an adjective (hard), no demand (CAMEO 10)."""
