@@ -300,3 +300,12 @@ def test_whose_demand_it_is(spacy_backend: SpacyBackend, text: str, source: str,
     word = "demands" if "demands" in text else "demand"
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert (event["source"]["text"], event["target"]["text"]) == (source, target)
+
+
+def test_talks_told_again_by_a_participle_are_the_meeting(spacy_backend: SpacyBackend) -> None:
+    article = analyse(
+        spacy_backend, "Merkel met Macron on Monday, discussing the crisis in Syria.", published=PUBLISHED
+    )
+    assert [(e.type, e.source.text, e.target.text) for e in article.events] == [
+        ("CONSULT", "Merkel", "Macron")
+    ]

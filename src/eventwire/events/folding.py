@@ -143,9 +143,7 @@ def _tells_again(parse: Parse, tok: Token, event: Event) -> bool:
         return tok.dep in PROTEST_CLAUSES
     if any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i)):
         return False
-    if event.type == "CONSULT" and tok.dep in ("advcl", "xcomp"):
-        return _meeting_purpose(parse, tok, event)
-    return tok.dep == "advcl" and tok.tag == "VBG"
+    return _meeting_purpose(parse, tok, event) or (tok.dep == "advcl" and tok.tag == "VBG")
 
 
 def _meeting_purpose(parse: Parse, tok: Token, event: Event) -> bool:
