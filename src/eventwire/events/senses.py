@@ -1280,9 +1280,7 @@ def _demands_of_a_thing(parse: Parse, tok: Token) -> bool:
     is no one's demand (CAMEO 10); "the demands of the protesters" stays one."""
     if tok.pos != "NOUN" or child(parse, tok, "poss") is not None:
         return False
-    ofs = [k for k in parse.children(tok.i) if k.dep == "prep" and k.lower == "of"]
-    of = [g for k in ofs for g in parse.children(k.i)]
-    return any(g.dep == "pobj" and g.pos == "NOUN" and _a_thing(parse, g) for g in of)
+    return any(g.dep == "pobj" and g.pos == "NOUN" and _a_thing(parse, g) for g in _of_objects(parse, tok))
 
 
 @_for_lemmas("demand")
