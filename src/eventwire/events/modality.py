@@ -66,6 +66,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         or _short_of(parse, trigger)
         or _own_cue(parse, trigger)
         or _yet_to(parse, trigger)
+        or _degree(parse, trigger)
         or _conjunct_cue(parse, trigger)
     )
     if own is not None:
@@ -464,6 +465,20 @@ def _yet_to(parse: Parse, trigger: Token) -> Cue | None:
     return next(
         (Cue("negated", k) for k in parse.children(head.i) if k.dep == "advmod" and k.lower == "yet"), None
     )
+
+
+#: words of degree whose infinitive is an act not done ("too weak to arrest them") or only made
+#: possible ("strong enough to attack", "did not go far enough to demand action")
+DEGREES = {"too": "negated", "enough": "uncertain"}
+
+
+def _degree(parse: Parse, trigger: Token) -> Cue | None:
+    """The infinitive of "too" or "enough": an act ruled out or within reach, not one done."""
+    if trigger.dep != "xcomp" or trigger.head == trigger.i:
+        return None
+    head = parse.tokens[trigger.head]
+    words = [head] + [k for k in parse.children(head.i) if k.dep == "advmod"]
+    return next((Cue(DEGREES[w.lower], w) for w in words if w.lower in DEGREES), None)
 
 
 def _be_to(parse: Parse, trigger: Token) -> bool:

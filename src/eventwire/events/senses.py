@@ -34,6 +34,7 @@ from eventwire.events.arguments import (
     child,
     from_whom,
     phrase_of,
+    prep_object,
     subject_of,
     tells_of,
     under_fire,
@@ -465,17 +466,19 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
 
 @_for_lemmas(*FIRING_BACK)
 def _retorts(parse: Parse, tok: Token) -> bool:
-    """'"They're all here for the free stuff," Bennett shot back with a laugh': firing back with no
-    one aimed at, as the verb that reports a quoted retort, is answering in words ("we have the
-    right to strike back", "we will fire back," he said: the act)."""
+    """'"They're all here for the free stuff," Bennett shot back with a laugh', 'Trump shot back that
+    the journalist had not been called on': firing back with no one aimed at, as the verb that
+    reports a quoted retort or a that-clause, is answering in words ("we have the right to strike
+    back", "we will fire back," he said: the act)."""
     if tok.pos != "VERB":
         return False
     kids = parse.children(tok.i)
     back = answers_back(parse, tok)
     aimed = any(k.dep == "dobj" or (k.dep == "prep" and k.lower in ("at", "on")) for k in kids)
-    reports = any(k.dep in ("ccomp", "parataxis") for k in kids)
+    reports = [k for k in kids if k.dep in ("ccomp", "parataxis")]
     quoted = any(t.text in QUOTE_MARKS for t in parse.sentence_tokens(tok.sent))
-    return back and not aimed and reports and quoted
+    said = quoted or any(m.dep == "mark" and m.lower == "that" for k in reports for m in parse.children(k.i))
+    return back and not aimed and bool(reports) and said
 
 
 #: verbs of refusing whose infinitive may be only speaking
@@ -899,6 +902,54 @@ def _holds_a_stance(parse: Parse, tok: Token) -> bool:
     return tok.pos == "VERB" and tok.tag in ("VBZ", "VBP")
 
 
+@_for_lemmas("dismiss")
+def _dismissed_from_a_post(parse: Parse, tok: Token) -> bool:
+    """'Lewandowski was dismissed on Monday as Trump's campaign manager': dismissed as the holder of
+    a post ("as his chief of staff", "as the director") is removed from it, no one disparaged ("as an
+    ineffective leader") and nothing rejected."""
+    preps = [k for k in parse.children(tok.i) if k.dep == "prep" and k.lower == "as"]
+    posts = [g for k in preps for g in parse.children(k.i)]
+    return any(
+        k.dep == "poss" or (k.dep == "det" and k.lower == "the") for g in posts for k in parse.children(g.i)
+    )
+
+
+#: verbs of doing harm that, done to one named person by no armed party, say how a political
+#: contest is fought ("efforts to wound Donald J. Trump", "raising money to fight Mr. Trump",
+#: "clobbered her in New Hampshire")
+CONTEST_HARM = frozenset({"fight", "wound", "destroy", "clobber", "crush", "trounce", "bury", "torpedo"})
+
+
+@_for_lemmas(*CONTEST_HARM)
+def _fights_a_candidate(parse: Parse, tok: Token) -> bool:
+    """Fighting, wounding or destroying one named person, by no armed party ("soldiers fought the
+    gunman" stays a fight) and with no weapon ("wounded him with a knife"), is a contest of
+    politics, no act of force; fighting a group ("to fight ISIS") stays one."""
+    victim = child(parse, tok, "dobj") if tok.pos == "VERB" else None
+    if victim is None or not _a_named_person(parse, victim):
+        return False
+    weapon = prep_object(parse, tok, ("with",))
+    if weapon is not None and lemma_of(weapon) in weapons():
+        return False  # "wounded Giffords with a gun"
+    doer = subject_of(parse, tok)
+    return doer is None or not armed_party(doer)
+
+
+#: verbs whose subject loses what its object names
+LOSING = frozenset({"lose", "forfeit"})
+
+
+@_for_any_lemma
+def _support_lost(parse: Parse, tok: Token) -> bool:
+    """'Grayson then quickly lost endorsements': support one loses is no support given (whoever
+    withdrew it is not named); "lost the battle" stays a battle."""
+    trig = match_trigger(parse, tok) if tok.pos == "NOUN" else None
+    noun = parse.first_conjunct(tok.i)
+    if trig is None or trig.plover != "SUPPORT" or noun.dep != "dobj" or noun.head == noun.i:
+        return False
+    return lemma_of(parse.tokens[noun.head]) in LOSING
+
+
 @_for_lemmas("call")
 def _names(parse: Parse, tok: Token) -> bool:
     """'called the investigation a witch hunt', 'called its actions defensive': calling something
@@ -914,7 +965,25 @@ def _names(parse: Parse, tok: Token) -> bool:
         or (g.dep == "appos" and _indefinite(parse, g))
         for o in objects
         for g in parse.children(o.i)
-    )
+    ) or any(_quoted_name_follows(parse, o) for o in objects)
+
+
+#: opening quotation marks
+OPENING_QUOTES = frozenset({'"', "“", "``", "‘"})
+#: tokens looked at after an object for the quoted name it is given
+NAME_WINDOW = 8
+
+
+def _quoted_name_follows(parse: Parse, obj: Token) -> bool:
+    """'calling him, among other things, "a failed candidate"': a quotation opened after the object,
+    with no verb between, is the name it is called (the parser, put off by the aside, splits it off)."""
+    after = [t for t in parse.sentence_tokens(obj.sent) if obj.i < t.i <= obj.i + NAME_WINDOW]
+    for tok in after:
+        if tok.text in OPENING_QUOTES:
+            return True
+        if tok.pos in ("VERB", "AUX") or tok.dep == "cc":
+            return False
+    return False
 
 
 def _indefinite(parse: Parse, noun: Token) -> bool:
@@ -1381,6 +1450,30 @@ def _a_share_polled(parse: Parse, subject: Token | None) -> bool:
     if subject is None:
         return False
     return lemma_of(subject) in SHARES or subject.ent_type == "PERCENT"
+
+
+#: quantifiers of a share that tell a part of a party acting ("most of his competitors called for"),
+#: not a poll's count
+VAGUE_SHARES = frozenset({"most", "many", "few"})
+#: types of taking a stance, which a share of a population takes in a poll, not as a party's act
+POLLED_STANCES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE", "REQUEST"})
+#: entity types of a body, whose majority acts as the body ("a majority of the Senate")
+BODY_TYPES = frozenset({"ORG", "GPE", "FAC"})
+
+
+@_for_any_lemma
+def _polled(parse: Parse, tok: Token) -> bool:
+    """'A 54% majority of independents endorse continuing the spending': a counted share of a
+    population holding a stance is a poll's finding, an opinion, no act of a party (the guidelines:
+    polls are no events); "a third of the troops withdrew" and "a majority of the Senate" stay acts."""
+    trig = match_trigger(parse, tok) if tok.pos == "VERB" else None
+    subject = child(parse, tok, "nsubj")
+    if trig is None or trig.plover not in POLLED_STANCES or subject is None:
+        return False
+    if lemma_of(subject) in VAGUE_SHARES:
+        return False
+    whole = [g for k in parse.children(subject.i) if k.lower == "of" for g in parse.children(k.i)]
+    return _a_share_polled(parse, subject) and all(g.ent_type not in BODY_TYPES for g in whole)
 
 
 #: finite forms of a verb that state what is or was so: past, and present of a third person or not

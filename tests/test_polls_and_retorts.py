@@ -1,0 +1,105 @@
+"""Acts ruled out or only within reach ("too weak to", "enough to"), retorts and names that are no
+acts, polls that are no stances, contests that are no fights, expulsions, and posts that are no
+disparagement.
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring cases it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import assert_no_event_at, one_event_at
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2016-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("The police were too weak to arrest the gang leaders.", "arrest", "negated"),
+        ("The army was strong enough to attack the rebels.", "attack", "uncertain"),
+        ("He said the accord did not go far enough to demand action from China.", "demand", "uncertain"),
+        ("The police arrested the gang leaders on Monday.", "arrested", "asserted"),
+    ],
+)
+def test_an_act_of_too_or_enough_is_not_done(
+    spacy_backend: SpacyBackend, text: str, word: str, modality: str
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["modality"] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The anchor asked when Trump shot back that the journalist had not been called on.", "shot"),
+        ('Trump attacked Romney, calling him, among other things, "a failed candidate."', "calling"),
+        ("A 54% majority of independents endorse continuing federal spending for the group.", "endorse"),
+        ("Sixty percent of voters back the plan, the poll found.", "back"),
+        ("Grayson then quickly lost endorsements, staffers and a campaign consultant.", "endorsements"),
+        ("Lewandowski was dismissed on Monday as Trump's campaign manager.", "dismissed"),
+    ],
+)
+def test_no_act(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The rebels fired back at the soldiers.", "fired", "ASSAULT"),
+        ("Obama called Merkel on Tuesday, the White House said.", "called", "CONSULT"),
+        ("A majority of the Senate endorsed the treaty.", "endorsed", "SUPPORT"),
+        ("Most of his competitors called for a bigger military effort.", "called", "REQUEST"),
+        ("Clinton won the endorsement of the union.", "endorsement", "SUPPORT"),
+        ("Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.", "dismissed", "ACCUSE"),
+        ("The minister dismissed the report as politically motivated.", "dismissed", "REJECT"),
+    ],
+)
+def test_the_act_stays(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Donald Trump threw the reporter Jorge Ramos out of a news conference.", "threw"),
+        ("Security guards kicked the protesters out of the rally.", "kicked"),
+    ],
+)
+def test_throwing_someone_out_expels_them(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert (event["type"], event["cameo"]) == ("COERCE", "174")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wealthy conservatives are paying for last-ditch efforts to wound Donald J. Trump.", "wound"),
+        ("The groups are raising more money to fight Mr. Trump.", "fight"),
+        ("Sanders clobbered Clinton in New Hampshire.", "clobbered"),
+    ],
+)
+def test_harm_done_to_a_candidate_is_no_act(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The coalition came to Iraq to fight ISIS.", "fight"),
+        ("Soldiers fought the gunman for an hour.", "fought"),
+        ("When a flight attendant arrived to subdue him, he fought her and bit her thumb.", "fought"),
+        ("A man wounded Gabrielle Giffords with a gun on Saturday.", "wounded"),
+        ("A gunman wounded Gabrielle Giffords on Saturday.", "wounded"),
+    ],
+)
+def test_harm_by_force_stays_an_assault(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == "ASSAULT"
