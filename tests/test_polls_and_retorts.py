@@ -103,3 +103,37 @@ def test_harm_done_to_a_candidate_is_no_act(spacy_backend: SpacyBackend, text: s
 def test_harm_by_force_stays_an_assault(spacy_backend: SpacyBackend, text: str, word: str) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert event["type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The immigration bill, opposed by House Republicans, never became law.", "opposed"),
+        ("Wilson backed Proposition 226, a measure strongly opposed by unions.", "opposed"),
+        ("The surprisingly robust jobs report cheered Democrats hoping to keep the White House.", "cheered"),
+    ],
+)
+def test_a_stance_described_or_a_thing_that_cheers_is_no_act(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Clinton's lawyers opposed a request in a civil lawsuit on Tuesday.", "opposed", "REJECT"),
+        ("Supporters cheered Clinton at the rally in Ohio.", "cheered", "SUPPORT"),
+    ],
+)
+def test_a_stance_taken_or_cheering_people_stays(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind
+
+
+def test_forces_supported_by_a_state_are_helped(spacy_backend: SpacyBackend) -> None:
+    text = "The army retook the town last year in an offensive supported by Iran."
+    _, event = one_event_at(spacy_backend, text, "supported", PUBLISHED)
+    assert event["type"] == "COOPERATE"

@@ -899,7 +899,12 @@ def _realises(parse: Parse, tok: Token) -> bool:
 
 @_for_lemmas(*ATTITUDES)
 def _holds_a_stance(parse: Parse, tok: Token) -> bool:
-    return tok.pos == "VERB" and tok.tag in ("VBZ", "VBP")
+    """'Both sides oppose the rebels'; 'the immigration bill, opposed by House Republicans, never
+    became law', 'a measure strongly opposed by unions': the simple present, or a participle of
+    opposing or favouring that describes a noun, tells a stance held, not a deed done ("forces
+    supported by Russia" are helped: the support is given)."""
+    described = tok.tag == "VBN" and tok.dep == "acl" and lemma_of(tok) != "support"
+    return tok.pos == "VERB" and (tok.tag in ("VBZ", "VBP") or described)
 
 
 @_for_lemmas("dismiss")
@@ -933,6 +938,18 @@ def _fights_a_candidate(parse: Parse, tok: Token) -> bool:
         return False  # "wounded Giffords with a gun"
     doer = subject_of(parse, tok)
     return doer is None or not armed_party(doer)
+
+
+#: verbs of gladdening that a thing does to people ("the jobs report cheered Democrats")
+GLADDENING = frozenset({"cheer", "hearten", "delight", "please", "buoy"})
+
+
+@_for_lemmas(*GLADDENING)
+def _gladdened_by_a_thing(parse: Parse, tok: Token) -> bool:
+    """'The surprisingly robust jobs report cheered Democrats': news or a result that cheers people
+    pleases them; no one cheers anyone on (the subject's head noun names a thing)."""
+    subject = child(parse, tok, "nsubj") if tok.pos == "VERB" else None
+    return subject is not None and names_a_thing(subject, [subject])
 
 
 #: verbs whose subject loses what its object names
