@@ -137,3 +137,46 @@ def test_forces_supported_by_a_state_are_helped(spacy_backend: SpacyBackend) -> 
     text = "The army retook the town last year in an offensive supported by Iran."
     _, event = one_event_at(spacy_backend, text, "supported", PUBLISHED)
     assert event["type"] == "COOPERATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("Lam did not accede to protesters' demands for a new investigation.", "demands", "asserted"),
+        (
+            "The Queen said she will comply with the request of Prime Minister Boris Johnson.",
+            "request",
+            "asserted",
+        ),
+        ("The protesters did not make any demands.", "demands", "negated"),
+        ("He will file a lawsuit against the company.", "file", "uncertain"),
+    ],
+)
+def test_an_act_answered_was_done(spacy_backend: SpacyBackend, text: str, word: str, modality: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["modality"] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He resigned in 2018, resigning in protest at the Brexit agreement.", "protest"),
+        ("NBC News reported Sanders was aided by the support of younger voters.", "aided"),
+    ],
+)
+def test_a_reason_or_a_circumstance_is_no_act(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Opposition lawmakers walked out in protest at the ruling.", "protest", "PROTEST"),
+        ("The rebels were aided by Iran.", "aided", "AID"),
+    ],
+)
+def test_a_protest_or_aid_by_a_party_stays(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.arguments import NO_ONE, child, content_that, tells_of
+from eventwire.events.arguments import DOING_VERBS, MAKING_REQUESTS, NO_ONE, child, content_that, tells_of
 from eventwire.events.lexicon import lemma_of, modality_cues, verb_only_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
@@ -71,6 +71,8 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
     )
     if own is not None:
         return own
+    if _answered(parse, trigger):
+        return None  # "did not accede to protesters' demands": the demands were made
     if _be_to(parse, trigger):
         # "is to be sentenced in June", "are to meet next week": an arrangement, not yet done
         return Cue("uncertain", parse.tokens[trigger.head])
@@ -465,6 +467,37 @@ def _yet_to(parse: Parse, trigger: Token) -> Cue | None:
     return next(
         (Cue("negated", k) for k in parse.children(head.i) if k.dep == "advmod" and k.lower == "yet"), None
     )
+
+
+#: verbs that make, order or perform the act their object names: it takes their mood
+PERFORMING = DOING_VERBS | MAKING_REQUESTS | frozenset({"deliver", "pursue", "seek", "renew", "repeat"})
+#: nouns of acts done in words, which exist once said: answering one presupposes it
+SAID_ACTS = frozenset(
+    {"request", "demand", "call", "appeal", "plea", "offer", "proposal", "claim", "accusation",
+     "allegation", "complaint", "criticism", "threat", "ultimatum", "invitation", "endorsement",
+     "pledge", "promise", "warning", "condemnation"}
+)  # fmt: skip
+#: determiners of something the reader is told is there ("the request", "these demands")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _answered(parse: Parse, noun: Token) -> bool:
+    """'did not accede to protesters' demands', 'will comply with the request of Prime Minister
+    Boris Johnson': a definite act done in words that another verb answers or takes as its object
+    was made, whatever that verb's mood; a verb that makes or performs the act carries its mood to
+    it ("did not make any demands", "will deliver an indictment")."""
+    if noun.pos != "NOUN" or noun.head == noun.i or lemma_of(noun) not in SAID_ACTS:
+        return False
+    head = parse.tokens[noun.head]
+    if noun.dep == "pobj" and head.dep == "prep" and head.head != head.i:
+        head = parse.tokens[head.head]
+    elif noun.dep != "dobj":
+        return False
+    lemma = lemma_of(head)
+    if head.pos != "VERB" or lemma in PERFORMING or lemma in modality_cues():
+        return False
+    kids = parse.children(noun.i)
+    return any(k.dep == "poss" or (k.dep == "det" and k.lower in DEFINITE) for k in kids)
 
 
 #: words of degree whose infinitive is an act not done ("too weak to arrest them") or only made

@@ -952,6 +952,28 @@ def _gladdened_by_a_thing(parse: Parse, tok: Token) -> bool:
     return subject is not None and names_a_thing(subject, [subject])
 
 
+@_for_lemmas("protest")
+def _done_in_protest(parse: Parse, tok: Token) -> bool:
+    """'resigning in protest to May's Brexit agreement': "in protest" says why another act was done,
+    which is the act coded (one record per act); where the verb names no act of its own ("walked out
+    in protest", "marched in protest") the protest is the act."""
+    if tok.pos != "NOUN" or tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = parse.tokens[tok.head]
+    if prep.lower != "in" or prep.head == prep.i:
+        return False
+    verb = parse.tokens[prep.head]
+    return verb.pos == "VERB" and match_trigger(parse, verb) is not None
+
+
+@_for_lemmas("aid", "help")
+def _helped_by_a_thing(parse: Parse, tok: Token) -> bool:
+    """'Sanders was aided by the support of younger voters', 'helped by low turnout': what helps
+    along is a circumstance, no party giving aid."""
+    helper = child(parse, child(parse, tok, "agent") or tok, "pobj") if tok.pos == "VERB" else None
+    return helper is not None and names_a_thing(helper, [helper])
+
+
 #: verbs whose subject loses what its object names
 LOSING = frozenset({"lose", "forfeit"})
 
