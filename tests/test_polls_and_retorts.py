@@ -180,3 +180,9 @@ def test_a_protest_or_aid_by_a_party_stays(
 ) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert event["type"] == kind
+
+
+def test_landing_a_round_on_someone_is_firing_on_them(spacy_backend: SpacyBackend) -> None:
+    text = "Police fired and landed a live round on a protester yesterday."
+    _, event = one_event_at(spacy_backend, text, "landed", PUBLISHED)
+    assert (event["type"], event["target"]["text"]) == ("ASSAULT", "a protester")
