@@ -186,3 +186,30 @@ def test_landing_a_round_on_someone_is_firing_on_them(spacy_backend: SpacyBacken
     text = "Police fired and landed a live round on a protester yesterday."
     _, event = one_event_at(spacy_backend, text, "landed", PUBLISHED)
     assert (event["type"], event["target"]["text"]) == ("ASSAULT", "a protester")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "His moderate politics have clashed with the stances of national leaders such as Bernie Sanders.",
+            "clashed",
+        ),
+        (
+            "In regard of clashing economic zone claims, he noted the agreement infringes on rights.",
+            "clashing",
+        ),
+        ("Media outlets from CNN to BBC hailed the report as new evidence.", "hailed"),
+    ],
+)
+def test_ideas_that_clash_and_media_praising_a_report_are_no_acts(
+    spacy_backend: SpacyBackend, text: str, word: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_a_news_organisation_suing_a_government_stays(spacy_backend: SpacyBackend) -> None:
+    _, event = one_event_at(
+        spacy_backend, "CNN sued the Trump administration over the press pass.", "sued", PUBLISHED
+    )
+    assert event["type"] == "ACCUSE"

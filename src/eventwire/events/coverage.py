@@ -41,6 +41,8 @@ from eventwire.parse import Parse, Token
 BUSINESS = frozenset({"BUS", "MNC"})
 #: sectors of the private parties a company deals with: companies, media, customers and the public
 PRIVATE = BUSINESS | {"MED", "CVL"}
+#: sectors of companies, whose acts toward no one or toward private parties are no political acts
+COMPANIES = BUSINESS | {"MED"}
 
 
 def apolitical(article: Article, parse: Parse) -> bool:
@@ -75,8 +77,9 @@ def _judged(parse: Parse) -> bool:
 
 
 def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
-    """The event is a company's act toward no one, or toward private parties only.  A target of
-    unknown sector ("the Ministry of Health" unrecognised) may be political and is kept."""
+    """The event is a company's or a news organisation's act toward no one, or toward private
+    parties only ("the news network RTHK withdrew its reporters").  A target of unknown sector ("the
+    Ministry of Health" unrecognised) may be political and is kept."""
     if event.type == "ASSAULT" or not _is_business(event.source, actors):
         return False
     if event.target.actor is None:
@@ -458,8 +461,9 @@ def _cut_at_hyphen(parse: Parse, words: list[Token]) -> bool:
 
 
 def _is_business(party: Party, actors: Mapping[str, Actor]) -> bool:
+    """A company, or a news organisation (a company too: PLOVER covers neither, the guidelines)."""
     actor = actors.get(party.actor) if party.actor else None
-    return actor is not None and actor.sector in BUSINESS
+    return actor is not None and actor.sector in COMPANIES
 
 
 #: entity types of parties: people, groups, organisations, places that act as states

@@ -602,11 +602,20 @@ IDEAS = frozenset(
 
 @_for_lemmas("clash")
 def _ideas_clash(parse: Parse, tok: Token) -> bool:
-    """'His moderate politics have clashed with some of the stances of national leaders': views or
-    plans that clash disagree or conflict; no one fights (a party's subject clashes: "protesters
-    clashed with police")."""
-    subject = child(parse, tok, "nsubj") if tok.pos == "VERB" else None
-    return subject is not None and subject.pos == "NOUN" and lemma_of(subject) in IDEAS
+    """'His moderate politics have clashed with some of the stances of national leaders', 'clashing
+    exclusive economic zone claims': views, plans or claims that clash disagree or conflict; no one
+    fights (a party's subject clashes: "protesters clashed with police")."""
+    if tok.pos != "VERB":
+        return False
+    subject, thing = child(parse, tok, "nsubj"), child(parse, tok, "dobj")
+    if thing is not None and _an_idea(thing):
+        return True  # "clashing exclusive economic zone claims": the participle of claims that conflict
+    return subject is not None and subject.pos == "NOUN" and _an_idea(subject)
+
+
+def _an_idea(noun: Token) -> bool:
+    """A view, a plan or a claim (the lemmatiser may read "politics" as "politic")."""
+    return lemma_of(noun) in IDEAS or noun.lower in IDEAS
 
 
 #: verbs of leaving a party that voters do when their support moves ("wealthy voters have abandoned
