@@ -213,3 +213,28 @@ def test_a_news_organisation_suing_a_government_stays(spacy_backend: SpacyBacken
         spacy_backend, "CNN sued the Trump administration over the press pass.", "sued", PUBLISHED
     )
     assert event["type"] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The party challenged the constitutionality of the law.", "challenged", "ACCUSE"),
+        ("The opposition filed a legal challenge on Monday.", "challenge", "ACCUSE"),
+    ],
+)
+def test_challenging_a_law_or_a_ruling_contests_it(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He challenged Biden to a debate.", "challenged"),
+        ("The new law poses a challenge to farmers.", "challenge"),
+    ],
+)
+def test_other_challenges_are_no_acts(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)

@@ -983,6 +983,18 @@ def _helped_by_a_thing(parse: Parse, tok: Token) -> bool:
     return helper is not None and names_a_thing(helper, [helper])
 
 
+#: legal actions that challenge what they are brought against ("a lawsuit challenging the law")
+LEGAL_ACTIONS = frozenset({"case", "lawsuit", "suit", "petition", "appeal", "motion", "complaint", "action"})
+
+
+@_for_lemmas("challenge")
+def _challenged_by_a_suit(parse: Parse, tok: Token) -> bool:
+    """'court cases challenging the election results': the case is the act (a suit, coded where its
+    noun is), and the challenge only says what it contests; no party challenges apart from it."""
+    subject = subject_of(parse, tok) if tok.pos == "VERB" else None
+    return subject is not None and lemma_of(subject) in LEGAL_ACTIONS
+
+
 #: verbs whose subject loses what its object names
 LOSING = frozenset({"lose", "forfeit"})
 
