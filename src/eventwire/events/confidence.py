@@ -31,7 +31,7 @@ from math import exp
 from eventwire.actors.codes import in_political_sectors
 from eventwire.config import active
 from eventwire.events.arguments import Arguments
-from eventwire.events.lexicon import Trigger, match_trigger, modality_cues
+from eventwire.events.lexicon import DEFINITE, Trigger, match_trigger, modality_cues
 from eventwire.events.parties import coded
 from eventwire.memo import per_article
 from eventwire.model import Article, Party
@@ -133,8 +133,6 @@ def _clause(parse: Parse, event: Candidate) -> dict[str, float]:
     }
 
 
-#: determiners of a noun phrase that names something already known to the reader
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: dependents through which a noun phrase names a party of its own ("Nabil's murder", "attack on X")
 OWN_PARTY = frozenset({"poss", "prep", "compound", "amod"})
 

@@ -158,6 +158,9 @@ def of_time(parse: Parse, prep: Token) -> bool:
 
 #: prepositions a verb needs that the parser may hang on the phrase before them
 LOW_ATTACHED = frozenset({"with"})
+#: determiners of a noun phrase that names something already known to the reader ("the attack",
+#: "these demands")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _hung_lower(parse: Parse, kids: list[Token]) -> set[str]:

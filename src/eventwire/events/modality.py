@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.events.arguments import DOING_VERBS, MAKING_REQUESTS, NO_ONE, child, content_that, tells_of
-from eventwire.events.lexicon import lemma_of, modality_cues, verb_only_cues
+from eventwire.events.lexicon import DEFINITE, lemma_of, modality_cues, verb_only_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
 
@@ -477,8 +477,6 @@ SAID_ACTS = frozenset(
      "allegation", "complaint", "criticism", "threat", "ultimatum", "invitation", "endorsement",
      "pledge", "promise", "warning", "condemnation"}
 )  # fmt: skip
-#: determiners of something the reader is told is there ("the request", "these demands")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _answered(parse: Parse, noun: Token) -> bool:

@@ -36,8 +36,7 @@ from collections.abc import Callable, Sequence
 
 from eventwire.events.anchors import evidence_span, trigger_token
 from eventwire.events.arguments import act_apart
-from eventwire.events.confidence import DEFINITE
-from eventwire.events.lexicon import lemma_of, match_trigger
+from eventwire.events.lexicon import DEFINITE, lemma_of, match_trigger
 from eventwire.events.senses import other_sense
 from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
 from eventwire.parse import Parse, Token

@@ -42,6 +42,7 @@ from eventwire.events.arguments import (
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.coverage import names_a_thing, party_words
 from eventwire.events.lexicon import (
+    DEFINITE,
     a_person,
     data_rows,
     lemma_of,
@@ -2348,8 +2349,6 @@ def _line_of_attack(parse: Parse, noun: Token) -> bool:
 TIME_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead", "during"})
 #: nouns of "in the wake of", "in the aftermath of", "in the run-up to": a time after or before an act
 TIME_NOUNS = frozenset({"wake", "aftermath", "run-up", "lead-up", "eve"})
-#: determiners of an act already told ("the attack", "these bombings", "its attack")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _frames_a_time(parse: Parse, noun: Token) -> bool:
