@@ -46,6 +46,8 @@ NO_ACT = [
 
 #: (sentence, word, PLOVER type): the act the word names
 KINDS = [
+    ("The army retook the town last year in an offensive supported by Iran.", "supported", "COOPERATE"),
+    ("CNN sued the Trump administration over the press pass.", "sued", "ACCUSE"),
     ("The rebels fired back at the soldiers.", "fired", "ASSAULT"),
     ("Obama called Merkel on Tuesday, the White House said.", "called", "CONSULT"),
     ("A majority of the Senate endorsed the treaty.", "endorsed", "SUPPORT"),
