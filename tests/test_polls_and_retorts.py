@@ -20,6 +20,7 @@ PUBLISHED = "2016-02-10"
 
 #: (sentence, word): the word names no act there
 NO_ACT = [
+    ("The move was met with fury.", "met"),
     ("The anchor asked when Trump shot back that the journalist had not been called on.", "shot"),
     ('Trump attacked Romney, calling him, among other things, "a failed candidate."', "calling"),
     ("A 54% majority of independents endorse continuing federal spending for the group.", "endorse"),
@@ -46,6 +47,8 @@ NO_ACT = [
 
 #: (sentence, word, PLOVER type): the act the word names
 KINDS = [
+    ("The decision was met with protests across the country.", "protests", "PROTEST"),
+    ("The visit was greeted with protests in Seoul.", "protests", "PROTEST"),
     ("The army retook the town last year in an offensive supported by Iran.", "supported", "COOPERATE"),
     ("CNN sued the Trump administration over the press pass.", "sued", "ACCUSE"),
     ("The rebels fired back at the soldiers.", "fired", "ASSAULT"),

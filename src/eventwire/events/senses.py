@@ -2697,7 +2697,24 @@ def _main_topic(parse: Parse, noun: Token) -> bool:
         return False  # "Trump hailed the agreements": the sentence tells the hailing
     if noun.dep == "nsubj" and _under_way(parse, head):
         return True  # "an investigation was underway", said or not: the clause tells the act itself
+    if _the_reception(parse, noun):
+        return True  # "the decision was met with protests": the clause tells the reaction
     return noun.dep in ("nsubj", "nsubjpass", "dobj") and head.dep == "ROOT"
+
+
+#: verbs of how something is received, whose "with" names the reaction ("was met with protests")
+RECEPTIONS = frozenset({"meet", "greet"})
+
+
+def _the_reception(parse: Parse, noun: Token) -> bool:
+    """The noun is what a main clause's verb of reception was met with ("was greeted with protests
+    in Seoul", "... but in Hong Kong it was met with protests")."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    prep = parse.tokens[noun.head]
+    verb = parse.tokens[prep.head]
+    main = verb.dep == "ROOT" or (verb.dep == "conj" and parse.tokens[verb.head].dep == "ROOT")
+    return prep.lower == "with" and main and lemma_of(verb) in RECEPTIONS
 
 
 #: what is said of an act that is going on
