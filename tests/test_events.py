@@ -1007,7 +1007,9 @@ def test_roles_laws_and_views_of_oneself_are_no_events(spacy_backend: SpacyBacke
 
 
 def test_a_reaction_is_no_meeting_and_a_potential_act_is_uncertain(spacy_backend: SpacyBackend) -> None:
-    assert analyse(spacy_backend, "In Hong Kong the decision was met with protests.").events == []
+    # no one met anyone; the protests the decision was met with are what the sentence tells
+    events = analyse(spacy_backend, "In Hong Kong the decision was met with protests.").events
+    assert [ev.type for ev in events] == ["PROTEST"]
     art = analyse(spacy_backend, "A potential charge of murder against Stefan W carries a life sentence.")
     assert [ev["modality"] for ev in event_at(art, "charge")] == ["uncertain"]
 
