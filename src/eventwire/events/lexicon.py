@@ -161,6 +161,14 @@ LOW_ATTACHED = frozenset({"with"})
 #: determiners of a noun phrase that names something already known to the reader ("the attack",
 #: "these demands")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: the definite article alone ("as the director": a post, not "this"/"that" one)
+THE = frozenset({"the"})
+
+
+def determined(parse: Parse, noun: Token, determiners: frozenset[str] = DEFINITE) -> bool:
+    """The noun has a possessor ("his arrest", "protesters' demands") or one of these determiners
+    ("the request"): a phrase that names something in particular."""
+    return any(k.dep == "poss" or (k.dep == "det" and k.lower in determiners) for k in parse.children(noun.i))
 
 
 def _hung_lower(parse: Parse, kids: list[Token]) -> set[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.events.arguments import DOING_VERBS, MAKING_REQUESTS, NO_ONE, child, content_that, tells_of
-from eventwire.events.lexicon import DEFINITE, lemma_of, modality_cues, verb_only_cues
+from eventwire.events.lexicon import determined, lemma_of, modality_cues, verb_only_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
 
@@ -494,8 +494,7 @@ def _answered(parse: Parse, noun: Token) -> bool:
     lemma = lemma_of(head)
     if head.pos != "VERB" or lemma in PERFORMING or lemma in modality_cues():
         return False
-    kids = parse.children(noun.i)
-    return any(k.dep == "poss" or (k.dep == "det" and k.lower in DEFINITE) for k in kids)
+    return determined(parse, noun)
 
 
 #: words of degree whose infinitive is an act not done ("too weak to arrest them") or only made

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 
 from eventwire.events.anchors import evidence_span, trigger_token
 from eventwire.events.arguments import act_apart
-from eventwire.events.lexicon import DEFINITE, lemma_of, match_trigger
+from eventwire.events.lexicon import DEFINITE, determined, lemma_of, match_trigger
 from eventwire.events.senses import other_sense
 from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
 from eventwire.parse import Parse, Token
@@ -302,8 +302,7 @@ def _definite(parse: Parse, noun: Token) -> bool:
     """'the attack', 'these protests', 'Friday's shooting', 'both attacks', 'his arrest': a noun
     phrase that names something the reader already knows (a determiner of definiteness, "all" or
     "both", or a possessor: a date, or a party, whom the caller checks the report names)."""
-    kids = parse.children(noun.i)
-    return any((k.dep == "det" and k.lower in DEFINITE | TOTALS) or k.dep == "poss" for k in kids)
+    return determined(parse, noun, DEFINITE | TOTALS)
 
 
 #: determiners that take in acts already counted ("all three attacks", "both bombings")

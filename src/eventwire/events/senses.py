@@ -43,8 +43,10 @@ from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.coverage import names_a_thing, party_words
 from eventwire.events.lexicon import (
     DEFINITE,
+    THE,
     a_person,
     data_rows,
+    determined,
     lemma_of,
     match_trigger,
     names_time,
@@ -923,10 +925,7 @@ def _dismissed_from_a_post(parse: Parse, tok: Token) -> bool:
     a post ("as his chief of staff", "as the director") is removed from it, no one disparaged ("as an
     ineffective leader") and nothing rejected."""
     preps = [k for k in parse.children(tok.i) if k.dep == "prep" and k.lower == "as"]
-    posts = [g for k in preps for g in parse.children(k.i)]
-    return any(
-        k.dep == "poss" or (k.dep == "det" and k.lower == "the") for g in posts for k in parse.children(g.i)
-    )
+    return any(determined(parse, g, THE) for k in preps for g in parse.children(k.i))
 
 
 #: verbs of doing harm that, done to one named person by no armed party, say how a political
@@ -980,7 +979,8 @@ def _done_in_protest(parse: Parse, tok: Token) -> bool:
 def _helped_by_a_thing(parse: Parse, tok: Token) -> bool:
     """'Sanders was aided by the support of younger voters', 'helped by low turnout': what helps
     along is a circumstance, no party giving aid."""
-    helper = child(parse, child(parse, tok, "agent") or tok, "pobj") if tok.pos == "VERB" else None
+    agent = child(parse, tok, "agent") if tok.pos == "VERB" else None
+    helper = child(parse, agent, "pobj") if agent is not None else None
     return helper is not None and names_a_thing(helper, [helper])
 
 
@@ -1004,11 +1004,13 @@ LOSING = frozenset({"lose", "forfeit"})
 def _support_lost(parse: Parse, tok: Token) -> bool:
     """'Grayson then quickly lost endorsements': support one loses is no support given (whoever
     withdrew it is not named); "lost the battle" stays a battle."""
-    trig = match_trigger(parse, tok) if tok.pos == "NOUN" else None
     noun = parse.first_conjunct(tok.i)
-    if trig is None or trig.plover != "SUPPORT" or noun.dep != "dobj" or noun.head == noun.i:
+    if tok.pos != "NOUN" or noun.dep != "dobj" or noun.head == noun.i:
         return False
-    return lemma_of(parse.tokens[noun.head]) in LOSING
+    if lemma_of(parse.tokens[noun.head]) not in LOSING:
+        return False  # the cheap tests first: this check runs on every trigger
+    trig = match_trigger(parse, tok)
+    return trig is not None and trig.plover == "SUPPORT"
 
 
 @_for_lemmas("call")
@@ -1527,14 +1529,14 @@ def _polled(parse: Parse, tok: Token) -> bool:
     """'A 54% majority of independents endorse continuing the spending': a counted share of a
     population holding a stance is a poll's finding, an opinion, no act of a party (the guidelines:
     polls are no events); "a third of the troops withdrew" and "a majority of the Senate" stay acts."""
-    trig = match_trigger(parse, tok) if tok.pos == "VERB" else None
-    subject = child(parse, tok, "nsubj")
-    if trig is None or trig.plover not in POLLED_STANCES or subject is None:
-        return False
-    if lemma_of(subject) in VAGUE_SHARES:
-        return False
+    subject = child(parse, tok, "nsubj") if tok.pos == "VERB" else None
+    if subject is None or lemma_of(subject) in VAGUE_SHARES or not _a_share_polled(parse, subject):
+        return False  # the cheap tests first: this check runs on every trigger
     whole = [g for k in parse.children(subject.i) if k.lower == "of" for g in parse.children(k.i)]
-    return _a_share_polled(parse, subject) and all(g.ent_type not in BODY_TYPES for g in whole)
+    if any(g.ent_type in BODY_TYPES for g in whole):
+        return False
+    trig = match_trigger(parse, tok)
+    return trig is not None and trig.plover in POLLED_STANCES
 
 
 #: finite forms of a verb that state what is or was so: past, and present of a third person or not
