@@ -272,7 +272,9 @@ POLITICAL_SENSES = [
     ("Gunmen shot two policemen in Kabul on Tuesday.", "ASSAULT"),
     ("Militants attacked an army base near Mosul on Sunday.", "ASSAULT"),
     ("The regime executed three activists in Tehran on Saturday.", "ASSAULT"),
-    ("Protesters occupied the office of the governor in Basra on Monday.", "ASSAULT"),
+    # a crowd's occupation of an office is a protest (PLOVER's 'obstruct'), an army's of land an assault
+    ("Protesters occupied the office of the governor in Basra on Monday.", "PROTEST"),
+    ("Troops occupied the office of the governor in Basra on Monday.", "ASSAULT"),
     ("Police beat protesters outside the stadium in Minsk on Sunday.", "ASSAULT"),
     ("The army withdrew its troops from the town on Monday.", "RETREAT"),
     ("Congress denied funding for the wall on Friday.", "REJECT"),

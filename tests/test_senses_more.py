@@ -91,7 +91,9 @@ POLITICAL_SENSES = [
     ("Rebels threw grenades at the convoy.", "ASSAULT"),
     ("The bomb killed two soldiers and wounded three civilians.", "ASSAULT"),
     ("Troops repelled attacks by rebels near the border.", "ASSAULT"),
-    ("Rioters stormed the Capitol on January 6.", "ASSAULT"),
+    # rioters who storm a building riot (PLOVER PROTEST 'riot'); gunmen who storm one attack it
+    ("Rioters stormed the Capitol on January 6.", "PROTEST"),
+    ("Gunmen stormed the Capitol on January 6.", "ASSAULT"),
     ("Rebels attacked the town on 12-13 May.", "ASSAULT"),
     ("A strike in North Waziristan killed 8-10 people.", "ASSAULT"),
     ("The United States hit Iran with new sanctions.", "SANCTION"),

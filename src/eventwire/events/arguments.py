@@ -250,8 +250,26 @@ def _verb_target(
     if target is None:
         target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
     if target is None:
-        target = _in_support_of(parse, verb, phrase)
+        target = _in_support_of(parse, verb, phrase) or _accused_in_clause(parse, verb)
     return target if target is not None else _bombed_site(parse, verb)
+
+
+#: verbs of alleging whose content clause names the accused as its subject ("alleged that X ...")
+ALLEGING = frozenset({"allege", "charge"})
+#: named entities that can be accused
+ACCUSABLE = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _accused_in_clause(parse: Parse, verb: Token) -> Token | None:
+    """'Democrats charged that the White House had obstructed the inquiry': the active subject of
+    what is alleged is whom it is alleged of, when it names someone (not "that fraud took place")."""
+    if lemma_of(verb) not in ALLEGING:
+        return None
+    clause = child(parse, verb, "ccomp")
+    subject = child(parse, clause, "nsubj") if clause is not None and clause.pos in ("VERB", "AUX") else None
+    if subject is None or not (a_person(subject) or subject.ent_type in ACCUSABLE):
+        return None
+    return subject
 
 
 def _in_support_of(parse: Parse, verb: Token, phrase: frozenset[str]) -> Token | None:
@@ -1716,7 +1734,22 @@ def _not_its_doer(parse: Parse, noun: Token, tok: Token, head: Token) -> bool:
     own_act = _own_act(parse, head, {lemma_of(tok), lemma_of(noun)})
     instrument = _a_weapon(tok) and match_trigger(parse, tok) is None  # "used car bombs"
     regarded = verb in REGARDING_VERBS and tok.dep == "dobj" and not instrument and _joined(parse, noun, tok)
+    regarded = regarded or _caused_by_a_thing(parse, head)
     return own_act or verb in UNDERGO_VERBS or verb in COUNTER_VERBS or regarded or tells_of(parse, head)
+
+
+#: verbs of causing that a bomber does to his own bomb ("triggered an explosion") as often as a
+#: ruling or a death does to the protests that follow it ("the ruling triggered protests")
+CAUSING = frozenset({"trigger", "cause", "ignite", "unleash"})
+
+
+def _caused_by_a_thing(parse: Parse, verb: Token) -> bool:
+    """'The ruling triggered protests': a thing that causes an act does not do it (who triggers or
+    causes one, "the bomber triggered the explosion", still does)."""
+    if lemma_of(verb) not in CAUSING:
+        return False
+    subject = subject_of(parse, verb)
+    return subject is not None and _a_thing(subject)
 
 
 def _own_act(parse: Parse, verb: Token, objects: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -24,6 +24,9 @@
   aimed at (a test, a show of force), they stay MOBILIZE.
 - Police who capture someone arrest them (CAMEO 173, COERCE detain): "captured
   by FBI agents" is no abduction and no occupation of territory.
+- A building stormed, occupied, besieged, torched or looted by protesters, rioters, students or a
+  crowd is a protest (PLOVER's "collective actions carried out as protests": riot, obstruct), not
+  an armed attack or an occupation of territory: "protesters stormed the parliament building".
 """
 
 from __future__ import annotations
@@ -101,7 +104,32 @@ def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> 
     event = _as_cyber(parse, tok, _as_search(parse, tok, event, actors))
     event = _as_strike(parse, tok, event)
     event = _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
-    return _as_relief(parse, tok, _as_advice(parse, tok, event))
+    return _as_relief(parse, tok, _as_advice(parse, tok, _as_crowd_action(parse, tok, event)))
+
+
+#: acts of force on a place that a crowd commits as a protest, and the PLOVER mode (CAMEO code) of each
+CROWD_ACTS = {
+    "storm": ("riot", "145"), "torch": ("riot", "145"), "loot": ("riot", "145"), "ransack": ("riot", "145"),
+    "occupy": ("obstruct", "1443"), "besiege": ("obstruct", "1443"), "invade": ("riot", "145"),
+    "overrun": ("riot", "145"),
+}  # fmt: skip
+#: who protests as a crowd (as in ``senses.CROWDS``, less the bare numbers, which armies share)
+CROWD_MAKERS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "activist", "student", "crowd", "mob", "supporter",
+     "marcher", "looter"}
+)  # fmt: skip
+
+
+def _as_crowd_action(parse: Parse, tok: Token, event: Event) -> Event:
+    """'Protesters stormed the parliament building', 'students occupied the lobby': a protest."""
+    act = CROWD_ACTS.get(lemma_of(tok))
+    if act is None or event.type not in ("ASSAULT", "COERCE") or not event.source.text:
+        return event
+    words = {w.removesuffix("s") for w in event.source.text.lower().split()}
+    if not words & CROWD_MAKERS:
+        return event
+    mode, code = act
+    return _with_code(event, "PROTEST", code, mode)
 
 
 #: CAMEO's "coerce" (no narrower code has cyber attacks), and what tells an attack is made on computers:
