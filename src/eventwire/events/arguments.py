@@ -600,17 +600,9 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
     tok, hops = verb, 0
     while tok.head != tok.i and hops < 4:
         head = parse.tokens[tok.head]
-        if tok.dep == "relcl" and head.pos == "NOUN" and parse.infinitive_to(tok.i) is not None:
-            return child(parse, head, "poss")  # "Trump's calls to ban Muslims": Trump would ban
-        if tok.dep == "relcl" and not passive:
-            return head
-        if tok.dep == "acl" and tok.tag == "VBG":
-            return head
-        if tok.dep == "acl" and head.pos == "NOUN":
-            return child(parse, head, "poss") or _taker(parse, head)  # "his decision to order ..."
-        taker = _taker(parse, parse.tokens[head.head]) if tok.dep == "pcomp" and head.lower == "of" else None
-        if taker is not None:
-            return taker  # "took the step of arresting him"
+        linked = _noun_linked_subject(parse, tok, head, passive)
+        if linked is not None:
+            return linked[0]
         clause_prep = tok.dep == "prep" and tok.lower in CLAUSE_PREPS and hops > 0  # "before being arrested"
         if clause_prep and tok.lower == "by" and is_passive(parse, head):
             return None  # "was interrupted by protesting legislators": the passive's agent, misparsed
@@ -628,6 +620,29 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
             return None if _ran_into_a_bomb(parse, head) else relative_antecedent(parse, own)
         tok, hops = head, hops + 1
     return None
+
+
+def _noun_linked_subject(parse: Parse, tok: Token, head: Token, passive: bool) -> tuple[Token | None] | None:
+    """The subject of a clause that hangs on a noun, as a one-tuple (its subject may be no one), or
+    None where ``tok`` does not hang on a noun that way."""
+    if tok.dep == "relcl" and head.pos == "NOUN" and parse.infinitive_to(tok.i) is not None:
+        return (child(parse, head, "poss"),)  # "Trump's calls to ban Muslims": Trump would ban
+    if (tok.dep == "relcl" and not passive) or (tok.dep == "acl" and tok.tag == "VBG"):
+        return (head,)
+    if tok.dep == "acl" and head.pos == "NOUN":
+        return (child(parse, head, "poss") or _taker(parse, head),)  # "his decision to order ..."
+    taker = _taker(parse, parse.tokens[head.head]) if tok.dep == "pcomp" and head.lower == "of" else None
+    if taker is not None:
+        return (taker,)  # "took the step of arresting him"
+    if tok.dep == "conj" and tok.pos == "VERB" and head.pos in NOMINALS and head.dep == "appos":
+        return (parse.tokens[head.head],)  # "Zimmerman, then a volunteer, shot and killed ..."
+    return None
+
+
+#: the parts of speech of a noun phrase's head; a verb the parser hung as a conjunct of an appositive
+#: has the name the appositive describes as its subject ("Zimmerman, then a neighborhood watch
+#: volunteer, shot and killed Trayvon", read as "shot" a conjunct of "volunteer")
+NOMINALS = frozenset({"NOUN", "PROPN"})
 
 
 #: nouns of a step taken or a decision made, whose act is the taker's ("took the step of arresting")
