@@ -38,7 +38,7 @@ from eventwire.coref.words import nouns_of
 from eventwire.events.arguments import SITE_NOUNS, child, from_whom, prep_object, subject_of, under_fire
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
-from eventwire.events.lexicon import documents, lemma_of, match_trigger, of_time, weapons
+from eventwire.events.lexicon import a_person, documents, lemma_of, match_trigger, of_time, weapons
 from eventwire.model import Actor, Event, Party
 from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
@@ -482,14 +482,16 @@ def _a_document(word: str) -> bool:
 def _for_conduct(parse: Parse, tok: Token) -> bool:
     """'attacked other candidates for accepting donations', 'attacking Trump for the greed of his
     campaign', 'attacked her opponent as a fraud': attacking someone for what they did or are, or
-    as what they are called, is blaming them, in words (CAMEO 111); not "for three hours"."""
+    as what they are called, or over what is theirs ("attacked Sanders over his votes on guns"), is
+    blaming them, in words (CAMEO 111); not "for three hours", "over the weekend"."""
     if tok.pos != "VERB":
         return False
-    preps = [k for k in parse.children(tok.i) if k.dep == "prep" and k.lower in ("for", "as")]
+    preps = [k for k in parse.children(tok.i) if k.dep == "prep" and k.lower in ("for", "as", "over")]
     return any(
         (p.lower == "for" and g.dep == "pcomp" and g.tag == "VBG")
         or (p.lower == "for" and g.dep == "pobj" and g.pos == "NOUN" and not of_time(parse, p))
         or (p.lower == "as" and g.pos == "NOUN")
+        or (p.lower == "over" and g.pos == "NOUN" and any(k.dep == "poss" for k in parse.children(g.i)))
         for p in preps
         for g in parse.children(p.i)
     )
@@ -615,15 +617,27 @@ def _unarmed_on_person(
     if event.fatalities or event.injured or (source is not None and source.sector in ARMED):
         return False
     subject = child(parse, tok, "nsubj") or (subject_of(parse, tok) if tok.dep == "advcl" else None)
-    one_person = subject is not None and (subject.ent_type == "PERSON" or subject.lower in ("he", "she"))
+    one_person = subject is not None and (
+        subject.ent_type == "PERSON" or subject.lower in ("he", "she") or _a_persons_circle(parse, subject)
+    )
     if not one_person and (source is None or source.kind != "person"):
         return False
     if target is not None:  # a person, or a party of people ("attacked Republicans as extremists")
         return target.kind in ("person", "role", "org", "group") and target.sector not in ARMED
     objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
-    return any(
-        o.ent_type == "PERSON" or o.pos == "PRON" or (o.tag == "NNS" and not o.ent_type) for o in objects
-    )
+    return any(a_person(o) or o.pos == "PRON" or (o.tag == "NNS" and not o.ent_type) for o in objects)
+
+
+#: the people around a named person who speak for them: "the Clinton campaign", "the Bush family"
+CIRCLES = frozenset({"campaign", "family", "camp", "team", "dynasty", "aide", "adviser", "advisor", "ally"})
+
+
+def _a_persons_circle(parse: Parse, noun: Token) -> bool:
+    """'The Clinton campaign', 'the Bush family', 'Trump's aides': a named person's circle, which
+    attacks in words as the person does."""
+    if lemma_of(noun) not in CIRCLES:
+        return False
+    return any(k.dep in ("compound", "poss") and k.ent_type == "PERSON" for k in parse.children(noun.i))
 
 
 def _politician_on_person(source: Actor | None, target: Actor | None, event: Event) -> bool:
@@ -638,8 +652,10 @@ def _politician_on_person(source: Actor | None, target: Actor | None, event: Eve
         return False
     if _a_body(target) or (target.kind not in ("person", "role") and target.sector != "ELI"):
         return _a_politician(source)  # "Trump attacked the New York Times"; CAMEO's elites are persons
-    if source is None:  # a name no dictionary codes ("Trump kept attacking Clinton")
-        return bool(event.source.text) and target.sector in POLITICIANS
+    if source is None:  # a name no dictionary codes ("Trump kept attacking Clinton"); an office, or a
+        # named opponent, but not a protester ("guards assaulted a protester": the opposition's role)
+        opponent = target.kind == "person" or target.sector != "OPP"
+        return bool(event.source.text) and target.sector in POLITICIANS and opponent
     if source.kind != "person" and source.sector != "ELI":  # "Trump" taken for a firm is still a politician
         return False
     return source.sector in POLITICIANS or (source.sector is None and target.sector in POLITICIANS)

@@ -688,6 +688,16 @@ SETTINGS = frozenset({"at", "during", "after", "before", "following"})
 
 
 @_for_lemmas("rally")
+def _own_rally(parse: Parse, tok: Token) -> bool:
+    """'Trump's AZ rally', 'at your rallies': a person's own rally is their meeting with supporters,
+    no protest against anyone; "Navalny's rally against Putin", "his protest rally" stay protests."""
+    if tok.pos != "NOUN" or {k.lower for k in parse.children(tok.i)} & PROTESTING:
+        return False
+    owner = child(parse, tok, "poss")
+    return owner is not None and (a_person(owner) or owner.lower in ("his", "her", "your", "my", "our"))
+
+
+@_for_lemmas("rally")
 def _campaign_rally(parse: Parse, tok: Token) -> bool:
     """'Republican presidential candidate Donald Trump signs autographs at the conclusion of a rally':
     a rally that is only the setting of a candidate's other act, in a sentence about an election
@@ -2141,7 +2151,9 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     - support voiced for a thing, not a party: "voiced support for a single-payer health system"
       (CAMEO 051 endorses an actor; a policy backed is an opinion held);
     - a topic discussed by one party with no one ("Schlafly then discussed Trump's proposed wall",
-      "McCaul discussed legislation on Fox & Friends"): talk about it, not talks.
+      "McCaul discussed legislation on Fox & Friends"): talk about it, not talks;
+    - talks named in particular only as the time of another act ("during Obama's visit to Turkey");
+    - a prohibition in force, not imposed at a time: "the PKK is banned in Turkey".
 
     Talks that are none carry no intent read off them ("would discuss his mother's illness": no AGREE).
     """
@@ -2151,10 +2163,13 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     if tok is not None and _kind_dealt_with(parse, tok):
         return True
     if tok is not None and (
-        _held_stance(parse, tok) or _counted(parse, tok) or _support_for_a_thing(parse, tok, event)
+        _held_stance(parse, tok)
+        or _counted(parse, tok)
+        or _support_for_a_thing(parse, tok, event)
+        or _standing_ban(parse, tok)
     ):
         return True
-    if tok is not None and _members_meeting(parse, tok):
+    if tok is not None and (_members_meeting(parse, tok) or _during_the_talks(parse, tok, event)):
         return True  # the act and the intent read off it ("will hold its policy meeting")
     if (
         tok is not None
@@ -2375,6 +2390,16 @@ def _frames_a_time(parse: Parse, noun: Token) -> bool:
     )
 
 
+def _during_the_talks(parse: Parse, noun: Token, event: Event) -> bool:
+    """'During Obama's visit to Turkey, Erdogan reiterated his request', 'it became apparent to me
+    during the discussions with Reince': talks named in particular only as when another act
+    happened, told before or known to the reader (the guidelines, section 2: an act noun that only
+    dates another act); "during a visit to Scotland" (indefinite) may report one."""
+    if event.type != "CONSULT" or noun.pos != "NOUN" or noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    return parse.tokens[noun.head].lower == "during" and determined(parse, noun)
+
+
 #: CAMEO's code of a declared state of emergency or martial law
 EMERGENCY = "1724"
 #: CAMEO's curfew (1723): imposed for a disease it is a public-health restriction (the guidelines)
@@ -2548,6 +2573,24 @@ def _held_stance(parse: Parse, tok: Token) -> bool:
     if tok.dep == "relcl" or tok.tag == "VBG":
         return True
     return any(k.dep in ("aux", "auxpass") and k.lower in HELD_AUXILIARIES for k in parse.children(tok.i))
+
+
+#: verbs of a prohibition, and the present forms of "be" that tell one in force
+BANNING = frozenset({"ban", "outlaw", "prohibit", "forbid", "proscribe"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "remains", "remain"})
+
+
+def _standing_ban(parse: Parse, tok: Token) -> bool:
+    """'The PKK is banned in Turkey', 'the group remains outlawed': a prohibition in force, told in
+    the present passive with no one who imposes it, is a state, not an act at a time ("the party
+    was banned in 2003", "Turkey banned the PKK" are acts)."""
+    if tok.pos != "VERB" or tok.tag != "VBN" or lemma_of(tok) not in BANNING:
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep == "agent" for k in kids):
+        return False
+    present = any(k.dep in ("auxpass", "cop") and k.lower in PRESENT_BE for k in kids)
+    return present or (tok.dep == "acomp" and parse.tokens[tok.head].lower in PRESENT_BE)
 
 
 #: subjects that hold several parties

@@ -215,6 +215,8 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
     source, target = party_of(article, parse, speaker), party_of(article, parse, addressee)
     if not (coded(article, source) and coded(article, target)) or source.actor == target.actor:
         return None  # no demand between parties, or a speaker's view of what they should do
+    if _own_state(article, source, target):
+        return None  # "Obama said the United States must act": a view of what his own state should do
     # confidence hand-set: the model's facts are those of an act's trigger, not of "must"
     demand = _speech_act(
         article, parse, (speaker_verb, aux), ("REQUEST", STANCE_CODES["REQUEST"]), (source, target)
@@ -267,6 +269,16 @@ def _claim_over(parse: Parse, act: Token | None) -> Token | None:
         return None
     verb = parse.tokens[act.head]
     return verb if lemma_of(verb) == "claim" and verb.pos == "VERB" else None
+
+
+def _own_state(article: Article, speaker: Party, addressee: Party) -> bool:
+    """The addressee is the speaker's own country ("President Obama said the United States must
+    act", "the candidates say the United States must play a role"): no party is asked."""
+    actors = {a.id: a for a in article.actors}
+    one, other = actors.get(speaker.actor or ""), actors.get(addressee.actor or "")
+    if one is None or other is None or other.kind != "country":
+        return False
+    return one.country is not None and one.country == other.country
 
 
 def _same_party(one: Party, other: Party) -> bool:
