@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.events.lexicon import (
+    PARTY_ENTITIES,
     UNDERTAKINGS,
     a_person,
     documents,
@@ -256,8 +257,6 @@ def _verb_target(
 
 #: verbs of alleging whose content clause names the accused as its subject ("alleged that X ...")
 ALLEGING = frozenset({"allege", "charge"})
-#: named entities that can be accused
-ACCUSABLE = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _accused_in_clause(parse: Parse, verb: Token) -> Token | None:
@@ -267,7 +266,7 @@ def _accused_in_clause(parse: Parse, verb: Token) -> Token | None:
         return None
     clause = child(parse, verb, "ccomp")
     subject = child(parse, clause, "nsubj") if clause is not None and clause.pos in ("VERB", "AUX") else None
-    if subject is None or not (a_person(subject) or subject.ent_type in ACCUSABLE):
+    if subject is None or not (a_person(subject) or subject.ent_type in PARTY_ENTITIES):
         return None
     return subject
 

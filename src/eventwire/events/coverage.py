@@ -29,7 +29,15 @@ from eventwire.config import active
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import SEATS_OF_STATE, child, place_name
 from eventwire.events.casualties import VIOLENT
-from eventwire.events.lexicon import data_rows, lemma_of, match_trigger, provisions, proxies, recordings
+from eventwire.events.lexicon import (
+    PARTY_ENTITIES,
+    data_rows,
+    lemma_of,
+    match_trigger,
+    provisions,
+    proxies,
+    recordings,
+)
 from eventwire.events.parties import actors_by_id, phrase_tokens, told_by_it
 from eventwire.events.plover_rules import POLICE
 from eventwire.memo import per_article
@@ -464,10 +472,6 @@ def _is_business(party: Party, actors: Mapping[str, Actor]) -> bool:
     """A company, or a news organisation (a company too: PLOVER covers neither, the guidelines)."""
     actor = actors.get(party.actor) if party.actor else None
     return actor is not None and actor.sector in COMPANIES
-
-
-#: entity types of parties: people, groups, organisations, places that act as states
-PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def without_things(article: Article, parse: Parse, event: Event) -> Event:

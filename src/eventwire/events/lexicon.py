@@ -158,6 +158,8 @@ def of_time(parse: Parse, prep: Token) -> bool:
 
 #: prepositions a verb needs that the parser may hang on the phrase before them
 LOW_ATTACHED = frozenset({"with"})
+#: entity types of parties: people, groups, organisations, places that act as states
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: determiners of a noun phrase that names something already known to the reader ("the attack",
 #: "these demands")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

@@ -14,7 +14,7 @@ from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.lexicon import lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, intent_denied, is_ultimatum, modality_of
-from eventwire.events.parties import coded, party_of
+from eventwire.events.parties import actors_by_id, coded, party_of
 from eventwire.events.senses import QUESTION_WORDS, to_speak
 from eventwire.events.verb_dictionary import OTHER_TYPE
 from eventwire.model import Article, Event, Party, Span
@@ -274,7 +274,7 @@ def _claim_over(parse: Parse, act: Token | None) -> Token | None:
 def _own_state(article: Article, speaker: Party, addressee: Party) -> bool:
     """The addressee is the speaker's own country ("President Obama said the United States must
     act", "the candidates say the United States must play a role"): no party is asked."""
-    actors = {a.id: a for a in article.actors}
+    actors = actors_by_id(article)
     one, other = actors.get(speaker.actor or ""), actors.get(addressee.actor or "")
     if one is None or other is None or other.kind != "country":
         return False
