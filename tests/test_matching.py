@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from eventwire.dictionaries.verbs import pattern_tokens
-from eventwire.events.matching import Item, Word, forms_of, literal_words, match_pattern, split_pattern
+from eventwire.events.matching import (
+    Item,
+    PatternIndex,
+    Word,
+    forms_of,
+    literal_words,
+    match_pattern,
+    split_pattern,
+)
 from eventwire.ontology.data import verb_blocks
 
 
@@ -93,3 +101,23 @@ def test_the_quick_rejection_never_drops_a_match() -> None:
             matched += full is not None
     assert matched > len(patterns) // 2
     assert literal_words(("+", "*", "ties", "with", "$")) == (frozenset(), frozenset({"ties", "with"}))
+
+
+def test_the_pattern_index_offers_every_pattern_that_can_match() -> None:
+    """The index of a verb's patterns, asked with the words around a verb, leaves out only patterns
+    the full matcher finds no match for, and offers the rest in the dictionary's order (which
+    decides between equally specific matches)."""
+    patterns = sorted({pattern for block in verb_blocks() for pattern, _ in block.patterns})
+    index = PatternIndex.of(patterns)
+    offered_in_all = 0
+    for k, pattern in enumerate(patterns):
+        before, after = split_pattern(pattern)
+        upper, lower = _words_for(before, 100), _words_for(after, 200)
+        forms = (forms_of(upper), forms_of(lower))
+        offered = index.candidates(forms)
+        assert offered == sorted(set(offered))
+        assert k in offered, pattern  # its own words: it must be offered
+        dropped = set(range(len(patterns))) - set(offered)
+        assert all(match_pattern(patterns[j], upper, lower) is None for j in list(dropped)[:50])
+        offered_in_all += len(offered)
+    assert offered_in_all < len(patterns) ** 2 // 20  # most patterns are left out at once

@@ -67,6 +67,47 @@ def literal_words(pattern: tuple[str, ...]) -> tuple[frozenset[str], frozenset[s
     )
 
 
+@dataclass(frozen=True)
+class PatternIndex:
+    """Which of a verb's patterns could match, told by the words around the verb: a pattern that
+    needs words is filed under one of them, so that only patterns whose word is there are tried.
+
+    A verb's patterns run to hundreds ("say", "make"); the words around one verb rule out most.
+    """
+
+    always: tuple[int, ...]  # patterns that need no word
+    before: dict[str, tuple[int, ...]]  # patterns filed under a word they need before the verb
+    after: dict[str, tuple[int, ...]]  # ... after the verb
+
+    @classmethod
+    def of(cls, patterns: Sequence[tuple[str, ...]]) -> PatternIndex:
+        always: list[int] = []
+        before: dict[str, list[int]] = {}
+        after: dict[str, list[int]] = {}
+        for k, pattern in enumerate(patterns):
+            need_before, need_after = literal_words(pattern)
+            if need_after:
+                after.setdefault(min(need_after), []).append(k)
+            elif need_before:
+                before.setdefault(min(need_before), []).append(k)
+            else:
+                always.append(k)
+        return cls(
+            tuple(always),
+            {w: tuple(ks) for w, ks in before.items()},
+            {w: tuple(ks) for w, ks in after.items()},
+        )
+
+    def candidates(self, forms: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+        """The patterns, in their order, whose filed word is among ``forms`` (before, after)."""
+        found = list(self.always)
+        for word in forms[0] & self.before.keys():
+            found.extend(self.before[word])
+        for word in forms[1] & self.after.keys():
+            found.extend(self.after[word])
+        return sorted(found)
+
+
 def _items(tokens: list[str]) -> tuple[Item, ...]:
     """Items after the leading ``*``; an item is joined when a ``_`` stands before it."""
     items: list[Item] = []

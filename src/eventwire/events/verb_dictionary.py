@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from eventwire.events.context import verb_context
 from eventwire.events.lexicon import Trigger, lemma_of
-from eventwire.events.matching import Match, forms_of, match_pattern
-from eventwire.ontology import VerbEntry, cameo_info, petrarch_conventions, verb_entries
+from eventwire.events.matching import Match, PatternIndex, forms_of, match_pattern
+from eventwire.ontology import VerbEntry, cameo_info, petrarch_conventions, verb_table
 from eventwire.parse import Parse, Token
 
 #: the type of an event coded with a user's own code that no CAMEO category covers
@@ -46,20 +46,38 @@ def dictionary_match(parse: Parse, verb: Token, owners: Mapping[int, str]) -> Di
         return None
     user = petrarch_conventions()
     # PETRARCH looks a verb up by the word as written first ("LEFT" has a block of its own)
-    entries = (verb_entries(verb.lower) if user else []) or verb_entries(lemma_of(verb))
+    entries, index = _indexed(verb.lower) if user else _NONE
+    if not entries:
+        entries, index = _indexed(lemma_of(verb))
     if not entries:
         return None
     upper, lower = verb_context(parse, verb, owners, user=user)
     particles = {k.lower for k in parse.children(verb.i) if k.dep in ("prt", "prep")}
     forms = (forms_of(upper), forms_of(lower))
     best: DictionaryMatch | None = None
-    for entry in entries:
+    for entry in (entries[k] for k in index.candidates(forms)):
         if entry.particle and entry.particle not in particles:
             continue
         found = match_pattern(entry.pattern, upper, lower, forms)
         if found is not None and (best is None or found.size > best.match.size):
             best = DictionaryMatch(entry, found)
     return best
+
+
+Indexed = tuple[list[VerbEntry], PatternIndex]
+_NONE: Indexed = ([], PatternIndex((), {}, {}))
+
+
+def _indexed(word: str) -> Indexed:
+    """The word's dictionary entries and the index of their patterns (built once per word)."""
+    table = verb_table()
+    if table is None:
+        return _NONE
+    return table.kept(word, "patterns", _with_index)
+
+
+def _with_index(entries: list[VerbEntry]) -> Indexed:
+    return entries, PatternIndex.of([entry.pattern for entry in entries])
 
 
 def paired_code(entry: VerbEntry) -> str | None:

@@ -19,6 +19,7 @@ from eventwire.ontology.types import (
     CodeSpan,
     VerbEntry,
 )
+from eventwire.ontology.verbs import VerbTable
 
 __all__ = [
     "ActorInfo",
@@ -41,6 +42,7 @@ __all__ = [
     "plover_types",
     "use_knowledge",
     "verb_entries",
+    "verb_table",
 ]
 
 
@@ -108,6 +110,11 @@ def verb_entries(lemma: str) -> list[VerbEntry]:
     """The verb patterns for a lemma (or any inflected form the dictionary knows)."""
     table = active_knowledge().verbs
     return table.lookup(lemma) if table is not None else []  # not len(): it counts every block
+
+
+def verb_table() -> VerbTable | None:
+    """The verb dictionary in force (None when a run's own dictionaries leave verbs out)."""
+    return active_knowledge().verbs
 
 
 def noun_entries(lemma: str) -> list[VerbEntry]:

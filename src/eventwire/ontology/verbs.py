@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from eventwire.lookup import key
 from eventwire.ontology.types import VerbEntry
+
+T = TypeVar("T")
 
 MAX_EXPANSIONS = 64  # a pattern holding several large synsets is cut here
 Pattern = tuple[str, ...]
@@ -98,6 +101,8 @@ class VerbTable:
     forms: dict[str, str] = field(default_factory=dict)
     by_lemma: dict[str, list[tuple[VerbForm, VerbBlock]]] = field(default_factory=dict, compare=False)
     _cache: dict[str, tuple[VerbEntry, ...]] = field(default_factory=dict, compare=False, repr=False)
+    #: what a reader works out once from a word's entries (see :meth:`kept`)
+    _derived: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(
@@ -136,6 +141,15 @@ class VerbTable:
         found = list(self.entries_of(lemma))
         if lemma != word:
             found.extend(self.entries_of(word))
+        return found
+
+    def kept(self, word: str, name: str, make: Callable[[list[VerbEntry]], T]) -> T:
+        """``make`` of the word's entries (:meth:`lookup`), worked out once for the word and kept under
+        ``name``: a reader's index of the patterns, built on first use."""
+        slot = (name, key(word))
+        if slot not in self._derived:
+            self._derived[slot] = make(self.lookup(word))
+        found: T = self._derived[slot]
         return found
 
     def lemmas(self) -> list[str]:
