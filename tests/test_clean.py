@@ -523,3 +523,17 @@ def test_credit_like_line_in_the_middle_of_a_long_story_stays() -> None:
     middle[5] = "Written by Lee Child"
     article = cleaned("\n\n".join(middle))
     assert "Written by Lee Child" in article.text and article.credits == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean_text"),
+    [
+        ("''We will fight,'' Mrs. Clinton said.", '"We will fight," Mrs. Clinton said.'),  # archive copy
+        ("He called it ``a disgrace'' on Monday.", 'He called it "a disgrace" on Monday.'),  # TeX, treebank
+        ("the Joneses''' car and Ben's ''best'' year", "the Joneses''' car and Ben's \"best\" year"),
+    ],
+)
+def test_a_double_mark_typed_as_two_single_ones_becomes_one(typed: str, clean_text: str) -> None:
+    """Wire and archive text types a double quotation mark as two apostrophes; the quotes are then
+    found as in any other text.  Three marks in a row are left as they are."""
+    assert cleaned(typed).text == clean_text

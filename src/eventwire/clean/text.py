@@ -1,4 +1,5 @@
-"""Whitespace: one form for line ends, spaces and paragraphs (blank-line separated)."""
+"""Whitespace: one form for line ends, spaces and paragraphs (blank-line separated); and one form for a
+double quotation mark typed as two characters."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import re
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _RUNS = re.compile(r" {2,}")
+#: A double quotation mark typed as two single ones: ''so'' in archive and wire copy (the New York
+#: Times' own archive text), ``so'' in TeX and treebank text. Three or more in a row are left alone.
+_TWO_MARKS = re.compile(r"(?<![`'])(?:``|'')(?![`'])")
 _BLANK = re.compile(r"\n\s*\n")
 _LINE_END = re.compile(r"[.!?:;\"”’)]$")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–])\s")
@@ -17,7 +21,9 @@ _MIN_WRAPPED_LINE = 40
 
 
 def normalise(text: str) -> str:
-    """Line ends as \\n, single spaces, no space at line ends, paragraphs separated by one blank line."""
+    """Line ends as \\n, single spaces, no space at line ends, paragraphs separated by one blank line;
+    a double quotation mark typed as two single ones becomes one (") so that quotes are found."""
+    text = _TWO_MARKS.sub('"', text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     text = _RUNS.sub(" ", text)
