@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.evaluate.records import read_jsonl
+from eventwire.evaluate.records import demo_articles, read_jsonl
 from eventwire.evaluate.tempeval import eventwire_finder, score_tempeval
 from eventwire.model import Article, TimeExpr
 from eventwire.nlp import FakeBackend, SpacyBackend
 from eventwire.times import TimesStage, find_times
+from eventwire.times.recognise import NEEDS, Candidate, find_candidates, rules
 
 THURSDAY = "2021-12-09"  # the seed story's publication date
 
@@ -412,3 +413,26 @@ def test_tempeval_value_f1_floor(gold_dir: Path) -> None:
     scores = score_tempeval(records, eventwire_finder("spacy"))
     assert scores["value"]["f1"] >= 0.84, scores["value"]
     assert scores["relaxed"]["f1"] >= 0.9, scores["relaxed"]
+
+
+def test_a_rule_skipped_for_want_of_its_words_would_have_found_nothing() -> None:
+    """find_candidates skips a rule whose rare words (recognise.NEEDS) are all absent; the full scan of
+    every rule finds exactly the same candidates, on the bundled corpus and on texts with those words."""
+
+    def every_rule(text: str) -> list[Candidate]:
+        return [
+            Candidate(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v is not None})
+            for kind, pattern in rules()
+            for m in pattern.finditer(text)
+            if m.end() > m.start()
+        ]
+
+    texts = [a["text"] for a in demo_articles()] + [
+        "Two years ago, at 1700 UTC, a 44-year-old man came at noon, twice a week, in the 20th century.",
+        "In the first quarter, three days AGO, the 12-YEAR-OLD girl left at midnight GMT.",
+    ]
+    found = 0
+    for text in texts:
+        assert list(find_candidates(text)) == every_rule(text)
+        found += sum(c.kind in NEEDS for c in every_rule(text))
+    assert found >= 10
