@@ -351,6 +351,26 @@ def test_bare_frame_verbs_and_relative_pronouns(spacy_backend: SpacyBackend) -> 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue"),
+    [
+        ("“We will get this done by June,” Amal Haddad cracked.", "get this done", "Amal Haddad", "cracked"),
+        ("Tom Reyes interjected: “So the vote is off?”", "the vote is off", "Tom Reyes", "interjected"),
+        ("“Who pays for it?” Nora Quist questioned.", "pays for it", "Nora Quist", "questioned"),
+        ("“And nobody asked the farmers,” she went on.", "nobody asked", "she", "went"),
+    ],
+)
+def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
+    spacy_backend: SpacyBackend, text: str, words: str, speaker: str, cue: str
+) -> None:
+    """Verbs of manner of speaking and the tags of a line said in turn (frame_verbs.tsv) name the
+    speaker of a quote they stand beside with no other words ("“...,” X cracked.")."""
+    quotes, _ = run(text, spacy_backend)
+    quote = quote_with(quotes, words, direct=True)
+    assert quote.cue == cue and quote.speaker.text == speaker
+
+
+@pytest.mark.model
 def test_quoted_as_saying_and_passive_agent(spacy_backend: SpacyBackend) -> None:
     text = (
         "The Guardian quoted Nadia Rahman as saying “the camps cannot take a single family more.” "
