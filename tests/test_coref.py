@@ -255,6 +255,25 @@ def test_the_stage_resolves_descriptions_in_the_pipeline(spacy_backend: SpacyBac
     assert CorefStage.assigns == frozenset({"actors"})
 
 
+@pytest.mark.model
+def test_who_of_a_relative_clause_is_a_mention_of_its_antecedent(spacy_backend: SpacyBackend) -> None:
+    """ "Lopez, who said ..." : the relative pronoun is a mention of Lopez's actor (as "he" would
+    be); a "who" after a noun no actor is named by stays no one's, and the party "two men" of an
+    event does not run on into its "who"."""
+    text = (
+        "Maria Lopez, who chairs the committee, said the vote would be held on Friday. "
+        "The FBI is asking the public for help in locating two men who robbed a bank in Ohio."
+    )
+    art = analyse(spacy_backend, text)
+    lopez = next(a for a in art.actors if a.name == "Maria Lopez")
+    who = text.index("who chairs")
+    assert (who, who + 3) in lopez.mentions
+    men = text.index("who robbed")
+    assert not any(s <= men < e for a in art.actors if a.name != "two men" for s, e in a.mentions)
+    (request,) = [e for e in art.events if e.type == "REQUEST"]
+    assert request.target.text == "two men"
+
+
 def test_the_stage_leaves_an_article_without_a_parse_alone(fake_backend: FakeBackend) -> None:
     article = Article(id="t", text="He said so.", actors=[])
     assert CorefStage()([article])[0] == article

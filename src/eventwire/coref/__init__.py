@@ -2,11 +2,11 @@
 
 Resolution runs once per article, after the actors are found and merged (:class:`CorefStage`),
 and records its answers in the actors' ``mentions``: a pronoun, a definite description ("the
-minister", "the group") and an apposition ("Lopez, the president") become mentions of the actor
-they refer to.  Every consumer reads that one answer: the quote finder takes a speaker's actor
-from the mention under the speaker's head word, the event coder a party's actor from the mention
-under the party's head.  The rules are in :mod:`.sweep` (pronouns, descriptions) and
-:mod:`.appositions`; the word lists in ``data/``.
+minister", "the group"), an apposition ("Lopez, the president") and a relative pronoun ("Lopez,
+who said") become mentions of the actor they refer to.  Every consumer reads that one answer:
+the quote finder takes a speaker's actor from the mention under the speaker's head word, the event
+coder a party's actor from the mention under the party's head.  The rules are in :mod:`.sweep`
+(pronouns, descriptions), :mod:`.appositions` and :mod:`.relatives`; the word lists in ``data/``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from eventwire.coref.appositions import apposition_links
 from eventwire.coref.links import relinked
+from eventwire.coref.relatives import relative_links
 from eventwire.coref.sweep import Sweep, items
 from eventwire.model import Actor, Article
 from eventwire.parse import Parse
@@ -29,7 +30,8 @@ def resolve_references(parse: Parse, actors: Sequence[Actor]) -> list[Actor]:
     the mentions of the actor it refers to (a role actor that was only such descriptions goes)."""
     actors = relinked(actors, apposition_links(parse, actors))
     links = Sweep(parse, {a.id: a for a in actors}).run(items(parse, actors))
-    return relinked(actors, links)
+    actors = relinked(actors, links)
+    return relinked(actors, relative_links(parse, actors))
 
 
 class CorefStage(ArticleStage):

@@ -187,13 +187,23 @@ def phrase_tokens(article: Article, parse: Parse, sentence: int, text: str) -> l
     return [t for t in parse.tokens[sent.start : sent.end] if start <= t.start and t.end <= end]
 
 
+def _same_mention(parse: Parse, owners: Mapping[int, str], actor: str, index: int, k: int) -> bool:
+    """Token ``k`` continues the mention of ``actor`` at ``index``: owned by it, in the same sentence,
+    and no relative pronoun ("two men who ...": "who" is a mention of its own)."""
+    return (
+        owners.get(k) == actor
+        and parse.tokens[k].sent == parse.tokens[index].sent
+        and parse.tokens[k].tag != "WP"
+    )
+
+
 def party_at(article: Article, parse: Parse, owners: Mapping[int, str], index: int) -> Party:
     """The party named by the actor mention that covers token ``index``."""
     actor = owners[index]
     first = last = index
-    while owners.get(first - 1) == actor and parse.tokens[first - 1].sent == parse.tokens[index].sent:
+    while _same_mention(parse, owners, actor, index, first - 1):
         first -= 1
-    while owners.get(last + 1) == actor and parse.tokens[last + 1].sent == parse.tokens[index].sent:
+    while _same_mention(parse, owners, actor, index, last + 1):
         last += 1
     text = article.text[parse.tokens[first].start : parse.tokens[last].end]
     return Party(actor=actor, text=text)
