@@ -537,3 +537,20 @@ def test_a_double_mark_typed_as_two_single_ones_becomes_one(typed: str, clean_te
     """Wire and archive text types a double quotation mark as two apostrophes; the quotes are then
     found as in any other text.  Three marks in a row are left as they are."""
     assert cleaned(typed).text == clean_text
+
+
+def test_a_dateline_under_a_headline_that_stayed_in_the_body_leaves_it() -> None:
+    """A headline ending in a full stop is no title by its form and stays in the body; the dateline
+    that opens the next paragraph still starts the story ("WASHINGTON (AP) —" is no speaker)."""
+    text = (
+        "Trump, Ryan pledge to work together; endorsement may come.\n\n"
+        "WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan pledged to work together on Thursday."
+    )
+    article = cleaned(text)
+    assert article.dateline is not None and article.dateline.text == "WASHINGTON"
+    headline = "Trump, Ryan pledge to work together; endorsement may come."
+    assert article.text.startswith(f"{headline}\n\nDonald Trump")
+    assert reasons(article)["WASHINGTON (AP) —"] == "dateline"
+    lede = " ".join(["The storm reached the coast on Monday and kept moving north."] * 3)
+    long_first = cleaned(f"{lede}\n\nPARIS — Officials said the damage was light.")
+    assert long_first.dateline is None and "PARIS —" in long_first.text  # a paragraph, not a headline

@@ -14,7 +14,7 @@ from eventwire.clean.draft import Draft
 from eventwire.clean.html import extract_page
 from eventwire.clean.spinner import remove_spinner_junk
 from eventwire.clean.text import join, paragraphs
-from eventwire.clean.titles import take_title
+from eventwire.clean.titles import MAX_TITLE_CHARS, MAX_TITLE_WORDS, take_title
 from eventwire.errors import InputError
 from eventwire.model import Article, Dateline
 from eventwire.read import RawDoc, limits
@@ -70,10 +70,12 @@ def _body_and_metadata(raw: RawDoc) -> tuple[str, str | None, str | None, str | 
 
 
 def _take_dateline(draft: Draft) -> Dateline | None:
-    """The dateline at the start of the first paragraph; it leaves the body."""
-    if not draft.paragraphs:
+    """The dateline at the start of the first paragraph (or of the second, under a headline line
+    that stayed in the body); it leaves the body."""
+    k = _dateline_paragraph(draft)
+    if k is None:
         return None
-    first = draft.paragraphs[0][0]
+    first = draft.paragraphs[k][0]
     found = find_dateline(first)
     if found is None:
         return None
@@ -82,8 +84,21 @@ def _take_dateline(draft: Draft) -> Dateline | None:
     # A placeless tag is an agency ("(Reuters) -", still a dateline) or a label ("BREAKING:").
     draft.drop(tag, "dateline" if place or tag.startswith("(") else "label")
     rest = first[length:].lstrip()
-    draft.paragraphs[0][0] = rest
+    draft.paragraphs[k][0] = rest
     if not rest:
-        draft.paragraphs[0].pop(0)
+        draft.paragraphs[k].pop(0)
         draft.paragraphs = [lines for lines in draft.paragraphs if lines]
     return Dateline(text=place) if place else None
+
+
+def _dateline_paragraph(draft: Draft) -> int | None:
+    """The paragraph a dateline may open: the first; or the second when the first is one short line
+    that is no title by its form (a headline ending in a full stop, "Trump, Ryan pledge to work
+    together.") and a dateline opens the second ("WASHINGTON (AP) — ..."): the story starts there."""
+    if not draft.paragraphs:
+        return None
+    if find_dateline(draft.paragraphs[0][0]) is not None or len(draft.paragraphs) < 2:
+        return 0
+    head = draft.paragraphs[0]
+    short = len(head) == 1 and len(head[0]) <= MAX_TITLE_CHARS and len(head[0].split()) <= MAX_TITLE_WORDS
+    return 1 if short and find_dateline(draft.paragraphs[1][0]) is not None else 0
