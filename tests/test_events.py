@@ -2621,6 +2621,18 @@ def test_foiled_acts_did_not_happen_but_failed_ones_did(
     assert [e.modality for e in events] == [modality]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ayotte has withheld her endorsement of Trump.", "SUPPORT"),
+        ("Washington withheld aid from Egypt.", "AID"),
+    ],
+)
+def test_what_is_withheld_is_not_given(spacy_backend: SpacyBackend, text: str, kind: str) -> None:
+    events = [e for e in analyse(spacy_backend, text).events if e.type == kind]
+    assert events and all(e.modality == "negated" for e in events)
+
+
 def test_a_repelled_attack_is_the_attackers_act(spacy_backend: SpacyBackend) -> None:
     events = analyse(spacy_backend, "Troops repelled an attack by militants on a base.").events
     [attack] = [e for e in events if e.trigger is not None and e.trigger.start == 19]
