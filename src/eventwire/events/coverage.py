@@ -27,7 +27,7 @@ from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import in_political_sectors, political
 from eventwire.config import active
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import SEATS_OF_STATE, child, place_name
+from eventwire.events.arguments import PERSONAL_POSSESSIVES, SEATS_OF_STATE, child, place_name
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import (
     PARTY_ENTITIES,
@@ -383,8 +383,6 @@ def _quote_spans(article: Article) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in article.quotes]
 
 
-#: possessives that make a kin word someone's family ("my parents", "her mother")
-POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
 #: family words besides the actors' kin list, and their plurals ("my parents", "our kids")
 FAMILY = KIN | {"mom", "mum", "dad", "parent", "grandmother", "grandfather", "kid"}
 FAMILY_WORDS = FAMILY | {word + "s" for word in FAMILY}
@@ -409,7 +407,7 @@ def private_lives(article: Article, event: Event, actors: Mapping[str, Actor]) -
 
 def _personal(text: str) -> bool:
     words = text.lower().split()
-    family = len(words) >= 2 and words[0] in POSSESSIVES and words[-1] in FAMILY_WORDS
+    family = len(words) >= 2 and words[0] in PERSONAL_POSSESSIVES and words[-1] in FAMILY_WORDS
     return family or text.lower() in PERSONAL
 
 

@@ -694,7 +694,12 @@ def _own_rally(parse: Parse, tok: Token) -> bool:
     if tok.pos != "NOUN" or {k.lower for k in parse.children(tok.i)} & PROTESTING:
         return False
     owner = child(parse, tok, "poss")
-    return owner is not None and (a_person(owner) or owner.lower in ("his", "her", "your", "my", "our"))
+    return owner is not None and (a_person(owner) or owner.lower in ONE_PERSONS)
+
+
+#: the possessives of one person ("his rally", "your rallies"); "their rally" may be a group's
+#: protest and is left out
+ONE_PERSONS = PERSONAL_POSSESSIVES - {"their"}
 
 
 @_for_lemmas("rally")
