@@ -30,12 +30,17 @@ def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
         ("The gunman killed a woman and injured nineteen others.", [("killed", 1, 19)]),
         # a participle clause of the act
         ("Gunmen attacked a checkpoint, killing two soldiers and wounding three.", [("attacked", 2, 3)]),
-        # agentless passives conjoined: their subjects were hurt, they did not act
-        ("Five police officers were killed and 12 people were wounded in the attack.", [("killed", 5, 12)]),
+        # agentless passives conjoined: their subjects were hurt, they did not act (the attack their
+        # "in" names is the act)
+        ("Five police officers were killed and 12 people were wounded in the attack.", [("attack", 5, 12)]),
         ("At least 20 people were killed and 15 injured when a car bomb exploded.", [("exploded", 20, 15)]),
         # the toll's clause of time is the act
         ("Five soldiers were killed when militants attacked their convoy.", [("attacked", 5, None)]),
         ("Three people were killed and 15 others injured in the blast.", [("killed", 3, 15)]),
+        # the attack named after "in" on the joined casualty verb is the act of both
+        ("Four people were killed and 20 others injured in the attack.", [("attack", 4, 20)]),
+        ("Three people were killed and 264 injured in the bombing at the marathon.", [("bombing", 3, 264)]),
+        ("Two soldiers were killed and three wounded.", [("killed", 2, 3)]),
         # a relative clause on the act's noun
         ("The bombing, which killed three people, was claimed by the Islamic State.", [("bombing", 3, None)]),
         ("The attack that killed 20 soldiers was carried out by the Taliban.", [("attack", 20, None)]),

@@ -85,10 +85,11 @@ def _close_apposition(parse: Parse, tok: Token, head: Token) -> bool:
 
 
 def _skip_leading(parse: Parse, first: int, head: int) -> int:
-    """Past leading punctuation, conjunctions, prepositions, a sentence adverb the parser hung on
+    """Past leading punctuation and symbols, conjunctions, prepositions, a sentence adverb the parser hung on
     the head ("Afterwards Trump") and a date before an article ("2017-A machete-wielding man")."""
     while first < head and (
         parse.tokens[first].pos in ("PUNCT", "CCONJ", "SPACE")
+        or not any(c.isalnum() for c in parse.tokens[first].text)  # a wiki heading's "=="
         or _date_before_article(parse, first)
         or (
             parse.tokens[first].pos == "ADP" and parse.tokens[first].dep not in ("advmod", "quantmod")

@@ -198,7 +198,9 @@ def verb_arguments(
     """
     agent = by_agent(parse, verb) or _shared_agent(parse, verb) or _shot_in_a_gunfight(parse, verb)
     agent = agent or _copula_agent(parse, verb)
-    own_subject = child(parse, verb, *PASSIVE_SUBJECTS)
+    # "Utah: Teen Arrested for ...": a participle with a subject of its own tells of that subject,
+    # not of the noun the parser hung it on
+    own_subject = child(parse, verb, *PASSIVE_SUBJECTS, *SUBJECTS)
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
         return _parties(parse, agent, _participle_head(parse, verb, phrase))
     if participle_clause(parse, verb):
@@ -570,12 +572,19 @@ SHOTS = frozenset({"fire", "gunfire", "shot", "gunshot"})
 
 
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
-    if tok is None or names_time(tok) or lemma_of(tok) in KINDS:
+    if tok is None or names_time(tok) or lemma_of(tok) in KINDS or _clock_time(parse, tok):
         return None
     word = relative_antecedent(parse, tok)
     if word.pos == "PRON" and (word.lower in DEMONSTRATIVES or word.lower.endswith(("self", "selves"))):
         return None  # "discussing that"; "blew himself up": the bomber is no target of his own bomb
     return None if names_no_one(parse, word) else word
+
+
+def _clock_time(parse: Parse, tok: Token) -> bool:
+    """A bare number after "at" is an hour ("the bomb exploded at 1"), no one; "killing three" counts
+    people."""
+    at = tok.dep == "pobj" and parse.tokens[tok.head].lower == "at"
+    return at and tok.pos == "NUM" and not parse.children(tok.i)  # not "at 141 injured"
 
 
 def names_no_one(parse: Parse, word: Token) -> bool:
@@ -588,10 +597,32 @@ def names_no_one(parse: Parse, word: Token) -> bool:
 
 
 def subject_of(parse: Parse, verb: Token) -> Token | None:
-    own = child(parse, verb, *SUBJECTS)
+    own = _nearest_subject(parse, verb)
     if own is not None:
         return relative_antecedent(parse, own)
     return borrowed_subject(parse, verb, passive=False)
+
+
+#: nouns of what someone means to do, whose "was to ..." is done by their possessor
+AIMS = frozenset(
+    {"goal", "aim", "plan", "intention", "objective", "mission", "purpose", "task", "job", "idea"}
+)
+
+
+def _nearest_subject(parse: Parse, verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearer before it ("Article content TORONTO — An ISIL
+    supporter detonated a bomb": a dateline or a page's label the parser made a second subject)."""
+    subjects = [k for k in parse.children(verb.i) if k.dep in SUBJECTS]
+    if len(subjects) < 2:
+        return next(iter(subjects), None)
+    first, near = subjects[0], subjects[-1]
+    between = parse.tokens[first.i + 1 : parse.subtree(near.i)[0].i]
+    cut = near.i < verb.i and any(t.text in LABEL_MARKS for t in between)
+    return near if cut else first
+
+
+#: marks that end a dateline, a time stamp or a page's label before the sentence proper
+LABEL_MARKS = frozenset({"—", "–", "--", ":", "|", "=="})
 
 
 def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
@@ -614,6 +645,8 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
         if controller is not None:
             return controller  # "urged Russia to withdraw": Russia withdraws
         own = child(parse, head, *SUBJECTS, *_shared_passive(clause_prep or passive))
+        if own is not None and tok.dep == "xcomp" and lemma_of(own) in AIMS:
+            return child(parse, own, "poss")  # "their goal was to capture him": they would
         if own is not None:
             # "a convoy struck a roadside bomb, killing three": the convoy killed no one
             return None if _ran_into_a_bomb(parse, head) else relative_antecedent(parse, own)
@@ -1142,6 +1175,18 @@ DOING_VERBS = LIGHT_VERBS | frozenset(
 )  # fmt: skip
 
 
+def _a_force(parse: Parse, noun: Token) -> bool:
+    """An act of force, which is carried out, led or called, never issued or advanced as a request
+    or a subpoena is ("the subpoena was issued by X": X subpoenaed)."""
+    trig = match_trigger(parse, noun)
+    return trig is not None and trig.plover in ("ASSAULT", "COERCE", "PROTEST")
+
+
+#: verbs whose passive's "by" names who led or called an act ("the strike was called by the union",
+#: "the protest was led by students"), beside the verbs of doing it
+LEADING_VERBS = frozenset({"lead", "call", "coordinate", "direct", "spearhead", "execute", "sponsor"})
+
+
 #: nouns of acts done to a person, whose possessor with no "of" is the one it was done to ("Nabil's
 #: murder", "his arrest"); "the US' killing of Soleimani" names the doer
 UNDERGONE = frozenset(
@@ -1180,7 +1225,10 @@ def _claimant(parse: Parse, responsibility: Token) -> Token | None:
     verb = parse.tokens[responsibility.head]
     if responsibility.dep != "dobj" or lemma_of(verb) not in CLAIM_VERBS or child(parse, verb, "neg"):
         return None
-    return subject_of(parse, verb)
+    claimant = subject_of(parse, verb)
+    if claimant is not None and claimant.pos == "NOUN" and lemma_of(claimant) in documents() | recordings():
+        return _author(parse, claimant)  # "a letter claiming responsibility": whoever wrote it
+    return claimant
 
 
 def _actor_subject(parse: Parse, verb: Token) -> Token | None:
@@ -1823,8 +1871,12 @@ def governing_subject(parse: Parse, noun: Token) -> Token | None:
             and lemma_of(noun) not in STATES_OF_PERSONS
         )
         if head.pos in ("VERB", "AUX") and tok.dep == "nsubjpass":
-            # "an attack was carried out by X"; "the killing was condemned by X": X did not kill
-            return None if _own_act(parse, head) else prep_object(parse, head, ("by",))
+            # "an attack was carried out by X"; "the killing was condemned by X", "the attack was
+            # repelled by X": X did not kill, nor attack
+            done = not _own_act(parse, head) and (
+                lemma_of(head) in DOING_VERBS | LEADING_VERBS or not _a_force(parse, noun)
+            )
+            return prep_object(parse, head, ("by",)) if done else None
         if tok.dep == "attr":
             return None  # "it was the deadliest attack": what the act is said to be, not who did it
         if head.pos in ("VERB", "AUX") and (manner or tok.dep in ("dobj", "pobj")):

@@ -202,7 +202,8 @@ def _named_act(parse: Parse, event: Event, verb: Token | None) -> Event:
     agent = by_agent(parse, verb) if is_passive(parse, verb) else None
     phrases = [
         o
-        for k in parse.children(verb.i)
+        for v in _tolls_told_with(parse, verb)
+        for k in parse.children(v.i)
         if k.dep == "prep" and k.lower in ACT_PREPS
         for o in parse.children(k.i)
     ]
@@ -210,6 +211,17 @@ def _named_act(parse: Parse, event: Event, verb: Token | None) -> Event:
     if noun is None:
         return event
     return event.model_copy(update={"trigger": Span(start=noun.start, end=noun.end)})
+
+
+def _tolls_told_with(parse: Parse, verb: Token) -> list[Token]:
+    """The casualty verb and those joined to it, whose phrases name one act: "three people were
+    killed and 264 injured in the bombing" (the parser hangs "in the bombing" on "injured", after
+    "264" it joins to "killed")."""
+    joined = [k for k in parse.children(verb.i) if k.dep == "conj"]
+    joined += [g for k in joined for g in parse.children(k.i) if g.dep == "acl"]
+    if verb.dep == "conj" and verb.head != verb.i:
+        joined.append(parse.tokens[verb.head])
+    return [verb, *(v for v in joined if v.pos == "VERB" and is_casualty_verb(parse, v))]
 
 
 def _an_attack(parse: Parse, noun: Token | None) -> bool:

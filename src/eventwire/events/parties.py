@@ -11,7 +11,14 @@ from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import political
-from eventwire.events.arguments import DOER_ENTITIES, KINDS, instrument, prep_object, relative_antecedent
+from eventwire.events.arguments import (
+    DOER_ENTITIES,
+    KINDS,
+    SITE_NOUNS,
+    instrument,
+    prep_object,
+    relative_antecedent,
+)
 from eventwire.events.lexicon import lemma_of, names_time
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party, Quote
@@ -52,8 +59,10 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
         outside = holds_act and inner is not None and inner.i > last  # past the act the phrase names
         # nor "a bus on Main Street": a street or a building is where, never who ("a visit to Europe"
         # goes to whoever rules there)
+        # "a synagogue on rue Copernic": a street a building stands on is where it is, no one
+        on = inner is not None and parse.tokens[inner.head].lower == "on"
         site = inner is not None and (
-            inner.ent_type == "FAC" or (inner.ent_type == "LOC" and parse.tokens[inner.head].lower == "on")
+            inner.ent_type == "FAC" or (on and (inner.ent_type == "LOC" or lemma_of(head) in SITE_NOUNS))
         )
         if (
             inner is not None
@@ -85,14 +94,18 @@ NAMING_VERBS = frozenset({"name", "identify", "describe", "confirm", "reveal", "
 
 def _name_for(parse: Parse, role: Token) -> Token | None:
     """The name a role noun stands for: its apposition ("Khalid Masood, the militant", "the
-    victim, Aysha Frade"), or whom a naming verb says it is ("Khalid was named as the suicide
-    bomber", "identified McVeigh as a suspect")."""
+    victim, Aysha Frade"), the subject it is said to be ("Masood was the ringleader"), or whom a
+    naming verb says it is ("Khalid was named as the suicide bomber", "identified McVeigh as a
+    suspect")."""
     if role.dep == "appos" and role.head != role.i and parse.tokens[role.head].ent_type in DOER_ENTITIES:
         return parse.tokens[role.head]
     kids = parse.children(role.i)
     apposed = next((k for k in kids if k.dep == "appos" and k.ent_type in DOER_ENTITIES), None)
     if apposed is not None:
         return apposed
+    if role.dep == "attr" and lemma_of(parse.tokens[role.head]) == "be":
+        # "his older brother was the driving force behind the attack": the brother
+        return next((k for k in parse.children(role.head) if k.dep == "nsubj"), None)
     prep = parse.tokens[role.head]
     if role.dep != "pobj" or prep.lower != "as" or prep.head == prep.i:
         return None

@@ -461,6 +461,24 @@ def _titled(parse: Parse, tok: Token) -> bool:
     return tok.ent_type == "WORK_OF_ART"
 
 
+#: nouns that name a word as a word ("did not use the words "terror" or "attack"")
+WORD_NOUNS = frozenset({"word", "term", "phrase", "label", "expression"})
+
+
+@_for_any_lemma
+def _mentioned_as_a_word(parse: Parse, tok: Token) -> bool:
+    """A word in quotation marks after "the word", "the term" ("did not use the words "terror" or
+    "attack"", "avoided the term "massacre""): the word is talked about, its act not told."""
+    if tok.i == 0 or parse.tokens[tok.i - 1].text not in QUOTE_MARKS:
+        return False
+    after = parse.tokens[tok.i + 1 : tok.i + 3]
+    if not any(t.text in QUOTE_MARKS for t in after):
+        return False
+    sent = parse.sents[tok.sent]
+    window = parse.tokens[max(sent.start, tok.i - 12) : tok.i]
+    return any(lemma_of(t) in WORD_NOUNS for t in window)
+
+
 #: verbs of firing that, with "back" and no one aimed at, retort in a quarrel
 FIRING_BACK = frozenset({"shoot", "fire", "hit"})
 #: quotation marks
@@ -2224,9 +2242,12 @@ def _bare_noun(tok: Token, event: Event) -> bool:
 def asserts_act(parse: Parse, noun: Token) -> bool:
     """The sentence of an act noun asserts the act itself: the noun is the sentence ("Two
     explosions."), the subject or object of its main clause or of what its speaker says, or the
-    subject of a verb of happening ("the protests began in June")."""
+    subject of a verb of happening ("the protests began in June"); a sentence that is only the act's
+    name, definite or a bare word ("== The attack ==", "Kidnapping.": a heading, a list's entry),
+    names it."""
     if noun.dep == "ROOT":
-        return True
+        bare = all(k.dep == "punct" for k in parse.children(noun.i))
+        return not bare and not determined(parse, noun)
     return _main_topic(parse, noun) or _occurs(parse, noun) or _said_of(parse, noun)
 
 

@@ -1,0 +1,102 @@
+"""Who and whom where the parse misleads: a dateline or time stamp the parser made a second subject,
+a headline's participle with a subject of its own, a building on a street, a role said of a
+subject, an aim "was to" act, a document that claims an attack, a "by" of those who fought an act
+off, an hour after "at", a word quoted as a word, a named person captured.
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring cases it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse, assert_no_event_at, event_at, one_event_at, party_text
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2019-01-18"
+
+#: (sentence, word, PLOVER type, source words, target words; "" for no party)
+EVENTS = [
+    # a dateline, a page's label or a time stamp before the subject proper
+    ("Article content TORONTO — A supporter of the group detonated a bomb in a taxi.", "detonated", "ASSAULT",
+     "A supporter of the group", ""),
+    ("17:20 UTC: VOA's Celia Mendoza spoke with Derek Winbush.", "spoke", "CONSULT", "VOA's Celia Mendoza",
+     "Derek Winbush"),
+    # two subjects with no such mark between: the first
+    ("It is a myth that individuals other than Muslims kill people in mass shootings.", "shootings",
+     "ASSAULT", "individuals", "people"),
+    # a headline's participle with its own subject tells of that subject
+    ("Utah: Teen Arrested for Planting a Bomb in a High School", "Arrested", "COERCE", "", "Teen"),
+    # a street a building stands on is where it is
+    ("The 1980 bombing of a synagogue on rue Copernic in Paris killed four people.", "bombing", "ASSAULT",
+     "", "a synagogue"),
+    # "ties with", "some of" still reach through
+    ("Rebels captured the town of Kidal on Monday.", "captured", "ASSAULT", "Rebels", "the town of Kidal"),
+    # a named person captured is one sought (COERCE); a town captured is occupied (ASSAULT)
+    ("Rahami was captured on Monday after a manhunt.", "captured", "COERCE", "", "Rahami"),
+    ("Police captured him after a short chase.", "captured", "COERCE", "Police", "him"),
+    # an aim that "was to" act: its possessor would do it
+    ("The rebels said their aim was to overthrow the government.", "overthrow", "COERCE", "their",
+     "the government"),
+    # a "by" of those who did the act, not those who fought it off
+    ("The bombing was carried out by the IRA.", "bombing", "ASSAULT", "the IRA", ""),
+    ("The protest was led by students.", "protest", "PROTEST", "students", ""),
+    # a request or a subpoena is issued by whoever makes it
+    ("The subpoena was issued by Representative Eliot Engel.", "subpoena", "REQUEST",
+     "Representative Eliot Engel", ""),
+    # a statement claims for whoever issued it
+    ("A statement by the Taliban claimed responsibility for the attack.", "attack", "ASSAULT", "the Taliban",
+     ""),
+    # a number after "at" is an hour; a count of people is not
+    ("The bomb exploded at 1 in the afternoon.", "exploded", "ASSAULT", "", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "kind", "source", "target"), EVENTS)
+def test_the_act_and_its_parties(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str, source: str, target: str
+) -> None:
+    article, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind
+    got_source = party_text(article, event["source"]) if event["source"]["text"] else ""
+    got_target = party_text(article, event["target"]) if event["target"]["text"] else ""
+    assert got_source.startswith(source) if source else not got_source, got_source
+    assert got_target.startswith(target) if target else not got_target, got_target
+
+
+def test_a_role_said_of_a_subject_is_that_subject(spacy_backend: SpacyBackend) -> None:
+    """'Masood was the driving force behind the attack': the party's actor is Masood's."""
+    article, event = one_event_at(
+        spacy_backend, "Khalid Masood was the driving force behind the attack.", "attack", PUBLISHED
+    )
+    actor = next(a for a in article.actors if a.id == event["source"]["actor"])
+    assert "Masood" in actor.name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The attack was repelled by a NATO mission.", "attack"),
+        ('He did not use the words "terror" or "attack" in his speech.', "attack"),
+        ('Officials avoided the term "massacre" in their statements.', "massacre"),
+    ],
+)
+def test_no_doer_named(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    """Who repelled an attack did not make it; a word quoted as a word tells no act."""
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    events = event_at(article, word)
+    assert all(not e["source"]["text"] for e in events), events
+    if "word" in text or "term" in text:
+        assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_a_heading_that_names_the_act_reports_none(spacy_backend: SpacyBackend) -> None:
+    """A sentence that is only the act's definite name (a section heading) names an act told
+    elsewhere."""
+    text = "The attack\n\nTaliban insurgents attacked the base."
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    [heading] = event_at(article, "attack")
+    assert heading["refers_to"] is not None
