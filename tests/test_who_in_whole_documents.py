@@ -1,7 +1,8 @@
 """Who and whom where the parse misleads: a dateline or time stamp the parser made a second subject,
 a headline's participle with a subject of its own, a building on a street, a role said of a
 subject, an aim "was to" act, a document that claims an attack, a "by" of those who fought an act
-off, an hour after "at", a word quoted as a word, a named person captured.
+off, the setter of a bomb that went off, a timeline's date before the doer, an hour after "at", a
+word quoted as a word, a named person captured.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring cases it must leave alone.
@@ -50,6 +51,13 @@ EVENTS = [
     # a statement claims for whoever issued it
     ("A statement by the Taliban claimed responsibility for the attack.", "attack", "ASSAULT", "the Taliban",
      ""),
+    # a bomb that goes off was set by whoever its own clause names
+    ("The bomb planted by the rebels exploded near the market.", "exploded", "ASSAULT", "the rebels",
+     "the market"),
+    ("The bomb exploded near the market.", "exploded", "ASSAULT", "", "the market"),
+    # a timeline's date the parser made the subject: the doer set beside it
+    ("Feb. 3, 2017-A machete-wielding man attacked soldiers in a shopping mall in Paris.", "attacked",
+     "ASSAULT", "A machete-wielding man", "soldiers"),
     # a number after "at" is an hour; a count of people is not
     ("The bomb exploded at 1 in the afternoon.", "exploded", "ASSAULT", "", ""),
 ]  # fmt: skip

@@ -106,4 +106,7 @@ def _date_before_article(parse: Parse, i: int) -> bool:
     if parse.tokens[i].pos != "NUM" or parse.tokens[i].ent_type != "DATE" or i + 2 >= len(parse.tokens):
         return False
     dash, after = parse.tokens[i + 1], parse.tokens[i + 2]
-    return dash.pos == "PUNCT" and (after.dep in ("det", "nummod") or after.pos in ("DET", "NUM"))
+    article = (
+        after.dep in ("det", "nummod") or after.pos in ("DET", "NUM") or after.lower in ("a", "an", "the")
+    )
+    return dash.pos == "PUNCT" and article

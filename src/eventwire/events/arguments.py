@@ -214,8 +214,9 @@ def verb_arguments(
         _goes_off(parse, verb) or (source.dep == "nsubj" and _goes_off(parse, parse.tokens[source.head]))
     ):
         # "one of them exploded, injuring 29": what explodes is no one, in any clause; "a suicide
-        # bomber exploded" is the bomber who set himself off
-        source = source if lemma_of(source) in AUTHOR_NOUNS else None
+        # bomber exploded" is the bomber who set himself off; "the bomb planted by the rebels
+        # exploded": the rebels
+        source = source if lemma_of(source) in AUTHOR_NOUNS else _weapon_user(parse, source)
     elif source is not None and _a_weapon(source):
         # "Israeli air strikes killed ...": the attacker; "a car bomb killed ...": no one named
         source = _behind_weapon(parse, source)
@@ -531,6 +532,20 @@ def _a_weapon(word: Token) -> bool:
     return word.pos == "NOUN" and lemma_of(word) in weapons()
 
 
+def _weapon_user(parse: Parse, weapon: Token) -> Token | None:
+    """Who the weapon's own clause says set or used it: "the bomb planted by the rebels", "the bomb
+    he was planting"."""
+    agent = clause_agent(parse, weapon)
+    if agent is not None:
+        return agent
+    for clause in parse.children(weapon.i):
+        if clause.dep == "relcl" and lemma_of(clause) in DOING_VERBS and not is_passive(parse, clause):
+            user = child(parse, clause, "nsubj")
+            if user is not None and user.tag not in ("WDT", "WP"):
+                return user
+    return None
+
+
 def _behind_weapon(parse: Parse, word: Token | None) -> Token | None:
     """Who a weapon's phrase says used it ("Israeli air strikes": Israeli; "a car bomb": no one), or the
     word itself when it names no weapon: a weapon is never a party ("an attack by a fertilizer bomb")."""
@@ -613,6 +628,10 @@ def _nearest_subject(parse: Parse, verb: Token) -> Token | None:
     """The verb's subject; of two, the one nearer before it ("Article content TORONTO — An ISIL
     supporter detonated a bomb": a dateline or a page's label the parser made a second subject)."""
     subjects = [k for k in parse.children(verb.i) if k.dep in SUBJECTS]
+    if len(subjects) == 1 and names_time(subjects[0]):
+        # "Feb. 3, 2017-A machete-wielding man ... attacked": a date the parser made the subject, the
+        # doer set beside it
+        return child(parse, subjects[0], "appos") or subjects[0]
     if len(subjects) < 2:
         return next(iter(subjects), None)
     first, near = subjects[0], subjects[-1]
