@@ -160,7 +160,13 @@ def test_datelines(opening: str, place: str) -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["Officials said - no one knew. ", "Meanwhile — the talks went on. ", "The U.S.-led coalition said "],
+    [
+        "Officials said - no one knew. ",
+        "Meanwhile — the talks went on. ",
+        "The U.S.-led coalition said ",
+        # a name shared with a town, before a quote: a speaker's label ("Clinton, Iowa" is a city)
+        'Clinton: "Our goal is to defeat them." ',
+    ],
 )
 def test_no_dateline_in_ordinary_openings(opening: str) -> None:
     article = cleaned(opening + BODY)

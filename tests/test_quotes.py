@@ -371,6 +371,39 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue"),
+    [
+        # what a verb of naming calls something, in quote marks, is its subject's words
+        ("Aide Kevin Phillips called the election “the beginning of a new era.”", "beginning of a new",
+         "Aide Kevin Phillips", "called"),
+        ("The senator described the plan as “a betrayal of our values.”", "a betrayal", "The senator",
+         "described"),
+        # a name and a colon before the quote, with no verb of saying
+        ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", "biggest lessons",
+         "Carl Bialik", ":"),
+        ("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often gain.”",
+         "Lesser-known candidates", "pollster Daron Shaw", ":"),
+    ],
+)  # fmt: skip
+def test_a_naming_verb_or_a_name_and_colon_give_the_speaker(
+    spacy_backend: SpacyBackend, text: str, words: str, speaker: str, cue: str
+) -> None:
+    quotes, _ = run(text, spacy_backend)
+    quote = quote_with(quotes, words, direct=True)
+    assert quote.cue == cue and quote.speaker.text == speaker
+
+
+@pytest.mark.model
+def test_a_place_and_colon_before_a_quote_names_no_speaker(spacy_backend: SpacyBackend) -> None:
+    """'in Berlin in 1987: "..."': a place before the colon is where, no one speaking."""
+    quotes, _ = run(
+        "He made his famous demand in Berlin in 1987: “Mr. Gorbachev, tear down this wall!”", spacy_backend
+    )
+    assert quote_with(quotes, "tear down this wall").speaker.text is None
+
+
+@pytest.mark.model
 def test_quoted_as_saying_and_passive_agent(spacy_backend: SpacyBackend) -> None:
     text = (
         "The Guardian quoted Nadia Rahman as saying “the camps cannot take a single family more.” "
@@ -399,7 +432,8 @@ def test_a_finished_sentence_does_not_borrow_the_next_speaker(spacy_backend: Spa
         'Senator Ruth Alder called the plan "a complete non-starter". Governor Sam Pike said it would pass.'
     )
     quotes, _ = run(text, spacy_backend)
-    assert quote_with(quotes, "complete non-starter").speaker.text is None
+    # the words she called the plan are hers (a verb of naming), never the next sentence's speaker's
+    assert quote_with(quotes, "complete non-starter").speaker.text == "Senator Ruth Alder"
 
 
 @pytest.mark.model

@@ -57,10 +57,24 @@ def find_dateline(first_line: str) -> tuple[str, int] | None:
             continue
         place = match.group("place")
         is_label = place.lower() in word_set("dateline_labels.txt")
-        if pattern is _TITLE_COLON_DATELINE and not is_label and place not in _city_names():
+        if (
+            pattern is _TITLE_COLON_DATELINE
+            and not is_label
+            and not _colon_dateline(place, first_line[match.end() :])
+        ):
             continue
         return ("" if is_label else place), match.end()
     return None
+
+
+def _colon_dateline(place: str, rest: str) -> bool:
+    """'Kabul: Taliban fighters ...' opens with where; 'Clinton: "Our goal is ..."' with who speaks:
+    a title-case name and a colon before a quotation label a speaker, whatever town shares the name."""
+    return place in _city_names() and not rest.startswith(_QUOTE_OPENERS)
+
+
+#: marks that open a quotation
+_QUOTE_OPENERS = ('"', "“", "‘", "'", "«")
 
 
 @functools.cache

@@ -133,7 +133,10 @@ def direct_attribution(
     lemmas = speech_verbs().lemmas | frame_verbs() if _bare_frame(context, quoted) else None
     best: tuple[tuple[int, bool, int], Attribution] | None = None
     for tok in context:
-        found = _attribution(parse, tok, quoted, lemmas)
+        # "Phillips called it "the beginning of a new Republican era"": a quote a verb of naming
+        # takes as what it calls something is its subject's words
+        naming = tok.i in governors and "predicate" in complement_kinds(tok)
+        found = _attribution(parse, tok, quoted, lemmas, content=naming)
         if found is None:
             continue
         distance = min(abs(tok.start - seg.outer_end), abs(seg.outer_start - tok.end))
@@ -141,6 +144,24 @@ def direct_attribution(
         if best is None or rank < best[0]:
             best = (rank, found)
     return best[1] if best else None
+
+
+#: entity types of names that are no speaker before a colon ("in Berlin in 1987: ...")
+_NO_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def colon_attribution(text: str, parse: Parse, seg: Segment, para: Paragraph) -> Attribution | None:
+    """A quote that a name and a colon open ("Carl Bialik: “One of the biggest lessons ...”",
+    "Clinton: "Our goal is ..."", "doesn't surprise Republican pollster Daron Shaw: “...”"):
+    the name's words, when no verb of saying nearer names a speaker."""
+    before = text[para.start : seg.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = para.start + len(before) - 1
+    name = parse.token_at_char(colon - 1) if colon > para.start else None
+    if name is None or name.pos != "PROPN" or name.ent_type in _NO_SPEAKERS:
+        return None
+    return Attribution(":", mention_of(parse, name))
 
 
 def _bare_frame(context: list[Token], quoted: QuotedRanges) -> bool:
