@@ -536,12 +536,15 @@ def test_credit_like_line_in_the_middle_of_a_long_story_stays() -> None:
     [
         ("''We will fight,'' Mrs. Clinton said.", '"We will fight," Mrs. Clinton said.'),  # archive copy
         ("He called it ``a disgrace'' on Monday.", 'He called it "a disgrace" on Monday.'),  # TeX, treebank
-        ("the Joneses''' car and Ben's ''best'' year", "the Joneses''' car and Ben's \"best\" year"),
+        # three in a row: a single mark and a double one, a quote inside a quote ending or opening
+        ("'Yeah, go back,''' said Mr. Regalado.", "'Yeah, go back,'\" said Mr. Regalado."),
+        ("'''Yeah' is what they say,'' he added.", "\"'Yeah' is what they say,\" he added."),
+        ("a '''' b", "a '''' b"),  # four are left as they are
     ],
-)
+)  # fmt: skip
 def test_a_double_mark_typed_as_two_single_ones_becomes_one(typed: str, clean_text: str) -> None:
     """Wire and archive text types a double quotation mark as two apostrophes; the quotes are then
-    found as in any other text.  Three marks in a row are left as they are."""
+    found as in any other text.  Three marks in a row are a single one and a double one."""
     assert cleaned(typed).text == clean_text
 
 

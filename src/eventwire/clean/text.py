@@ -11,8 +11,12 @@ _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _RUNS = re.compile(r" {2,}")
 #: A double quotation mark typed as two single ones: ''so'' in archive and wire copy (the New York
-#: Times' own archive text), ``so'' in TeX and treebank text. Three or more in a row are left alone.
+#: Times' own archive text), ``so'' in TeX and treebank text. Four or more in a row are left alone.
 _TWO_MARKS = re.compile(r"(?<![`'])(?:``|'')(?![`'])")
+#: Three in a row are a single mark and a double one: a quote inside a quote that ends (or opens)
+#: with it ("go back to your country,''' said Mr. Regalado").
+_CLOSING_THREE = re.compile(r"(?<=[^\s'])'''(?!['\w])")
+_OPENING_THREE = re.compile(r"(?<![\w'])'''(?=\w)")
 _BLANK = re.compile(r"\n\s*\n")
 _LINE_END = re.compile(r"[.!?:;\"”’)]$")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–])\s")
@@ -22,7 +26,9 @@ _MIN_WRAPPED_LINE = 40
 
 def normalise(text: str) -> str:
     """Line ends as \\n, single spaces, no space at line ends, paragraphs separated by one blank line;
-    a double quotation mark typed as two single ones becomes one (") so that quotes are found."""
+    a double quotation mark typed as two single ones becomes one (") so that quotes are found, and
+    three single ones a single and a double."""
+    text = _OPENING_THREE.sub("\"'", _CLOSING_THREE.sub("'\"", text))
     text = _TWO_MARKS.sub('"', text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
