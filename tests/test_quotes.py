@@ -395,6 +395,19 @@ def test_a_naming_verb_or_a_name_and_colon_give_the_speaker(
 
 
 @pytest.mark.model
+def test_a_quoted_sentence_goes_on_in_the_reported_speakers_words(spacy_backend: SpacyBackend) -> None:
+    """A whole quoted sentence with no tag, right after reported speech, is the same source's; a
+    quoted title that is the subject of its own sentence is nobody's words."""
+    text = "Also, Mr. Hale isn't a conservative, Ana Ruiz said. \"He's a liberal!\""
+    quotes, _ = run(text, spacy_backend)
+    assert quote_with(quotes, "a liberal", direct=True).speaker.text == "Ana Ruiz"
+    quotes, _ = run(
+        'Ana Ruiz said the plan would fail. "Make America Great Again" resonated with him.', spacy_backend
+    )
+    assert quote_with(quotes, "Make America Great Again").speaker.text is None
+
+
+@pytest.mark.model
 def test_a_place_and_colon_before_a_quote_names_no_speaker(spacy_backend: SpacyBackend) -> None:
     """'in Berlin in 1987: "..."': a place before the colon is where, no one speaking."""
     quotes, _ = run(

@@ -8,6 +8,7 @@ they stand for, so a quote's speaker and an event's party never disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from eventwire.coref.spans import MentionIndex
 from eventwire.model import Actor, Quote, Speaker
@@ -32,8 +33,43 @@ def find_quotes(text: str, parse: Parse | None, actors: Sequence[Actor]) -> list
         claims += indirect_claims(text, parse, quoted, paras)
     claims = _without_repeats(claims)
     claims.sort(key=lambda c: (c.start, c.end, not c.direct))
+    claims = _said_on(text, claims)
     index = MentionIndex(actors)
     return [_quote(text, claim, index) for claim in claims]
+
+
+def _said_on(text: str, claims: list[Claim]) -> list[Claim]:
+    """A quoted sentence with no speaker of its own, right after a sentence of reported speech in
+    its paragraph, goes on in the reporter's source's words ("Trump isn't a conservative, he said.
+    "He's a liberal!"")."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        claim, before = out[k], out[k - 1]
+        if claim.direct and claim.attribution is None and _goes_on(text, before, claim):
+            out[k] = replace(claim, attribution=before.attribution)
+    return out
+
+
+#: what ends a sentence
+_SENTENCE_ENDS = ".?!"
+
+
+def _goes_on(text: str, before: Claim, quote: Claim) -> bool:
+    """``quote`` is a whole sentence that follows, in the same paragraph, the sentence of the
+    attributed reported claim ``before``."""
+    if before.direct or before.attribution is None or before.end > quote.start:
+        return False
+    gap = text[before.end : quote.start]
+    opened = gap.rstrip()[:-1].rstrip() if gap.rstrip()[-1:] in _OPENERS else ""
+    whole = (
+        text[: quote.end].rstrip()[-1:] in _SENTENCE_ENDS or text[quote.end : quote.end + 1] in _SENTENCE_ENDS
+    )
+    ends = sum(gap.count(c) for c in _SENTENCE_ENDS)
+    return "\n" not in gap and ends == 1 and opened[-1:] in _SENTENCE_ENDS and whole
+
+
+#: opening quotation marks
+_OPENERS = ('"', "“", "‘", "'", "«")
 
 
 def _without_repeats(claims: list[Claim]) -> list[Claim]:
