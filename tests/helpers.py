@@ -45,6 +45,13 @@ def one_event_at(backend: Backend, text: str, word: str, published: str) -> tupl
     return article, events[0]
 
 
+def assert_act(backend: Backend, text: str, word: str, published: str, want: tuple[str, str, str]) -> None:
+    """The one event at the word has this (type, source words, target words); "" for no party."""
+    _, event = one_event_at(backend, text, word, published)
+    parties = (event["source"].get("text") or "", event["target"].get("text") or "")
+    assert (event["type"], *parties) == want
+
+
 def types_at(backend: Backend, text: str, word: str) -> list[object]:
     """The types of the events whose trigger is the given word, in the analysed text."""
     return [ev["type"] for ev in event_at(analyse(backend, text), word)]

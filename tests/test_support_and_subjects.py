@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import assert_no_event_at, one_event_at
+from tests.helpers import assert_act, assert_no_event_at
 
 pytestmark = pytest.mark.model
 
@@ -87,9 +87,7 @@ NO_ACT = [
 def test_the_act_and_its_parties(
     spacy_backend: SpacyBackend, text: str, word: str, kind: str, source: str, target: str
 ) -> None:
-    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
-    parties = (event["source"].get("text") or "", event["target"].get("text") or "")
-    assert (event["type"], *parties) == (kind, source, target)
+    assert_act(spacy_backend, text, word, PUBLISHED, (kind, source, target))
 
 
 @pytest.mark.parametrize(("text", "word"), NO_ACT)

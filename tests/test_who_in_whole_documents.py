@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, assert_no_event_at, event_at, one_event_at, party_text
+from tests.helpers import analyse, assert_act, assert_no_event_at, event_at, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -67,12 +67,7 @@ EVENTS = [
 def test_the_act_and_its_parties(
     spacy_backend: SpacyBackend, text: str, word: str, kind: str, source: str, target: str
 ) -> None:
-    article, event = one_event_at(spacy_backend, text, word, PUBLISHED)
-    assert event["type"] == kind
-    got_source = party_text(article, event["source"]) if event["source"]["text"] else ""
-    got_target = party_text(article, event["target"]) if event["target"]["text"] else ""
-    assert got_source.startswith(source) if source else not got_source, got_source
-    assert got_target.startswith(target) if target else not got_target, got_target
+    assert_act(spacy_backend, text, word, PUBLISHED, (kind, source, target))
 
 
 def test_a_role_said_of_a_subject_is_that_subject(spacy_backend: SpacyBackend) -> None:
@@ -84,21 +79,21 @@ def test_a_role_said_of_a_subject_is_that_subject(spacy_backend: SpacyBackend) -
     assert "Masood" in actor.name
 
 
+def test_who_fought_an_attack_off_did_not_make_it(spacy_backend: SpacyBackend) -> None:
+    article = analyse(spacy_backend, "The attack was repelled by a NATO mission.", published=PUBLISHED)
+    [attack] = event_at(article, "attack")
+    assert attack["type"] == "ASSAULT" and not attack["source"]["text"]
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The attack was repelled by a NATO mission.", "attack"),
         ('He did not use the words "terror" or "attack" in his speech.', "attack"),
         ('Officials avoided the term "massacre" in their statements.', "massacre"),
     ],
 )
-def test_no_doer_named(spacy_backend: SpacyBackend, text: str, word: str) -> None:
-    """Who repelled an attack did not make it; a word quoted as a word tells no act."""
-    article = analyse(spacy_backend, text, published=PUBLISHED)
-    events = event_at(article, word)
-    assert all(not e["source"]["text"] for e in events), events
-    if "word" in text or "term" in text:
-        assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+def test_a_word_quoted_as_a_word_tells_no_act(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
 
 
 def test_a_heading_that_names_the_act_reports_none(spacy_backend: SpacyBackend) -> None:

@@ -85,8 +85,9 @@ def _close_apposition(parse: Parse, tok: Token, head: Token) -> bool:
 
 
 def _skip_leading(parse: Parse, first: int, head: int) -> int:
-    """Past leading punctuation and symbols, conjunctions, prepositions, a sentence adverb the parser hung on
-    the head ("Afterwards Trump") and a date before an article ("2017-A machete-wielding man")."""
+    """Past leading punctuation and symbols ("== Taliban insurgents"), conjunctions, prepositions, a
+    sentence adverb the parser hung on the head ("Afterwards Trump") and a date before an article
+    ("2017-A machete-wielding man")."""
     while first < head and (
         parse.tokens[first].pos in ("PUNCT", "CCONJ", "SPACE")
         or not any(c.isalnum() for c in parse.tokens[first].text)  # a wiki heading's "=="

@@ -618,15 +618,10 @@ def subject_of(parse: Parse, verb: Token) -> Token | None:
     return borrowed_subject(parse, verb, passive=False)
 
 
-#: nouns of what someone means to do, whose "was to ..." is done by their possessor
-AIMS = frozenset(
-    {"goal", "aim", "plan", "intention", "objective", "mission", "purpose", "task", "job", "idea"}
-)
-
-
 def _nearest_subject(parse: Parse, verb: Token) -> Token | None:
-    """The verb's subject; of two, the one nearer before it ("Article content TORONTO — An ISIL
-    supporter detonated a bomb": a dateline or a page's label the parser made a second subject)."""
+    """The verb's subject; of two, the one after a dateline's, a time stamp's or a label's mark
+    ("Article content TORONTO — An ISIL supporter detonated a bomb": the parser made the label a
+    second subject), else the first ("individuals other than Muslims kill": the individuals)."""
     subjects = [k for k in parse.children(verb.i) if k.dep in SUBJECTS]
     if len(subjects) == 1 and names_time(subjects[0]):
         # "Feb. 3, 2017-A machete-wielding man ... attacked": a date the parser made the subject, the
@@ -642,6 +637,12 @@ def _nearest_subject(parse: Parse, verb: Token) -> Token | None:
 
 #: marks that end a dateline, a time stamp or a page's label before the sentence proper
 LABEL_MARKS = frozenset({"—", "–", "--", ":", "|", "=="})
+
+
+#: nouns of what someone means to do, whose "was to ..." is done by their possessor
+AIMS = frozenset(
+    {"goal", "aim", "plan", "intention", "objective", "mission", "purpose", "task", "job", "idea"}
+)
 
 
 def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:

@@ -57,9 +57,8 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
         inner = prep_object(parse, head, PARTY_PREPS)  # "restored ties with Gondor", "some of whom"
         # not "an inmate on Friday", nor "survivors of the blast" (an act or a weapon is no party)
         outside = holds_act and inner is not None and inner.i > last  # past the act the phrase names
-        # nor "a bus on Main Street": a street or a building is where, never who ("a visit to Europe"
-        # goes to whoever rules there)
-        # "a synagogue on rue Copernic": a street a building stands on is where it is, no one
+        # nor "a bus on Main Street", "a synagogue on rue Copernic": a street or a building is where,
+        # never who ("a visit to Europe" goes to whoever rules there)
         on = inner is not None and parse.tokens[inner.head].lower == "on"
         site = inner is not None and (
             inner.ent_type == "FAC" or (on and (inner.ent_type == "LOC" or lemma_of(head) in SITE_NOUNS))

@@ -16,6 +16,7 @@ from eventwire.parse import Parse
 from eventwire.quotes.attribution import colon_attribution, direct_attribution, indirect_claims
 from eventwire.quotes.claims import Attribution, Claim
 from eventwire.quotes.labels import labelled_claims, layout_attribution
+from eventwire.quotes.lexicon import double_quote_marks
 from eventwire.quotes.marks import Paragraph, QuotedRanges, Segment, find_segments, paragraphs
 from eventwire.quotes.surface import surface_attribution
 
@@ -60,7 +61,7 @@ def _goes_on(text: str, before: Claim, quote: Claim) -> bool:
     if before.direct or before.attribution is None or before.end > quote.start:
         return False
     gap = text[before.end : quote.start]
-    opened = gap.rstrip()[:-1].rstrip() if gap.rstrip()[-1:] in _OPENERS else ""
+    opened = gap.rstrip()[:-1].rstrip() if gap.rstrip()[-1:] in _openers() else ""
     whole = (
         text[: quote.end].rstrip()[-1:] in _SENTENCE_ENDS or text[quote.end : quote.end + 1] in _SENTENCE_ENDS
     )
@@ -68,8 +69,9 @@ def _goes_on(text: str, before: Claim, quote: Claim) -> bool:
     return "\n" not in gap and ends == 1 and opened[-1:] in _SENTENCE_ENDS and whole
 
 
-#: opening quotation marks
-_OPENERS = ('"', "“", "‘", "'", "«")
+def _openers() -> frozenset[str]:
+    """The marks that open a quotation: the double ones of the table, and a single one."""
+    return frozenset(double_quote_marks()) | {"‘", "'"}
 
 
 def _without_repeats(claims: list[Claim]) -> list[Claim]:
