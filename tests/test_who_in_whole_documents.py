@@ -58,6 +58,9 @@ EVENTS = [
     # a timeline's date the parser made the subject: the doer set beside it
     ("Feb. 3, 2017-A machete-wielding man attacked soldiers in a shopping mall in Paris.", "attacked",
      "ASSAULT", "A machete-wielding man", "soldiers"),
+    # a big city's one-word name the model tags as a person's, before an act's noun, is where
+    ("The Waco siege was particularly deadly.", "siege", "COERCE", "", ""),
+    ("The Obama airstrike killed ten.", "airstrike", "ASSAULT", "Obama", "ten"),
     # a number after "at" is an hour; a count of people is not
     ("The bomb exploded at 1 in the afternoon.", "exploded", "ASSAULT", "", ""),
 ]  # fmt: skip

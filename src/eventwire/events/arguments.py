@@ -1577,15 +1577,24 @@ ACTOR_ENTITIES = frozenset({"PERSON", "NORP"})
 def known_town(parse: Parse, word: Token) -> bool:
     """A city or a region of the gazetteer that the parser did not tag as a place ("the Manbij
     bombing", Manbij read as a product): not a country, whose name says who acted ("a U.S. strike"),
-    nor a name the parser gives a person or a people, nor one the actor dictionary knows
-    ("an Obama airstrike")."""
-    if word.ent_type in ACTOR_ENTITIES or word.ent_type in ("GPE", "LOC", "FAC"):
+    nor a name the parser gives a people, nor one the actor dictionary knows ("an Obama
+    airstrike"); a lone word the parser gives a person is a town only when a city of at least
+    CITY_AS_PERSON people bears it ("the Waco siege")."""
+    lone_person = word.ent_type == "PERSON" and not parse.children(word.i)
+    if (word.ent_type in ACTOR_ENTITIES and not lone_person) or word.ent_type in ("GPE", "LOC", "FAC"):
         return False
     name = _compound_name(parse, word)
     if actor_for(name) is not None:
         return False
+    least = CITY_AS_PERSON if lone_person else 0
     matches = gazetteer().lookup(name)
-    return any(m.primary and m.candidate.feature != COUNTRY for m in matches)
+    return any(
+        m.primary and m.candidate.feature != COUNTRY and m.candidate.population >= least for m in matches
+    )
+
+
+#: people of a city whose one-word name, tagged as a person's, still reads as the city before an act
+CITY_AS_PERSON = 100_000
 
 
 def _compound_name(parse: Parse, word: Token) -> str:
