@@ -67,6 +67,13 @@ def quote_with(quotes: Sequence[Quote], words: str, direct: bool | None = None) 
     return found[0]
 
 
+def direct_tag(backend: SpacyBackend, text: str, words: str) -> tuple[str | None, str | None]:
+    """The cue and the speaker's words of the direct quote that holds ``words``."""
+    quotes, _ = run(text, backend)
+    quote = quote_with(quotes, words, direct=True)
+    return quote.cue, quote.speaker.text
+
+
 def speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
     return names.get(quote.speaker.actor or "")
 
@@ -365,9 +372,7 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
 ) -> None:
     """Verbs of manner of speaking and the tags of a line said in turn (frame_verbs.tsv) name the
     speaker of a quote they stand beside with no other words ("“...,” X cracked.")."""
-    quotes, _ = run(text, spacy_backend)
-    quote = quote_with(quotes, words, direct=True)
-    assert quote.cue == cue and quote.speaker.text == speaker
+    assert direct_tag(spacy_backend, text, words) == (cue, speaker)
 
 
 @pytest.mark.model
@@ -389,9 +394,7 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
 def test_a_naming_verb_or_a_name_and_colon_give_the_speaker(
     spacy_backend: SpacyBackend, text: str, words: str, speaker: str, cue: str
 ) -> None:
-    quotes, _ = run(text, spacy_backend)
-    quote = quote_with(quotes, words, direct=True)
-    assert quote.cue == cue and quote.speaker.text == speaker
+    assert direct_tag(spacy_backend, text, words) == (cue, speaker)
 
 
 @pytest.mark.model

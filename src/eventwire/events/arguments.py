@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.events.lexicon import (
+    FORCE_TYPES,
     PARTY_ENTITIES,
     UNDERTAKINGS,
     a_person,
@@ -1199,7 +1200,7 @@ def _a_force(parse: Parse, noun: Token) -> bool:
     """An act of force, which is carried out, led or called, never issued or advanced as a request
     or a subpoena is ("the subpoena was issued by X": X subpoenaed)."""
     trig = match_trigger(parse, noun)
-    return trig is not None and trig.plover in ("ASSAULT", "COERCE", "PROTEST")
+    return trig is not None and trig.plover in FORCE_TYPES
 
 
 #: verbs whose passive's "by" names who led or called an act ("the strike was called by the union",

@@ -20,7 +20,7 @@ from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import TOPIC_VERBS, borrowed_subject, for_whom, is_passive
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import names_a_thing
-from eventwire.events.lexicon import lemma_of, weapons
+from eventwire.events.lexicon import FORCE_TYPES, lemma_of, weapons
 from eventwire.events.parties import party_at, phrase_tokens
 from eventwire.model import Article, Event, Party
 from eventwire.ontology import petrarch_conventions
@@ -43,7 +43,7 @@ NOT_TARGET_PREPS_DONE_TO = NOT_TARGET_PREPS | {"for"}
 #: object pronouns of people: a verb's own such object is its target, antecedent found or not
 PERSONS = frozenset({"him", "her", "them", "me", "us"})
 #: types whose target is never the place the act happened in
-DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+DONE_TO_PEOPLE = FORCE_TYPES
 #: acts between parties in words and pledges, whose place is where, never whom
 VENUE_ONLY = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 

@@ -30,6 +30,7 @@ from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import PERSONAL_POSSESSIVES, SEATS_OF_STATE, child, place_name
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import (
+    FORCE_TYPES,
     PARTY_ENTITIES,
     data_rows,
     lemma_of,
@@ -63,15 +64,12 @@ def apolitical(article: Article, parse: Parse) -> bool:
     return _judged(parse) and in_political_sectors(article.actors) < active().events.political_actors
 
 
-#: acts of force, arrests and protests: their every mention is coded for document-level use, and
-#: down to ``events.min_confidence`` they are mostly right (wikinews_attacks dev)
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-
-
 def unlikely(parse: Parse, event: Event) -> bool:
     """An event the confidence model gives less than ``events.min_confidence`` chance of being right
-    (``events.min_confidence_other_types`` for a type not in FORCE_TYPES), in an article long enough
-    for the model, which was fitted on whole articles, to judge."""
+    (``events.min_confidence_other_types`` for a type not in FORCE_TYPES: acts of force, arrests and
+    protests are coded at every mention for document-level use, and down to ``events.min_confidence``
+    they are mostly right, wikinews_attacks dev), in an article long enough for the model, which was
+    fitted on whole articles, to judge."""
     settings = active().events
     floor = settings.min_confidence
     if event.type not in FORCE_TYPES:

@@ -158,6 +158,9 @@ def of_time(parse: Parse, prep: Token) -> bool:
 
 #: prepositions a verb needs that the parser may hang on the phrase before them
 LOW_ATTACHED = frozenset({"with"})
+#: acts of force, arrests and protests: the acts done to people, whose every mention is kept, and which
+#: are carried out or led rather than issued
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: entity types of parties: people, groups, organisations, places that act as states
 PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: determiners of a noun phrase that names something already known to the reader ("the attack",

@@ -36,13 +36,13 @@ from collections.abc import Callable, Sequence
 
 from eventwire.events.anchors import evidence_span, trigger_token
 from eventwire.events.arguments import act_apart
-from eventwire.events.lexicon import DEFINITE, determined, lemma_of, match_trigger
+from eventwire.events.lexicon import DEFINITE, FORCE_TYPES, determined, lemma_of, match_trigger
 from eventwire.events.senses import other_sense
 from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
 from eventwire.parse import Parse, Token
 
 #: the types whose every mention is kept: acts of force, arrests and protests
-MENTIONED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+MENTIONED_TYPES = FORCE_TYPES
 #: ``refers_to`` of a mention of an act its article names but never reports ("the Boston Marathon
 #: bombing suspect" in a report of his trial): told elsewhere, no event of the article to point to
 ELSEWHERE = "elsewhere"

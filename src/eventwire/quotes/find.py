@@ -60,11 +60,12 @@ def _goes_on(text: str, before: Claim, quote: Claim) -> bool:
     attributed reported claim ``before``."""
     if before.direct or before.attribution is None or before.end > quote.start:
         return False
-    gap = text[before.end : quote.start]
-    opened = gap.rstrip()[:-1].rstrip() if gap.rstrip()[-1:] in _openers() else ""
-    whole = (
-        text[: quote.end].rstrip()[-1:] in _SENTENCE_ENDS or text[quote.end : quote.end + 1] in _SENTENCE_ENDS
-    )
+    gap = text[before.end : quote.start].rstrip()
+    opened = gap[:-1].rstrip() if gap[-1:] in _openers() else ""
+    # the quote's own last word mark, or the one right after its closing mark; read within the quote
+    # (a slice of the text up to it would copy the article once per quote)
+    last = text[quote.start : quote.end].rstrip()[-1:]
+    whole = last in _SENTENCE_ENDS or text[quote.end : quote.end + 1] in _SENTENCE_ENDS
     ends = sum(gap.count(c) for c in _SENTENCE_ENDS)
     return "\n" not in gap and ends == 1 and opened[-1:] in _SENTENCE_ENDS and whole
 
