@@ -1,7 +1,7 @@
 """How many were killed, injured, kidnapped or arrested, counted from the parse.
 
 A casualty word ("killed", "wounding", "were arrested", "died", "left ... dead", any verb
-done "to death" or leaving its victim "dead")
+done "to death" or leaving its victim "dead", but for a sentence or a figure: "sentenced to death")
 counts the people it applies to: its object, its passive subject, or for
 "died" its subject.  A count is a number (digits or words, "two dozen" = 24),
 "a"/"one" = 1, or 1 for a named person; "at least 13" and "more than 20" keep
@@ -10,8 +10,8 @@ the stated number (a lower bound, as event datasets record it); "dozens" or
 civilians" = 5).  Each casualty word is counted once, for the event whose
 trigger it is, else for the nearest event that governs it, else for the first
 violent event of its sentence.  A later event that repeats an earlier event's
-type and exact counts restates the toll (news repeats a toll, often without its
-date): its counts are dropped, so an article's totals are not counted twice.
+type and exact counts (of one person: and the same victim) restates the toll (news repeats a
+toll, often without its date): its counts are dropped, so an article's totals are not counted twice.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from eventwire.coref.words import nouns_of
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import child, elided_passive, names_no_one
 from eventwire.events.lexicon import data_rows
@@ -67,6 +68,17 @@ def number_value(parse: Parse, tok: Token) -> int | None:
     return value
 
 
+def _antecedent(parse: Parse, relative: Token) -> Token:
+    """The noun a relative clause hangs on, for its relative pronoun; the pronoun itself where
+    there is none, or where the parse hangs the clause on a singular noun that names no one ("the
+    plight of minorities who have been killed")."""
+    verb = parse.tokens[relative.head]
+    noun = parse.tokens[verb.head] if verb.dep == "relcl" and verb.head != verb.i else relative
+    if noun.tag == "NN" and noun.lemma.lower() not in nouns_of("person"):
+        return relative
+    return noun
+
+
 def count_of(parse: Parse, noun: Token) -> int | None:
     """How many people a noun phrase names, its coordinated parts added up."""
     total = _own_count(parse, noun)
@@ -78,7 +90,15 @@ def count_of(parse: Parse, noun: Token) -> int | None:
     return total
 
 
+#: pronouns of one person ("he was killed": one dead)
+ONE_PERSON = frozenset({"he", "him", "she", "her"})
+
+
 def _own_count(parse: Parse, noun: Token) -> int | None:
+    if noun.tag in ("WP", "WDT") and noun.lower in ("who", "that"):
+        noun = _antecedent(parse, noun)  # "Tamerlan, who was killed": Tamerlan
+    if noun.tag == "PRP" and noun.lower in ONE_PERSON:
+        return 1
     vague = _words("vague")
     if noun.lower in vague or any(k.dep == "det" and k.lower in vague for k in parse.children(noun.i)):
         return None  # "dozens", "no one"
@@ -139,7 +159,10 @@ def no_one_harmed(parse: Parse, verb: Token) -> bool:
 
 def _to_death(parse: Parse, verb: Token) -> bool:
     """The verb is done 'to death', or leaves its victim 'dead' ("shot dead", "shot two men dead"):
-    whatever the act, its victim died of it."""
+    whatever the act, its victim died of it.  Not a verb of judging or of feeling ("sentenced to
+    death", "scared to death"): its object lives."""
+    if verb.lemma.lower() in _words("judged"):
+        return False
     return any(
         (
             k.dep == "prep"
@@ -225,11 +248,22 @@ def _owner(parse: Parse, word: Token, by_trigger: dict[int, int], events: Sequen
     return next((n for n in same if events[n].type in VIOLENT), None)
 
 
+def _one_victim(event: Event) -> str | None:
+    """Who a toll of one person counts (its target's actor, else its words without an article):
+    one killed is restated only of the same person ("Tamerlan was killed", "a police officer killed":
+    two tolls)."""
+    if any((getattr(event, f) or 0) > 1 for f in FIELDS):
+        return None
+    target = event.target
+    words = (target.text or "").lower().split()
+    return target.actor or " ".join(words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words)
+
+
 def _drop_restatements(events: list[Event]) -> list[Event]:
     seen: set[tuple[object, ...]] = set()
     out = []
     for e in events:
-        key = (e.type, *(getattr(e, f) for f in FIELDS))
+        key = (e.type, *(getattr(e, f) for f in FIELDS), _one_victim(e))
         if any(getattr(e, f) for f in FIELDS) and key in seen:
             e = e.model_copy(update=dict.fromkeys(FIELDS))
         seen.add(key)
