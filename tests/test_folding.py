@@ -55,6 +55,11 @@ def assaults(art: Article) -> list[tuple[str, int | None, int | None]]:
         ("Five civilians died in the attack; twenty more were injured.", [("attack", 5, 20)]),
         ("A bombing was reported to have killed two journalists.", [("bombing", 2, None)]),
         ("Police fired on the crowd on Monday; 25 protesters were injured.", [("fired", None, 25)]),
+        # ... but not an act set before or after it: another act
+        ("The man was killed days after the bombings.", [("killed", 1, None)]),
+        ("Two journalists were injured after being attacked by protesters.", [("attacked", None, 2)]),
+        # a relative clause on the person hurt: its antecedent is counted
+        ("Tamerlan, who was killed in a police shootout, was 26.", [("shootout", 1, None)]),
     ],
 )
 def test_a_toll_is_part_of_its_act(spacy_backend: SpacyBackend, text: str, want: list[object]) -> None:
@@ -134,3 +139,12 @@ def test_a_toll_told_of_it_in_the_next_sentence_is_the_acts(spacy_backend: Spacy
         "The Taliban attacked a base in Kabul on Monday. Officials said it killed nine soldiers.",
     )
     assert assaults(art) == [("attacked", 9, None)]
+
+
+@pytest.mark.model
+def test_an_act_set_after_another_is_no_second_word_for_it(spacy_backend: SpacyBackend) -> None:
+    """'killed days after the bombings': the bombings name an earlier act, not this killing, so they
+    do not take its victim."""
+    art = analyse(spacy_backend, "The man was killed days after the bombings.")
+    bombings = [e for e in art.events if art.text[e.trigger.start : e.trigger.end] == "bombings"]
+    assert all(not e.target.text for e in bombings)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from eventwire.events.lexicon import (
     FORCE_TYPES,
     PARTY_ENTITIES,
+    SEQUENCE_PREPOSITIONS,
     UNDERTAKINGS,
     a_person,
     documents,
@@ -519,14 +520,26 @@ def act_apart(parse: Parse, between: Sequence[Token], verb: Token) -> bool:
     """An act noun under ``verb`` (``between`` the words on the way up) names an act of its own,
     not ``verb``'s again: the verb counters it ("repelled an attack by militants"), or a word on the
     way is a verb that counters it or has a subject of its own ("Hamas fired rockets, and Israel
-    responded with airstrikes": two acts)."""
-    return lemma_of(verb) in COUNTER_VERBS or any(
-        w.pos in ("VERB", "AUX")
-        and (
-            lemma_of(w) in COUNTER_VERBS or any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(w.i))
+    responded with airstrikes": two acts), or a preposition that sets it before or after the verb's
+    ("was killed days after the bombings")."""
+    return (
+        lemma_of(verb) in COUNTER_VERBS
+        or in_sequence(between)
+        or any(
+            w.pos in ("VERB", "AUX")
+            and (
+                lemma_of(w) in COUNTER_VERBS
+                or any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(w.i))
+            )
+            for w in between
         )
-        for w in between
     )
+
+
+def in_sequence(between: Sequence[Token]) -> bool:
+    """A word on the way up from an act noun is a preposition that sets its act before or after
+    another ("was killed days after the bombings")."""
+    return any(w.dep == "prep" and w.lower in SEQUENCE_PREPOSITIONS for w in between)
 
 
 def _a_weapon(word: Token) -> bool:

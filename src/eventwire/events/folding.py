@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import ACT_PREPS, by_agent, is_passive, prep_object, step_verb
+from eventwire.events.arguments import ACT_PREPS, by_agent, in_sequence, is_passive, prep_object, step_verb
 from eventwire.events.casualties import FIELDS, is_casualty_verb
 from eventwire.events.lexicon import lemma_of, match_trigger
 from eventwire.events.parties import told_by_it
@@ -296,16 +296,30 @@ def _tolls_in_sentence(
 ) -> dict[int, int]:
     """Tolls with no act found in the parse, each to the first other act of violence of its sentence."""
     tolls = {
-        n: tok.sent
-        for n, tok in enumerate(words)
-        if tok and n not in acts and _bare_toll(parse, events[n], tok)
+        n: tok for n, tok in enumerate(words) if tok and n not in acts and _bare_toll(parse, events[n], tok)
     }
     settled = tolls.keys() | acts.keys()
-    first_act: dict[int, int] = {}  # sentence -> its first act of violence that is no toll, folded nowhere
-    for m, tok in enumerate(words):
-        if tok is not None and m not in settled:
-            first_act.setdefault(tok.sent, m)
-    return {n: first_act[sent] for n, sent in tolls.items() if sent in first_act}
+    free = [m for m, tok in enumerate(words) if tok is not None and m not in settled]
+    out = {}
+    for n, toll in tolls.items():
+        # its sentence's first act of violence that is no toll, folded nowhere, and not set apart
+        # from it ("was killed days after the bombings": another act)
+        owner = next((m for m in free if _owns_toll(parse, words[m], toll)), None)
+        if owner is not None:
+            out[n] = owner
+    return out
+
+
+def _owns_toll(parse: Parse, act: Token | None, toll: Token) -> bool:
+    """The act is in the toll's sentence, and is not a noun that hangs under the toll's verb past a
+    preposition that sets it before or after ("killed days after the bombings": another act; but
+    "injured after being attacked": the toll of the attack)."""
+    if act is None or act.sent != toll.sent:
+        return False
+    up = [a.i for a in parse.ancestors(act.i)]
+    if act.pos != "NOUN" or toll.i not in up:
+        return True
+    return not in_sequence([parse.tokens[a] for a in up[: up.index(toll.i)]])
 
 
 #: killings that are acts of their own, by a state or a captor, never the toll of another act

@@ -138,6 +138,10 @@ CLAUSES = ("advcl", "ccomp", "xcomp")
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away"})
 
 
+#: prepositions that place an act before or after another ("killed days after the bombings",
+#: "hours before the attack"): the act they govern is not the other one
+SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead"})
+
 #: prepositions of the means by which something is done, or of the time and circumstances of
 #: doing it ("withdrew from the city after the agreement"): their object is no object of the verb
 MEANS_PREPS = frozenset(

@@ -43,6 +43,7 @@ from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.coverage import names_a_thing, party_words
 from eventwire.events.lexicon import (
     DEFINITE,
+    SEQUENCE_PREPOSITIONS,
     THE,
     a_person,
     data_rows,
@@ -2389,7 +2390,7 @@ def _line_of_attack(parse: Parse, noun: Token) -> bool:
 
 
 #: prepositions under which an act noun only dates or explains another act ("hours after the attack")
-TIME_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead", "during"})
+TIME_PREPOSITIONS = SEQUENCE_PREPOSITIONS | {"during"}
 #: nouns of "in the wake of", "in the aftermath of", "in the run-up to": a time after or before an act
 TIME_NOUNS = frozenset({"wake", "aftermath", "run-up", "lead-up", "eve"})
 
