@@ -47,6 +47,9 @@ def test_a_company_toward_a_political_actor(spacy_backend: SpacyBackend, text: s
         ("China and Russia have pledged funds for the reconstruction.", "pledged"),
         ("California outlawed the death penalty in 1972.", "outlawed"),
         ("Authorities seized 126 skins and two live jackals.", "seized"),
+        # an occasion people attend is no party: the people there are, whom it does not name
+        ("The Boston Marathon bombing was one of the bloodiest attacks in the country.", "bombing"),
+        ("A suicide bomber attacked a concert in Manchester.", "attacked"),
     ],
 )
 def test_a_thing_is_no_target(spacy_backend: SpacyBackend, text: str, word: str) -> None:

@@ -472,9 +472,11 @@ def _is_business(party: Party, actors: Mapping[str, Actor]) -> bool:
 
 def without_things(article: Article, parse: Parse, event: Event) -> Event:
     """The event, with no target where its target names a thing, not a party, or is the source's own
-    act ("the governor announced his resignation": no one else is its target)."""
+    act ("the governor announced his resignation": no one else is its target).  An attack's target
+    may be a thing (a building, a train); only one named by an occasion goes ("the Boston Marathon
+    bombing": the people there, whom it does not name)."""
     if event.type == "ASSAULT":
-        return event
+        return event.model_copy(update={"target": Party()}) if _an_occasion(article, parse, event) else event
     if event.target.actor is not None and event.target.actor == event.source.actor:
         other = _someone_of_theirs(article, parse, event)  # "praised his former opponent"
         return event.model_copy(update={"target": Party(text=event.target.text) if other else Party()})
@@ -482,6 +484,12 @@ def without_things(article: Article, parse: Parse, event: Event) -> Event:
     if found is None or not names_a_thing(*found):
         return event
     return event.model_copy(update={"target": Party()})
+
+
+def _an_occasion(article: Article, parse: Parse, event: Event) -> bool:
+    """The target's head noun names an occasion people attend (party_words.tsv "occasion")."""
+    found = _unknown_party(article, parse, event, event.target)
+    return found is not None and found[0].lemma.lower() in party_words()["occasion"]
 
 
 def _someone_of_theirs(article: Article, parse: Parse, event: Event) -> bool:
