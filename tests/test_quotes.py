@@ -389,6 +389,11 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
          "Carl Bialik", ":"),
         ("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often gain.”",
          "Lesser-known candidates", "pollster Daron Shaw", ":"),
+        # a colon after someone's clause that no verb of saying heads: its subject's words
+        ("“I do not care,” said Tom Loomis. Kasich resisted: “Governors do not have the power.”",
+         "Governors do not", "Kasich", ":"),
+        ("Perez praised Biden and contrasted the Republican with Clinton: “She is a steady hand.”",
+         "steady hand", "Perez", ":"),
     ],
 )  # fmt: skip
 def test_a_naming_verb_or_a_name_and_colon_give_the_speaker(
@@ -412,11 +417,14 @@ def test_a_quoted_sentence_goes_on_in_the_reported_speakers_words(spacy_backend:
 
 @pytest.mark.model
 def test_a_place_and_colon_before_a_quote_names_no_speaker(spacy_backend: SpacyBackend) -> None:
-    """'in Berlin in 1987: "..."': a place before the colon is where, no one speaking."""
+    """'in Berlin in 1987: "..."': a place before the colon is where, no one speaking; the clause's
+    subject is the speaker."""
     quotes, _ = run(
         "He made his famous demand in Berlin in 1987: “Mr. Gorbachev, tear down this wall!”", spacy_backend
     )
-    assert quote_with(quotes, "tear down this wall").speaker.text is None
+    assert quote_with(quotes, "tear down this wall").speaker.text == "He"
+    quotes, _ = run("The protest began in Berlin in 1987: “Tear down this wall!”", spacy_backend)
+    assert quote_with(quotes, "Tear down this wall").speaker.text is None
 
 
 @pytest.mark.model

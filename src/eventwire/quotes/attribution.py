@@ -154,14 +154,59 @@ def colon_attribution(text: str, parse: Parse, seg: Segment, para: Paragraph) ->
     """A quote that a name and a colon open ("Carl Bialik: “One of the biggest lessons ...”",
     "Clinton: "Our goal is ..."", "doesn't surprise Republican pollster Daron Shaw: “...”"):
     the name's words, when no verb of saying nearer names a speaker."""
+    last = _before_colon(text, parse, seg, para)
+    if last is None or last.pos != "PROPN" or last.ent_type in _NO_SPEAKERS:
+        return None
+    return Attribution(":", mention_of(parse, last))
+
+
+#: personal pronouns that may name a speaker
+_PERSONS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def colon_clause_attribution(text: str, parse: Parse, seg: Segment, para: Paragraph) -> Attribution | None:
+    """A quote that a colon opens after a clause of someone's that no verb of saying heads ("Kasich
+    resisted: “...”", "he contrasted Trump with Clinton: “...”"): its subject's words; a verb of a
+    line said in turn is the cue ("Wallnau continues: “...”").  A verb of saying is left to
+    ``direct_attribution``; a subject that names no one (a poll, "it") gives none."""
+    last = _before_colon(text, parse, seg, para)
+    colon = last.end if last is not None else 0
+    chain = [last, *parse.ancestors(last.i)] if last is not None else []
+    # the outermost verb before the colon: "Another said he hoped that Trump wins:" is said
+    verb = next((t for t in reversed(chain) if t.pos in ("VERB", "AUX") and t.start < colon), None)
+    if verb is None or is_speech_verb(verb):
+        return None
+    # a verb joined to another shares its subject ("Perez attacked Trump and contrasted ...")
+    subject = _nsubj(parse, verb, colon) or _nsubj(parse, parse.first_conjunct(verb.i), colon)
+    if subject is None or not _names_someone(subject):
+        return None
+    cue = verb.text if is_speech_verb(verb, frame_verbs()) else ":"  # "Tom Reyes interjected:"
+    return Attribution(cue, mention_of(parse, subject))
+
+
+def _nsubj(parse: Parse, verb: Token, before: int) -> Token | None:
+    """The verb's subject, before ``before`` (the colon)."""
+    return next((k for k in parse.children(verb.i) if k.dep == "nsubj" and k.start < before), None)
+
+
+#: entity types of a name that is no one's, even as a subject
+_NO_ONE = frozenset({"DATE", "TIME", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def _names_someone(tok: Token) -> bool:
+    """A personal pronoun, or a name ("Kasich", "Russia": a state speaks through its officials)."""
+    if tok.pos == "PRON":
+        return tok.lower in _PERSONS
+    return tok.ent_type == "PERSON" or (tok.pos == "PROPN" and tok.ent_type not in _NO_ONE)
+
+
+def _before_colon(text: str, parse: Parse, seg: Segment, para: Paragraph) -> Token | None:
+    """The word just before a colon that the quote follows."""
     before = text[para.start : seg.outer_start].rstrip()
     if not before.endswith(":"):
         return None
     colon = para.start + len(before) - 1
-    name = parse.token_at_char(colon - 1) if colon > para.start else None
-    if name is None or name.pos != "PROPN" or name.ent_type in _NO_SPEAKERS:
-        return None
-    return Attribution(":", mention_of(parse, name))
+    return parse.token_at_char(colon - 1) if colon > para.start else None
 
 
 def _bare_frame(context: list[Token], quoted: QuotedRanges) -> bool:

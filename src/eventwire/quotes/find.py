@@ -13,7 +13,12 @@ from dataclasses import replace
 from eventwire.coref.spans import MentionIndex
 from eventwire.model import Actor, Quote, Speaker
 from eventwire.parse import Parse
-from eventwire.quotes.attribution import colon_attribution, direct_attribution, indirect_claims
+from eventwire.quotes.attribution import (
+    colon_attribution,
+    colon_clause_attribution,
+    direct_attribution,
+    indirect_claims,
+)
 from eventwire.quotes.claims import Attribution, Claim
 from eventwire.quotes.labels import labelled_claims, layout_attribution
 from eventwire.quotes.lexicon import double_quote_marks
@@ -119,7 +124,11 @@ def _attribute(
         return None
     found = layout_attribution(text, seg)
     if found is None and parse is not None:
-        found = direct_attribution(parse, seg, para, quoted) or colon_attribution(text, parse, seg, para)
+        found = (
+            colon_clause_attribution(text, parse, seg, para)
+            or direct_attribution(parse, seg, para, quoted)
+            or colon_attribution(text, parse, seg, para)
+        )
     return found or surface_attribution(text, seg, para)
 
 
