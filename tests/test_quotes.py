@@ -394,6 +394,11 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
          "Governors do not", "Kasich", ":"),
         ("Perez praised Biden and contrasted the Republican with Clinton: “She is a steady hand.”",
          "steady hand", "Perez", ":"),
+        # ... or ends the paragraph before the quote's, a verb of saying there included
+        ("Voters were asked why.\n\nJared Potts echoed:\n\n“He speaks his mind.”", "speaks his mind",
+         "Jared Potts", ":"),
+        ("The Clinton Foundation describes itself so:\n\n“We keep score by the lives we save.”",
+         "keep score", "The Clinton Foundation", ":"),
     ],
 )  # fmt: skip
 def test_a_naming_verb_or_a_name_and_colon_give_the_speaker(

@@ -150,11 +150,11 @@ def direct_attribution(
 _NO_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
-def colon_attribution(text: str, parse: Parse, seg: Segment, para: Paragraph) -> Attribution | None:
+def colon_attribution(text: str, parse: Parse, seg: Segment) -> Attribution | None:
     """A quote that a name and a colon open ("Carl Bialik: “One of the biggest lessons ...”",
     "Clinton: "Our goal is ..."", "doesn't surprise Republican pollster Daron Shaw: “...”"):
     the name's words, when no verb of saying nearer names a speaker."""
-    last = _before_colon(text, parse, seg, para)
+    last = _before_colon(text, parse, seg)
     if last is None or last.pos != "PROPN" or last.ent_type in _NO_SPEAKERS:
         return None
     return Attribution(":", mention_of(parse, last))
@@ -164,23 +164,29 @@ def colon_attribution(text: str, parse: Parse, seg: Segment, para: Paragraph) ->
 _PERSONS = frozenset({"i", "we", "he", "she", "they"})
 
 
-def colon_clause_attribution(text: str, parse: Parse, seg: Segment, para: Paragraph) -> Attribution | None:
-    """A quote that a colon opens after a clause of someone's that no verb of saying heads ("Kasich
-    resisted: “...”", "he contrasted Trump with Clinton: “...”"): its subject's words; a verb of a
-    line said in turn is the cue ("Wallnau continues: “...”").  A verb of saying is left to
-    ``direct_attribution``; a subject that names no one (a poll, "it") gives none."""
-    last = _before_colon(text, parse, seg, para)
-    colon = last.end if last is not None else 0
-    chain = [last, *parse.ancestors(last.i)] if last is not None else []
+def colon_clause_attribution(
+    text: str, parse: Parse, seg: Segment, para: Paragraph, paragraph_before: bool = False
+) -> Attribution | None:
+    """A quote that a colon opens after someone's clause ("Kasich resisted: “...”", "he contrasted
+    Trump with Clinton: “...”"): its subject's words, a verb of saying or of a line said in turn its
+    cue ("Wallnau continues: “...”").  With ``paragraph_before``, a colon that ends the paragraph
+    before the quote's ("17-year-old Jared Potts echoed:", then the quote), which
+    ``direct_attribution`` does not see; else one in the quote's paragraph, where a verb of saying
+    is left to ``direct_attribution``.  A subject that names no one (a poll, "it") gives none."""
+    last = _before_colon(text, parse, seg)
+    if last is None or (last.end <= para.start) != paragraph_before:
+        return None
+    colon = last.end
     # the outermost verb before the colon: "Another said he hoped that Trump wins:" is said
+    chain = [last, *parse.ancestors(last.i)]
     verb = next((t for t in reversed(chain) if t.pos in ("VERB", "AUX") and t.start < colon), None)
-    if verb is None or is_speech_verb(verb):
+    if verb is None or (is_speech_verb(verb) and not paragraph_before):
         return None
     # a verb joined to another shares its subject ("Perez attacked Trump and contrasted ...")
     subject = _nsubj(parse, verb, colon) or _nsubj(parse, parse.first_conjunct(verb.i), colon)
     if subject is None or not _names_someone(subject):
         return None
-    cue = verb.text if is_speech_verb(verb, frame_verbs()) else ":"  # "Tom Reyes interjected:"
+    cue = verb.text if is_speech_verb(verb, speech_verbs().lemmas | frame_verbs()) else ":"
     return Attribution(cue, mention_of(parse, subject))
 
 
@@ -200,13 +206,15 @@ def _names_someone(tok: Token) -> bool:
     return tok.ent_type == "PERSON" or (tok.pos == "PROPN" and tok.ent_type not in _NO_ONE)
 
 
-def _before_colon(text: str, parse: Parse, seg: Segment, para: Paragraph) -> Token | None:
-    """The word just before a colon that the quote follows."""
-    before = text[para.start : seg.outer_start].rstrip()
-    if not before.endswith(":"):
+def _before_colon(text: str, parse: Parse, seg: Segment) -> Token | None:
+    """The word before a colon that the quote follows at once, in its paragraph or at the end of
+    the paragraph before ("Wallnau continues:", then the quote on a line of its own)."""
+    k = seg.outer_start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k < 2 or text[k - 1] != ":":
         return None
-    colon = para.start + len(before) - 1
-    return parse.token_at_char(colon - 1) if colon > para.start else None
+    return parse.token_at_char(k - 2)
 
 
 def _bare_frame(context: list[Token], quoted: QuotedRanges) -> bool:

@@ -127,7 +127,8 @@ def _attribute(
         found = (
             colon_clause_attribution(text, parse, seg, para)
             or direct_attribution(parse, seg, para, quoted)
-            or colon_attribution(text, parse, seg, para)
+            or colon_clause_attribution(text, parse, seg, para, paragraph_before=True)
+            or colon_attribution(text, parse, seg)
         )
     return found or surface_attribution(text, seg, para)
 
