@@ -96,6 +96,13 @@ def test_marks_curly_straight_guillemets_and_scare_quotes() -> None:
     ]
 
 
+def test_an_opening_mark_typed_where_a_closing_one_belongs_closes_the_quote() -> None:
+    """'here,“ said': the quote's own opening mark after a word and before a space closes it."""
+    text = "“It is unusual,“ said Larry Noble. “It is a hard thing to do.”"
+    found = [text[s.start : s.end] for s in find_segments(text) if s.standalone]
+    assert found == ["It is unusual", "It is a hard thing to do."]
+
+
 def test_short_utterance_that_opens_a_sentence_is_a_quote() -> None:
     text = "“No,” he said."
     assert [text[s.start : s.end] for s in find_segments(text) if s.standalone] == ["No"]

@@ -73,7 +73,8 @@ def _double_spans(text: str, para: Paragraph) -> list[tuple[int, int, bool]]:
     closers: frozenset[str] = frozenset()
     for i in range(para.start, para.end):
         ch = text[i]
-        if open_at is not None and ch in closers and not _opens_word(text, i, para.end):
+        closes = ch in closers and not _opens_word(text, i, para.end)
+        if open_at is not None and (closes or _typed_as_opening(text, i, para.end, open_at)):
             spans.append((open_at, i + 1, True))
             open_at = None
         elif ch in marks and _can_open(text, i, para.end):
@@ -83,6 +84,14 @@ def _double_spans(text: str, para: Paragraph) -> list[tuple[int, int, bool]]:
     if open_at is not None:
         spans.append((open_at, para.end, False))
     return spans
+
+
+def _typed_as_opening(text: str, i: int, stop: int, open_at: int) -> bool:
+    """The open quote's own opening mark, typed again where a closing one belongs: after a word or
+    a comma and before a space or the paragraph's end ('here,“ said'), it closes the quote."""
+    if text[i] != text[open_at] or text[i - 1].isspace():
+        return False
+    return i + 1 >= stop or text[i + 1].isspace()
 
 
 def _opens_word(text: str, i: int, stop: int) -> bool:
