@@ -406,6 +406,14 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
          "Jared Potts", ":"),
         ("The Clinton Foundation describes itself so:\n\n“We keep score by the lives we save.”",
          "keep score", "The Clinton Foundation", ":"),
+        # "put it" with no place or particle says something
+        ("As Akhil Amar, a law professor, put it, “A compromise may be far better for them.”",
+         "compromise may be", "Akhil Amar", "put"),
+        # a verb of saying whose words come in the next sentence
+        ("Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”",
+         "no paper ballots", "Sam Lau", "said"),
+        ("“Gun owners should leave their weapons at home,” opined the Plain Dealer.", "Gun owners",
+         "the Plain Dealer", "opined"),
     ],
 )  # fmt: skip
 def test_a_naming_verb_or_a_name_and_colon_give_the_speaker(
@@ -527,3 +535,9 @@ def test_never_raises_and_spans_match(text: str) -> None:
     actor = Actor(id="x", name="X", mentions=[(0, min(1, len(text)))] if text else [])
     _check_spans(text, find_quotes(text, None, [actor]))
     _check_spans(text, find_quotes(text, FakeBackend().parse(text), [actor]))
+
+
+@pytest.mark.model
+def test_put_it_somewhere_says_nothing(spacy_backend: SpacyBackend) -> None:
+    quotes, _ = run("She put it on the table and left. “That is it.”", spacy_backend)
+    assert quote_with(quotes, "That is it").speaker.text is None

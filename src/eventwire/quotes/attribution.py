@@ -112,13 +112,57 @@ def _attribution(
     source = _according_object(parse, tok)
     if source is not None:
         return Attribution("according to", mention_of(parse, source))
-    if not is_speech_verb(tok, lemmas) and not (content and complement_kinds(tok)):
+    if (
+        not is_speech_verb(tok, lemmas)
+        and not (content and complement_kinds(tok))
+        and not _puts_it(parse, tok)
+    ):
         return None
     found = _subject(parse, tok, quoted)
     if found is None:
         return None
     subject, shared = found
     return Attribution(tok.text, mention_of(parse, subject), shared)
+
+
+def announced_attribution(
+    text: str, parse: Parse, seg: Segment, para: Paragraph, quoted: QuotedRanges
+) -> Attribution | None:
+    """A quote that opens the sentence after one headed by a verb of saying, in its paragraph, with
+    no quote of its own ("Sam Lau said in a statement. “There are no ballots to recount.”", "She
+    denied the charge. “I never met him.”"), when nothing else names its speaker: that speaker's
+    words."""
+    first = _sentence_near(parse, seg.start)
+    if first is None or first == 0 or parse.sents[first].start_char < seg.outer_start - 2:
+        return None
+    if not _whole_sentence(text, seg):  # '"Make America Great Again" resonated with him': a title
+        return None
+    before = parse.sents[first - 1]
+    if before.start_char < para.start:
+        return None
+    words = parse.sentence_tokens(first - 1)
+    if any(quoted.contains(t.start) for t in words):
+        return None
+    verb = next((t for t in words if t.dep == "ROOT"), None)
+    if verb is None or not is_speech_verb(verb):
+        return None
+    return _attribution(parse, verb, quoted)
+
+
+def _whole_sentence(text: str, seg: Segment) -> bool:
+    """The quote ends a sentence: its last word mark, or the one right after its closing mark."""
+    last = text[seg.start : seg.end].rstrip()[-1:]
+    return last in ".?!" or text[seg.outer_end : seg.outer_end + 1] in (".", "?", "!")
+
+
+def _puts_it(parse: Parse, verb: Token) -> bool:
+    """'As X put it', 'X put it bluntly', 'X put it this way': "put it" with no place and no particle
+    is a verb of saying ("put it on the table", "put it off" are not)."""
+    if verb.pos != "VERB" or verb.lemma.lower() != "put":
+        return False
+    kids = list(parse.children(verb.i))
+    it = any(k.dep == "dobj" and k.lower == "it" for k in kids)
+    return it and not any(k.dep in ("prep", "prt", "dative") for k in kids)
 
 
 # -- direct quotes ---------------------------------------------------------------------------------

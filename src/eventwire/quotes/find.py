@@ -14,6 +14,7 @@ from eventwire.coref.spans import MentionIndex
 from eventwire.model import Actor, Quote, Speaker
 from eventwire.parse import Parse
 from eventwire.quotes.attribution import (
+    announced_attribution,
     colon_attribution,
     colon_clause_attribution,
     direct_attribution,
@@ -128,6 +129,7 @@ def _attribute(
             colon_clause_attribution(text, parse, seg, para)
             or direct_attribution(parse, seg, para, quoted)
             or colon_clause_attribution(text, parse, seg, para, paragraph_before=True)
+            or announced_attribution(text, parse, seg, para, quoted)
             or colon_attribution(text, parse, seg)
         )
     return found or surface_attribution(text, seg, para)
