@@ -1100,6 +1100,12 @@ def test_a_politicians_attack_on_a_person_is_in_words(
     assert [ev["type"] for ev in event_at(art, "attacked")] == [kind]
 
 
+def test_a_politicians_attack_on_a_town_is_no_war_of_words(spacy_backend: SpacyBackend) -> None:
+    """A town is struck, not criticised; a capital also names its government ("attacking Washington")."""
+    art = analyse(spacy_backend, "Saddam Hussein ordered the attack on Halabja.")
+    assert [ev["type"] for ev in event_at(art, "attack")] == ["ASSAULT"]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -42,6 +42,7 @@ from eventwire.events.lexicon import a_person, documents, lemma_of, match_trigge
 from eventwire.model import Actor, Event, Party
 from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
+from eventwire.places.gazetteer import CITY, gazetteer
 
 #: links from a protest to the clause that says what it is for
 TOPIC_LINKS = ("advcl", "acl", "xcomp")
@@ -674,9 +675,20 @@ PLACES_STRUCK = SITE_NOUNS | frozenset(
 
 
 def _no_place(words: str | None) -> bool:
-    """No target named, or one whose last word names no place, post or vehicle struck."""
+    """No target named, or one whose last word names no place, post or vehicle struck, and that is
+    no town of the gazetteer ("ordered the attack on Halabja": a town is struck, not criticised; a
+    country, a region or a capital, which also names a government, may be either: "attacking
+    Washington")."""
     last = words.lower().split()[-1] if words and words.split() else ""
-    return last not in PLACES_STRUCK and last.removesuffix("s") not in PLACES_STRUCK
+    struck = last in PLACES_STRUCK or last.removesuffix("s") in PLACES_STRUCK
+    return not struck and not (words and _a_town(words))
+
+
+def _a_town(words: str) -> bool:
+    name = words.removeprefix("the ").removeprefix("The ")
+    places = [m.candidate for m in gazetteer().lookup(name) if m.primary]
+    best = max(places, key=lambda c: c.population, default=None)  # the one a reader takes it for
+    return best is not None and best.feature == CITY and not best.capital
 
 
 def _a_body(actor: Actor) -> bool:
