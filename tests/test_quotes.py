@@ -541,3 +541,9 @@ def test_never_raises_and_spans_match(text: str) -> None:
 def test_put_it_somewhere_says_nothing(spacy_backend: SpacyBackend) -> None:
     quotes, _ = run("She put it on the table and left. “That is it.”", spacy_backend)
     assert quote_with(quotes, "That is it").speaker.text is None
+
+
+@pytest.mark.model
+def test_a_speakers_age_adjective_is_whole_in_the_mention(spacy_backend: SpacyBackend) -> None:
+    quotes, _ = run("“We are done,” said 81-year-old Parker Eaton.", spacy_backend)
+    assert quote_with(quotes, "We are done").speaker.text == "81-year-old Parker Eaton"

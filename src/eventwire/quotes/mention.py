@@ -53,6 +53,8 @@ def _name_tokens(parse: Parse, head: Token) -> list[Token]:
 def _belongs_to_name(child: Token, parent: Token) -> bool:
     if child.dep in _NAME_DEPS:
         return True
+    if child.dep == "npadvmod" and parent.dep == "amod":
+        return True  # "17-year-old Jared Potts": the whole adjective, not "old Jared Potts"
     if child.dep == "prep":
         return child.lower in (_ROLE_PREPS if parent.pos == "NOUN" else _NAME_PREPS)
     return child.dep == "pobj" and parent.dep == "prep"
