@@ -78,3 +78,20 @@ def test_the_lemmas_the_model_gets_wrong_are_mended(spacy_backend: SpacyBackend)
         0
     ]
     assert [t.lemma for t in parse.tokens if t.lower.startswith("stag")] == ["stage"] * 3
+
+
+@pytest.mark.model
+def test_hyphenated_nouns_of_acts_are_one_word_with_the_lexicons_lemma(spacy_backend: SpacyBackend) -> None:
+    text = "Two men died in a shoot-out; later Shoot-outs and a cease-fire followed."
+    parse = spacy_backend.parse_many([text])[0]
+    whole = [(t.text, t.lemma) for t in parse.tokens if "-" in t.text]
+    assert whole == [("shoot-out", "shootout"), ("Shoot-outs", "shootout"), ("cease-fire", "ceasefire")]
+
+
+@pytest.mark.model
+def test_a_toll_in_a_hyphenated_shoot_out_is_the_shoot_outs(spacy_backend: SpacyBackend) -> None:
+    from tests.helpers import analyse
+
+    art = analyse(spacy_backend, "Two men were killed in a shoot-out with police.")
+    [event] = [e for e in art.events if e.type == "ASSAULT"]
+    assert art.text[event.trigger.start : event.trigger.end] == "shoot-out" and event.fatalities == 2

