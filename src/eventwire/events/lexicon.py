@@ -138,6 +138,12 @@ CLAUSES = ("advcl", "ccomp", "xcomp")
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away"})
 
 
+#: people who protest as a crowd, whatever they do: the common core of ``senses.CROWDS`` (who
+#: gathers to demonstrate) and ``plover_rules.CROWD_MAKERS`` (who storms or occupies as a protest)
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "activist", "crowd", "supporter", "marcher"}
+)
+
 #: prepositions that place an act before or after another ("killed days after the bombings",
 #: "hours before the attack"): the act they govern is not the other one
 SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "until", "ahead"})

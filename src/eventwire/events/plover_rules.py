@@ -38,7 +38,15 @@ from eventwire.coref.words import nouns_of
 from eventwire.events.arguments import SITE_NOUNS, child, from_whom, prep_object, subject_of, under_fire
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
-from eventwire.events.lexicon import a_person, documents, lemma_of, match_trigger, of_time, weapons
+from eventwire.events.lexicon import (
+    PROTESTERS,
+    a_person,
+    documents,
+    lemma_of,
+    match_trigger,
+    of_time,
+    weapons,
+)
 from eventwire.model import Actor, Event, Party
 from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
@@ -114,11 +122,9 @@ CROWD_ACTS = {
     "occupy": ("obstruct", "1443"), "besiege": ("obstruct", "1443"), "invade": ("riot", "145"),
     "overrun": ("riot", "145"),
 }  # fmt: skip
-#: who protests as a crowd (as in ``senses.CROWDS``, less the bare numbers, which armies share)
-CROWD_MAKERS = frozenset(
-    {"protester", "protestor", "demonstrator", "rioter", "activist", "student", "crowd", "mob", "supporter",
-     "marcher", "looter"}
-)  # fmt: skip
+#: who storms or occupies as a crowd: protesters and their like (not the bare numbers of
+#: ``senses.CROWDS``, which armies share)
+CROWD_MAKERS = PROTESTERS | {"rioter", "student", "mob", "looter"}
 
 
 def _as_crowd_action(parse: Parse, tok: Token, event: Event) -> Event:

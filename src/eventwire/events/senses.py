@@ -43,6 +43,7 @@ from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.coverage import names_a_thing, party_words
 from eventwire.events.lexicon import (
     DEFINITE,
+    PROTESTERS,
     SEQUENCE_PREPOSITIONS,
     THE,
     a_person,
@@ -743,10 +744,7 @@ def _a_setting(parse: Parse, noun: Token) -> bool:
 
 
 #: who gathers to demonstrate: protesters, a crowd, or a number of people ("thousands gathered")
-CROWDS = frozenset(
-    {"protester", "protestor", "demonstrator", "activist", "crowd", "thousand", "hundred", "million",
-     "dozen", "supporter", "opponent", "marcher"}
-)  # fmt: skip
+CROWDS = PROTESTERS | {"opponent", "thousand", "hundred", "million", "dozen"}
 #: what a crowd may gather for that is a demonstration
 DEMONSTRATIONS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
 
