@@ -106,3 +106,13 @@ def test_a_heading_that_names_the_act_reports_none(spacy_backend: SpacyBackend) 
     article = analyse(spacy_backend, text, published=PUBLISHED)
     [heading] = event_at(article, "attack")
     assert heading["refers_to"] is not None
+
+
+@pytest.mark.model
+def test_a_clause_subject_the_parser_took_for_an_object_is_the_subject(spacy_backend: SpacyBackend) -> None:
+    """'after Theresa May stepped down': the parser hangs the name on "after" as its object, and
+    the clause would borrow the main clause's subject (Johnson)."""
+    text = "Johnson became leader of the party after Theresa May stepped down on July 24."
+    art = analyse(spacy_backend, text)
+    [event] = [e for e in art.events if e.type == "RETREAT"]
+    assert event.source.text == "Theresa May"

@@ -626,10 +626,24 @@ def names_no_one(parse: Parse, word: Token) -> bool:
 
 
 def subject_of(parse: Parse, verb: Token) -> Token | None:
-    own = _nearest_subject(parse, verb)
+    own = _nearest_subject(parse, verb) or _subject_read_as_object(parse, verb)
     if own is not None:
         return relative_antecedent(parse, own)
     return borrowed_subject(parse, verb, passive=False)
+
+
+def _subject_read_as_object(parse: Parse, verb: Token) -> Token | None:
+    """'after Theresa May stepped down': a clause whose opening conjunction the parser took for a
+    preposition, with the clause's subject as its object; the name is the subject, not the main
+    clause's ("Johnson became prime minister after ...")."""
+    if verb.dep != "advcl" or verb.pos != "VERB":
+        return None
+    for mark in parse.children(verb.i):
+        if mark.dep == "mark" and mark.i < verb.i:
+            name = child(parse, mark, "pobj")
+            if name is not None and (name.pos == "PROPN" or a_person(name)):
+                return name
+    return None
 
 
 def _nearest_subject(parse: Parse, verb: Token) -> Token | None:
