@@ -233,6 +233,8 @@ def test_who_calls_for_an_act_is_who_would_do_it(text: str) -> None:
         ("Police placed three men under arrest.", "Police", "three men"),
         ("The court acquitted the journalist of all charges.", "The court", "the journalist"),
         ("Police accused the head of the group of fraud.", "Police", "the head of the group"),
+        # an "of" inside a name is the name's: "the Ministry of Defence", not "the Ministry"
+        ("The Ministry of Defence detained two soldiers.", "The Ministry of Defence", "two soldiers"),
     ],
 )
 def test_who_is_held_or_cleared(text: str, source: str | None, target: str) -> None:

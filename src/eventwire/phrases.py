@@ -57,8 +57,13 @@ def _crosses(parse: Parse, tok: Token, head: Token, stop: tuple[str, ...]) -> bo
 
 def _of_phrase(parse: Parse, tok: Token, head: Token) -> bool:
     """Keep 'of' phrases of a person-like head: 'the head of the group'; not the 'of' of a verb
-    that the parser hung on its object ('acquitted the journalist of all charges')."""
-    if tok.dep != "prep" or tok.lower != "of" or tok.head != head.i or head.pos != "NOUN":
+    that the parser hung on its object ('acquitted the journalist of all charges'); of a name,
+    those inside the name ('the Ministry of Defence')."""
+    if tok.dep != "prep" or tok.lower != "of" or tok.head != head.i:
+        return False
+    if head.pos == "PROPN":  # "the Ministry of Defence", "the Department of Transportation": one name
+        return bool(head.ent_type) and tok.ent_iob == "I"
+    if head.pos != "NOUN":
         return False
     verb = parse.tokens[head.head] if head.dep == "dobj" else None
     if verb is None or verb.lemma.lower() not in OF_VERBS:
