@@ -479,9 +479,12 @@ def test_who_awaits_an_execution_undergoes_it() -> None:
         # a third party after "with" is whom both meet
         ("Both Obama and Vice President Joe Biden will meet with Secretary of Defense Chuck Hagel on "
          "Tuesday.", "Obama", "Secretary of Defense Chuck Hagel"),
+        # where and why they meet is no party ("in Niamey", "for an AU summit")
+        ("Leaders of African Union member states met in Niamey for an AU summit.",
+         "Leaders of African Union member states", None),
     ],
 )  # fmt: skip
-def test_whom_two_parties_meet(text: str, source: str, target: str) -> None:
+def test_whom_two_parties_meet(text: str, source: str, target: str | None) -> None:
     [event] = [e for e in _one(text).events if e.type == "CONSULT"]
     assert (event.source.text, event.target.text) == (source, target)
 
