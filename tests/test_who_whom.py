@@ -621,3 +621,12 @@ def test_a_contracted_has_is_not_read_as_a_passive(
 def test_the_munition_fired_is_no_target(text: str, trigger: str) -> None:
     target = _event_at(text, trigger).target.text or ""
     assert not any(word in target for word in ("rounds", "fire")), target
+
+
+def test_what_an_act_goes_on_despite_is_not_its_target() -> None:
+    [event] = [
+        e
+        for e in _one("Thousands marched on Sunday despite police disapproval.").events
+        if e.type == "PROTEST"
+    ]
+    assert event.target.text is None

@@ -34,9 +34,10 @@ NOUN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: prepositions whose object says where an act happened, not whom it was done to ("in Kabul")
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "within"})
-#: prepositions of the clause that never introduce its target: attribution, time, and what someone
-#: or something is called ("praised the agreement as a win for workers": no one praised workers)
-NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", "during", "as"})
+#: prepositions of the clause that never introduce its target: attribution, time, concession, and
+#: what someone or something is called ("praised the agreement as a win for workers": no one praised
+#: workers; "marched despite police disapproval": not at the police)
+NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", "during", "as", "despite"})
 #: ... and, for an act done to people, whose behalf or cause ("fought for the Taliban", "arrested for
 #: the murder"): not whom
 NOT_TARGET_PREPS_DONE_TO = NOT_TARGET_PREPS | {"for"}
