@@ -116,3 +116,17 @@ def test_a_clause_subject_the_parser_took_for_an_object_is_the_subject(spacy_bac
     art = analyse(spacy_backend, text)
     [event] = [e for e in art.events if e.type == "RETREAT"]
     assert event.source.text == "Theresa May"
+
+
+@pytest.mark.model
+def test_a_main_verb_the_parser_read_as_a_participle_has_its_noun_as_subject(
+    spacy_backend: SpacyBackend,
+) -> None:
+    """'William Conley, a judge, ordered last week that ...': the parser made the name the root and
+    "ordered" a participle on it; with a clause of its own it is the main verb, the name its subject.
+    A participle with neither object nor clause stays passive ("Three men arrested on Monday")."""
+    text = "William Conley, a United States District judge, ordered last week that ballots be accepted."
+    [order] = [e for e in analyse(spacy_backend, text).events if e.type == "REQUEST"]
+    assert (order.source.text, order.target.text) == ("William Conley", None)
+    [arrest] = analyse(spacy_backend, "Three men arrested on Monday.").events
+    assert (arrest.source.text, arrest.target.text) == (None, "Three men")

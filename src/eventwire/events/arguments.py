@@ -120,6 +120,17 @@ def _marked_passive(parse: Parse, verb: Token) -> bool:
     return any(k.dep in ("auxpass", *PASSIVE_SUBJECTS) for k in parse.children(verb.i))
 
 
+def _main_verb_misread(parse: Parse, verb: Token) -> bool:
+    """A past tense the parser read as a participle on the sentence's subject ("William Conley, a
+    United States District judge, ordered last week that ballots be accepted": the name is the
+    sentence's root): with no other verb to head the sentence, and an object or a clause of its own,
+    which a passive participle does not take, it is the main verb, its noun its subject."""
+    head = parse.tokens[verb.head]
+    if head.dep != "ROOT" or head.pos not in ("PROPN", "NOUN"):
+        return False
+    return any(k.dep in ("ccomp", "dobj") for k in parse.children(verb.i))
+
+
 def elided_passive(parse: Parse, verb: Token) -> bool:
     """A participle conjoined to a passive, its "were" left out: "20 were killed and dozens
     injured".  The parser reads its subject as an agent (``nsubj``); it is who was hurt."""
@@ -204,6 +215,8 @@ def verb_arguments(
     # not of the noun the parser hung it on
     own_subject = child(parse, verb, *PASSIVE_SUBJECTS, *SUBJECTS)
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
+        if _main_verb_misread(parse, verb):  # "William Conley, a judge, ordered last week that ..."
+            return _parties(parse, parse.tokens[verb.head], _direct_object(parse, verb))
         return _parties(parse, agent, _participle_head(parse, verb, phrase))
     if participle_clause(parse, verb):
         borrowed = _left_so_object(parse, verb) or borrowed_subject(parse, verb, passive=True)
