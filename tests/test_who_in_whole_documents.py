@@ -128,5 +128,8 @@ def test_a_main_verb_the_parser_read_as_a_participle_has_its_noun_as_subject(
     text = "William Conley, a United States District judge, ordered last week that ballots be accepted."
     [order] = [e for e in analyse(spacy_backend, text).events if e.type == "REQUEST"]
     assert (order.source.text, order.target.text) == ("William Conley", None)
+    text = "The move came after William Conley, a judge, ordered last week that ballots be accepted."
+    [order] = [e for e in analyse(spacy_backend, text).events if e.type == "REQUEST"]
+    assert (order.source.text, order.target.text) == ("William Conley", None)
     [arrest] = analyse(spacy_backend, "Three men arrested on Monday.").events
     assert (arrest.source.text, arrest.target.text) == (None, "Three men")

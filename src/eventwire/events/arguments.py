@@ -126,7 +126,10 @@ def _main_verb_misread(parse: Parse, verb: Token) -> bool:
     sentence's root): with no other verb to head the sentence, and an object or a clause of its own,
     which a passive participle does not take, it is the main verb, its noun its subject."""
     head = parse.tokens[verb.head]
-    if head.dep != "ROOT" or head.pos not in ("PROPN", "NOUN"):
+    # ... or heads the clause of a conjunction read as a preposition ("The move came after William
+    # Conley, a judge, ordered that ...")
+    conjunction = head.dep == "pobj" and parse.tokens[head.head].lower in SEQUENCE_PREPOSITIONS
+    if (head.dep != "ROOT" and not conjunction) or head.pos not in ("PROPN", "NOUN"):
         return False
     return any(k.dep in ("ccomp", "dobj") for k in parse.children(verb.i))
 
