@@ -630,3 +630,12 @@ def test_what_an_act_goes_on_despite_is_not_its_target() -> None:
         if e.type == "PROTEST"
     ]
     assert event.target.text is None
+
+
+def test_both_before_a_coordination_is_no_part_of_the_party() -> None:
+    [event] = [
+        e
+        for e in _one("He blamed both Israel and the United States for the bombing.").events
+        if e.type == "ACCUSE"
+    ]
+    assert event.target.text == "Israel"

@@ -90,7 +90,8 @@ def _close_apposition(parse: Parse, tok: Token, head: Token) -> bool:
 
 
 def _skip_leading(parse: Parse, first: int, head: int) -> int:
-    """Past leading punctuation and symbols ("== Taliban insurgents"), conjunctions, prepositions, a
+    """Past leading punctuation and symbols ("== Taliban insurgents"), conjunctions ("both", "either"
+    before a coordination), prepositions, a
     sentence adverb the parser hung on the head ("Afterwards Trump") and a date before an article
     ("2017-A machete-wielding man")."""
     while first < head and (
@@ -101,6 +102,7 @@ def _skip_leading(parse: Parse, first: int, head: int) -> int:
             parse.tokens[first].pos == "ADP" and parse.tokens[first].dep not in ("advmod", "quantmod")
         )  # "at least"
         or (parse.tokens[first].pos == "ADV" and parse.tokens[first].head == head)
+        or parse.tokens[first].dep == "preconj"  # "both Israel and the United States": Israel
     ):
         first += 1
     return first
