@@ -38,10 +38,21 @@ def test_casualty_counts(spacy_backend: SpacyBackend, case: dict[str, object]) -
 
 
 @pytest.mark.model
-def test_a_restated_toll_is_not_counted_twice(spacy_backend: SpacyBackend) -> None:
-    text = "Rebels killed 12 soldiers on Monday. The rebels killed 12 soldiers in the raid, the army said."
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "Rebels killed 12 soldiers on Monday. The rebels killed 12 soldiers in the raid, the army said.",
+            12,
+        ),
+        # a toll of one is restated only of the same person: two people killed one by one are two
+        ("Police shot a gunman dead on Monday. The gunmen had killed a police officer on Sunday night.", 2),
+        ("A police officer was killed in Leeds on Monday. The police officer was killed by a gunman.", 1),
+    ],
+)
+def test_a_restated_toll_is_not_counted_twice(spacy_backend: SpacyBackend, text: str, dead: int) -> None:
     art = analyse(spacy_backend, text, published="2022-06-01", until="events")
-    assert sum(e.fatalities or 0 for e in art.events) == 12
+    assert sum(e.fatalities or 0 for e in art.events) == dead
 
 
 @pytest.mark.model
@@ -78,18 +89,3 @@ def test_a_death_toll_counts_the_dead_of_its_act(
 ) -> None:
     [event] = [e for e in analyse(spacy_backend, text).events if e.type == "ASSAULT"]
     assert event.fatalities == dead
-
-
-@pytest.mark.model
-def test_one_killed_twice_over_two_victims_is_two_tolls(spacy_backend: SpacyBackend) -> None:
-    """A toll of one is restated only of the same person: two people killed one by one are two."""
-    text = "Police shot a gunman dead on Monday. The gunmen had killed a police officer on Sunday night."
-    art = analyse(spacy_backend, text, published="2022-06-01", until="events")
-    assert sum(e.fatalities or 0 for e in art.events) == 2
-
-
-@pytest.mark.model
-def test_one_killed_restated_of_the_same_person_counts_once(spacy_backend: SpacyBackend) -> None:
-    text = "A police officer was killed in Leeds on Monday. The police officer was killed by a gunman."
-    art = analyse(spacy_backend, text, published="2022-06-01", until="events")
-    assert sum(e.fatalities or 0 for e in art.events) == 1
