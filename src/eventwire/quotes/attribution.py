@@ -5,7 +5,11 @@ its own sentence (or the sentence that follows it at once): "“...,” said X",
 "X wrote: “...”", "he said".  Indirect speech is a speech verb's clausal
 complement ("X said (that) ...", "..., officials said") or the clause around
 "according to X".  Verbs such as "continued" or "laughed" report speech
-only in a bare frame beside a quote ("“...,” Graham continued.").
+only in a bare frame beside a quote ("“...,” Graham continued.").  A colon
+before a quote gives it to the clause's subject ("Kasich resisted: “...”"), or
+to the name before it ("Carl Bialik: “...”"), also from the end of the
+paragraph before; a verb of saying with no words of its own gives it the
+quoted sentence that follows ("X said in a statement. “...”").
 """
 
 from __future__ import annotations
