@@ -187,9 +187,8 @@ WHOLE_WORDS = {
 }
 
 
-def whole_word_forms() -> dict[str, str]:
-    """Every lower-cased form of :data:`WHOLE_WORDS` (singular and plural), and its lemma."""
-    return {form: lemma for word, lemma in WHOLE_WORDS.items() for form in (word, word + "s")}
+#: every lower-cased form of :data:`WHOLE_WORDS` (singular and plural), and its lemma
+WHOLE_FORMS = {form: lemma for word, lemma in WHOLE_WORDS.items() for form in (word, word + "s")}
 
 
 def _keep_whole(nlp: Language) -> None:
@@ -200,7 +199,7 @@ def _keep_whole(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):  # pragma: no cover - the model's own tokenizer
         return
-    for form in whole_word_forms():
+    for form in WHOLE_FORMS:
         for written in {form, form.capitalize(), form.upper()}:
             tokenizer.add_special_case(written, [{ORTH: written}])
 
@@ -238,8 +237,6 @@ LEMMA_FIXES = {
     "staging": "stage",
 }
 
-
-WHOLE_FORMS = whole_word_forms()
 
 #: the passive labels of a clause and their active ones
 ACTIVE_DEPS = {"auxpass": "aux", "nsubjpass": "nsubj", "csubjpass": "csubj"}

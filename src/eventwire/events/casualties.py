@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from eventwire.coref.words import nouns_of
+from eventwire.coref.words import nouns_of, pronouns
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import child, elided_passive, names_no_one
+from eventwire.events.arguments import child, elided_passive, names_no_one, relative_antecedent
 from eventwire.events.lexicon import data_rows
 from eventwire.model import CASUALTY_FIELDS, Event
 from eventwire.parse import Parse, Token
@@ -69,11 +69,10 @@ def number_value(parse: Parse, tok: Token) -> int | None:
 
 
 def _antecedent(parse: Parse, relative: Token) -> Token:
-    """The noun a relative clause hangs on, for its relative pronoun; the pronoun itself where
-    there is none, or where the parse hangs the clause on a singular noun that names no one ("the
-    plight of minorities who have been killed")."""
-    verb = parse.tokens[relative.head]
-    noun = parse.tokens[verb.head] if verb.dep == "relcl" and verb.head != verb.i else relative
+    """The noun a relative pronoun stands for (``arguments.relative_antecedent``); the pronoun itself
+    where the parse hangs the clause on a singular noun that names no one ("the plight of minorities
+    who have been killed")."""
+    noun = relative_antecedent(parse, relative)
     if noun.tag == "NN" and noun.lemma.lower() not in nouns_of("person"):
         return relative
     return noun
@@ -90,14 +89,18 @@ def count_of(parse: Parse, noun: Token) -> int | None:
     return total
 
 
-#: pronouns of one person ("he was killed": one dead)
-ONE_PERSON = frozenset({"he", "him", "she", "her"})
+@cache
+def _one_person() -> frozenset[str]:
+    """Pronouns of one person, not possessive ("he was killed": one dead): he, him, she, her."""
+    return frozenset(
+        w for w, p in pronouns().items() if p.kinds[:1] == ("person",) and p.case != "possessive"
+    )
 
 
 def _own_count(parse: Parse, noun: Token) -> int | None:
     if noun.tag in ("WP", "WDT") and noun.lower in ("who", "that"):
         noun = _antecedent(parse, noun)  # "Tamerlan, who was killed": Tamerlan
-    if noun.tag == "PRP" and noun.lower in ONE_PERSON:
+    if noun.tag == "PRP" and noun.lower in _one_person():
         return 1
     vague = _words("vague")
     if noun.lower in vague or any(k.dep == "det" and k.lower in vague for k in parse.children(noun.i)):

@@ -691,8 +691,7 @@ def _no_place(words: str | None) -> bool:
 
 
 def _a_town(words: str) -> bool:
-    name = words.removeprefix("the ").removeprefix("The ")
-    places = [m.candidate for m in gazetteer().lookup(name) if m.primary]
+    places = [m.candidate for m in gazetteer().lookup(words) if m.primary]  # the lookup drops "the"
     best = max(places, key=lambda c: c.population, default=None)  # the one a reader takes it for
     return best is not None and best.feature == CITY and not best.capital
 
