@@ -69,3 +69,32 @@ def test_a_word_before_the_determiner_names_no_one(spacy_backend: SpacyBackend) 
     text = "Abstract The Oklahoma City bombing on April 19, 1995 was a watershed moment in American history."
     _, event = one_event_at(spacy_backend, text, "bombing", PUBLISHED)
     assert event["source"] is None or event["source"].get("text") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pedestrian was struck by a car on Main Street.",
+        "A bus hit a cyclist near the station.",
+        "The driver struck a group of motorcycles, killing seven.",
+        "He was driving a pickup truck erratically and struck a group of motorcycles, killing seven.",
+        "The driver struck a group of motorcycles, killing seven and injuring three more.",
+    ],
+)
+def test_a_vehicle_that_hits_someone_is_a_crash(spacy_backend: SpacyBackend, text: str) -> None:
+    assert not analyse(spacy_backend, text, published=PUBLISHED).events
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A drone struck a car carrying militants.", "struck"),
+        ("Rebels struck a police convoy, killing seven.", "struck"),
+        ("A rocket hit a bus in Kabul, killing seven.", "hit"),
+        ("Fifteen civilians were killed when their vehicle hit a roadside bomb.", "hit"),
+        ("A man attacked people on the bridge. His vehicle hit two tourists.", "hit"),
+    ],
+)
+def test_a_vehicle_struck_in_war_is_attacked(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == "ASSAULT"

@@ -321,9 +321,13 @@ def _bomb_told(parse: Parse, tok: Token) -> set[str]:
         fits = not things
     else:  # "go off": said of the bomb, or of a word that stands for it
         fits = lemma == "go" and not things and any(k.dep == "nsubj" for k in kids)
+    return {"bomb"} if fits and attack_told(parse, tok) else set()
+
+
+def attack_told(parse: Parse, tok: Token) -> bool:
+    """The article, up to the end of the word's sentence, has told of a bomb, an attack or terrorism."""
     end = parse.sents[tok.sent].end
-    told = fits and any(_of_a_bomb_or_attack(parse, t) for t in parse.tokens[:end])
-    return {"bomb"} if told else set()
+    return any(_of_a_bomb_or_attack(parse, t) for t in parse.tokens[:end])
 
 
 def _of_a_bomb_or_attack(parse: Parse, word: Token) -> bool:

@@ -47,6 +47,7 @@ from eventwire.events.lexicon import (
     SEQUENCE_PREPOSITIONS,
     THE,
     a_person,
+    attack_told,
     data_rows,
     determined,
     lemma_of,
@@ -1014,6 +1015,52 @@ def _helped_by_a_thing(parse: Parse, tok: Token) -> bool:
     agent = child(parse, tok, "agent") if tok.pos == "VERB" else None
     helper = child(parse, agent, "pobj") if agent is not None else None
     return helper is not None and names_a_thing(helper, [helper])
+
+
+#: road and rail vehicles, which strike what they run into (not drones, planes or tanks, which
+#: strike in war)
+ROAD_VEHICLES = frozenset(
+    {"car", "truck", "lorry", "van", "bus", "minibus", "coach", "train", "tram", "taxi", "cab", "suv",
+     "vehicle", "motorcycle", "motorbike", "pickup", "tractor", "trailer", "jeep", "sedan", "automobile"}
+)  # fmt: skip
+#: verbs of steering a vehicle, and those who steer one
+DRIVING = frozenset({"drive", "steer", "speed", "swerve", "veer"})
+DRIVERS = frozenset({"driver", "motorist", "trucker"})
+
+
+@_for_lemmas("hit", "strike")
+def _vehicle_crash(parse: Parse, tok: Token) -> bool:
+    """'A car struck a pedestrian', 'she was hit by a bus', 'was driving erratically and struck a
+    group of motorcycles': a vehicle, or someone driving one, runs into what it hits; a crash, not an
+    attack.  Not where the article has told of a bomb or an attack before ("Masood's vehicle hit
+    the Cochrans"), nor where a crowd is hit: a ramming attack."""
+    thing = child(parse, tok, "dobj", "nsubjpass")
+    hit = lemma_of(_part_of(parse, thing)) if thing is not None else ""
+    if tok.pos != "VERB" or hit in CROWDS | {"crowd"} or hit in weapons():  # "their vehicle hit a landmine"
+        return False
+    if attack_told(parse, tok):
+        return False
+    agent = child(parse, tok, "agent")
+    doer = child(parse, agent, "pobj") if agent is not None else subject_of(parse, tok)
+    if doer is not None and lemma_of(doer) in ROAD_VEHICLES | DRIVERS:
+        return True
+    head = parse.tokens[tok.head]
+    return tok.dep == "conj" and head.pos == "VERB" and lemma_of(head) in DRIVING
+
+
+@_for_lemmas("kill", "injure", "wound")
+def _killed_in_a_crash(parse: Parse, tok: Token) -> bool:
+    """'A car struck a group of motorcycles, killing seven and injuring three': the dead and hurt of
+    a crash are no one's act."""
+    while tok.dep == "conj" and tok.head != tok.i:  # "killing seven and injuring three"
+        tok = parse.tokens[tok.head]
+    head = parse.tokens[tok.head]
+    return (
+        tok.dep == "advcl"
+        and tok.tag == "VBG"
+        and lemma_of(head) in ("hit", "strike")
+        and _vehicle_crash(parse, head)
+    )
 
 
 #: legal actions that challenge what they are brought against ("a lawsuit challenging the law")
