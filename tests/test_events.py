@@ -1298,6 +1298,10 @@ def test_an_infinitive_on_a_noun_is_not_done(spacy_backend: SpacyBackend) -> Non
         ),
         ("The war began. The rumor that the army attacked the town spread quickly.", "attacked", "uncertain"),
         ("The war began. The officer who beat a prisoner was fired.", "beat", "asserted"),
+        # an allegation, an accusation or a charge, with or without "that"
+        ("He was arrested after an allegation he assaulted his neighbour.", "assaulted", "uncertain"),
+        ("The case began. The charges that he attacked a guard were dropped.", "attacked", "uncertain"),
+        ("The case began. The guard he attacked was fired.", "attacked", "asserted"),
     ],
 )
 def test_a_schedule_is_not_yet_done_and_a_past_clause_after_it_is(

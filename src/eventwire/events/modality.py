@@ -115,22 +115,32 @@ def _fact_of(clause: Token, noun: Token) -> bool:
 
 
 #: nouns whose "that" clause tells what someone says happened, not that it did
-REPORTED = frozenset({"claim", "report", "rumor", "rumour", "speculation", "suggestion", "assertion"})
+REPORTED = frozenset(
+    {"claim", "report", "rumor", "rumour", "speculation", "suggestion", "assertion", "allegation",
+     "accusation", "charge", "suspicion", "contention"}
+)  # fmt: skip
 
 
 def _reported_clause(parse: Parse, trigger: Token) -> Cue | None:
     """'Police are investigating claims that the officer beat a prisoner', 'reports that troops
-    shelled the village', 'the rumor that the army attacked the town': an act in what a claim, a
+    shelled the village', 'the rumor that the army attacked the town', 'an allegation he assaulted
+    his wife': an act in what a claim, a
     report or a rumour says is alleged, not told as done (the guidelines: an unproven allegation is
-    uncertain).  The parser may read the "that" as a relative pronoun; the clause is then still
-    the noun's content when its verb has an object of its own."""
+    uncertain).  The parser may read the "that" as a relative pronoun, or read a clause with no
+    "that" as a relative clause; the clause is then still the noun's content when its verb has an
+    object of its own."""
     if trigger.dep not in ("acl", "relcl") or trigger.head == trigger.i:
         return None
     noun = parse.tokens[trigger.head]
     if noun.pos != "NOUN" or lemma_of(noun) not in REPORTED:
         return None
-    marked = any(k.dep == "mark" and k.lower == "that" for k in parse.children(trigger.i))
-    return Cue("claim", noun) if marked or content_that(parse, trigger) is not None else None
+    kids = parse.children(trigger.i)
+    marked = any(k.dep == "mark" and k.lower == "that" for k in kids)
+    # "an allegation he assaulted his wife": no "that", and the verb's object is its own, no gap
+    bare = not any(k.tag in ("WDT", "WP", "WP$") or k.lower == "that" for k in kids) and any(
+        k.dep == "dobj" for k in kids
+    )
+    return Cue("claim", noun) if marked or bare or content_that(parse, trigger) is not None else None
 
 
 def _denied_of_subject(cue: Cue, head: Token, via: Token) -> bool:
