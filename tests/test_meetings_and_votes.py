@@ -62,3 +62,19 @@ def test_a_politicians_visit_abroad_is_a_meeting(spacy_backend: SpacyBackend) ->
         spacy_backend, "The German chancellor visited Beijing on Monday.", "visited", PUBLISHED
     )
     assert event["type"] == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "guest"),
+    [
+        ("Obama welcomed world leaders to the White House for a working dinner.", "CONSULT", "world leaders"),
+        ("Xi welcomed Putin to Beijing on Monday.", "CONSULT", "Putin"),
+        ("Merkel welcomed the decision.", "SUPPORT", None),
+    ],
+)
+def test_welcoming_guests_to_a_place_hosts_them(
+    spacy_backend: SpacyBackend, text: str, kind: str, guest: str | None
+) -> None:
+    _, event = one_event_at(spacy_backend, text, "welcomed", PUBLISHED)
+    assert event["type"] == kind
+    assert (event["target"] or {}).get("text") == guest

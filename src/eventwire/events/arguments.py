@@ -47,6 +47,9 @@ CONTROL_PREPS = frozenset({"of", "for", "against"})
 BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
 #: verbs whose object is what is talked about, never a party
 TOPIC_VERBS = frozenset({"discuss", "debate"})
+#: verbs of hosting whose "to" names the place guests come to, not a party ("welcomed world leaders
+#: to the White House": the leaders)
+HOSTING_VERBS = frozenset({"welcome"})
 #: prepositions of time or manner whose gerund clause shares the subject of the verb they hang on
 #: ("stabbed three people before being arrested", "fled after attacking the police", "was more
 #: forceful in blaming Iran", "responded by firing tear gas")
@@ -264,6 +267,8 @@ def _verb_target(
     # "discussed the pandemic with X": what is discussed is the topic, the other party comes after "with"
     topic = lemma_of(verb) in TOPIC_VERBS
     target = _partner(parse, verb) if topic else _object(parse, verb, prep, phrase, symmetric)
+    if lemma_of(verb) in HOSTING_VERBS and prep == "to":
+        target = _direct_object(parse, verb)
     if target is not None and lemma_of(verb) in USING_VERBS and _a_weapon(target):
         target = prep_object(parse, verb, ("against", "on", "at"))  # "used tear gas on the crowd"
     if target is None and symmetric and source is not None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import TOPIC_VERBS, borrowed_subject, for_whom, is_passive
+from eventwire.events.arguments import HOSTING_VERBS, TOPIC_VERBS, borrowed_subject, for_whom, is_passive
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import names_a_thing
 from eventwire.events.lexicon import FORCE_TYPES, lemma_of, weapons
@@ -101,8 +101,8 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     done_to = event.type == "ASSAULT" or (event.type == "COERCE" and _holds_someone(parse, verb))
     if placed and done_to and _verbs_own(parse, verb, event.target, "dobj"):
         return event
-    if (event.target.text or "").lower() in PERSONS and _verbs_own(parse, verb, event.target, "dobj"):
-        return event  # "the judge sentenced him to ten years in prison": him, whoever he is
+    if _object_kept(parse, verb, event):
+        return event
     # where words are exchanged is no party to them ("signed a deal in Doha", "condemned it in
     # Geneva"); an act done to a place's people has them as its recipient ("imposed a curfew in Kabul")
     where = placed or (not tabari and event.type in VENUE_ONLY)
@@ -117,6 +117,15 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
     return event
+
+
+def _object_kept(parse: Parse, verb: Token, event: Event) -> bool:
+    """The verb's object is its target, named or not: "the judge sentenced him to ten years in
+    prison" (him, whoever he is); "welcomed world leaders to the White House" (the guests, not where
+    they came)."""
+    hosts = lemma_of(verb) in HOSTING_VERBS and event.type == "CONSULT" and not petrarch_conventions()
+    whom = (event.target.text or "").lower() in PERSONS or hosts
+    return whom and _verbs_own(parse, verb, event.target, "dobj")
 
 
 def _words_after(parse: Parse, verb: Token, tabari: bool, skip: frozenset[str]) -> list[Token]:
