@@ -119,6 +119,16 @@ def test_a_clause_subject_the_parser_took_for_an_object_is_the_subject(spacy_bac
 
 
 @pytest.mark.model
+def test_a_gerund_after_a_name_of_of_has_the_name_as_subject(spacy_backend: SpacyBackend) -> None:
+    """'gives an account of Clinton telling one agent to leave': the parser hangs the gerund on the
+    main verb, whose subject it would borrow (Byrne); a gerund after a place keeps the main
+    subject ("spent the night at the hospital treating soldiers")."""
+    text = "Byrne gives an account of Clinton telling one agent to leave."
+    [event] = [e for e in analyse(spacy_backend, text).events if e.type == "REQUEST"]
+    assert (event.source.text, event.target.text) == ("Clinton", "one agent")
+
+
+@pytest.mark.model
 def test_a_main_verb_the_parser_read_as_a_participle_has_its_noun_as_subject(
     spacy_backend: SpacyBackend,
 ) -> None:

@@ -656,15 +656,26 @@ def subject_of(parse: Parse, verb: Token) -> Token | None:
 def _subject_read_as_object(parse: Parse, verb: Token) -> Token | None:
     """'after Theresa May stepped down': a clause whose opening conjunction the parser took for a
     preposition, with the clause's subject as its object; the name is the subject, not the main
-    clause's ("Johnson became prime minister after ...")."""
-    if verb.dep != "advcl" or verb.pos != "VERB":
+    clause's ("Johnson became prime minister after ...").  Or a gerund right after a name that is
+    the object of "of"."""
+    if verb.dep != "advcl" or verb.pos != "VERB" or verb.i == 0:
         return None
+    before = parse.tokens[verb.i - 1]
+    if verb.tag == "VBG" and (before.pos == "PROPN" or a_person(before)) and _of_object(parse, before):
+        # "gives an account of Clinton telling one agent ...": the parser hung the gerund on the
+        # main verb; the name right before it, after "of", is its subject
+        return before
     for mark in parse.children(verb.i):
         if mark.dep == "mark" and mark.i < verb.i:
             name = child(parse, mark, "pobj")
             if name is not None and (name.pos == "PROPN" or a_person(name)):
                 return name
     return None
+
+
+def _of_object(parse: Parse, word: Token) -> bool:
+    """The word is the object of an "of" ("an account of Clinton")."""
+    return word.dep == "pobj" and word.head != word.i and parse.tokens[word.head].lower == "of"
 
 
 def _nearest_subject(parse: Parse, verb: Token) -> Token | None:
