@@ -44,6 +44,19 @@ def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person(
 
 
 @pytest.mark.model
+def test_a_known_name_the_tagger_took_for_a_common_noun_is_a_person_and_acts(
+    spacy_backend: SpacyBackend,
+) -> None:
+    """'Trump met with Macron': tagged NOUN ("trump") with no entity and no earlier mention; a bare
+    capitalised subject the actor dictionary knows is the person, and a person meets (no thing
+    that "meets" another). "Hope is fading" names no one."""
+    art = analyse(spacy_backend, "Trump met with Macron.", published="2019-07-08")
+    assert [(e.type, e.source.text, e.target.text) for e in art.events] == [("CONSULT", "Trump", "Macron")]
+    assert named(art, "Trump")
+    assert not analyse(spacy_backend, "Hope is fading.", until="actors").actors
+
+
+@pytest.mark.model
 def test_role_nouns_become_actors(spacy_backend: SpacyBackend) -> None:
     text = "Nigerian lawmakers voted on Tuesday. Two soldiers were wounded by militants."
     art = analyse(spacy_backend, text, until="actors")

@@ -27,7 +27,7 @@ ROLE_MODIFIERS = ("amod", "compound", "nummod", "nmod", "poss", "det", "npadvmod
 def find_mentions(parse: Parse, text: str, published: str | None) -> list[ActorMention]:
     taken: set[int] = set()
     found: list[ActorMention] = []
-    for source in (dictionary_mentions, _dictionary_names, _entity_names):
+    for source in (dictionary_mentions, _dictionary_names, _entity_names, _bare_names):
         for m in source(parse, text, published):
             if taken.isdisjoint(range(m.start, m.end)):
                 found.append(m)
@@ -106,6 +106,17 @@ def _entity_names(parse: Parse, text: str, published: str | None) -> Iterator[Ac
             kind = "person"  # "called Sanders": a person the actor dictionary knows, tagged ORG
         if kind is not None:
             yield ActorMention(start, end, end - 1, kind, np_bounds(parse, parse.tokens[end - 1])[0])
+
+
+def _bare_names(parse: Parse, text: str, published: str | None) -> Iterator[ActorMention]:
+    """'Trump met with Macron': a capitalised singular noun with no determiner as a subject, which
+    the tagger read as a common noun ("trump") and the model as no entity, and the actor dictionary
+    knows as a person's name (a count noun needs a determiner there)."""
+    for tok in parse.tokens:
+        bare = tok.tag == "NN" and tok.text[:1].isupper() and tok.dep in ("nsubj", "nsubjpass")
+        bare = bare and not any(k.dep in ("det", "poss") for k in parse.children(tok.i))
+        if bare and known_person(tok.text, published):
+            yield ActorMention(tok.i, tok.i + 1, tok.i, "person", np_bounds(parse, tok)[0])
 
 
 def _refine_kind(parse: Parse, text: str, ent: Entity, start: int, end: int, kind: str) -> str | None:

@@ -62,7 +62,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.parties import told_by_it
 from eventwire.events.plover_rules import answers_back, armed_party, for_a_reason, under_criticism
 from eventwire.model import Event
-from eventwire.ontology import agent_for, petrarch_conventions
+from eventwire.ontology import agent_for, known_person, petrarch_conventions
 from eventwire.parse import Parse, Token
 
 #: sentences with this many weak sport words report a game
@@ -2798,8 +2798,10 @@ def _support_for_a_thing(parse: Parse, tok: Token, event: Event) -> bool:
 
 def _a_thing(parse: Parse, noun: Token) -> bool:
     """A singular common noun that is no entity and names no kind of person or body ("system",
-    "bill"); a plural may name people the tables lack ("the strikers")."""
-    return noun.tag == "NN" and not noun.ent_type and agent_for(lemma_of(noun)) is None
+    "bill"); a plural may name people the tables lack ("the strikers"); nor a person's name the
+    tagger read as a common noun ("Trump met with Macron")."""
+    thing = noun.tag == "NN" and not noun.ent_type and agent_for(lemma_of(noun)) is None
+    return thing and not (noun.text[:1].isupper() and known_person(noun.text))
 
 
 def _main_topic(parse: Parse, noun: Token) -> bool:
