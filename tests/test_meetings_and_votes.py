@@ -78,3 +78,24 @@ def test_welcoming_guests_to_a_place_hosts_them(
     _, event = one_event_at(spacy_backend, text, "welcomed", PUBLISHED)
     assert event["type"] == kind
     assert (event["target"] or {}).get("text") == guest
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        ("Leaders met at the Elysee Palace on Monday.", None),
+        ("Leaders met at the White House on Monday.", None),
+        ("Trump met at the White House with Macron.", "Macron"),
+        ("Obama met with officials at the Pentagon.", "officials"),
+    ],
+)
+def test_where_parties_meet_is_no_party_to_the_meeting(
+    spacy_backend: SpacyBackend, text: str, guest: str | None
+) -> None:
+    _, event = one_event_at(spacy_backend, text, "met", PUBLISHED)
+    assert (event["target"] or {}).get("text") == guest
+
+
+def test_what_is_fired_at_is_still_the_target(spacy_backend: SpacyBackend) -> None:
+    _, event = one_event_at(spacy_backend, "Rebels fired at the White House.", "fired", PUBLISHED)
+    assert (event["target"] or {}).get("text") == "the White House"

@@ -36,6 +36,8 @@ SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 #: prepositions that introduce the target of a nominal or intransitive trigger
 TARGET_PREPS = ("on", "against", "of", "at", "with", "to", "from", "into", "over")
+#: ... of a joint act (meeting, agreeing): not "at", which places it
+JOINT_PREPS = tuple(p for p in TARGET_PREPS if p != "at")
 #: verbs whose infinitive's subject is their subject even with an object ("promised X to ...")
 SUBJECT_CONTROL = frozenset({"promise"})
 #: verbs whose thing object is the means of their infinitive's act, done by their subject ("used
@@ -274,8 +276,8 @@ def _verb_target(
     if target is None and symmetric and source is not None:
         # "X and Y will meet with Z": Z; "X and Y met": each the other
         target = prep_object(parse, verb, ("with",)) or child(parse, source, "conj")
-    if target is None:
-        target = prep_object(parse, verb, (prep,) if prep else TARGET_PREPS)
+    if target is None:  # a joint act's "at" is where the parties met or agreed ("met at the Elysee")
+        target = prep_object(parse, verb, (prep,) if prep else JOINT_PREPS if symmetric else TARGET_PREPS)
     if target is None:
         target = _in_support_of(parse, verb, phrase) or _accused_in_clause(parse, verb)
     return target if target is not None else _bombed_site(parse, verb)

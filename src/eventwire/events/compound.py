@@ -107,12 +107,14 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     # Geneva"); an act done to a place's people has them as its recipient ("imposed a curfew in Kabul")
     where = placed or (not tabari and event.type in VENUE_ONLY)
     arrest = event.type == "COERCE"  # one is held "at" a place, never "at" someone
+    meeting = not tabari and event.type == "CONSULT"  # and one meets "at" a place ("at the White House")
     # "for" gives the cause of an act done to people, and the occasion of a meeting ("met in Niamey for
     # an AU summit"): never whom
     skip = NOT_TARGET_PREPS_DONE_TO if event.type in DONE_TO_PEOPLE | {"CONSULT"} else NOT_TARGET_PREPS
     for tok in _words_after(parse, verb, tabari, skip):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
-        if actor is not None and actor not in group and not (where and _located(parse, tok, arrest)):
+        venue = (where and _located(parse, tok, arrest)) or (meeting and _at(parse, tok))
+        if actor is not None and actor not in group and not venue:
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
@@ -193,7 +195,16 @@ def _clause_after(parse: Parse, verb: Token, skip: frozenset[str]) -> list[Token
 def _located(parse: Parse, tok: Token, held: bool = False) -> bool:
     """The word is inside a phrase that places the act ("near the market in Kabul"; "at a police
     station", when ``held``)."""
-    places = LOCATIVE | {"at"} if held else LOCATIVE
+    return _under(parse, tok, LOCATIVE | {"at"} if held else LOCATIVE)
+
+
+def _at(parse: Parse, tok: Token) -> bool:
+    """The word is inside a phrase of "at" ("met at the White House")."""
+    return _under(parse, tok, frozenset({"at"}))
+
+
+def _under(parse: Parse, tok: Token, places: frozenset[str]) -> bool:
+    """The word is inside the object of one of these prepositions."""
     for _ in range(6):
         if tok.head == tok.i:
             return False
