@@ -640,3 +640,13 @@ def test_both_before_a_coordination_is_no_part_of_the_party() -> None:
         if e.type == "ACCUSE"
     ]
     assert event.target.text == "Israel"
+
+
+def test_a_party_keeps_the_bracket_its_name_opens() -> None:
+    """'the European Union (EU)': the parser may hang the ")" on the verb; the party and the evidence
+    that holds it keep it."""
+    text = "Efforts on leaving the European Union (EU) were described by Johnson as historic."
+    article = _one(text)
+    event = _event_at(text, "leaving")
+    assert event.target.text == "the European Union (EU)"
+    assert article.text[event.evidence.start : event.evidence.end].endswith("(EU)")

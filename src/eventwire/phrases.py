@@ -26,7 +26,17 @@ def np_bounds(parse: Parse, head: Token) -> tuple[int, int]:
     first = _skip_leading(parse, first, head.i)
     while last > head.i and parse.tokens[last].pos == "SPACE":
         last -= 1
-    return first, last
+    return first, closing_bracket(parse, first, last)
+
+
+def closing_bracket(parse: Parse, first: int, last: int) -> int:
+    """The phrase's last word, past the bracket that closes one it opens ("the European Union (EU)":
+    the parser may hang the ")" on the verb)."""
+    words = [t.text for t in parse.tokens[first : last + 1]]
+    after = parse.tokens[last + 1] if last + 1 < len(parse.tokens) else None
+    unclosed = words.count("(") > words.count(")")
+    closes = after is not None and after.text == ")" and after.sent == parse.tokens[last].sent
+    return last + 1 if unclosed and closes else last
 
 
 def _reduced_relatives(parse: Parse, head: Token) -> set[int]:

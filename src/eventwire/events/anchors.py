@@ -18,6 +18,7 @@ from eventwire.events.lexicon import ADVERB_PARTICLES, lemma_of, mode_words
 from eventwire.model import DATELINE_PLACE, Article, Event, Place, Span, TimeExpr
 from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
+from eventwire.phrases import closing_bracket
 from eventwire.spans import SpanIndex, index_of
 from eventwire.store.dates import date_bounds
 
@@ -223,7 +224,8 @@ def with_parties(parse: Parse, span: Span, trigger: Token, parties: Sequence[Tok
             continue
         before = [t for t in parse.subtree(head.i) if t.i <= head.i and t.pos not in ("PUNCT", "SPACE")]
         first = min(before, key=lambda t: t.i, default=head)
-        start, end = min(start, first.start), max(end, head.end)
+        last = parse.tokens[closing_bracket(parse, first.i, head.i)]  # "the European Union (EU)"
+        start, end = min(start, first.start), max(end, last.end)
     return Span(start=start, end=end)
 
 
