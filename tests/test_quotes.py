@@ -414,6 +414,9 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
          "no paper ballots", "Sam Lau", "said"),
         ("“Gun owners should leave their weapons at home,” opined the Plain Dealer.", "Gun owners",
          "the Plain Dealer", "opined"),
+        # a title's "from" phrase that the parser ran into the name
+        ("“We will fight,” said United States Senator from Vermont Bernie Sanders.", "We will fight",
+         "United States Senator from Vermont Bernie Sanders", "said"),
     ],
 )  # fmt: skip
 def test_a_naming_verb_or_a_name_and_colon_give_the_speaker(

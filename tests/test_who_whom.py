@@ -650,3 +650,13 @@ def test_a_party_keeps_the_bracket_its_name_opens() -> None:
     event = _event_at(text, "leaving")
     assert event.target.text == "the European Union (EU)"
     assert article.text[event.evidence.start : event.evidence.end].endswith("(EU)")
+
+
+def test_a_title_from_a_place_before_a_name_is_the_person() -> None:
+    """'United States Senator from Vermont Bernie Sanders': the parser makes the name the object of
+    "from"; the party is the senator, not the United States."""
+    text = "On Monday, United States Senator from Vermont Bernie Sanders endorsed Joe Biden for president."
+    article = _one(text)
+    event = _event_at(text, "endorsed")
+    assert event.source.text == "United States Senator from Vermont Bernie Sanders"
+    assert next(a.name for a in article.actors if a.id == event.source.actor) == "Bernie Sanders"

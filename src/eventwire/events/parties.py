@@ -22,7 +22,7 @@ from eventwire.events.arguments import (
 from eventwire.events.lexicon import lemma_of, names_time
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party, Quote
-from eventwire.ontology import country_for
+from eventwire.ontology import agent_for, country_for
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
 from eventwire.spans import SpanIndex, index_of
@@ -40,6 +40,10 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
     if head is None:
         return Party()
     first, last = np_bounds(parse, head)
+    titled = _name_after_title(article, parse, head)
+    if titled is not None:  # "United States Senator from Vermont Bernie Sanders"
+        person, name = titled
+        return Party(actor=person, text=article.text[parse.tokens[first].start : name.end])
     holds_act = act is not None and head.i < act.i <= last
     if act is not None and holds_act:
         last = _before(parse, head, act)
@@ -73,6 +77,20 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
         ):
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
+
+
+def _name_after_title(article: Article, parse: Parse, title: Token) -> tuple[str, Token] | None:
+    """'Senator from Vermont Bernie Sanders': a title whose "from" phrase ends in a person's name
+    (the parser read the name as the object of "from", and the place and the name as one): the
+    person's actor, and the name's last word."""
+    if title.pos not in ("NOUN", "PROPN") or agent_for(title.text) is None:
+        return None
+    prep = prep_object(parse, title, ("from",))
+    if prep is None or prep.pos != "PROPN":
+        return None
+    actor = _actor_at(article.actors, prep.start, prep.end, prep.start, prep.end)
+    known = actors_by_id(article).get(actor) if actor else None
+    return (known.id, prep) if known is not None and known.kind == "person" else None
 
 
 def _named_role(article: Article, parse: Parse, role: Token) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
 from eventwire.quotes.claims import SpeakerMention
 
@@ -23,10 +24,21 @@ def mention_of(parse: Parse, head: Token) -> SpeakerMention:
     kept = _name_tokens(parse, head)
     start = min(t.start for t in kept)
     end = max(t.end for t in kept)
+    head = _name_from(parse, head) or head  # "Senator from Vermont Bernie Sanders": the name
     ent = parse.entity_at(head.i)
     if ent is not None and start <= ent.start_char and ent.end_char <= end:
         return SpeakerMention(start, end, ent.start_char, ent.end_char)
     return SpeakerMention(start, end, head.start, head.end)
+
+
+def _name_from(parse: Parse, title: Token) -> Token | None:
+    """'United States Senator from Vermont Bernie Sanders': the name the parser made the object of a
+    title's "from"."""
+    if agent_for(title.text) is None:
+        return None
+    prep = next((k for k in parse.children(title.i) if k.dep == "prep" and k.lower == "from"), None)
+    name = next((k for k in parse.children(prep.i) if k.dep == "pobj"), None) if prep is not None else None
+    return name if name is not None and name.pos == "PROPN" else None
 
 
 def _apposed_name(parse: Parse, head: Token) -> Token | None:
@@ -55,6 +67,8 @@ def _belongs_to_name(child: Token, parent: Token) -> bool:
         return True
     if child.dep == "npadvmod" and parent.dep == "amod":
         return True  # "17-year-old Jared Potts": the whole adjective, not "old Jared Potts"
+    if child.dep == "prep" and child.lower == "from":
+        return agent_for(parent.text) is not None  # "Senator from Vermont Bernie Sanders"
     if child.dep == "prep":
         return child.lower in (_ROLE_PREPS if parent.pos == "NOUN" else _NAME_PREPS)
     return child.dep == "pobj" and parent.dep == "prep"
