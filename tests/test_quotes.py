@@ -414,6 +414,10 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
          "no paper ballots", "Sam Lau", "said"),
         ("“Gun owners should leave their weapons at home,” opined the Plain Dealer.", "Gun owners",
          "the Plain Dealer", "opined"),
+        # an object the parser took for the subject of "saying" leaves the speaker the verb's subject
+        ("The governor tweeted her reasoning saying, “Today, I signed the act.”", "signed the act",
+         "The governor", "tweeted"),
+        ("He left, his aide saying, “We are done.”", "We are done", "his aide", "saying"),
         # a title's "from" phrase that the parser ran into the name
         ("“We will fight,” said United States Senator from Vermont Bernie Sanders.", "We will fight",
          "United States Senator from Vermont Bernie Sanders", "said"),

@@ -81,6 +81,8 @@ def _own_subject(parse: Parse, verb: Token, quoted: QuotedRanges, deps: frozense
     for child in parse.children(verb.i):
         if quoted.contains(child.start):
             continue
+        if child.dep in deps and _governors_object(parse, verb, child):
+            continue  # "tweeted her reasoning saying": the parser took the object for the subject
         if child.dep in deps:
             if child.lower in _RELATIVES and verb.dep == "relcl":  # "Smith, who told reporters ..."
                 return parse.tokens[verb.head]
@@ -90,6 +92,19 @@ def _own_subject(parse: Parse, verb: Token, quoted: QuotedRanges, deps: frozense
             if agent is not None:
                 return agent
     return None
+
+
+def _governors_object(parse: Parse, verb: Token, subject: Token) -> bool:
+    """'The governor tweeted her reasoning saying, "..."': a participle's subject between it and the
+    verb it hangs on, which has no object of its own, is that verb's object: the participle shares
+    the verb's subject."""
+    if verb.tag != "VBG" or verb.dep != "advcl" or verb.head == verb.i:
+        return False
+    governor = parse.tokens[verb.head]
+    between = governor.i < subject.i < verb.i
+    apart = any(t.pos == "PUNCT" for t in parse.tokens[governor.i : subject.i])  # "He left, his aide saying"
+    bare = governor.pos == "VERB" and not any(k.dep == "dobj" for k in parse.children(governor.i))
+    return between and bare and not apart
 
 
 def _clause_governor(parse: Parse, verb: Token) -> Token | None:
