@@ -660,3 +660,21 @@ def test_a_title_from_a_place_before_a_name_is_the_person() -> None:
     event = _event_at(text, "endorsed")
     assert event.source.text == "United States Senator from Vermont Bernie Sanders"
     assert next(a.name for a in article.actors if a.id == event.source.actor) == "Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("The Walmart shooting left 22 dead.", "shooting", None, "Walmart"),
+        ("The event was moved after the Pulse nightclub shooting in Orlando.", "shooting", None,
+         "the Pulse nightclub"),
+        ("The Taliban attack left 22 dead.", "attack", "Taliban", None),
+        ("The Ansar Front attack killed ten.", "attack", "Ansar Front", "ten"),
+        ("The UVF attack killed ten.", "attack", "UVF", "ten"),
+    ],
+)  # fmt: skip
+def test_a_place_an_attack_is_named_by_is_where_not_who(
+    text: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    event = _event_at(text, trigger)
+    assert (event.source.text, event.target.text) == (source, target)

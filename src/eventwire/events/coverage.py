@@ -20,14 +20,16 @@ it is (a checkpoint, a convoy, a base): PLOVER codes attacks on places and prope
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 
 from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import in_political_sectors, political
+from eventwire.actors.words import words_of
 from eventwire.config import active
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import PERSONAL_POSSESSIVES, SEATS_OF_STATE, child, place_name
+from eventwire.events.arguments import PERSONAL_POSSESSIVES, SEATS_OF_STATE, SITE_NOUNS, child, place_name
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import (
     FORCE_TYPES,
@@ -476,6 +478,9 @@ def without_things(article: Article, parse: Parse, event: Event) -> Event:
     may be a thing (a building, a train); only one named by an occasion goes ("the Boston Marathon
     bombing": the people there, whom it does not name)."""
     if event.type == "ASSAULT":
+        if _site_named_as_doer(article, parse, event):  # "the Walmart shooting": where, not who
+            target = event.target if event.target.text else event.source
+            event = event.model_copy(update={"source": Party(), "target": target})
         return event.model_copy(update={"target": Party()}) if _an_occasion(article, parse, event) else event
     if event.target.actor is not None and event.target.actor == event.source.actor:
         other = _someone_of_theirs(article, parse, event)  # "praised his former opponent"
@@ -484,6 +489,32 @@ def without_things(article: Article, parse: Parse, event: Event) -> Event:
     if found is None or not names_a_thing(*found):
         return event
     return event.model_copy(update={"target": Party()})
+
+
+#: a word in capitals, as groups' acronyms are written ("UVF", "ETA")
+ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _site_named_as_doer(article: Article, parse: Parse, event: Event) -> bool:
+    """'The Walmart shooting', 'the Charlie Hebdo shooting', 'the Pulse nightclub shooting': a name
+    the act's noun is named by, that no dictionary codes and that names no group ("the Taliban
+    attack", "the Ansar Front attack", "the UVF attack", "the Nazi occupation"), or a site noun the
+    parser made a gerund's subject, is where the act was done, not who did it."""
+    tok = trigger_token(parse, event)
+    found = _party_found(article, parse, event, event.source)
+    if tok is None or found is None:
+        return False
+    head, words = found
+    if tok.dep == "acl" and tok.head == head.i and tok.tag == "VBG":  # "the Pulse nightclub shooting"
+        return head.i == tok.i - 1 and lemma_of(head) in SITE_NOUNS
+    if head.dep != "compound" or head.head != tok.i or head.pos != "PROPN":
+        return False
+    actor = actors_by_id(article).get(event.source.actor) if event.source.actor else None
+    # a group's word, a people ("the Nazi occupation") or an acronym ("the UVF attack") names doers
+    group = head.ent_type == "NORP" or any(
+        t.lower in words_of("orgword") or ACRONYM.fullmatch(t.text) for t in words
+    )
+    return (actor is None or actor.code is None) and not group
 
 
 def _an_occasion(article: Article, parse: Parse, event: Event) -> bool:
