@@ -143,3 +143,12 @@ def test_a_main_verb_the_parser_read_as_a_participle_has_its_noun_as_subject(
     assert (order.source.text, order.target.text) == ("William Conley", None)
     [arrest] = analyse(spacy_backend, "Three men arrested on Monday.").events
     assert (arrest.source.text, arrest.target.text) == (None, "Three men")
+
+
+@pytest.mark.model
+def test_the_object_of_a_free_relative_estimate_is_the_subject(spacy_backend: SpacyBackend) -> None:
+    """'what organizers estimated at 1.7 million Hongkongers marched': the parser makes the estimate
+    the main clause; the marchers, not "what organizers", are the source."""
+    text = "On Sunday, what organizers estimated at 1.7 million Hongkongers marched in the rain."
+    [event] = [e for e in analyse(spacy_backend, text).events if e.type == "PROTEST"]
+    assert event.source.text == "1.7 million Hongkongers"

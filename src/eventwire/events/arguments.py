@@ -659,7 +659,8 @@ def _subject_read_as_object(parse: Parse, verb: Token) -> Token | None:
     """'after Theresa May stepped down': a clause whose opening conjunction the parser took for a
     preposition, with the clause's subject as its object; the name is the subject, not the main
     clause's ("Johnson became prime minister after ...").  Or a gerund right after a name that is
-    the object of "of"."""
+    the object of "of", or a verb right after the object of a free relative the parser made the
+    main clause ("what organizers estimated at 1.7 million Hongkongers marched")."""
     if verb.dep != "advcl" or verb.pos != "VERB" or verb.i == 0:
         return None
     before = parse.tokens[verb.i - 1]
@@ -667,12 +668,28 @@ def _subject_read_as_object(parse: Parse, verb: Token) -> Token | None:
         # "gives an account of Clinton telling one agent ...": the parser hung the gerund on the
         # main verb; the name right before it, after "of", is its subject
         return before
+    if (
+        before.dep == "pobj"
+        and before.pos == "NOUN"
+        and _free_relative_subject(parse, parse.tokens[verb.head])
+    ):
+        # "what organizers estimated at 1.7 million Hongkongers marched": the estimate is a free
+        # relative the parser made the main clause; the marchers are the subject
+        return before
     for mark in parse.children(verb.i):
         if mark.dep == "mark" and mark.i < verb.i:
             name = child(parse, mark, "pobj")
             if name is not None and (name.pos == "PROPN" or a_person(name)):
                 return name
     return None
+
+
+def _free_relative_subject(parse: Parse, verb: Token) -> bool:
+    """The verb's subject opens with "what" ("what organizers estimated")."""
+    subject = child(parse, verb, "nsubj")
+    return subject is not None and any(
+        k.lower == "what" and k.i < subject.i for k in parse.children(subject.i)
+    )
 
 
 def _of_object(parse: Parse, word: Token) -> bool:
