@@ -36,6 +36,13 @@ ALLEGATIONS = [
     ),
     ("Critics alleged that Obama had overstepped his authority.", "alleged", "Critics", "Obama"),
     ("The opposition alleged that fraud took place in three provinces.", "alleged", "The opposition", ""),
+    # a body named by a role noun is someone too
+    (
+        "The opposition alleged that the government rigged the vote.",
+        "alleged",
+        "The opposition",
+        "the government",
+    ),
 ]
 
 

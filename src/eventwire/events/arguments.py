@@ -294,7 +294,8 @@ def _accused_in_clause(parse: Parse, verb: Token) -> Token | None:
         return None
     clause = child(parse, verb, "ccomp")
     subject = child(parse, clause, "nsubj") if clause is not None and clause.pos in ("VERB", "AUX") else None
-    if subject is None or not (a_person(subject) or subject.ent_type in PARTY_ENTITIES):
+    named = subject is not None and (a_person(subject) or subject.ent_type in PARTY_ENTITIES)
+    if subject is None or not (named or agent_for(lemma_of(subject)) is not None):  # "the government"
         return None
     return subject
 
