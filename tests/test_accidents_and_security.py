@@ -102,7 +102,10 @@ def test_a_vehicle_struck_in_war_is_attacked(spacy_backend: SpacyBackend, text: 
 
 def test_a_legend_of_a_map_tells_no_act(spacy_backend: SpacyBackend) -> None:
     """'██ Syrian opposition & Turkish occupation': a map's colour key copied with the page."""
-    text = "██ Syrian Arab Republic\n\n██ Syrian opposition & Turkish occupation\n\nTurkish troops attacked Kurdish forces."
+    text = (
+        "██ Syrian Arab Republic\n\n██ Syrian opposition & Turkish occupation\n\n"
+        "Turkish troops attacked Kurdish forces."
+    )
     article = analyse(spacy_backend, text, published=PUBLISHED)
     assert [e.type for e in article.events] == ["ASSAULT"]
     assert article.text[article.events[0].trigger.start : article.events[0].trigger.end] == "attacked"

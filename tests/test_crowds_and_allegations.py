@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import assert_no_event_at, one_event_at
+from tests.helpers import analyse, assert_no_event_at, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -78,3 +78,28 @@ def test_a_fee_charged_is_no_allegation(spacy_backend: SpacyBackend) -> None:
 def test_who_does_what_is_triggered(spacy_backend: SpacyBackend, text: str, word: str, source: str) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert (event["source"].get("text") or "") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "source", "target"),
+    [
+        ("The court ordered him detained.", "detained", "COERCE", "The court", "him"),
+        (
+            "The commander ordered the prisoners executed.",
+            "executed",
+            "ASSAULT",
+            "The commander",
+            "the prisoners",
+        ),
+        ("The judge ordered the journalists jailed.", "jailed", "SANCTION", "The judge", "the journalists"),
+    ],
+)
+def test_an_act_done_to_someone_that_is_ordered_is_the_orderers(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str, source: str, target: str
+) -> None:
+    """'The court ordered him detained': the detention is the court's, and the order is no REQUEST of
+    its own; a move ordered of one's own forces stays theirs ("ordered the troops withdrawn")."""
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert (event["type"], event["source"].get("text"), event["target"].get("text")) == (kind, source, target)
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert "REQUEST" not in [e.type for e in article.events]

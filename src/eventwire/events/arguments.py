@@ -217,6 +217,9 @@ def verb_arguments(
     ("opened fire", "lifted sanctions"); the target is then the object of a
     preposition ("on the crowd", "on Iran") where there is one.
     """
+    ordered = ordered_done(parse, verb)
+    if ordered is not None and not petrarch_conventions():  # "the court ordered him detained"
+        return _parties(parse, *ordered)
     agent = by_agent(parse, verb) or _shared_agent(parse, verb) or _shot_in_a_gunfight(parse, verb)
     agent = agent or _copula_agent(parse, verb)
     # "Utah: Teen Arrested for ...": a participle with a subject of its own tells of that subject,
@@ -252,6 +255,33 @@ def verb_arguments(
         # (read as the nightclub shooting): the nightclub is where, struck
         return _parties(parse, None, source)
     return _parties(parse, source, _verb_target(parse, verb, prep, phrase, symmetric, source))
+
+
+#: verbs of ordering whose passive clause tells an act the orderer has done ("ordered him detained")
+ORDERING = frozenset({"order", "command"})
+#: ... of the types of acts done to someone
+ORDERED_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+def ordered_done(parse: Parse, verb: Token) -> tuple[Token | None, Token] | None:
+    """'The court ordered him detained', 'the judge ordered that he be held': a passive clause (a
+    participle with its subject and no auxiliary, or a passive) of a verb of ordering tells an act
+    its orderer has done to the clause's subject: (orderer, subject)."""
+    if verb.head == verb.i or verb.tag not in ("VBN", "VBD") or verb.dep not in ("ccomp", "acl"):
+        return None
+    trig = match_trigger(parse, verb)
+    if trig is None or trig.plover not in ORDERED_ACTS:  # "ordered the troops withdrawn": their own move
+        return None
+    head = parse.tokens[verb.head]
+    if verb.dep == "acl":  # "ordered [the prisoners executed]": the parser hung the participle on them
+        orderer = parse.tokens[head.head] if head.dep == "dobj" else None
+        ordering = orderer is not None and lemma_of(orderer) in ORDERING and orderer.pos == "VERB"
+        return (subject_of(parse, orderer), head) if orderer is not None and ordering else None
+    if lemma_of(head) not in ORDERING or head.pos != "VERB":
+        return None
+    bare = not any(k.dep in ("aux", "auxpass") for k in parse.children(verb.i))
+    subject = child(parse, verb, "nsubj") if bare else child(parse, verb, "nsubjpass")
+    return (subject_of(parse, head), subject) if subject is not None else None
 
 
 def _site_before_gerund(parse: Parse, verb: Token, subject: Token | None) -> bool:

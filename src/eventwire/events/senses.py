@@ -33,6 +33,7 @@ from eventwire.events.arguments import (
     TOPIC_VERBS,
     child,
     from_whom,
+    ordered_done,
     phrase_of,
     prep_object,
     subject_of,
@@ -599,11 +600,18 @@ CARRIERS = frozenset({"order", "join"})
 def _passes_to_its_object(parse: Parse, tok: Token) -> bool:
     """'A judicial inquiry was ordered', 'ordered an investigation': the act ordered is coded as its
     noun (the guidelines' hotel fire: ACCUSE), not the order as a REQUEST of its own; 'joined the
-    calls for ...', 'joined the protests': the joiner calls or protests, no meeting (CONSULT)."""
+    calls for ...', 'joined the protests': the joiner calls or protests, no meeting (CONSULT).  A
+    passive clause of what was ordered likewise: "the court ordered him detained" (COERCE by the
+    court)."""
     if tok.pos != "VERB" or petrarch_conventions():
         return False
     objects = [k for k in parse.children(tok.i) if k.dep in ("dobj", "nsubjpass") and k.pos == "NOUN"]
-    return any(match_trigger(parse, k) is not None for k in objects)
+    if any(match_trigger(parse, k) is not None for k in objects):
+        return True
+    # "the court ordered him detained", "ordered that he be held": the act ordered, done by the orderer
+    kids = parse.children(tok.i)
+    clauses = kids + [g for k in kids if k.dep == "dobj" for g in parse.children(k.i) if g.dep == "acl"]
+    return any(ordered_done(parse, k) is not None for k in clauses)
 
 
 #: words of an election campaign, whose rallies are a candidate's meetings with supporters, no protest
