@@ -92,6 +92,13 @@ def test_who_does_what_is_triggered(spacy_backend: SpacyBackend, text: str, word
             "the prisoners",
         ),
         ("The judge ordered the journalists jailed.", "jailed", "SANCTION", "The judge", "the journalists"),
+        (
+            "Judge Paul Kellar ordered the accused remain in custody until April 5.",
+            "custody",
+            "COERCE",
+            "Judge Paul Kellar",
+            "the accused",
+        ),
     ],
 )
 def test_an_act_done_to_someone_that_is_ordered_is_the_orderers(

@@ -284,6 +284,27 @@ def ordered_done(parse: Parse, verb: Token) -> tuple[Token | None, Token] | None
     return (subject_of(parse, head), subject) if subject is not None else None
 
 
+#: verbs of being kept in custody ("remain in custody", "be held in custody")
+KEPT = frozenset({"remain", "stay", "be", "hold", "keep", "remand"})
+
+
+def ordered_custody(parse: Parse, noun: Token) -> tuple[Token | None, Token] | None:
+    """'Judge Paul Kellar ordered the accused remain in custody': custody that a verb of ordering
+    keeps someone in is the orderer's act on them: (orderer, the one kept)."""
+    if lemma_of(noun) != "custody" or noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = parse.tokens[noun.head]
+    verb = parse.tokens[prep.head] if prep.lower in ("in", "into") and prep.head != prep.i else None
+    if verb is None or lemma_of(verb) not in KEPT or verb.dep != "ccomp" or verb.head == verb.i:
+        return None
+    head = parse.tokens[verb.head]
+    # "ordered the accused remain in custody": the parser may make the one kept the order's object
+    kept = child(parse, verb, "nsubj", "nsubjpass", "dobj") or child(parse, head, "dobj")
+    if lemma_of(head) not in ORDERING or kept is None:
+        return None
+    return subject_of(parse, head), kept
+
+
 def _site_before_gerund(parse: Parse, verb: Token, subject: Token | None) -> bool:
     """'The Pulse nightclub shooting': a site noun right before a gerund that the parser made its
     subject is the site of an act named as a noun, not someone who acts."""
@@ -1013,9 +1034,10 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     """Source and target of an act named by a noun.  ``given``: the act is one a party gives or
     makes, so "from" names who ("criticism from the opposition", "aid from the United States"),
     not where it leaves ("the withdrawal from Afghanistan")."""
-    between = _between(parse, noun)
+    between = _between(parse, noun) or ordered_custody(parse, noun)
     if between is not None:
-        return _parties(parse, *between)  # "a ceasefire between Israel and Hamas"
+        # "a ceasefire between Israel and Hamas"; "ordered the accused remain in custody"
+        return _parties(parse, *between)
     undertaking = _undertaking(parse, noun)
     if undertaking is not None:  # "an assassination attempt on the president": the attempt's phrases
         return noun_arguments(parse, undertaking, given)

@@ -33,6 +33,7 @@ from eventwire.events.arguments import (
     TOPIC_VERBS,
     child,
     from_whom,
+    ordered_custody,
     ordered_done,
     phrase_of,
     prep_object,
@@ -611,7 +612,10 @@ def _passes_to_its_object(parse: Parse, tok: Token) -> bool:
     # "the court ordered him detained", "ordered that he be held": the act ordered, done by the orderer
     kids = parse.children(tok.i)
     clauses = kids + [g for k in kids if k.dep == "dobj" for g in parse.children(k.i) if g.dep == "acl"]
-    return any(ordered_done(parse, k) is not None for k in clauses)
+    if any(ordered_done(parse, k) is not None for k in clauses):
+        return True
+    kept = [t for k in kids if k.dep == "ccomp" for t in parse.subtree(k.i) if lemma_of(t) == "custody"]
+    return any(ordered_custody(parse, t) is not None for t in kept)  # "ordered X remain in custody"
 
 
 #: words of an election campaign, whose rallies are a candidate's meetings with supporters, no protest
