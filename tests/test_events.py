@@ -802,7 +802,12 @@ def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, te
         ("Legal groups have also called for the bill to be dropped.", "called", "REQUEST", None),
         ("Kyle Rittenhouse was released from jail Friday.", "released", "RETREAT", "Kyle Rittenhouse"),
         ("A federal judge dismissed the lawsuit on Friday.", "dismissed", "REJECT", None),
-        ("Hotak also alleged the central government are hiding casualty figures.", "alleged", "ACCUSE", None),
+        (
+            "Hotak also alleged the central government are hiding casualty figures.",
+            "alleged",
+            "ACCUSE",
+            "the central government",
+        ),
         ("A suspect has been charged for allegedly providing the weapon.", "charged", "ACCUSE", "A suspect"),
         ("The sentence applies to the federal charges against Fields.", "charges", "ACCUSE", "Fields"),
     ],
