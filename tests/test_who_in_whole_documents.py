@@ -152,3 +152,19 @@ def test_the_object_of_a_free_relative_estimate_is_the_subject(spacy_backend: Sp
     text = "On Sunday, what organizers estimated at 1.7 million Hongkongers marched in the rain."
     [event] = [e for e in analyse(spacy_backend, text).events if e.type == "PROTEST"]
     assert event.source.text == "1.7 million Hongkongers"
+
+
+@pytest.mark.model
+def test_a_passive_clause_after_after_has_the_name_after_it_as_subject(spacy_backend: SpacyBackend) -> None:
+    """'An individual has been arrested after Pawel Adamowicz, mayor of Gdansk, was stabbed': with the
+    apposition the parser reads "after" as a preposition and "was stabbed" as a second verb of the
+    main clause, whose subject it would borrow; the mayor was stabbed. "After Christmas" names no one."""
+    text = (
+        "An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, "
+        "was stabbed last night whilst on stage at a fundraising event."
+    )
+    [event] = [e for e in analyse(spacy_backend, text).events if e.type == "ASSAULT"]
+    assert event.target.text == "Paweł Adamowicz"
+    text = "He was arrested after Christmas and was charged with murder."
+    [charge] = [e for e in analyse(spacy_backend, text).events if e.type == "ACCUSE"]
+    assert charge.target.text == "He"

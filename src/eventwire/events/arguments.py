@@ -398,7 +398,7 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     names a weapon or an attack stands for who used it ("hit by drone strikes": no one named)."""
     bare = elided_passive(parse, verb) or _headline_participle(parse, verb)  # its subject reads as active
     target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if bare else ()))
-    target = target or borrowed_subject(parse, verb, passive=True)
+    target = target or _subject_after_conjunction(parse, verb) or borrowed_subject(parse, verb, passive=True)
     if target is not None and target.pos == "NOUN" and lemma_of(target) in weapons():
         target = None  # "a bomb was detonated", "the bomb was placed on a motorcycle": the instrument
     if target is not None and target.lower == "it" and child(parse, verb, "ccomp") is not None:
@@ -742,6 +742,22 @@ def _free_relative_subject(parse: Parse, verb: Token) -> bool:
     return subject is not None and any(
         k.lower == "what" and k.i < subject.i for k in parse.children(subject.i)
     )
+
+
+def _subject_after_conjunction(parse: Parse, verb: Token) -> Token | None:
+    """'An individual has been arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed': a
+    finite clause whose "after" the parser took for a preposition, its subject for the object and
+    the clause for a second verb of the main one; the name after "after" is its subject."""
+    own_aux = any(k.dep in ("aux", "auxpass") for k in parse.children(verb.i))
+    if verb.dep not in ("conj", "advcl") or verb.head == verb.i or not own_aux:
+        return None
+    head = parse.tokens[verb.head]
+    for prep in parse.children(head.i):
+        if prep.dep == "prep" and prep.lower in SEQUENCE_PREPOSITIONS and head.i < prep.i < verb.i:
+            name = child(parse, prep, "pobj")  # a party's name, not "after Christmas"
+            if name is not None and (a_person(name) or name.ent_type in PARTY_ENTITIES):
+                return name
+    return None
 
 
 def _of_object(parse: Parse, word: Token) -> bool:
