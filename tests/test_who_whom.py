@@ -678,3 +678,16 @@ def test_a_place_an_attack_is_named_by_is_where_not_who(
 ) -> None:
     event = _event_at(text, trigger)
     assert (event.source.text, event.target.text) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        ("It was reported on Saturday Sirhan Sirhan was stabbed in the neck.", "stabbed", "Sirhan Sirhan"),
+        ("On Friday, 28-year-old Usman Khan stabbed two people.", "stabbed", "28-year-old Usman Khan"),
+    ],
+)
+def test_a_date_run_into_a_name_is_no_part_of_it(text: str, trigger: str, party: str) -> None:
+    """'on Saturday Sirhan Sirhan': the parser may make the day a word of the name; an age stays."""
+    event = _event_at(text, trigger)
+    assert party in (event.source.text, event.target.text)

@@ -102,8 +102,8 @@ def _close_apposition(parse: Parse, tok: Token, head: Token) -> bool:
 def _skip_leading(parse: Parse, first: int, head: int) -> int:
     """Past leading punctuation and symbols ("== Taliban insurgents"), conjunctions ("both", "either"
     before a coordination), prepositions, a
-    sentence adverb the parser hung on the head ("Afterwards Trump") and a date before an article
-    ("2017-A machete-wielding man")."""
+    sentence adverb the parser hung on the head ("Afterwards Trump"), a date before an article
+    ("2017-A machete-wielding man") and a date before a name ("on Saturday Sirhan Sirhan")."""
     while first < head and (
         parse.tokens[first].pos in ("PUNCT", "CCONJ", "SPACE")
         or not any(c.isalnum() for c in parse.tokens[first].text)  # a wiki heading's "=="
@@ -113,9 +113,22 @@ def _skip_leading(parse: Parse, first: int, head: int) -> int:
         )  # "at least"
         or (parse.tokens[first].pos == "ADV" and parse.tokens[first].head == head)
         or parse.tokens[first].dep == "preconj"  # "both Israel and the United States": Israel
+        or _date_before_name(parse, first, head)  # "reported on Saturday Sirhan Sirhan was stabbed"
     ):
         first += 1
     return first
+
+
+def _date_before_name(parse: Parse, i: int, head: int) -> bool:
+    """A date the parser ran into a name ("on Saturday Sirhan Sirhan"): no word of the name.  An age
+    the model also tags as a date stays ("28-year-old Usman Khan")."""
+    date = parse.entity_at(i)
+    age = date is not None and date.text.lower().endswith("old")
+    return parse.tokens[i].ent_type in ("DATE", "TIME") and parse.tokens[head].ent_type in NAMES and not age
+
+
+#: entity types of names that a date before them is no part of
+NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _date_before_article(parse: Parse, i: int) -> bool:
