@@ -418,6 +418,9 @@ def test_a_tag_of_manner_or_turn_reports_speech_in_a_bare_frame(
         ("The governor tweeted her reasoning saying, “Today, I signed the act.”", "signed the act",
          "The governor", "tweeted"),
         ("He left, his aide saying, “We are done.”", "We are done", "his aide", "saying"),
+        # a date the parser ran into the name is no part of it
+        ("Sunday President Donald Trump said, “The deal is done.”", "deal is done", "President Donald Trump",
+         "said"),
         # a title's "from" phrase that the parser ran into the name
         ("“We will fight,” said United States Senator from Vermont Bernie Sanders.", "We will fight",
          "United States Senator from Vermont Bernie Sanders", "said"),

@@ -113,13 +113,13 @@ def _skip_leading(parse: Parse, first: int, head: int) -> int:
         )  # "at least"
         or (parse.tokens[first].pos == "ADV" and parse.tokens[first].head == head)
         or parse.tokens[first].dep == "preconj"  # "both Israel and the United States": Israel
-        or _date_before_name(parse, first, head)  # "reported on Saturday Sirhan Sirhan was stabbed"
+        or date_before_name(parse, first, head)  # "reported on Saturday Sirhan Sirhan was stabbed"
     ):
         first += 1
     return first
 
 
-def _date_before_name(parse: Parse, i: int, head: int) -> bool:
+def date_before_name(parse: Parse, i: int, head: int) -> bool:
     """A date the parser ran into a name ("on Saturday Sirhan Sirhan"): no word of the name.  An age
     the model also tags as a date stays ("28-year-old Usman Khan")."""
     date = parse.entity_at(i)

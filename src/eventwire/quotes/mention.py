@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
+from eventwire.phrases import date_before_name
 from eventwire.quotes.claims import SpeakerMention
 
 #: Dependents that belong to the name itself; everything else (appositions,
@@ -59,7 +60,7 @@ def _name_tokens(parse: Parse, head: Token) -> list[Token]:
             if _belongs_to_name(child, tok):
                 kept.append(child)
                 stack.append(child)
-    return _trim_punct(sorted(kept, key=lambda t: t.i), head)
+    return _trim_punct(parse, sorted(kept, key=lambda t: t.i), head)
 
 
 def _belongs_to_name(child: Token, parent: Token) -> bool:
@@ -74,8 +75,14 @@ def _belongs_to_name(child: Token, parent: Token) -> bool:
     return child.dep == "pobj" and parent.dep == "prep"
 
 
-def _trim_punct(tokens: list[Token], head: Token) -> list[Token]:
-    while len(tokens) > 1 and tokens[0].pos == "PUNCT" and tokens[0] is not head:
+def _trim_punct(parse: Parse, tokens: list[Token], head: Token) -> list[Token]:
+    """Without punctuation at either end, nor a date the parser ran into the name ("Sunday
+    President Donald Trump")."""
+    while (
+        len(tokens) > 1
+        and tokens[0] is not head
+        and (tokens[0].pos == "PUNCT" or date_before_name(parse, tokens[0].i, head.i))
+    ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].pos == "PUNCT" and tokens[-1] is not head:
         tokens = tokens[:-1]
