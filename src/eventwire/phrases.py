@@ -7,6 +7,7 @@ its hyphenated modifier.
 
 from __future__ import annotations
 
+from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
 
 #: links that end a noun phrase on the right (and, but for determiners, on the left)
@@ -27,6 +28,16 @@ def np_bounds(parse: Parse, head: Token) -> tuple[int, int]:
     while last > head.i and parse.tokens[last].pos == "SPACE":
         last -= 1
     return first, closing_bracket(parse, first, last)
+
+
+def name_after_title(parse: Parse, title: Token) -> Token | None:
+    """'United States Senator from Vermont Bernie Sanders': the name the parser made the object of a
+    title's "from" (with the place before it, as one name)."""
+    if agent_for(title.text) is None:
+        return None
+    prep = next((k for k in parse.children(title.i) if k.dep == "prep" and k.lower == "from"), None)
+    name = next((k for k in parse.children(prep.i) if k.dep == "pobj"), None) if prep is not None else None
+    return name if name is not None and name.pos == "PROPN" else None
 
 
 def closing_bracket(parse: Parse, first: int, last: int) -> int:

@@ -345,8 +345,8 @@ def _accused_in_clause(parse: Parse, verb: Token) -> Token | None:
         return None
     clause = child(parse, verb, "ccomp")
     subject = child(parse, clause, "nsubj") if clause is not None and clause.pos in ("VERB", "AUX") else None
-    named = subject is not None and (a_person(subject) or subject.ent_type in PARTY_ENTITIES)
-    if subject is None or not (named or agent_for(lemma_of(subject)) is not None):  # "the government"
+    if subject is None or not (_names_party(subject) or agent_for(lemma_of(subject)) is not None):
+        # a name, or a body named by a role noun ("the government")
         return None
     return subject
 
@@ -755,9 +755,14 @@ def _subject_after_conjunction(parse: Parse, verb: Token) -> Token | None:
     for prep in parse.children(head.i):
         if prep.dep == "prep" and prep.lower in SEQUENCE_PREPOSITIONS and head.i < prep.i < verb.i:
             name = child(parse, prep, "pobj")  # a party's name, not "after Christmas"
-            if name is not None and (a_person(name) or name.ent_type in PARTY_ENTITIES):
+            if name is not None and _names_party(name):
                 return name
     return None
+
+
+def _names_party(word: Token) -> bool:
+    """A person, or a name of an organisation, a country or a people ("after Christmas" names none)."""
+    return a_person(word) or word.ent_type in PARTY_ENTITIES
 
 
 def _of_object(parse: Parse, word: Token) -> bool:
@@ -1295,9 +1300,7 @@ COLLECTIONS = frozenset(
 
 def _collection_agent(parse: Parse, noun: Token) -> Token | None:
     """The "by" of the run of acts the noun (or the first noun it is joined to) is "of"."""
-    first = noun
-    while first.dep == "conj" and first.head != first.i:
-        first = parse.tokens[first.head]
+    first = parse.first_conjunct(noun.i)
     prep = parse.tokens[first.head] if first.dep == "pobj" else None
     if prep is None or prep.lower != "of" or prep.dep != "prep":
         return None

@@ -22,9 +22,9 @@ from eventwire.events.arguments import (
 from eventwire.events.lexicon import lemma_of, names_time
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party, Quote
-from eventwire.ontology import agent_for, country_for
+from eventwire.ontology import country_for
 from eventwire.parse import Parse, Token
-from eventwire.phrases import np_bounds
+from eventwire.phrases import name_after_title, np_bounds
 from eventwire.spans import SpanIndex, index_of
 
 #: words by which a speaker names himself or his side
@@ -83,14 +83,12 @@ def _name_after_title(article: Article, parse: Parse, title: Token) -> tuple[str
     """'Senator from Vermont Bernie Sanders': a title whose "from" phrase ends in a person's name
     (the parser read the name as the object of "from", and the place and the name as one): the
     person's actor, and the name's last word."""
-    if title.pos not in ("NOUN", "PROPN") or agent_for(title.text) is None:
+    name = name_after_title(parse, title) if title.pos in ("NOUN", "PROPN") else None
+    if name is None:
         return None
-    prep = prep_object(parse, title, ("from",))
-    if prep is None or prep.pos != "PROPN":
-        return None
-    actor = _actor_at(article.actors, prep.start, prep.end, prep.start, prep.end)
+    actor = _actor_at(article.actors, name.start, name.end, name.start, name.end)
     known = actors_by_id(article).get(actor) if actor else None
-    return (known.id, prep) if known is not None and known.kind == "person" else None
+    return (known.id, name) if known is not None and known.kind == "person" else None
 
 
 def _named_role(article: Article, parse: Parse, role: Token) -> str | None:

@@ -606,11 +606,11 @@ def _passes_to_its_object(parse: Parse, tok: Token) -> bool:
     court)."""
     if tok.pos != "VERB" or petrarch_conventions():
         return False
-    objects = [k for k in parse.children(tok.i) if k.dep in ("dobj", "nsubjpass") and k.pos == "NOUN"]
+    kids = parse.children(tok.i)
+    objects = [k for k in kids if k.dep in ("dobj", "nsubjpass") and k.pos == "NOUN"]
     if any(match_trigger(parse, k) is not None for k in objects):
         return True
     # "the court ordered him detained", "ordered that he be held": the act ordered, done by the orderer
-    kids = parse.children(tok.i)
     clauses = kids + [g for k in kids if k.dep == "dobj" for g in parse.children(k.i) if g.dep == "acl"]
     if any(ordered_done(parse, k) is not None for k in clauses):
         return True
@@ -1038,6 +1038,8 @@ ROAD_VEHICLES = frozenset(
 #: verbs of steering a vehicle, and those who steer one
 DRIVING = frozenset({"drive", "steer", "speed", "swerve", "veer"})
 DRIVERS = frozenset({"driver", "motorist", "trucker"})
+#: what a vehicle hits in a ramming attack, not a crash
+RAMMED = CROWDS | {"crowd"}
 
 
 @_for_lemmas("hit", "strike")
@@ -1048,7 +1050,7 @@ def _vehicle_crash(parse: Parse, tok: Token) -> bool:
     the Cochrans"), nor where a crowd is hit: a ramming attack."""
     thing = child(parse, tok, "dobj", "nsubjpass")
     hit = lemma_of(_part_of(parse, thing)) if thing is not None else ""
-    if tok.pos != "VERB" or hit in CROWDS | {"crowd"} or hit in weapons():  # "their vehicle hit a landmine"
+    if tok.pos != "VERB" or hit in RAMMED or hit in weapons():  # "their vehicle hit a landmine"
         return False
     if attack_told(parse, tok):
         return False
@@ -1064,8 +1066,7 @@ def _vehicle_crash(parse: Parse, tok: Token) -> bool:
 def _killed_in_a_crash(parse: Parse, tok: Token) -> bool:
     """'A car struck a group of motorcycles, killing seven and injuring three': the dead and hurt of
     a crash are no one's act."""
-    while tok.dep == "conj" and tok.head != tok.i:  # "killing seven and injuring three"
-        tok = parse.tokens[tok.head]
+    tok = parse.first_conjunct(tok.i)  # "killing seven and injuring three"
     head = parse.tokens[tok.head]
     return (
         tok.dep == "advcl"
@@ -2461,8 +2462,7 @@ def _frames_a_time(parse: Parse, noun: Token) -> bool:
         parse, noun
     ):
         return False
-    while noun.dep == "conj" and noun.head != noun.i:  # "after the attacks and the shooting"
-        noun = parse.tokens[noun.head]
+    noun = parse.first_conjunct(noun.i)  # "after the attacks and the shooting"
     if noun.dep != "pobj":
         return False
     prep = parse.tokens[noun.head]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventwire.ontology import agent_for
 from eventwire.parse import Parse, Token
-from eventwire.phrases import date_before_name
+from eventwire.phrases import date_before_name, name_after_title
 from eventwire.quotes.claims import SpeakerMention
 
 #: Dependents that belong to the name itself; everything else (appositions,
@@ -25,21 +25,11 @@ def mention_of(parse: Parse, head: Token) -> SpeakerMention:
     kept = _name_tokens(parse, head)
     start = min(t.start for t in kept)
     end = max(t.end for t in kept)
-    head = _name_from(parse, head) or head  # "Senator from Vermont Bernie Sanders": the name
+    head = name_after_title(parse, head) or head  # "Senator from Vermont Bernie Sanders": the name
     ent = parse.entity_at(head.i)
     if ent is not None and start <= ent.start_char and ent.end_char <= end:
         return SpeakerMention(start, end, ent.start_char, ent.end_char)
     return SpeakerMention(start, end, head.start, head.end)
-
-
-def _name_from(parse: Parse, title: Token) -> Token | None:
-    """'United States Senator from Vermont Bernie Sanders': the name the parser made the object of a
-    title's "from"."""
-    if agent_for(title.text) is None:
-        return None
-    prep = next((k for k in parse.children(title.i) if k.dep == "prep" and k.lower == "from"), None)
-    name = next((k for k in parse.children(prep.i) if k.dep == "pobj"), None) if prep is not None else None
-    return name if name is not None and name.pos == "PROPN" else None
 
 
 def _apposed_name(parse: Parse, head: Token) -> Token | None:
