@@ -802,6 +802,8 @@ def test_a_kind_or_an_aim_of_an_act_is_uncertain(spacy_backend: SpacyBackend, te
         ("Legal groups have also called for the bill to be dropped.", "called", "REQUEST", None),
         ("Kyle Rittenhouse was released from jail Friday.", "released", "RETREAT", "Kyle Rittenhouse"),
         ("A federal judge dismissed the lawsuit on Friday.", "dismissed", "REJECT", None),
+        # what follows "as" says what the one dismissed is: the object is the target
+        ("Clinton dismissed him as a Hollywood actor.", "dismissed", "ACCUSE", "him"),
         (
             "Hotak also alleged the central government are hiding casualty figures.",
             "alleged",

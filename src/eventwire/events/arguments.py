@@ -536,7 +536,8 @@ def _object(
     verb or of the object ("recalled its ambassador to Australia").
     """
     target = _direct_object(parse, verb) or _small_clause_subject(parse, verb)
-    own_prep = prep_object(parse, verb, (prep,)) if prep is not None else None
+    # what follows "as" says what the object is, whom it names ("dismissed him as a Hollywood actor")
+    own_prep = prep_object(parse, verb, (prep,)) if prep not in (None, "as") else None
     if _party_word(parse, own_prep) is not None:
         return own_prep
     if target is not None and target.lemma.lower() in phrase:
