@@ -238,6 +238,9 @@ OTHER_SENSES = [
     # one person's objections; a word refused; opposition battled
     ("Despite her numerous protests, the evidence continued to grow.", "protests"),
     ("Both candidates reject the term containment.", "reject"),
+    # a claim denied (its "that" clause); a kind of violence faced is a danger, no threat made
+    ("Ms. Conway rejected the idea that the changes amounted to a shake-up.", "rejected"),
+    ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
     ("The two presidents battled staunch opposition from the media.", "battled"),
     ("In a video she thanked her supporters and ended her campaign.", "thanked"),  # courtesy
 ]
@@ -251,6 +254,9 @@ POLITICAL_SENSES = [
     ("The United States recognized Kosovo on Monday.", "SUPPORT"),
     ("The US agreed with Iran that talks would resume next week.", "AGREE"),
     ("Voters rejected the peace deal in a referendum.", "REJECT"),
+    ("Iran rejected the idea of talks with the US.", "REJECT"),  # a proposal refused
+    ("The group's threat of terrorism against Paris alarmed officials.", "THREATEN"),  # made by it
+    ("Mr. Khan pleaded with voters to reject his politics.", "REQUEST"),
     ("The plan went to a referendum, and voters rejected it on Sunday.", "REJECT"),
     ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),
     ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),

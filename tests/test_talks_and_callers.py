@@ -80,6 +80,22 @@ def test_calling_on_someone_to_act_is_their_act(spacy_backend: SpacyBackend) -> 
     assert withdraw.source.text == "Putin"
 
 
+@pytest.mark.parametrize(
+    ("text", "act", "asked"),
+    [
+        ("Mr. Khan pleaded with voters to reject his politics.", "reject", "voters"),
+        # the parser hangs the act asked for as a clause of purpose
+        ("The mayor appealed to protesters to end the blockade.", "end", "protesters"),
+    ],
+)
+def test_pleading_with_someone_to_act_asks_them(
+    spacy_backend: SpacyBackend, text: str, act: str, asked: str
+) -> None:
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    [done] = [e for e in article.events if at_word(article, e, act)]
+    assert (done.source.text, done.modality) == (asked, "uncertain")
+
+
 def test_a_pronoun_keeps_to_its_gender(spacy_backend: SpacyBackend) -> None:
     text = "The minister met Jane Doe. He praised her work, and she thanked him."
     article = analyse(spacy_backend, text, published=PUBLISHED)

@@ -902,6 +902,8 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
         accused = child(parse, head, "nsubjpass") if head.pos == "VERB" else None
         if accused is not None:
             return relative_antecedent(parse, accused)  # "was accused of plotting to blow up": he
+    elif _entreated(parse, clause, head):
+        return prep_object(parse, head, ("with", "to"))
     elif clause.dep != "xcomp" or head.lemma.lower() in SUBJECT_CONTROL:
         return None
     if head.pos != "VERB":
@@ -909,6 +911,8 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
     if lemma_of(head) in PHONING and child(parse, head, "dobj") is not None:
         return None  # "she called Sanders to congratulate him": she congratulates, by phone
     obj = child(parse, head, "dobj") or prep_object(parse, head, ("on", "upon"))  # "called on X to"
+    if obj is None and lemma_of(head) in PLEADING:
+        obj = prep_object(parse, head, ("with", "to"))  # "pleaded with voters to reject": the voters
     if obj is not None and lemma_of(head) in INSTRUMENTAL and _a_thing(obj):
         return None  # "used live ammunition to disperse protesters": the subject disperses them
     if obj is not None and obj.pos == "NOUN" and lemma_of(obj) in modality_cues():
@@ -916,6 +920,9 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
     return relative_antecedent(parse, obj) if obj is not None else None
 
 
+#: verbs of entreating, whose "with" or "to" object is asked to act ("pleaded with voters to reject
+#: him", "appealed to residents to stay home")
+PLEADING = frozenset({"plead", "appeal"})
 #: verbs of phoning someone, whose "to" clause is the caller's purpose ("called Sanders to congratulate
 #: him"); "called on X to" asks X to act
 PHONING = frozenset({"call", "phone", "telephone", "ring"})
@@ -926,6 +933,17 @@ MOVED_TO = frozenset(
      "compel", "pressure", "push", "motivate", "recruit", "direct", "tell", "ask", "incite", "pay",
      "send", "deploy", "dispatch", "hire", "train", "task"}
 )  # fmt: skip
+
+
+def _entreated(parse: Parse, clause: Token, head: Token) -> bool:
+    """'appealed to protesters to end the blockade': the parser hangs what they are asked to do as a
+    clause of purpose."""
+    return (
+        clause.dep == "advcl"
+        and head.pos == "VERB"
+        and lemma_of(head) in PLEADING
+        and parse.infinitive_to(clause.i) is not None
+    )
 
 
 def _passive_controller(parse: Parse, clause: Token, head: Token) -> Token | None:

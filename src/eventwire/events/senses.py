@@ -973,6 +973,21 @@ def _dismissed_from_a_post(parse: Parse, tok: Token) -> bool:
     return any(determined(parse, g, THE) for k in preps for g in parse.children(k.i))
 
 
+@_for_lemmas("reject", "dismiss")
+def _denies_a_content(parse: Parse, tok: Token) -> bool:
+    """'Ms. Conway rejected the idea that the changes amounted to a shake-up': rejecting what a
+    "that" clause says denies a claim (CAMEO's dropped statements of denial), no refusal of a demand
+    or a proposal (PLOVER REJECT); "rejected the idea that she proposed" (a relative clause) and
+    "rejected the idea of talks" stay refusals."""
+    thing = child(parse, tok, "dobj") if tok.pos == "VERB" else None
+    if thing is None or thing.pos != "NOUN":
+        return False
+    return any(
+        k.dep in ("acl", "ccomp") and any(g.dep == "mark" and g.lower == "that" for g in parse.children(k.i))
+        for k in parse.children(thing.i)
+    )
+
+
 #: verbs of doing harm that, done to one named person by no armed party, say how a political
 #: contest is fought ("efforts to wound Donald J. Trump", "raising money to fight Mr. Trump",
 #: "clobbered her in New Hampshire")
@@ -1734,6 +1749,8 @@ def _a_danger_from(parse: Parse, tok: Token) -> bool:
     if tok.tag != "NN":
         return False
     kids = parse.children(tok.i)
+    if _of_a_danger(parse, tok):
+        return not any(k.dep == "poss" or (k.dep == "prep" and k.lower == "by") for k in kids)
     if any(k.dep in ("acl", "relcl") or (k.dep == "prep" and k.lower in ("against", "of")) for k in kids):
         return False  # "a threat to cut gas", "the threat of attacks": a content told
     head = parse.tokens[tok.head]
@@ -1742,6 +1759,23 @@ def _a_danger_from(parse: Parse, tok: Token) -> bool:
     kind = any(k.dep in ("amod", "compound") and k.lower in DANGER_KINDS for k in kids)
     source = any(k.dep == "prep" and k.lower == "from" for k in kids)
     return kind or source
+
+
+#: kinds of violence no one threatens to commit as a deed of their own: "the threat of terrorism" is a
+#: danger ("the threat of attacks" may be a threat made)
+TERROR_KINDS = frozenset(
+    {"terrorism", "terror", "extremism", "radicalism", "radicalization", "radicalisation", "jihadism"}
+)
+
+
+def _of_a_danger(parse: Parse, tok: Token) -> bool:
+    """'Americans face the threat of ISIS-inspired terrorism': a threat "of" a kind of violence."""
+    return any(
+        g.dep == "pobj" and lemma_of(g) in TERROR_KINDS
+        for k in parse.children(tok.i)
+        if k.dep == "prep" and k.lower == "of"
+        for g in parse.children(k.i)
+    )
 
 
 #: verbs of holding power over a land ("Mugabe ruled Zimbabwe for 37 years")
