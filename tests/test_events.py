@@ -1048,6 +1048,10 @@ def test_hitting_out_at_someone_is_criticism(spacy_backend: SpacyBackend, text: 
         # for a reason given by a noun, not for a time
         ("Clinton attacked her rivals for their silence on guns.", "ACCUSE"),
         ("Militants attacked the base for three hours.", "ASSAULT"),
+        # candidates, or politicians named by office, attack each other in words
+        ("The candidates attacked each other for not doing enough to fight the virus.", "ACCUSE"),
+        ("The senator attacked the governor for his handling of the storm.", "ACCUSE"),
+        ("Rival gangs attacked each other for control of the market.", "ASSAULT"),
     ],
 )
 def test_an_attack_by_the_press_or_a_document_is_in_words(

@@ -241,6 +241,7 @@ OTHER_SENSES = [
     # a claim denied (its "that" clause); a kind of violence faced is a danger, no threat made
     ("Ms. Conway rejected the idea that the changes amounted to a shake-up.", "rejected"),
     ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
+    ("Critics savaged the film as shallow.", "savaged"),  # a review
     ("The two presidents battled staunch opposition from the media.", "battled"),
     ("In a video she thanked her supporters and ended her campaign.", "thanked"),  # courtesy
 ]
@@ -257,6 +258,7 @@ POLITICAL_SENSES = [
     ("Iran rejected the idea of talks with the US.", "REJECT"),  # a proposal refused
     ("The group's threat of terrorism against Paris alarmed officials.", "THREATEN"),  # made by it
     ("Mr. Khan pleaded with voters to reject his politics.", "REQUEST"),
+    ("The senator savaged the governor's budget plan.", "ACCUSE"),
     ("The plan went to a referendum, and voters rejected it on Sunday.", "REJECT"),
     ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),
     ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),

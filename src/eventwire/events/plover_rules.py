@@ -623,20 +623,47 @@ def _unarmed_on_person(
     source, target = actors
     if event.fatalities or event.injured or (source is not None and source.sector in ARMED):
         return False
-    subject = child(parse, tok, "nsubj") or (subject_of(parse, tok) if tok.dep == "advcl" else None)
+    controlled = tok.dep in ("advcl", "xcomp")
+    subject = child(parse, tok, "nsubj") or (subject_of(parse, tok) if controlled else None)
     one_person = subject is not None and (
-        subject.ent_type == "PERSON" or subject.lower in ("he", "she") or _a_persons_circle(parse, subject)
+        subject.ent_type == "PERSON"
+        or subject.lower in ("he", "she")
+        or _a_persons_circle(parse, subject)
+        or _a_contestant(subject)
     )
     if not one_person and (source is None or source.kind != "person"):
         return False
     if target is not None:  # a person, or a party of people ("attacked Republicans as extremists")
         return target.kind in ("person", "role", "org", "group") and target.sector not in ARMED
     objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
-    return any(a_person(o) or o.pos == "PRON" or (o.tag == "NNS" and not o.ent_type) for o in objects)
+    return any(
+        a_person(o) or o.pos == "PRON" or (o.tag == "NNS" and not o.ent_type) or _reciprocal(parse, o)
+        for o in objects
+    )
+
+
+def _reciprocal(parse: Parse, word: Token) -> bool:
+    """'each other', 'one another': the subject's own members, persons when it is."""
+    return word.lower in ("other", "another") and (
+        word.lower == "another" or any(k.lower == "each" for k in parse.children(word.i))
+    )
 
 
 #: the people around a named person who speak for them: "the Clinton campaign", "the Bush family"
 CIRCLES = frozenset({"campaign", "family", "camp", "team", "dynasty", "aide", "adviser", "advisor", "ally"})
+
+
+#: people who run for office: they attack rivals in words ("the leading candidates attack each other
+#: for not doing enough")
+CONTESTANTS = frozenset(
+    {"candidate", "nominee", "contender", "challenger", "frontrunner", "front-runner", "incumbent", "hopeful"}
+)
+
+
+def _a_contestant(noun: Token) -> bool:
+    """A candidate, or a politician named by office ("the senator", "lawmakers")."""
+    agent = agent_for(lemma_of(noun))
+    return lemma_of(noun) in CONTESTANTS or (agent is not None and agent.sector in POLITICIANS | {"PTY"})
 
 
 def _a_persons_circle(parse: Parse, noun: Token) -> bool:

@@ -195,7 +195,7 @@ REVIEWERS = frozenset(
 )  # fmt: skip
 
 
-@_for_lemmas("slam", "criticize", "criticise", "mock", "lambaste", "pan", "deride", "ridicule")
+@_for_lemmas("slam", "criticize", "criticise", "mock", "lambaste", "pan", "deride", "ridicule", "savage")
 def _reviews(parse: Parse, tok: Token) -> bool:
     """'Critics slammed the show as shallow', 'fans mocked the finale': a review of a work or a
     product by its critics or its public, no political act (the guidelines: a celebrity and the
