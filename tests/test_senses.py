@@ -242,6 +242,8 @@ OTHER_SENSES = [
     ("Ms. Conway rejected the idea that the changes amounted to a shake-up.", "rejected"),
     ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
     ("Critics savaged the film as shallow.", "savaged"),  # a review
+    # a point granted: the clause's "that" right after the verb, wherever the parser hangs the clause
+    ("He hates a task of politics - bragging - conceding that, when he does, he feels bad.", "conceding"),
     ("The two presidents battled staunch opposition from the media.", "battled"),
     ("In a video she thanked her supporters and ended her campaign.", "thanked"),  # courtesy
 ]

@@ -1564,8 +1564,13 @@ ADMITTING = frozenset({"concede", "admit", "acknowledge"})
 def _admits_a_point(parse: Parse, tok: Token) -> bool:
     """'advisers privately conceded that it had been a difficult night': granting that something is
     so is a statement (the guidelines: admitting is CAMEO 015/016, which PLOVER dropped);
-    "conceded defeat" or "conceded the election" yields (CONCEDE)."""
-    return tok.pos == "VERB" and any(k.dep == "ccomp" for k in parse.children(tok.i))
+    "conceded defeat" or "conceded the election" yields (CONCEDE).  A "that" right after the verb
+    opens its clause, wherever the parser hung it ("conceding that, when he does, he feels ...")."""
+    if tok.pos != "VERB":
+        return False
+    after = parse.tokens[tok.i + 1] if tok.i + 1 < len(parse.tokens) else None
+    that = after is not None and after.lower == "that" and after.dep == "mark"
+    return that or any(k.dep == "ccomp" for k in parse.children(tok.i))
 
 
 @_for_lemmas("agree")
