@@ -525,6 +525,10 @@ def test_a_definite_act_that_only_dates_another_is_not_coded_again() -> None:
         ["After an attack on a checkpoint, police arrested three men."], published="2021-12-09"
     )[0]
     assert "ASSAULT" in {e.type for e in new.events}
+    told_of = eventwire.process(  # a relative clause tells something of the bombing: it reports it
+        ["Police arrested two men after the bombing, which killed three people."], published="2021-12-09"
+    )[0]
+    assert "ASSAULT" in {e.type for e in told_of.events}
 
 
 def test_a_line_of_attack_and_acts_joined_in_a_time_frame_are_not_attacks() -> None:

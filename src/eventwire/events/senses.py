@@ -2496,10 +2496,13 @@ def _frames_a_time(parse: Parse, noun: Token) -> bool:
     """'hours after the bombing', 'in the wake of the attacks', 'due to the massacre': a definite
     act noun that only dates or explains the act its sentence reports is an act told before or known
     to the reader, not one the sentence reports (the annotation guidelines, section 2).  An
-    indefinite noun reports one ("after an attack on a checkpoint")."""
-    if not any(k.dep == "det" and k.lower in DEFINITE for k in parse.children(noun.i)) and not _dated(
-        parse, noun
-    ):
+    indefinite noun reports one ("after an attack on a checkpoint"), and so does a noun whose
+    relative clause tells something of it ("after the attacks in Paris, which were claimed by the
+    Islamic State")."""
+    kids = parse.children(noun.i)
+    if any(k.dep == "relcl" for k in kids):
+        return False
+    if not any(k.dep == "det" and k.lower in DEFINITE for k in kids) and not _dated(parse, noun):
         return False
     noun = parse.first_conjunct(noun.i)  # "after the attacks and the shooting"
     if noun.dep != "pobj":
