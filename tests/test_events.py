@@ -57,6 +57,12 @@ def test_an_act_done_by_or_to_no_one_is_negated(spacy_backend: SpacyBackend, tex
     assert modalities == {"negated"}
 
 
+def test_no_trouble_in_doing_an_act_is_no_negation(spacy_backend: SpacyBackend) -> None:
+    """'had no trouble ... in endorsing Ryan': "no" denies the trouble; the endorsement was made."""
+    art = analyse(spacy_backend, "Pence had no trouble breaking with his boss in endorsing Ryan.")
+    assert [(e["type"], e["modality"]) for e in event_at(art, "endorsing")] == [("SUPPORT", "asserted")]
+
+
 def test_nominal_event_with_possessor_and_target(spacy_backend: SpacyBackend) -> None:
     art = analyse(
         spacy_backend, "Protesters condemned the government's crackdown on journalists in the capital."

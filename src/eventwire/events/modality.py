@@ -90,8 +90,10 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.i == trigger.i and _dated_past(parse, tok):
             break  # "could follow last week's bombings": the bombings were done
         head = parse.tokens[tok.head]
-        if _fact_of(tok, head):
-            break  # "ought to respect the fact that he apologized": he did
+        if _fact_of(tok, head) or _no_trouble(parse, head):
+            # "ought to respect the fact that he apologized": he did; "had no trouble breaking with
+            # his boss in endorsing Ryan": he did endorse him
+            break
         cue = (
             _head_cue(parse, head)
             or _subject_cue(parse, head, tok)
@@ -107,6 +109,20 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
 
 #: nouns whose "that" clause is given as true, whatever governs the noun ("the fact that he apologized")
 FACTS = frozenset({"fact"})
+#: nouns of trouble or doubt in doing something: with "no" the act was done with ease ("had no trouble
+#: endorsing him", "showed no hesitation in firing them")
+TROUBLES = frozenset(
+    {"trouble", "difficulty", "problem", "qualm", "hesitation", "hesitancy", "compunction", "scruple"}
+)
+
+
+def _no_trouble(parse: Parse, noun: Token) -> bool:
+    """'no trouble', 'no qualms': the negation denies the trouble, not the act it governs."""
+    return (
+        noun.pos == "NOUN"
+        and lemma_of(noun) in TROUBLES
+        and any(k.dep == "det" and k.lower == "no" for k in parse.children(noun.i))
+    )
 
 
 def _fact_of(clause: Token, noun: Token) -> bool:
