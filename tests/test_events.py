@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.evaluate.runs import main_event
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, at_word, event_at, party_text, types_at
+from tests.helpers import analyse, assert_act, at_word, event_at, party_text, types_at
 
 pytestmark = pytest.mark.model
 
@@ -61,6 +61,21 @@ def test_no_trouble_in_doing_an_act_is_no_negation(spacy_backend: SpacyBackend) 
     """'had no trouble ... in endorsing Ryan': "no" denies the trouble; the endorsement was made."""
     art = analyse(spacy_backend, "Pence had no trouble breaking with his boss in endorsing Ryan.")
     assert [(e["type"], e["modality"]) for e in event_at(art, "endorsing")] == [("SUPPORT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an infinitive after a ranked noun tells what it did: the noun is its subject
+        ("Sessions was the first senator to endorse Trump.", ("SUPPORT", "the first senator", "Trump")),
+        ("It was the first large-scale effort to deport families.", ("COERCE", "", "families")),
+    ],
+)
+def test_the_first_to_act_is_the_one_who_acted(
+    spacy_backend: SpacyBackend, text: str, want: tuple[str, str, str]
+) -> None:
+    word = {"SUPPORT": "endorse", "COERCE": "deport"}[want[0]]
+    assert_act(spacy_backend, text, word, "2016-03-01", want)
 
 
 def test_nominal_event_with_possessor_and_target(spacy_backend: SpacyBackend) -> None:

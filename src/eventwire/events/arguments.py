@@ -827,10 +827,26 @@ def borrowed_subject(parse: Parse, verb: Token, passive: bool) -> Token | None:
     return None
 
 
+#: words that rank a noun among those who did something ("the last leader to visit"); not "next"
+RANKS = frozenset({"last", "only", "sole", "latest"})
+
+
+def ranked(parse: Parse, noun: Token | None) -> bool:
+    """The noun is ranked by an ordinal or a superlative: an infinitive after it tells what was done."""
+    return noun is not None and any(
+        k.dep == "amod" and (k.ent_type == "ORDINAL" or k.tag == "JJS" or k.lower in RANKS)
+        for k in parse.children(noun.i)
+    )
+
+
 def _noun_linked_subject(parse: Parse, tok: Token, head: Token, passive: bool) -> tuple[Token | None] | None:
     """The subject of a clause that hangs on a noun, as a one-tuple (its subject may be no one), or
     None where ``tok`` does not hang on a noun that way."""
-    if tok.dep == "relcl" and head.pos == "NOUN" and parse.infinitive_to(tok.i) is not None:
+    infinitive = parse.infinitive_to(tok.i) is not None
+    ranks_a_doer = ranked(parse, head) and lemma_of(head) not in UNDERTAKINGS  # not "the first effort to"
+    if tok.dep in ("relcl", "acl") and infinitive and not passive and ranks_a_doer:
+        return (head,)  # "the first senator to endorse Trump": the senator endorsed him
+    if tok.dep == "relcl" and head.pos == "NOUN" and infinitive:
         return (child(parse, head, "poss"),)  # "Trump's calls to ban Muslims": Trump would ban
     if (tok.dep == "relcl" and not passive) or (tok.dep == "acl" and tok.tag == "VBG"):
         return (head,)

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.events.arguments import DOING_VERBS, MAKING_REQUESTS, NO_ONE, child, content_that, tells_of
+from eventwire.events.arguments import (
+    DOING_VERBS,
+    MAKING_REQUESTS,
+    NO_ONE,
+    child,
+    content_that,
+    ranked,
+    tells_of,
+)
 from eventwire.events.lexicon import determined, lemma_of, modality_cues, verb_only_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
@@ -612,7 +620,7 @@ def _bare_infinitive_cue(parse: Parse, trigger: Token) -> Cue | None:
         return None
     if head.i != trigger.i and _cue_word(head):
         return _head_cue(parse, head)  # "plans to", "calls to ban Muslims": the cue word's own reading
-    if _ranked(parse, head if head.i != trigger.i else child(parse, trigger, "nsubj", "nsubjpass")):
+    if ranked(parse, head if head.i != trigger.i else child(parse, trigger, "nsubj", "nsubjpass")):
         return None  # "the third president to be impeached", "the only senator to vote against": done
     return Cue("uncertain", to)
 
@@ -625,18 +633,6 @@ def _cue_word(word: Token) -> bool:
 def _verb_cue_as_noun(word: Token) -> bool:
     """A word that is a cue only as a verb, here another part of speech ("a plot", "pressure from")."""
     return word.pos != "VERB" and lemma_of(word) in verb_only_cues()
-
-
-#: words that rank a noun among those who did something ("the last leader to visit"); not "next"
-RANKS = frozenset({"last", "only", "sole", "latest"})
-
-
-def _ranked(parse: Parse, noun: Token | None) -> bool:
-    """The noun is ranked by an ordinal or a superlative: an infinitive after it tells what was done."""
-    return noun is not None and any(
-        k.dep == "amod" and (k.ent_type == "ORDINAL" or k.tag == "JJS" or k.lower in RANKS)
-        for k in parse.children(noun.i)
-    )
 
 
 def _whether_or_not(parse: Parse, neg: Token) -> bool:
