@@ -78,6 +78,13 @@ def test_the_first_to_act_is_the_one_who_acted(
     assert_act(spacy_backend, text, word, "2016-03-01", want)
 
 
+def test_what_a_colon_introduces_does_not_govern_the_clause_before_it(spacy_backend: SpacyBackend) -> None:
+    """The parser hangs the clause before the colon on the quotation's verb ("failed")."""
+    text = 'Trump replied on Twitter, attacking the subpoena as a strategy: "The Democrats have failed."'
+    art = analyse(spacy_backend, text)
+    assert [(e["type"], e["modality"]) for e in event_at(art, "attacking")] == [("ACCUSE", "asserted")]
+
+
 def test_nominal_event_with_possessor_and_target(spacy_backend: SpacyBackend) -> None:
     art = analyse(
         spacy_backend, "Protesters condemned the government's crackdown on journalists in the capital."

@@ -98,7 +98,9 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.i == trigger.i and _dated_past(parse, tok):
             break  # "could follow last week's bombings": the bombings were done
         head = parse.tokens[tok.head]
-        if _fact_of(tok, head) or _no_trouble(parse, head):
+        if _before_colon(parse, tok, head) or _fact_of(tok, head) or _no_trouble(parse, head):
+            # "X responded, attacking the subpoena: "they have failed ..."": what the colon introduces
+            # does not govern the clause before it, whatever the parser hung;
             # "ought to respect the fact that he apologized": he did; "had no trouble breaking with
             # his boss in endorsing Ryan": he did endorse him
             break
@@ -122,6 +124,11 @@ FACTS = frozenset({"fact"})
 TROUBLES = frozenset(
     {"trouble", "difficulty", "problem", "qualm", "hesitation", "hesitancy", "compunction", "scruple"}
 )
+
+
+def _before_colon(parse: Parse, clause: Token, head: Token) -> bool:
+    """The clause comes before a colon and the word it hangs on after it."""
+    return head.i > clause.i and any(t.text == ":" for t in parse.tokens[clause.i : head.i])
 
 
 def _no_trouble(parse: Parse, noun: Token) -> bool:
