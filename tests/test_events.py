@@ -85,6 +85,13 @@ def test_what_a_colon_introduces_does_not_govern_the_clause_before_it(spacy_back
     assert [(e["type"], e["modality"]) for e in event_at(art, "attacking")] == [("ACCUSE", "asserted")]
 
 
+def test_an_absolute_clause_names_no_target(spacy_backend: SpacyBackend) -> None:
+    """'with X calling ...' tells the circumstances of the attack in words, not whom it was made on."""
+    text = "Republicans attacked the inquiry, with Steve Scalise calling the investigation a sham."
+    art = analyse(spacy_backend, text)
+    assert [(e["type"], e["target"].get("text")) for e in event_at(art, "attacked")] == [("ACCUSE", None)]
+
+
 def test_nominal_event_with_possessor_and_target(spacy_backend: SpacyBackend) -> None:
     art = analyse(
         spacy_backend, "Protesters condemned the government's crackdown on journalists in the capital."

@@ -180,7 +180,8 @@ def _clause_after(parse: Parse, verb: Token, skip: frozenset[str]) -> list[Token
     out: list[Token] = []
     for kid in parse.children(verb.i):
         # "according to prosecutor X", "two days after Trump": who says so, or when; not whom
-        not_target = kid.dep == "prep" and (kid.lower in skip or for_whom(parse, kid))
+        aside = kid.lower in skip or for_whom(parse, kid) or _absolute(parse, kid)
+        not_target = kid.dep == "prep" and aside
         if (
             kid.i > verb.i
             and kid.dep not in OTHER_CLAUSES
@@ -190,6 +191,15 @@ def _clause_after(parse: Parse, verb: Token, skip: frozenset[str]) -> list[Token
         ):
             out.extend(parse.subtree(kid.i, NOUN_CLAUSES))
     return sorted(out, key=lambda t: t.i)
+
+
+def _absolute(parse: Parse, prep: Token) -> bool:
+    """'with Steve Scalise calling the investigation "Soviet-style"': a preposition whose object is a
+    clause with a subject of its own tells the circumstances, not whom the act is done to."""
+    return any(
+        g.dep == "pcomp" and any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(g.i))
+        for g in parse.children(prep.i)
+    )
 
 
 def _located(parse: Parse, tok: Token, held: bool = False) -> bool:
