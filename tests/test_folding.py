@@ -148,3 +148,11 @@ def test_an_act_set_after_another_is_no_second_word_for_it(spacy_backend: SpacyB
     art = analyse(spacy_backend, "The man was killed days after the bombings.")
     bombings = [e for e in art.events if art.text[e.trigger.start : e.trigger.end] == "bombings"]
     assert all(not e.target.text for e in bombings)
+
+
+@pytest.mark.model
+def test_a_participle_of_force_done_to_others_is_another_act(spacy_backend: SpacyBackend) -> None:
+    """'stormed the embassy, taking 50 people hostage': the hostages are not the embassy, so the
+    participle tells a second act, not the first again (a restated criticism is one act)."""
+    art = analyse(spacy_backend, "Revolutionaries stormed the embassy, taking 50 people hostage.")
+    assert [art.text[e.trigger.start : e.trigger.end] for e in art.events] == ["stormed", "taking"]

@@ -102,14 +102,37 @@ def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
             owner = at.get((_step_act(parse, tok.head), event.type))
         if owner is None:
             continue
-        apart = event.modality != events[owner].modality and not _meeting_purpose(parse, tok, event)
-        if owner in gone or owner == n or apart:
+        if owner in gone or owner == n or _apart(parse, tok, event, events[owner]):
             continue  # a purpose is still to come when the meeting is held: one act all the same
         # "protesting the exit": what was opposed is no party unless it is an actor
         told = event if event.target.actor else event.model_copy(update={"target": Party()})
         out[owner] = _folded(out[owner], told, trigger_token(parse, events[owner]))
         gone.add(n)
     return [e for n, e in enumerate(out) if n not in gone]
+
+
+#: acts of force, done to whom they are done to: one done to others is another act ("captured the
+#: embassy, taking dozens of people hostage"); words restate a criticism to anyone it names
+DONE_BY_FORCE = frozenset({"ASSAULT", "COERCE"})
+#: words that stand for a party named before: a participle's target so is no new recipient
+STAND_INS = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself", "herself", "themselves"})
+
+
+def _apart(parse: Parse, tok: Token, event: Event, owner: Event) -> bool:
+    """The participle's act is another than the verb's: of another modality (but for a meeting's
+    purpose), or an act of force done to someone else."""
+    moods = event.modality != owner.modality and not _meeting_purpose(parse, tok, event)
+    return moods or (event.type in DONE_BY_FORCE and _other_recipient(owner.target, event.target))
+
+
+def _other_recipient(mine: Party, theirs: Party) -> bool:
+    """The participle's act is done to someone else than the verb's: another act, not the same told
+    again ("captured the U.S. embassy, taking dozens of people there hostage")."""
+    if not (mine.named() and theirs.named()):
+        return False
+    if mine.actor is not None and theirs.actor is not None:
+        return mine.actor != theirs.actor
+    return mine.text != theirs.text and (theirs.text or "").lower() not in STAND_INS
 
 
 def _step_act(parse: Parse, verb: int) -> int:
