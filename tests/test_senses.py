@@ -242,6 +242,9 @@ OTHER_SENSES = [
     ("Ms. Conway rejected the idea that the changes amounted to a shake-up.", "rejected"),
     ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
     ("Critics savaged the film as shallow.", "savaged"),  # a review
+    # opposing a person, or what a pronoun stands for, is a stance held
+    ("Beck virulently opposed Trump during the primaries.", "opposed"),
+    ("He opposed every single one of them.", "opposed"),
     # a point granted: the clause's "that" right after the verb, wherever the parser hangs the clause
     ("He hates a task of politics - bragging - conceding that, when he does, he feels bad.", "conceding"),
     ("The two presidents battled staunch opposition from the media.", "battled"),
@@ -261,6 +264,7 @@ POLITICAL_SENSES = [
     ("The group's threat of terrorism against Paris alarmed officials.", "THREATEN"),  # made by it
     ("Mr. Khan pleaded with voters to reject his politics.", "REQUEST"),
     ("The senator savaged the governor's budget plan.", "ACCUSE"),
+    ("Bolsonaro opposed Macron's statement on the Amazon.", "REJECT"),  # an act answered
     ("The plan went to a referendum, and voters rejected it on Sunday.", "REJECT"),
     ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),
     ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),

@@ -964,6 +964,17 @@ def _holds_a_stance(parse: Parse, tok: Token) -> bool:
     return tok.pos == "VERB" and (tok.tag in ("VBZ", "VBP") or described)
 
 
+@_for_lemmas("oppose")
+def _opposes_a_person(parse: Parse, tok: Token) -> bool:
+    """'Beck virulently opposed Trump during the primaries', 'He opposed every single one of them':
+    opposing a person, or what a pronoun stands for, is a stance held (the guidelines), no refusal
+    of a request or a proposal at a time (PLOVER REJECT)."""
+    opposed = child(parse, tok, "dobj") if tok.pos == "VERB" else None
+    if opposed is not None and opposed.lower in ("one", "each", "all", "some"):
+        opposed = prep_object(parse, opposed, ("of",)) or opposed  # "every single one of them"
+    return opposed is not None and (opposed.ent_type == "PERSON" or opposed.tag == "PRP")
+
+
 @_for_lemmas("dismiss")
 def _dismissed_from_a_post(parse: Parse, tok: Token) -> bool:
     """'Lewandowski was dismissed on Monday as Trump's campaign manager': dismissed as the holder of
