@@ -242,6 +242,7 @@ OTHER_SENSES = [
     ("Ms. Conway rejected the idea that the changes amounted to a shake-up.", "rejected"),
     ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
     ("Critics savaged the film as shallow.", "savaged"),  # a review
+    ("The police officers' lives were seriously threatened.", "threatened"),  # in danger
     # opposing a person, or what a pronoun stands for, is a stance held
     ("Beck virulently opposed Trump during the primaries.", "opposed"),
     ("He opposed every single one of them.", "opposed"),
@@ -265,6 +266,7 @@ POLITICAL_SENSES = [
     ("Mr. Khan pleaded with voters to reject his politics.", "REQUEST"),
     ("The senator savaged the governor's budget plan.", "ACCUSE"),
     ("Bolsonaro opposed Macron's statement on the Amazon.", "REJECT"),  # an act answered
+    ("Their lives were threatened by the gang.", "THREATEN"),
     ("The plan went to a referendum, and voters rejected it on Sunday.", "REJECT"),
     ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),
     ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),

@@ -31,6 +31,7 @@ from eventwire.events.arguments import (
     LEGAL,
     PERSONAL_POSSESSIVES,
     TOPIC_VERBS,
+    by_agent,
     child,
     from_whom,
     ordered_custody,
@@ -1725,6 +1726,14 @@ def _threatened_by_an_act(parse: Parse, tok: Token) -> bool:
         return False
     subject = child(parse, tok, "nsubj")
     return subject is not None and subject.pos == "NOUN" and match_trigger(parse, subject) is not None
+
+
+@_for_lemmas("threaten")
+def _lives_endangered(parse: Parse, tok: Token) -> bool:
+    """'The police officers' lives were seriously threatened': lives threatened by no one named are in
+    danger; no one threatens ("the gang threatened his life" stays a threat)."""
+    endangered = child(parse, tok, "nsubjpass") if tok.pos == "VERB" else None
+    return endangered is not None and lemma_of(endangered) == "life" and by_agent(parse, tok) is None
 
 
 @_for_lemmas("threat", "menace")
