@@ -243,6 +243,9 @@ OTHER_SENSES = [
     ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
     ("Critics savaged the film as shallow.", "savaged"),  # a review
     ("The police officers' lives were seriously threatened.", "threatened"),  # in danger
+    # what something is called: a characterization, no act of its own
+    ("Gowdy's office called the lawsuit an attack on the committee.", "attack"),
+    ("His office calls the whole thing nothing short of an attack against the committee.", "attack"),
     # opposing a person, or what a pronoun stands for, is a stance held
     ("Beck virulently opposed Trump during the primaries.", "opposed"),
     ("He opposed every single one of them.", "opposed"),

@@ -1220,6 +1220,36 @@ def _court_name(parse: Parse, tok: Token) -> bool:
     return tok.pos == "NOUN" and tok.dep == "pobj" and prep.lower == "of" and lemma_of(court) == "court"
 
 
+#: verbs that say what something is called or held to be ("called the lawsuit an attack on the
+#: committee", "described the raid as an invasion")
+CHARACTERIZING = frozenset(
+    {"call", "label", "brand", "dub", "term", "deem", "consider", "describe", "characterize", "characterise"}
+)
+#: links inside the phrase that says what something is called ("nothing short of an attack")
+_PREDICATE_LINKS = frozenset({"pobj", "prep", "amod", "compound", "conj"})
+
+
+@_for_any_lemma
+def _what_it_is_called(parse: Parse, tok: Token) -> bool:
+    """'Gowdy's office called the lawsuit an attack on the committee', 'calls the whole thing
+    nothing short of an attack': an act noun that says what something is called characterizes it,
+    no act of its own (the thing so called is coded where it is told)."""
+    if tok.pos != "NOUN":
+        return False
+    word = tok
+    for _ in range(5):
+        if word.head == word.i:
+            return False
+        head = parse.tokens[word.head]
+        if word.dep == "oprd" or (word.dep == "pobj" and head.lower == "as" and head.dep == "prep"):
+            verb = head if word.dep == "oprd" else parse.tokens[head.head]
+            return verb.pos == "VERB" and lemma_of(verb) in CHARACTERIZING
+        if word.dep not in _PREDICATE_LINKS:
+            return False
+        word = head
+    return False
+
+
 @_for_lemmas("ally")
 def _allied_as_a_modifier(parse: Parse, tok: Token) -> bool:
     """'Democrats and allied outside groups', 'allied forces': a participle before a noun names
