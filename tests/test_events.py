@@ -1102,6 +1102,8 @@ def test_an_attack_by_the_press_or_a_document_is_in_words(
         ("Did your team also investigate the growth of the bacteria?", "investigate", "uncertain"),
         ("Reporters asked whether or not he condemned court packing.", "condemned", "uncertain"),
         ("He did not attack the police.", "attack", "negated"),
+        # a remit, not an act done at a time
+        ("The commission was tasked with investigating the massacre.", "investigating", "uncertain"),
     ],
 )
 def test_a_question_asks_and_whether_or_not_is_no_negation(
