@@ -243,6 +243,10 @@ OTHER_SENSES = [
     ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
     ("Critics savaged the film as shallow.", "savaged"),  # a review
     ("The police officers' lives were seriously threatened.", "threatened"),  # in danger
+    # workers dismissed at a plant; a rival's trade competed for
+    ("The company fired 200 workers at its Ohio plant.", "fired"),
+    ("Amazon launched an attack on Walmart's grocery business.", "attack"),
+    ("Samsung is attacking Apple's market share in China.", "attacking"),
     # what something is called: a characterization, no act of its own
     ("Gowdy's office called the lawsuit an attack on the committee.", "attack"),
     ("His office calls the whole thing nothing short of an attack against the committee.", "attack"),
@@ -270,6 +274,9 @@ POLITICAL_SENSES = [
     ("The senator savaged the governor's budget plan.", "ACCUSE"),
     ("Bolsonaro opposed Macron's statement on the Amazon.", "REJECT"),  # an act answered
     ("Their lives were threatened by the gang.", "THREATEN"),
+    ("Soldiers fired on the workers at the plant.", "ASSAULT"),
+    ("Rebels launched an attack on the market in Kabul.", "ASSAULT"),
+    ("Gunmen attacked his business in Lagos.", "ASSAULT"),
     ("The plan went to a referendum, and voters rejected it on Sunday.", "REJECT"),
     ("Iraqi troops fought ISIS fighters in Mosul on Monday.", "ASSAULT"),
     ("Protesters broke the windows of the embassy on Monday.", "ASSAULT"),

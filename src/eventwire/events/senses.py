@@ -183,6 +183,29 @@ def _attacks_a_disease(parse: Parse, tok: Token) -> bool:
     return bool(objects) and all(lemma_of(k) in DISEASES for k in objects)
 
 
+#: a trade and its standing, which a rival attacks by competing ("launched an attack on Walmart's
+#: grocery business", "attacking Apple's market share")
+TRADES = frozenset({"share", "sale", "profit", "revenue", "dominance", "monopoly", "brand", "margin"})
+
+
+@_for_lemmas("attack")
+def _competes(parse: Parse, tok: Token) -> bool:
+    """'Amazon launched an attack on Walmart's grocery business': an attack on a trade or its standing
+    is competition, no act of force and no criticism of a party."""
+    kids = parse.children(tok.i)
+    objects = [k for k in kids if k.dep in ("dobj", "nsubjpass")] if tok.pos == "VERB" else []
+    objects += [g for k in kids if k.dep == "prep" and k.lower == "on" for g in parse.children(k.i)]
+    objects = [o for o in objects if o.dep in ("dobj", "nsubjpass", "pobj")]
+    return bool(objects) and all(lemma_of(o) in TRADES or _a_firms_line(parse, o) for o in objects)
+
+
+def _a_firms_line(parse: Parse, noun: Token) -> bool:
+    """'Walmart's grocery business': a business a firm is named as owning is a line of trade ("a
+    local business", "his business", "businesses" attacked by rioters are shops)."""
+    owner = child(parse, noun, "poss")
+    return lemma_of(noun) == "business" and noun.tag == "NN" and owner is not None and owner.pos == "PROPN"
+
+
 #: works and products that reviewers judge
 WORKS = frozenset(
     {"show", "film", "movie", "album", "book", "novel", "memoir", "performance", "play", "production",
@@ -1410,14 +1433,17 @@ EMPLOYED = frozenset(
 
 @_for_lemmas("fire")
 def _dismisses(parse: Parse, tok: Token) -> bool:
-    """'Sanders has fired his national data director': firing someone one employs dismisses them; a
-    shot is fired at or on someone ("fired on the director's car" stays an attack)."""
+    """'Sanders has fired his national data director', 'the company fired 200 workers at its Ohio
+    plant': firing someone one employs dismisses them, wherever; a shot is fired at or on someone
+    ("fired on the director's car", "the workers were fired on" stay attacks)."""
     if tok.pos != "VERB":
         return False
     kids = parse.children(tok.i)
+    if any(k.dep == "dobj" and lemma_of(k) in EMPLOYED for k in kids):
+        return True  # the object is who was dismissed; an "at" after it is where
     if any(k.dep in ("prep", "prt") and k.lower in ("at", "on", "into", "upon", "back") for k in kids):
         return False
-    return any(k.dep in ("dobj", "nsubjpass") and lemma_of(k) in EMPLOYED for k in kids)
+    return any(k.dep == "nsubjpass" and lemma_of(k) in EMPLOYED for k in kids)
 
 
 #: verbs of going on to do something, whose infinitive tells the next thing done
