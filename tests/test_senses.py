@@ -243,6 +243,9 @@ OTHER_SENSES = [
     ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
     ("Critics savaged the film as shallow.", "savaged"),  # a review
     ("The police officers' lives were seriously threatened.", "threatened"),  # in danger
+    # people who evacuate a place leave it: no one brings them out
+    ("The wildfire forced thousands to evacuate their homes.", "evacuate"),
+    ("Residents evacuated as the river rose.", "evacuated"),
     # workers dismissed at a plant; a rival's trade competed for
     ("The company fired 200 workers at its Ohio plant.", "fired"),
     ("Amazon launched an attack on Walmart's grocery business.", "attack"),
@@ -275,6 +278,7 @@ POLITICAL_SENSES = [
     ("Bolsonaro opposed Macron's statement on the Amazon.", "REJECT"),  # an act answered
     ("Their lives were threatened by the gang.", "THREATEN"),
     ("Soldiers fired on the workers at the plant.", "ASSAULT"),
+    ("Soldiers evacuated 300 villagers from the town.", "AID"),
     ("Rebels launched an attack on the market in Kabul.", "ASSAULT"),
     ("Gunmen attacked his business in Lagos.", "ASSAULT"),
     ("The plan went to a referendum, and voters rejected it on Sunday.", "REJECT"),

@@ -206,6 +206,22 @@ def _a_firms_line(parse: Parse, noun: Token) -> bool:
     return lemma_of(noun) == "business" and noun.tag == "NN" and owner is not None and owner.pos == "PROPN"
 
 
+#: places people leave when they evacuate them ("thousands evacuated their homes")
+PLACES_LEFT = frozenset(
+    {"home", "house", "area", "city", "town", "village", "building", "region", "neighborhood",
+     "neighbourhood", "district", "island", "coast", "premise", "premises", "school", "hospital",
+     "office", "flat", "apartment", "site", "zone", "camp"}
+)  # fmt: skip
+
+
+@_for_lemmas("evacuate")
+def _leaves_a_place(parse: Parse, tok: Token) -> bool:
+    """'The wildfire forced thousands to evacuate their homes': evacuating a place one is in is
+    leaving it, no one brought out of danger by others (CAMEO 073 evacuates people)."""
+    place = child(parse, tok, "dobj") if tok.pos == "VERB" else None
+    return place is not None and lemma_of(place) in PLACES_LEFT
+
+
 #: works and products that reviewers judge
 WORKS = frozenset(
     {"show", "film", "movie", "album", "book", "novel", "memoir", "performance", "play", "production",
