@@ -243,6 +243,8 @@ OTHER_SENSES = [
     ("Americans are forced to face the threat of ISIS-inspired terrorism.", "threat"),
     ("Critics savaged the film as shallow.", "savaged"),  # a review
     ("The police officers' lives were seriously threatened.", "threatened"),  # in danger
+    # the dead of a vehicle's own crash
+    ("The driver lost control and crashed into a wall, killing two passengers.", "killing"),
     # people who evacuate a place leave it: no one brings them out
     ("The wildfire forced thousands to evacuate their homes.", "evacuate"),
     ("Residents evacuated as the river rose.", "evacuated"),

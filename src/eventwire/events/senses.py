@@ -1128,18 +1128,27 @@ def _vehicle_crash(parse: Parse, tok: Token) -> bool:
     return tok.dep == "conj" and head.pos == "VERB" and lemma_of(head) in DRIVING
 
 
+#: verbs of a vehicle's own accident ("crashed into a wall", "collided with a lorry", "overturned")
+CRASHING = frozenset({"crash", "collide", "overturn", "plunge", "skid", "flip", "derail", "capsize"})
+
+
 @_for_lemmas("kill", "injure", "wound")
 def _killed_in_a_crash(parse: Parse, tok: Token) -> bool:
-    """'A car struck a group of motorcycles, killing seven and injuring three': the dead and hurt of
-    a crash are no one's act."""
+    """'A car struck a group of motorcycles, killing seven and injuring three', 'the driver lost
+    control and crashed into a wall, killing two passengers': the dead and hurt of a crash are no
+    one's act (a car that crashed into a crowd, or in an article that told of an attack, is left)."""
     tok = parse.first_conjunct(tok.i)  # "killing seven and injuring three"
     head = parse.tokens[tok.head]
-    return (
-        tok.dep == "advcl"
-        and tok.tag == "VBG"
-        and lemma_of(head) in ("hit", "strike")
-        and _vehicle_crash(parse, head)
-    )
+    if tok.dep != "advcl" or tok.tag != "VBG":
+        return False
+    if lemma_of(head) in ("hit", "strike"):
+        return _vehicle_crash(parse, head)
+    return lemma_of(head) in CRASHING and not attack_told(parse, head) and not _into_a_crowd(parse, head)
+
+
+def _into_a_crowd(parse: Parse, verb: Token) -> bool:
+    into = prep_object(parse, verb, ("into", "through"))
+    return into is not None and lemma_of(_part_of(parse, into)) in RAMMED
 
 
 #: legal actions that challenge what they are brought against ("a lawsuit challenging the law")
