@@ -38,6 +38,7 @@ OTHER_SENSES = [
     ("Two men were killed in a crash on the motorway on Friday.", "killed"),
     ("An earthquake killed 12 people in Peru on Monday.", "killed"),
     ("Brazil beat Germany 7-1 in the World Cup semi-final on Tuesday.", "beat"),
+    ("The player was banned for four years for doping.", "banned"),  # sport's own discipline
     ("The striker shot wide as the team chased a goal in the second half.", "shot"),
     ("Nadal will face Federer in the tournament final on Sunday.", "face"),
     ("The senator continued to hold campaign rallies in Ohio.", "rallies"),
@@ -281,6 +282,7 @@ POLITICAL_SENSES = [
     ("Their lives were threatened by the gang.", "THREATEN"),
     ("Soldiers fired on the workers at the plant.", "ASSAULT"),
     ("Soldiers evacuated 300 villagers from the town.", "AID"),
+    ("The government banned the opposition party on Monday.", "COERCE"),
     ("Rebels launched an attack on the market in Kabul.", "ASSAULT"),
     ("Gunmen attacked his business in Lagos.", "ASSAULT"),
     ("The plan went to a referendum, and voters rejected it on Sunday.", "REJECT"),
