@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import ACT_PREPS, by_agent, in_sequence, is_passive, prep_object, step_verb
 from eventwire.events.casualties import FIELDS, is_casualty_verb
-from eventwire.events.lexicon import lemma_of, match_trigger
+from eventwire.events.lexicon import PERSONAL_PRONOUNS, lemma_of, match_trigger
 from eventwire.events.parties import told_by_it
 from eventwire.model import Event, Party, Span
 from eventwire.parse import Parse, Token
@@ -115,7 +115,7 @@ def fold_restated_clauses(parse: Parse, events: Sequence[Event]) -> list[Event]:
 #: embassy, taking dozens of people hostage"); words restate a criticism to anyone it names
 DONE_BY_FORCE = frozenset({"ASSAULT", "COERCE"})
 #: words that stand for a party named before: a participle's target so is no new recipient
-STAND_INS = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself", "herself", "themselves"})
+STAND_INS = PERSONAL_PRONOUNS | {"it", "you", "himself", "herself", "themselves"}
 
 
 def _apart(parse: Parse, tok: Token, event: Event, owner: Event) -> bool:

@@ -194,8 +194,8 @@ def _competes(parse: Parse, tok: Token) -> bool:
     is competition, no act of force and no criticism of a party."""
     kids = parse.children(tok.i)
     objects = [k for k in kids if k.dep in ("dobj", "nsubjpass")] if tok.pos == "VERB" else []
-    objects += [g for k in kids if k.dep == "prep" and k.lower == "on" for g in parse.children(k.i)]
-    objects = [o for o in objects if o.dep in ("dobj", "nsubjpass", "pobj")]
+    attacked = prep_object(parse, tok, ("on",))  # "an attack on Walmart's grocery business"
+    objects += [attacked] if attacked is not None else []
     return bool(objects) and all(lemma_of(o) in TRADES or _a_firms_line(parse, o) for o in objects)
 
 
@@ -1876,12 +1876,8 @@ TERROR_KINDS = frozenset(
 
 def _of_a_danger(parse: Parse, tok: Token) -> bool:
     """'Americans face the threat of ISIS-inspired terrorism': a threat "of" a kind of violence."""
-    return any(
-        g.dep == "pobj" and lemma_of(g) in TERROR_KINDS
-        for k in parse.children(tok.i)
-        if k.dep == "prep" and k.lower == "of"
-        for g in parse.children(k.i)
-    )
+    kind = prep_object(parse, tok, ("of",))
+    return kind is not None and lemma_of(kind) in TERROR_KINDS
 
 
 #: verbs of holding power over a land ("Mugabe ruled Zimbabwe for 37 years")
