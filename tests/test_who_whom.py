@@ -104,6 +104,37 @@ def test_a_relative_named_in_apposition_does_not_take_the_office() -> None:
     assert _code_of(article, "Ahmed Karim") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The president of the company condemned the new tariffs.", "president", "BUS"),
+        ("The bank's president criticized the central bank for raising rates.", "bank's president", "BUS"),
+        ("The company's spokesman denied the report.", "company's spokesman", "BUS"),
+        ("The chief executive of Boeing met Chinese officials in Beijing.", "chief executive", "MNC"),
+        # a named firm the dictionaries do not know: no office, and no country from the story
+        ("Apple's chief executive met the president of France on Monday.", "Apple's chief executive", None),
+        ("Tim Cook, Apple's chief executive, met President Xi.", "Tim Cook", None),
+    ],
+)
+def test_a_firms_officer_holds_no_government_office(text: str, name: str, sector: str | None) -> None:
+    """'President' and 'chief executive' are government titles in the agent dictionary; the
+    president of a company is not a government's."""
+    actors = {a.name: a for a in _one(text).actors}
+    assert actors[name].sector == sector
+    assert sector is not None or actors[name].code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Iraq's president met the Turkish foreign minister.", "Iraq's president", "IRQGOV"),
+        ("The central bank's governor met the finance minister.", "central bank's governor", "GOV"),
+    ],
+)
+def test_a_possessor_that_is_a_state_body_still_gives_the_office(text: str, name: str, code: str) -> None:
+    assert _code_of(_one(text), name) == code
+
+
 def test_a_nationality_in_an_actors_name_is_not_the_place_of_the_event() -> None:
     article = _one("A general of the US army met Afghan officials in Kabul on Tuesday.")
     places = {p.id: p.name for p in article.places}
