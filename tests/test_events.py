@@ -665,6 +665,20 @@ def test_a_party_well_positioned_to_act_has_not_acted(spacy_backend: SpacyBacken
     assert all(ev.modality != "asserted" for ev in art.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The speaker appeared closer to offering a full-throated endorsement.", "uncertain"),
+        ("Ryan is on the verge of endorsing Trump.", "uncertain"),
+        ("The speaker was close to offering an endorsement.", "uncertain"),
+        ("Troops attacked a village close to the fighting.", "asserted"),  # where, not how near to done
+    ],
+)
+def test_an_act_one_is_close_to_doing_is_not_done(spacy_backend: SpacyBackend, text: str, modality: str) -> None:
+    art = analyse(spacy_backend, text)
+    assert [ev.modality for ev in art.events][:1] == [modality]
+
+
 def test_an_agreement_struck_in_a_contact_relative_is_one(spacy_backend: SpacyBackend) -> None:
     text = "The agreement Mrs. Clinton had struck with the Obama White House required her to name donors."
     assert [ev.type for ev in analyse(spacy_backend, text).events] == ["SUPPORT"]

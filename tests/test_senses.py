@@ -263,6 +263,17 @@ OTHER_SENSES = [
     ("He hates a task of politics - bragging - conceding that, when he does, he feels bad.", "conceding"),
     ("The two presidents battled staunch opposition from the media.", "battled"),
     ("In a video she thanked her supporters and ended her campaign.", "thanked"),  # courtesy
+    # a report, or an allegation no party is named as making, denied; what draws voters; an idiom
+    ("Trump dismissed a report in Politico that Bush would not endorse him.", "dismissed"),
+    ("The senator rejected the allegations on Monday.", "rejected"),
+    ("Taylor had only one appeal for the Whigs: he was popular.", "appeal"),
+    ("Clinton has broadened her appeal among young voters.", "appeal"),
+    ("Hillary Clinton pulled a Donald Trump on Thursday afternoon.", "pulled"),
+    # deciding what to do; cutting off someone's access; a defeat shrugged off; cargo unloaded
+    ("Sanders is investigating whether to punish other staff members.", "investigating"),
+    ("The party responded by blocking Sanders' access to his own data.", "blocking"),
+    ("The coach shrugged off the defeat.", "shrugged"),
+    ("The truck unloaded on the dock.", "unloaded"),
 ]
 
 POLITICAL_SENSES = [
@@ -393,6 +404,16 @@ POLITICAL_SENSES = [
     ("Iran rejected the proposal on Monday.", "REJECT"),
     ("Troops battled rebels near the border.", "ASSAULT"),
     ("Netanyahu thanked Trump for his support.", "SUPPORT"),
+    ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
+    ("Patricia Smith forcefully rejected Clinton's claim.", "REJECT"),
+    ("The government made an appeal for calm.", "REQUEST"),
+    ("Israel pulled its troops out of Gaza.", "RETREAT"),
+    ("The FBI is investigating whether Clinton lied to Congress.", "ACCUSE"),
+    ("Protesters blocked access to the port.", "PROTEST"),
+    ("Clinton laughed off the attack ad.", "REJECT"),
+    ("She brushed off the criticism.", "REJECT"),
+    ("On Thursday, Sanders unloaded on the Post.", "ACCUSE"),
+    ("Facing blowback from labor unions, Berlin backed off.", "ACCUSE"),
 ]
 
 

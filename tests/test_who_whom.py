@@ -722,3 +722,9 @@ def test_a_date_run_into_a_name_is_no_part_of_it(text: str, trigger: str, party:
     """'on Saturday Sirhan Sirhan': the parser may make the day a word of the name; an age stays."""
     event = _event_at(text, trigger)
     assert party in (event.source.text, event.target.text)
+
+
+def test_flak_caught_from_someone_is_criticism_received() -> None:
+    """'Caught flak from Republicans': the subject is criticised, as with 'drew criticism from'."""
+    event = _event_at("Clinton caught flak from Republicans over the deal.", "flak")
+    assert (event.source.text, event.target.text) == ("Republicans", "Clinton")

@@ -993,10 +993,10 @@ def relative_antecedent(parse: Parse, subject: Token) -> Token:
 
 
 #: verbs whose subject undergoes the act their object names ("survived an attack"), or is given it
-#: ("received aid", "drew criticism")
+#: ("received aid", "drew criticism", "caught flak from both sides")
 UNDERGO_VERBS = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience",
-     "receive", "draw", "attract", "earn", "garner", "win", "get", "await", "serve"}
+     "receive", "draw", "attract", "earn", "garner", "win", "get", "await", "serve", "catch"}
 )  # fmt: skip
 #: verbs whose subject is in the act named after "under" ("came under attack", "was under fire")
 BEING_UNDER = frozenset({"come", "be", "remain", "stay", "fall"})

@@ -72,6 +72,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         or _topic_gerund(parse, trigger)
         or _question(parse, trigger)
         or _short_of(parse, trigger)
+        or _near_doing(parse, trigger)
         or _own_cue(parse, trigger)
         or _yet_to(parse, trigger)
         or _degree(parse, trigger)
@@ -673,6 +674,23 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     ):
         return Cue(kind, head)
     return _own_cue(parse, head)
+
+
+#: words of nearness to doing a thing: "came closer to endorsing him", "on the verge of quitting"
+NEARNESS = frozenset({"close", "near", "verge", "brink", "cusp"})
+
+
+def _near_doing(parse: Parse, trigger: Token) -> Cue | None:
+    """'Appeared closer to offering an endorsement', 'on the verge of endorsing Trump': a gerund
+    that one is close to, or on the verge of, is not yet done ("fighting near the border", "close
+    to the fighting" say where)."""
+    if trigger.tag != "VBG" or trigger.dep != "pcomp" or trigger.head == trigger.i:
+        return None
+    prep = parse.tokens[trigger.head]
+    near = parse.tokens[prep.head]
+    if prep.lower in ("to", "of") and prep.head != prep.i and lemma_of(near) in NEARNESS:
+        return Cue("uncertain", near)
+    return None
 
 
 #: nouns for persons a cue word also names ("suspect"): they govern an act without doubting it

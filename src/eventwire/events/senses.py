@@ -1024,15 +1024,88 @@ def _dismissed_from_a_post(parse: Parse, tok: Token) -> bool:
     return any(determined(parse, g, THE) for k in preps for g in parse.children(k.i))
 
 
+@_for_lemmas("block")
+def _blocks_someones_access(parse: Parse, tok: Token) -> bool:
+    """'Blocking Sanders' access to his own data': cutting someone's access off is done to them, no
+    blockade of a road or an entrance (PLOVER PROTEST obstruct); "protesters blocked access to the
+    port" stays one."""
+    obj = child(parse, tok, "dobj") if tok.pos == "VERB" else None
+    if obj is None or lemma_of(obj) != "access":
+        return False
+    return any(k.dep == "poss" for k in parse.children(obj.i))
+
+
+@_for_lemmas("investigate", "probe", "examine")
+def _weighs_what_to_do(parse: Parse, tok: Token) -> bool:
+    """'Is investigating whether to punish any other staff members': looking into whether to do
+    something is deciding it, no inquiry into anyone (investigating whether he lied stays one)."""
+    return any(
+        k.dep in ("xcomp", "ccomp")
+        and any(g.dep == "mark" and g.lower == "whether" for g in parse.children(k.i))
+        and any(g.dep == "aux" and g.lower == "to" for g in parse.children(k.i))
+        for k in parse.children(tok.i)
+    )
+
+
+#: verbs by which someone has an appeal that draws people, or gains or loses it
+HOLDING_APPEAL = frozenset(
+    {"have", "hold", "lack", "broaden", "widen", "expand", "lose", "retain", "limit", "increase",
+     "boost", "enjoy", "show", "demonstrate", "keep"}
+)  # fmt: skip
+
+
+@_for_lemmas("appeal")
+def _an_attraction(parse: Parse, tok: Token) -> bool:
+    """'Taylor had only one appeal for the Whigs', 'has broadened her appeal': an appeal someone has,
+    keeps, lacks, broadens or loses is what draws people to them, no plea (CAMEO 02); "has an appeal
+    pending" and an appeal "against" or "to" something stay a legal appeal or a plea."""
+    if tok.pos != "NOUN" or tok.dep != "dobj" or tok.head == tok.i:
+        return False
+    if any(k.lower in ("pending", "against", "to", "before") for k in parse.children(tok.i)):
+        return False
+    return lemma_of(parse.tokens[tok.head]) in HOLDING_APPEAL
+
+
+@_for_lemmas("pull")
+def _pulled_a_name(parse: Parse, tok: Token) -> bool:
+    """'Hillary Clinton pulled a Donald Trump': to pull "a" someone is to act as they are known to
+    (the idiom of "pulled a Houdini"), no one pulled."""
+    obj = child(parse, tok, "dobj") if tok.pos == "VERB" else None
+    if obj is None or obj.pos != "PROPN":
+        return False
+    return any(k.dep == "det" and k.lower in ("a", "an") for k in parse.children(obj.i))
+
+
+#: nouns of things said to be true, whose rejection denies them: "dismissed a report in Politico that
+#: ...", "rejected the allegations" (criticism rejected is a refusal: "laughed off the criticism")
+CLAIMS = frozenset(
+    {"report", "allegation", "accusation", "claim", "rumor", "rumour", "speculation", "story",
+     "assertion", "suggestion", "notion", "characterization", "characterisation", "insinuation"}
+)  # fmt: skip
+
+
+def _a_partys_claim(parse: Parse, claim: Token) -> bool:
+    """'Rejected Clinton's claim', 'dismissed the claim from Berlin': a claim a party made, whose
+    rejection is a refusal directed at that party (PLOVER REJECT), not a denial of a report."""
+    kids = parse.children(claim.i)
+    return any(k.dep == "poss" for k in kids) or any(
+        k.dep == "prep" and k.lower in ("from", "by") for k in kids
+    )
+
+
 @_for_lemmas("reject", "dismiss")
 def _denies_a_content(parse: Parse, tok: Token) -> bool:
-    """'Ms. Conway rejected the idea that the changes amounted to a shake-up': rejecting what a
-    "that" clause says denies a claim (CAMEO's dropped statements of denial), no refusal of a demand
-    or a proposal (PLOVER REJECT); "rejected the idea that she proposed" (a relative clause) and
+    """'Ms. Conway rejected the idea that the changes amounted to a shake-up', 'Trump dismissed a
+    report in Politico that ...', 'rejected the allegations': rejecting what a "that" clause says,
+    or a report, a claim or an allegation no party is named as making, denies it (CAMEO's dropped
+    statements of denial; the guidelines: denying guilt is no event), no refusal of a demand or a
+    proposal (PLOVER REJECT); "rejected the idea that she proposed" (a relative clause) and
     "rejected the idea of talks" stay refusals."""
     thing = child(parse, tok, "dobj") if tok.pos == "VERB" else None
     if thing is None or thing.pos != "NOUN":
         return False
+    if lemma_of(thing) in CLAIMS:
+        return not _a_partys_claim(parse, thing)
     return any(
         k.dep in ("acl", "ccomp") and any(g.dep == "mark" and g.lower == "that" for g in parse.children(k.i))
         for k in parse.children(thing.i)
