@@ -274,6 +274,9 @@ OTHER_SENSES = [
     ("The party responded by blocking Sanders' access to his own data.", "blocking"),
     ("The coach shrugged off the defeat.", "shrugged"),
     ("The truck unloaded on the dock.", "unloaded"),
+    # a side taken, and beliefs held
+    ("Mike Shields leads a super PAC allied with House leadership.", "allied"),
+    ("Pence praised Cruz for showing the courage of his convictions.", "convictions"),
 ]
 
 POLITICAL_SENSES = [
@@ -414,6 +417,10 @@ POLITICAL_SENSES = [
     ("She brushed off the criticism.", "REJECT"),
     ("On Thursday, Sanders unloaded on the Post.", "ACCUSE"),
     ("Facing blowback from labor unions, Berlin backed off.", "ACCUSE"),
+    ("The rebels have held the journalist hostage since March.", "ASSAULT"),
+    ("The court upheld his conviction for fraud.", "SANCTION"),
+    # a name the dictionary knows that the parser took for a plural noun ("pennies") is someone
+    ("Pence praised Cruz for his courage.", "SUPPORT"),
 ]
 
 

@@ -45,7 +45,7 @@ from eventwire.events.parties import actors_by_id, phrase_tokens, told_by_it
 from eventwire.events.plover_rules import POLICE
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party
-from eventwire.ontology import agent_for, petrarch_conventions
+from eventwire.ontology import agent_for, known_person, petrarch_conventions
 from eventwire.parse import Parse, Token
 
 #: sectors of companies (CAMEO's BUS and MNC)
@@ -541,6 +541,8 @@ def names_a_thing(head: Token, words: list[Token]) -> bool:
     hold no name of a people, a place or an organisation ("the Saudi teenager" is someone)."""
     if head.pos != "NOUN" or any(t.ent_type in PARTY_ENTITIES for t in words):
         return False
+    if head.text[:1].isupper() and known_person(head.text):
+        return False  # "Pence praised Cruz", the parser's "pennies": a name the dictionary knows
     lemma = head.lemma.lower()
     known = party_words()
     agent_like = (

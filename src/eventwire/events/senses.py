@@ -1047,6 +1047,20 @@ def _weighs_what_to_do(parse: Parse, tok: Token) -> bool:
     )
 
 
+#: nouns whose "of" names a belief by its conviction: "the courage of his convictions"
+HELD_FIRMLY = frozenset({"courage", "strength", "force", "depth", "sincerity"})
+
+
+@_for_lemmas("conviction")
+def _a_belief_held(parse: Parse, tok: Token) -> bool:
+    """'Praised Cruz for showing the courage of his convictions': convictions one has the courage or
+    the strength of are beliefs, no verdict (a "conviction for fraud" stays one)."""
+    if tok.pos != "NOUN" or tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = parse.tokens[tok.head]
+    return prep.lower == "of" and prep.head != prep.i and lemma_of(parse.tokens[prep.head]) in HELD_FIRMLY
+
+
 #: verbs by which someone has an appeal that draws people, or gains or loses it
 HOLDING_APPEAL = frozenset(
     {"have", "hold", "lack", "broaden", "widen", "expand", "lose", "retain", "limit", "increase",
@@ -1373,13 +1387,14 @@ def _what_it_is_called(parse: Parse, tok: Token) -> bool:
 
 @_for_lemmas("ally")
 def _allied_as_a_modifier(parse: Parse, tok: Token) -> bool:
-    """'Democrats and allied outside groups', 'allied forces': a participle before a noun names
-    which side a party is on, no act of allying at a time.  One allies oneself with someone: an
+    """'Democrats and allied outside groups', 'allied forces', 'a super PAC allied with House
+    leadership': a participle before or after a noun names which side a party is on, no act of
+    allying at a time.  One allies oneself with someone: an
     object that is no one's self, with no "with", is the noun the adjective goes with (the parser
     may take "allied outside groups" for a verb and its object)."""
     kids = parse.children(tok.i)
-    if tok.tag == "VBN" and tok.dep == "amod":
-        return True
+    if tok.tag == "VBN" and tok.dep in ("amod", "acl"):
+        return True  # "allied forces", "a super PAC allied with House leadership": a side taken
     objects = [k for k in kids if k.dep == "dobj"]
     partner = any(k.dep == "prep" and k.lower in ("with", "to", "against") for k in kids)
     selves = any(o.lower.endswith(("self", "selves")) for o in objects)
