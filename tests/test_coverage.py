@@ -20,6 +20,10 @@ from tests.helpers import analyse, at_word
         "The company apologized to its customers on Monday.",
         "Tesla Inc. sued the blogger for defamation.",  # a legal form makes a name a company
         "Acme Ltd accused its rival of fraud.",
+        # deals in firms and stakes between parties of no state (firms the dictionaries may not know)
+        "Google agreed to buy Fitbit.",
+        "Exxon agreed to acquire Pioneer for 60 billion dollars.",
+        "Bayer agreed to merge with Monsanto.",
     ],
 )
 def test_a_company_toward_private_parties_is_no_event(spacy_backend: SpacyBackend, text: str) -> None:
@@ -34,6 +38,7 @@ def test_a_company_toward_private_parties_is_no_event(spacy_backend: SpacyBacken
         ("Shell signed a deal with Nigeria.", "SUPPORT"),
         ("The company sued the Ministry of Health.", "ACCUSE"),
         ("Tesco plc sued the government.", "ACCUSE"),
+        ("The government agreed to buy vaccines from Pfizer.", "AGREE"),
     ],
 )
 def test_a_company_toward_a_political_actor(spacy_backend: SpacyBackend, text: str, kind: str) -> None:

@@ -40,6 +40,7 @@ from eventwire.events.coverage import (
     campaign_affair,
     domestic_visit,
     done_to_animal,
+    firms_deal,
     not_questioning,
     press_exchange,
     private_affair,
@@ -169,6 +170,7 @@ def _outside_plover(article: Article, parse: Parse, event: Event, actors: dict[s
     (events.coverage)."""
     return (
         private_affair(event, actors)
+        or firms_deal(parse, event, actors)
         or private_resignation(event, actors)
         or press_exchange(event, actors)
         or not_questioning(article, event, actors)

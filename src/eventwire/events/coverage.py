@@ -96,6 +96,24 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
     return target is not None and target.sector in PRIVATE
 
 
+#: verbs of a deal in goods, stakes or firms: what parties agree to do in a business deal
+DEALING = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "license", "supply", "lease"})
+#: acts a business deal is told by ("agreed to buy", "agreed to merge with")
+DEAL_TYPES = frozenset({"AGREE", "COOPERATE"})
+
+
+def firms_deal(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> bool:
+    """'Google agreed to buy Fitbit', 'Bayer agreed to merge with Monsanto': an agreement to buy,
+    sell or merge between parties neither of which is a state's or a political actor is a business
+    deal, no PLOVER act (the guidelines: deals and acquisitions between firms).  "The government
+    agreed to buy vaccines" and "agreed to pay a fine to the Commission" stay events."""
+    tok = trigger_token(parse, event) if event.type in DEAL_TYPES else None
+    if tok is None or not any(k.dep == "xcomp" and lemma_of(k) in DEALING for k in parse.children(tok.i)):
+        return False
+    parties = [_party_actor(p, actors) for p in (event.source, event.target)]
+    return not any(a is not None and political(a.country, a.sector) for a in parties)
+
+
 def private_resignation(event: Event, actors: Mapping[str, Actor]) -> bool:
     """'Fields and other Breitbart employees resigned in protest', 'the chief executive resigned': a
     journalist, a company's officer or a private person leaving a job is employment; PLOVER's RETREAT
