@@ -272,6 +272,7 @@ OTHER_SENSES = [
     # deciding what to do; cutting off someone's access; a defeat shrugged off; cargo unloaded
     ("Sanders is investigating whether to punish other staff members.", "investigating"),
     ("The party responded by blocking Sanders' access to his own data.", "blocking"),
+    ("The party responded by blocking Sanders’ access to his own data.", "blocking"),  # curly
     ("The coach shrugged off the defeat.", "shrugged"),
     ("The truck unloaded on the dock.", "unloaded"),
     # a side taken, and beliefs held

@@ -1032,7 +1032,14 @@ def _blocks_someones_access(parse: Parse, tok: Token) -> bool:
     obj = child(parse, tok, "dobj") if tok.pos == "VERB" else None
     if obj is None or lemma_of(obj) != "access":
         return False
-    return any(k.dep == "poss" for k in parse.children(obj.i))
+    return any(k.dep == "poss" or _before_an_apostrophe(parse, k) for k in parse.children(obj.i))
+
+
+def _before_an_apostrophe(parse: Parse, tok: Token) -> bool:
+    """A name the parser hung as a modifier though an apostrophe makes it a possessor ("Sanders’
+    access": the curly apostrophe of a plural possessive, read as a quote mark)."""
+    after = parse.tokens[tok.i + 1] if tok.i + 1 < len(parse.tokens) else None
+    return tok.dep in ("nmod", "compound") and after is not None and after.text in ("’", "'")
 
 
 @_for_lemmas("investigate", "probe", "examine")
