@@ -674,7 +674,9 @@ def test_a_party_well_positioned_to_act_has_not_acted(spacy_backend: SpacyBacken
         ("Troops attacked a village close to the fighting.", "asserted"),  # where, not how near to done
     ],
 )
-def test_an_act_one_is_close_to_doing_is_not_done(spacy_backend: SpacyBackend, text: str, modality: str) -> None:
+def test_an_act_one_is_close_to_doing_is_not_done(
+    spacy_backend: SpacyBackend, text: str, modality: str
+) -> None:
     art = analyse(spacy_backend, text)
     assert [ev.modality for ev in art.events][:1] == [modality]
 
