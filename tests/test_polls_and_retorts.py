@@ -57,7 +57,8 @@ KINDS = [
     ("Most of his competitors called for a bigger military effort.", "called", "REQUEST"),
     ("Clinton won the endorsement of the union.", "endorsement", "SUPPORT"),
     ("Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.", "dismissed", "ACCUSE"),
-    ("The minister dismissed the report as politically motivated.", "dismissed", "REJECT"),
+    # a demand dismissed is refused (a report dismissed is denied, no event: test_senses)
+    ("The minister dismissed the opposition's demand as politically motivated.", "dismissed", "REJECT"),
     ("The coalition came to Iraq to fight ISIS.", "fight", "ASSAULT"),
     ("Soldiers fought the gunman for an hour.", "fought", "ASSAULT"),
     ("When a flight attendant arrived to subdue him, he fought her and bit her thumb.", "fought", "ASSAULT"),

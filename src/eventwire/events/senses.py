@@ -1400,7 +1400,9 @@ def _allied_as_a_modifier(parse: Parse, tok: Token) -> bool:
     object that is no one's self, with no "with", is the noun the adjective goes with (the parser
     may take "allied outside groups" for a verb and its object)."""
     kids = parse.children(tok.i)
-    if tok.tag == "VBN" and tok.dep in ("amod", "acl"):
+    if tok.tag == "VBN" and (
+        tok.dep == "amod" or (tok.dep == "acl" and parse.tokens[tok.head].dep != "ROOT")
+    ):
         return True  # "allied forces", "a super PAC allied with House leadership": a side taken
     objects = [k for k in kids if k.dep == "dobj"]
     partner = any(k.dep == "prep" and k.lower in ("with", "to", "against") for k in kids)
