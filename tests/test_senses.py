@@ -278,6 +278,9 @@ OTHER_SENSES = [
     # a side taken, and beliefs held
     ("Mike Shields leads a super PAC allied with House leadership.", "allied"),
     ("Pence praised Cruz for showing the courage of his convictions.", "convictions"),
+    # a rejection no one is named as making: a mood, or an outcome told before
+    ("Anti-Trump sentiment is driving a virulent rejection of the mogul among delegates.", "rejection"),
+    ("The rejection of the treaty signals the beginning of the end for the EU.", "rejection"),
 ]
 
 POLITICAL_SENSES = [
@@ -422,6 +425,7 @@ POLITICAL_SENSES = [
     ("The court upheld his conviction for fraud.", "SANCTION"),
     # a name the dictionary knows that the parser took for a plural noun ("pennies") is someone
     ("Pence praised Cruz for his courage.", "SUPPORT"),
+    ("Iran's rejection of the proposal angered Washington.", "REJECT"),
 ]
 
 

@@ -1068,6 +1068,18 @@ def _a_belief_held(parse: Parse, tok: Token) -> bool:
     return prep.lower == "of" and prep.head != prep.i and lemma_of(parse.tokens[prep.head]) in HELD_FIRMLY
 
 
+@_for_lemmas("rejection")
+def _a_rejection_of_no_one(parse: Parse, tok: Token) -> bool:
+    """'It's driving a virulent rejection of the mogul among likely delegates', 'that means a rapid
+    rejection of Trump', 'the rejection of the treaty signals the beginning of the end': a rejection
+    that no one is named as making (no possessor, no "by") is a mood among people or an outcome told
+    before, no act of refusing at a time; "Iran's rejection of the proposal" stays one."""
+    if tok.pos != "NOUN":
+        return False
+    kids = parse.children(tok.i)
+    return not any(k.dep == "poss" or (k.dep == "prep" and k.lower == "by") for k in kids)
+
+
 #: verbs by which someone has an appeal that draws people, or gains or loses it
 HOLDING_APPEAL = frozenset(
     {"have", "hold", "lack", "broaden", "widen", "expand", "lose", "retain", "limit", "increase",
