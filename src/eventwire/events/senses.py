@@ -1408,9 +1408,9 @@ def _what_it_is_called(parse: Parse, tok: Token) -> bool:
 def _allied_as_a_modifier(parse: Parse, tok: Token) -> bool:
     """'Democrats and allied outside groups', 'allied forces', 'a super PAC allied with House
     leadership': a participle before or after a noun names which side a party is on, no act of
-    allying at a time.  One allies oneself with someone: an
-    object that is no one's self, with no "with", is the noun the adjective goes with (the parser
-    may take "allied outside groups" for a verb and its object)."""
+    allying at a time (after the sentence's root noun it is the main verb the parser missed).  One
+    allies oneself with someone: an object that is no one's self, with no "with", is the noun the
+    adjective goes with (the parser may take "allied outside groups" for a verb and its object)."""
     kids = parse.children(tok.i)
     if tok.tag == "VBN" and (
         tok.dep == "amod" or (tok.dep == "acl" and parse.tokens[tok.head].dep != "ROOT")
