@@ -105,9 +105,12 @@ def _firm(country: str | None) -> ActorCode:
 def _served(parse: Parse, m: ActorMention, coding: ActorCode, bodies: dict[int, ActorCode]) -> ActorCode:
     if m.kind not in SERVANTS or coding.known or parse.tokens[m.head].lemma.lower() in KIN:
         return coding
-    candidates = ((i, bodies.get(i), tied) for i, tied in _body_tokens(parse, m))
-    body = next((b for _, b, tied in candidates if b is not None and (tied or b is not UNKNOWN_BODY)), None)
-    body = body or _firm_possessor(parse, m)
+    found = (
+        bodies[i]
+        for i, tied in _body_tokens(parse, m)
+        if i in bodies and (tied or bodies[i] is not UNKNOWN_BODY)
+    )
+    body = next(found, None) or _firm_possessor(parse, m)
     if body is None:
         return coding
     country = coding.country or body.country
@@ -117,10 +120,10 @@ def _served(parse: Parse, m: ActorMention, coding: ActorCode, bodies: dict[int, 
 
 
 def _corporate_title(parse: Parse, m: ActorMention) -> bool:
-    """The person is named with a title private bodies give too ("president", "chief executive")."""
-    words = list(range(min(m.phrase_start, m.start), m.end if m.kind == "role" else m.start))
-    for partner in _partners(parse, m):
-        words += [partner] + [k.i for k in parse.children(partner) if k.i < partner and k.dep in TITLE_DEPS]
+    """The person is named with a title private bodies give too ("president", "chief executive"):
+    among its title words, a role's own words or the nouns in apposition to it."""
+    words = [i for i, tied in _body_tokens(parse, m) if not tied] + _partners(parse, m)
+    words += list(range(m.start, m.end)) if m.kind == "role" else []
     return any(parse.tokens[i].lemma.lower() in CORPORATE_TITLES for i in words)
 
 

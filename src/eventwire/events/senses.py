@@ -1074,10 +1074,7 @@ def _a_rejection_of_no_one(parse: Parse, tok: Token) -> bool:
     rejection of Trump', 'the rejection of the treaty signals the beginning of the end': a rejection
     that no one is named as making (no possessor, no "by") is a mood among people or an outcome told
     before, no act of refusing at a time; "Iran's rejection of the proposal" stays one."""
-    if tok.pos != "NOUN":
-        return False
-    kids = parse.children(tok.i)
-    return not any(k.dep == "poss" or (k.dep == "prep" and k.lower == "by") for k in kids)
+    return tok.pos == "NOUN" and not _maker_named(parse, tok, ("by",))
 
 
 #: verbs by which someone has an appeal that draws people, or gains or loses it
@@ -1117,13 +1114,10 @@ CLAIMS = frozenset(
 )  # fmt: skip
 
 
-def _a_partys_claim(parse: Parse, claim: Token) -> bool:
-    """'Rejected Clinton's claim', 'dismissed the claim from Berlin': a claim a party made, whose
-    rejection is a refusal directed at that party (PLOVER REJECT), not a denial of a report."""
-    kids = parse.children(claim.i)
-    return any(k.dep == "poss" for k in kids) or any(
-        k.dep == "prep" and k.lower in ("from", "by") for k in kids
-    )
+def _maker_named(parse: Parse, noun: Token, preps: tuple[str, ...]) -> bool:
+    """Someone is named as making what the noun names: a possessor ("Clinton's claim", "Iran's
+    rejection") or one of ``preps`` ("the claim from Berlin", "a rejection by the union")."""
+    return any(k.dep == "poss" or (k.dep == "prep" and k.lower in preps) for k in parse.children(noun.i))
 
 
 @_for_lemmas("reject", "dismiss")
@@ -1138,7 +1132,8 @@ def _denies_a_content(parse: Parse, tok: Token) -> bool:
     if thing is None or thing.pos != "NOUN":
         return False
     if lemma_of(thing) in CLAIMS:
-        return not _a_partys_claim(parse, thing)
+        # "rejected Clinton's claim", "dismissed the claim from Berlin": a refusal aimed at its maker
+        return not _maker_named(parse, thing, ("from", "by"))
     return any(
         k.dep in ("acl", "ccomp") and any(g.dep == "mark" and g.lower == "that" for g in parse.children(k.i))
         for k in parse.children(thing.i)
