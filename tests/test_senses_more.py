@@ -38,6 +38,13 @@ OTHER_SENSES = [
     ("Unemployment fell to 5 percent, a milepost that the governor was able to hit in 2014.", "hit"),
     ("The documentary is a film that the senator shot in Ohio.", "shot"),
     ("The health minister, who has held that portfolio for a few days, resigned.", "held"),
+    ("In the interview, the two did not discuss his criticisms of the governor.", "criticisms"),
+    ("Voters responded to the mayor's call for calm.", "call"),
+    ("The senator has repeatedly answered the family's criticism with harsh words.", "criticism"),
+    ("The two leaders issued a statement describing their meeting as positive.", "meeting"),
+    ("Campaign officials looked into what the consequences would be if he quit.", "looked"),
+    ("The council is looking into the possibility of a new tax.", "looking"),
+    ("She looked into the camera and smiled.", "looked"),
     ("Shares fell after the company was hit with a lawsuit.", "hit"),
     ("The airline was hit with a backlash from customers.", "hit"),
     ("We will fight for an America that works for everyone.", "fight"),
@@ -100,6 +107,11 @@ POLITICAL_SENSES = [
     ("The company was hit with a 5 million dollar fine.", "SANCTION"),
     ("The senator commanded the party to open its doors.", "REQUEST"),
     ("The ministry instructed embassies to close on Friday.", "REQUEST"),
+    ("The FBI is looking into whether the senator broke the law.", "ACCUSE"),
+    ("The president delivered a spirited defense of Clinton on Tuesday.", "SUPPORT"),
+    ("The senator extolled the governor in a speech on Monday.", "SUPPORT"),
+    ("Clinton hit Sanders on his record on guns.", "ACCUSE"),
+    ("Clinton attacked Sanders for his business record.", "ACCUSE"),
 ]
 
 

@@ -251,6 +251,7 @@ def _trigger(
         or _restates_verb(parse, tok, trig, used)
         or _phrase_of_act_noun(parse, tok)
         or _frames(parse, tok, trig)
+        or _talked_about(parse, tok, trig)
         or _demanded(parse, tok)
         or _in_title(parse, tok)
     ):
@@ -334,6 +335,35 @@ def _frames(parse: Parse, noun: Token, trig: Trigger) -> bool:
         k.dep == "poss" or (k.dep == "prep" and k.lower in party_preps) for k in parse.children(noun.i)
     )
     return framing and trig.plover not in VIOLENT and not own_party  # "following the resignation of X"
+
+
+#: verbs whose object is what one talks about ("discussed his criticisms", "answered the criticism")
+TALKING_ABOUT = frozenset(
+    {"discuss", "address", "mention", "describe", "explain", "answer", "recall", "debate", "ignore",
+     "acknowledge", "downplay", "characterize", "characterise"}
+)  # fmt: skip
+#: verbs whose object after these prepositions is what one talks about ("responded to his call")
+TALKING_PREPOSITIONS = {
+    "to": frozenset({"respond", "react", "reply", "refer", "allude"}),
+    "about": frozenset(
+        {"talk", "speak", "write", "ask", "question", "comment", "joke", "complain", "testify"}
+    ),
+    "on": frozenset({"comment", "elaborate", "remark", "reflect", "question"}),
+}
+
+
+def _talked_about(parse: Parse, noun: Token, trig: Trigger) -> bool:
+    """'The two did not discuss his criticisms of her', 'answered the Khan family's criticism',
+    'responded to Sanders' call for a new way', 'a statement describing their meeting': the noun of
+    a non-violent act is what someone talks about, a mention of an act told before, no act here
+    (the annotation guidelines, section 2: a noun that only refers back to an act is not coded)."""
+    if trig.plover in VIOLENT or noun.dep not in ("dobj", "pobj") or noun.head == noun.i:
+        return False
+    head = parse.tokens[noun.head]
+    if noun.dep == "dobj":
+        return head.pos == "VERB" and lemma_of(head) in TALKING_ABOUT
+    verbs = TALKING_PREPOSITIONS.get(head.lower)
+    return verbs is not None and head.head != head.i and lemma_of(parse.tokens[head.head]) in verbs
 
 
 def _modifier(parse: Parse, noun: Token) -> bool:

@@ -265,6 +265,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     preps_objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
     if preps_objects and not _carries_an_act(parse, kids):
         objects |= {lemma_of(g) for g in preps_objects}
+        if pos == "N" and any(a_person(g) for g in preps_objects):
+            objects.add(PERSON_OBJECT)  # "a defense of her husband", "the release of Kyle Rittenhouse"
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     named = objects | _undergoers(parse, tok)

@@ -87,6 +87,11 @@ def _pos(tok: Token) -> str | None:
     return "V" if tok.pos == "VERB" else "N" if tok.pos == "NOUN" else None
 
 
+#: prepositions of what a person is hit or attacked for ("hit Sanders on his record"), and those verbs
+REASON_PREPOSITIONS = frozenset({"for", "on", "over", "about"})
+BLAMING_VERBS = frozenset({"hit", "attack", "slam", "blast", "hammer", "knock", "rip", "assail"})
+
+
 def _dependents(parse: Parse, tok: Token) -> set[str]:
     """Lemmas of the word's objects, the objects of its prepositions, and a noun's modifiers."""
     kids = parse.children(tok.i)
@@ -98,10 +103,13 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
     out |= _relative_object(parse, tok)
     if tok.dep == "conj" and tok.head != tok.i:  # "the planning or execution of the attack": shared
         kids = kids + [k for k in parse.children(tok.head) if k.i > tok.i and k.dep == "prep"]
+    on_a_person = lemma_of(tok) in BLAMING_VERBS and any(k.dep == "dobj" and a_person(k) for k in kids)
     for k in kids:
         if k.dep in ("prep", "prt"):
             if not of_time(parse, k):
                 out.add("@" + k.lower)  # "seized on the report" (not "on Monday"): the word itself
+            if on_a_person and k.lower in REASON_PREPOSITIONS:
+                continue  # "hit Sanders on his record": why a person is hit, not what is hit
             out |= {lemma_of(g) for g in parse.children(k.i) if g.dep == "pobj"}
             # "a demonstration of how hard it is": the clause's opening word
             out |= {_opener(parse, g).lower for g in parse.children(k.i) if g.dep == "pcomp"}
@@ -1042,16 +1050,30 @@ def _before_an_apostrophe(parse: Parse, tok: Token) -> bool:
     return tok.dep in ("nmod", "compound") and after is not None and after.text in ("’", "'")
 
 
-@_for_lemmas("investigate", "probe", "examine")
+@_for_lemmas("investigate", "probe", "examine", "look")
 def _weighs_what_to_do(parse: Parse, tok: Token) -> bool:
     """'Is investigating whether to punish any other staff members': looking into whether to do
-    something is deciding it, no inquiry into anyone (investigating whether he lied stays one)."""
-    return any(
-        k.dep in ("xcomp", "ccomp")
-        and any(g.dep == "mark" and g.lower == "whether" for g in parse.children(k.i))
-        and any(g.dep == "aux" and g.lower == "to" for g in parse.children(k.i))
-        for k in parse.children(tok.i)
+    something is deciding it, no inquiry into anyone (investigating whether he lied stays one);
+    'looked into what the consequences would be if he announced it': looking into what would or
+    could happen weighs an outcome (looking into what happened, or whether he lied, stays one)."""
+    clauses = [k for k in parse.children(tok.i) if k.dep in ("xcomp", "ccomp")]
+    phrases = [
+        g for k in parse.children(tok.i) if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pcomp"
+    ]
+    return any(_to_do(parse, k) for k in clauses) or any(_would_be(parse, k) for k in phrases)
+
+
+def _to_do(parse: Parse, clause: Token) -> bool:
+    """'whether to punish': a choice of what to do."""
+    kids = parse.children(clause.i)
+    return any(g.dep == "mark" and g.lower == "whether" for g in kids) and any(
+        g.dep == "aux" and g.lower == "to" for g in kids
     )
+
+
+def _would_be(parse: Parse, clause: Token) -> bool:
+    """'what the consequences would be', 'how it could work': an outcome that might come."""
+    return any(g.dep == "aux" and g.lower in ("would", "could", "might") for g in parse.children(clause.i))
 
 
 #: nouns whose "of" names a belief by its conviction: "the courage of his convictions"
