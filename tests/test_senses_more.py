@@ -45,6 +45,7 @@ OTHER_SENSES = [
     ("Campaign officials looked into what the consequences would be if he quit.", "looked"),
     ("The council is looking into the possibility of a new tax.", "looking"),
     ("She looked into the camera and smiled.", "looked"),
+    ("He spoke at a forum hosted by an advocacy group in Las Vegas.", "hosted"),
     ("Shares fell after the company was hit with a lawsuit.", "hit"),
     ("The airline was hit with a backlash from customers.", "hit"),
     ("We will fight for an America that works for everyone.", "fight"),
@@ -112,6 +113,7 @@ POLITICAL_SENSES = [
     ("The senator extolled the governor in a speech on Monday.", "SUPPORT"),
     ("Clinton hit Sanders on his record on guns.", "ACCUSE"),
     ("Clinton attacked Sanders for his business record.", "ACCUSE"),
+    ("Sanders backed Obama in the general election.", "SUPPORT"),
 ]
 
 
