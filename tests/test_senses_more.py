@@ -114,6 +114,7 @@ POLITICAL_SENSES = [
     ("Clinton hit Sanders on his record on guns.", "ACCUSE"),
     ("Clinton attacked Sanders for his business record.", "ACCUSE"),
     ("Sanders backed Obama in the general election.", "SUPPORT"),
+    ("The report sparked backlash from members of the press.", "ACCUSE"),
 ]
 
 
@@ -318,3 +319,17 @@ def test_an_offered_agreement_is_one_agreement_as_made(spacy_backend: SpacyBacke
     """'Offered a ceasefire': one AGREE, asserted (the offer made), not also the ceasefire's own."""
     article = analyse(spacy_backend, "The rebels offered a ceasefire.", "2021-06-01")
     assert [e.modality for e in article.events if e.type == "AGREE"] == ["asserted"]
+
+
+def test_who_invites_scorn_is_its_target(spacy_backend: SpacyBackend) -> None:
+    """'Inviting ridicule from Christie': Christie ridicules, the one who invited it is ridiculed; a
+    bomber who triggered an explosion still set it off."""
+    text = "The senator repeated the line, inviting vicious ridicule from Governor Chris Christie."
+    article = analyse(spacy_backend, text, "2016-03-09")
+    assert [(e.type, e.source.text, e.target.text) for e in article.events] == [
+        ("ACCUSE", "Governor Chris Christie", "The senator")
+    ]
+    bomb = analyse(
+        spacy_backend, "A suicide bomber triggered an explosion outside the restaurant.", "2016-03-09"
+    )
+    assert [e.source.text for e in bomb.events if e.type == "ASSAULT"] == ["A suicide bomber"]

@@ -998,6 +998,22 @@ UNDERGO_VERBS = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "sustain", "undergo", "experience",
      "receive", "draw", "attract", "earn", "garner", "win", "get", "await", "serve", "catch"}
 )  # fmt: skip
+#: verbs whose subject brings criticism on itself ("inviting ridicule from Christie", "the endorsements
+#: prompted blowback from members"), and the nouns of criticism that their subject undergoes
+CENSURE_CAUSES = frozenset({"invite", "incur", "provoke", "spark", "prompt"})
+CENSURE_NOUNS = frozenset(
+    {"criticism", "blowback", "flak", "backlash", "ridicule", "mockery", "derision", "scorn", "jeer", "boo",
+     "rebuke", "condemnation", "censure"}
+)  # fmt: skip
+
+
+def undergoes(verb: Token, noun: Token) -> bool:
+    """The verb's subject undergoes the act its object names: "survived an attack", "drew criticism",
+    "invited ridicule from Christie" (a cause undergoes only criticism: "triggered an explosion")."""
+    lemma = lemma_of(verb)
+    return lemma in UNDERGO_VERBS or (lemma in CENSURE_CAUSES and lemma_of(noun) in CENSURE_NOUNS)
+
+
 #: verbs whose subject is in the act named after "under" ("came under attack", "was under fire")
 BEING_UNDER = frozenset({"come", "be", "remain", "stay", "fall"})
 #: verbs whose subject dies in an act named after "in" ("died in the attack"): its target, not its doer
@@ -1488,7 +1504,7 @@ def _giver(parse: Parse, noun: Token) -> Token | None:
     """Who gives the act: "criticism from the opposition", "drew criticism from the opposition"."""
     own = prep_object(parse, noun, ("from",))
     head = parse.tokens[noun.head]
-    if own is None and noun.dep == "dobj" and lemma_of(head) in UNDERGO_VERBS:
+    if own is None and noun.dep == "dobj" and undergoes(head, noun):
         return prep_object(parse, head, ("from",))
     return own
 
@@ -1522,7 +1538,7 @@ def _undergoer(parse: Parse, noun: Token) -> Token | None:
     dying = tok.dep == "prep" and head.lemma.lower() in DYING  # "eight Mexicans died in the attack"
     # "he came under attack", "the city is under siege": who is under it
     under = tok.dep == "prep" and tok.lower == "under" and head.lemma.lower() in BEING_UNDER
-    if dying or under or (tok.dep in ("dobj", "prep") and head.lemma.lower() in UNDERGO_VERBS):
+    if dying or under or (tok.dep in ("dobj", "prep") and undergoes(head, noun)):
         return subject_of(parse, head)
     return None
 
@@ -2012,7 +2028,8 @@ def _not_its_doer(parse: Parse, noun: Token, tok: Token, head: Token) -> bool:
     instrument = _a_weapon(tok) and match_trigger(parse, tok) is None  # "used car bombs"
     regarded = verb in REGARDING_VERBS and tok.dep == "dobj" and not instrument and _joined(parse, noun, tok)
     regarded = regarded or _caused_by_a_thing(parse, head)
-    return own_act or verb in UNDERGO_VERBS or verb in COUNTER_VERBS or regarded or tells_of(parse, head)
+    undergone = undergoes(head, noun)
+    return own_act or undergone or verb in COUNTER_VERBS or regarded or tells_of(parse, head)
 
 
 #: verbs of causing that a bomber does to his own bomb ("triggered an explosion") as often as a
