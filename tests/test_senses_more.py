@@ -46,6 +46,7 @@ OTHER_SENSES = [
     ("The council is looking into the possibility of a new tax.", "looking"),
     ("She looked into the camera and smiled.", "looked"),
     ("He spoke at a forum hosted by an advocacy group in Las Vegas.", "hosted"),
+    ("The president spoke to reporters on Monday.", "spoke"),
     ("Shares fell after the company was hit with a lawsuit.", "hit"),
     ("The airline was hit with a backlash from customers.", "hit"),
     ("We will fight for an America that works for everyone.", "fight"),
@@ -115,6 +116,8 @@ POLITICAL_SENSES = [
     ("Clinton attacked Sanders for his business record.", "ACCUSE"),
     ("Sanders backed Obama in the general election.", "SUPPORT"),
     ("The report sparked backlash from members of the press.", "ACCUSE"),
+    ("Reid said he had spoken to Homeland Security Secretary Jeh Johnson.", "CONSULT"),
+    ("Senator Boxer said she had reached out to Mr. Sanders about unity.", "CONSULT"),
 ]
 
 

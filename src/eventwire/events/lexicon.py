@@ -116,6 +116,8 @@ def lemma_of(tok: Token) -> str:
 
 #: the object word of triggers.tsv that stands for any named person or personal pronoun
 PERSON_OBJECT = "@person"
+#: the object word that stands for such a person after a preposition ("spoke to Jeh Johnson")
+ADDRESSEE = "@person-after-preposition"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
 
 
@@ -261,12 +263,7 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         objects.add(PERSON_OBJECT)  # "Rittenhouse's charges", "his charges": a person's
     # "provided Ukraine with air defence systems"; not "opened an investigation into the fire", where
     # the phrase belongs to the event noun, not the verb (looked for only where there is a phrase)
-    phrases = [k for k in kids if k.dep == "prep" and k.lower not in MEANS_PREPS]  # "launched via a rocket"
-    preps_objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
-    if preps_objects and not _carries_an_act(parse, kids):
-        objects |= {lemma_of(g) for g in preps_objects}
-        if pos == "N" and any(a_person(g) for g in preps_objects):
-            objects.add(PERSON_OBJECT)  # "a defense of her husband", "the release of Kyle Rittenhouse"
+    objects |= _phrase_objects(parse, kids, pos)
     if pos == "N":  # a noun's modifiers narrow it like a verb's object: "hunger strike", "general strike"
         objects |= {lemma_of(k) for k in kids if k.dep in ("compound", "amod")}
     named = objects | _undergoers(parse, tok)
@@ -276,6 +273,21 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         named |= _claimed(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
     return _first_fit(ordered, preps, objects, named)
+
+
+def _phrase_objects(parse: Parse, kids: list[Token], pos: str) -> set[str]:
+    """The objects of the word's prepositions, and whether one is a person ("spoke to Jeh Johnson",
+    "a defense of her husband"); none where the phrase belongs to an act noun the word carries."""
+    phrases = [k for k in kids if k.dep == "prep" and k.lower not in MEANS_PREPS]  # "launched via a rocket"
+    preps_objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
+    if not preps_objects or _carries_an_act(parse, kids):
+        return set()
+    objects = {lemma_of(g) for g in preps_objects}
+    if any(a_person(g) for g in preps_objects):
+        objects.add(ADDRESSEE)  # "spoke to Jeh Johnson", "reached out to Mr. Sanders"
+        if pos == "N":
+            objects.add(PERSON_OBJECT)  # "a defense of her husband", "the release of Kyle Rittenhouse"
+    return objects
 
 
 @cache
