@@ -47,6 +47,7 @@ OTHER_SENSES = [
     ("She looked into the camera and smiled.", "looked"),
     ("He spoke at a forum hosted by an advocacy group in Las Vegas.", "hosted"),
     ("The president spoke to reporters on Monday.", "spoke"),
+    ("The governor marched in the city's annual parade on Sunday.", "marched"),
     ("Shares fell after the company was hit with a lawsuit.", "hit"),
     ("The airline was hit with a backlash from customers.", "hit"),
     ("We will fight for an America that works for everyone.", "fight"),
