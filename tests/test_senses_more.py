@@ -48,6 +48,8 @@ OTHER_SENSES = [
     ("He spoke at a forum hosted by an advocacy group in Las Vegas.", "hosted"),
     ("The president spoke to reporters on Monday.", "spoke"),
     ("The governor marched in the city's annual parade on Sunday.", "marched"),
+    ("The crowd enthusiastically cheered the candidate's words.", "cheered"),
+    ("Six thousand people packed the arena to cheer him on.", "cheer"),
     ("Shares fell after the company was hit with a lawsuit.", "hit"),
     ("The airline was hit with a backlash from customers.", "hit"),
     ("We will fight for an America that works for everyone.", "fight"),
@@ -118,6 +120,7 @@ POLITICAL_SENSES = [
     ("Sanders backed Obama in the general election.", "SUPPORT"),
     ("The report sparked backlash from members of the press.", "ACCUSE"),
     ("Reid said he had spoken to Homeland Security Secretary Jeh Johnson.", "CONSULT"),
+    ("The secretary of state applauded the ruling on Monday.", "SUPPORT"),
     ("Senator Boxer said she had reached out to Mr. Sanders about unity.", "CONSULT"),
 ]
 

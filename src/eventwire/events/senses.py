@@ -1118,6 +1118,22 @@ def _an_attraction(parse: Parse, tok: Token) -> bool:
     return lemma_of(parse.tokens[tok.head]) in HOLDING_APPEAL
 
 
+#: nouns of an unnamed audience, whose cheers and applause are a reaction, no act of support
+SPECTATORS = frozenset(
+    {"crowd", "audience", "people", "fan", "attendee", "spectator", "viewer", "onlooker", "listener",
+     "throng", "delegate", "supporter", "rallygoer", "room", "hall", "arena", "stadium"}
+)  # fmt: skip
+
+
+@_for_lemmas("cheer", "applaud", "clap")
+def _audience_reacts(parse: Parse, tok: Token) -> bool:
+    """'The crowd enthusiastically cheers Trump's words', 'six thousand people packed the hall to
+    cheer him on': an audience cheering or applauding a speaker reacts to a speech, a rally's part
+    (no act; the guidelines code rallies as none); "the governor applauded the ruling" stays praise."""
+    subject = subject_of(parse, tok) if tok.pos == "VERB" else None
+    return subject is not None and lemma_of(subject) in SPECTATORS
+
+
 @_for_lemmas("pull")
 def _pulled_a_name(parse: Parse, tok: Token) -> bool:
     """'Hillary Clinton pulled a Donald Trump': to pull "a" someone is to act as they are known to
