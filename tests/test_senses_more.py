@@ -137,6 +137,7 @@ def test_the_political_sense_is_still_coded(spacy_backend: SpacyBackend, text: s
 
 #: attacks that their own words say were made in words: no ASSAULT
 ATTACKS_IN_WORDS = [
+    ("The governor attacked the senator with a string of insults.", "attacked"),
     ("Her team was focused on attacking the governor as dishonest and reckless.", "attacking"),
     ("The senator relentlessly attacked the bankers from the Senate floor.", "attacked"),
     ("The candidate has targeted his rival's donors, calling them crooks.", "targeted"),

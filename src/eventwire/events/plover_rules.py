@@ -542,7 +542,35 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
     media = [g for k in kids if k.dep == "prep" and k.lower in ("in", "on") for g in parse.children(k.i)]
     spoken_on = any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
     in_words = any(g.dep == "pobj" and _medium(parse, g) for g in media)
-    return spoken_on or in_words or _over_an_issue(parse, tok, objects)
+    with_words = any(lemma_of(g) in SPOKEN_MEANS for g in _with_objects(parse, tok))
+    return spoken_on or in_words or with_words or _over_an_issue(parse, tok, objects)
+
+
+#: what an attack made in words is made with ("attacking them, with broadsides in recent months")
+SPOKEN_MEANS = frozenset(
+    {"broadside", "word", "insult", "tweet", "ad", "advertisement", "remark", "comment", "barb", "jab",
+     "accusation", "slur", "rhetoric", "joke", "taunt", "allegation", "claim", "criticism", "question",
+     "statement", "speech", "nickname", "epithet", "putdown", "zinger", "quip", "salvo", "volley"}
+)  # fmt: skip
+
+
+def _with_objects(parse: Parse, tok: Token) -> list[Token]:
+    """The objects of the word's "with", and what they are made of ("with a string of insults")."""
+    found = [
+        g
+        for k in parse.children(tok.i)
+        if k.dep == "prep" and k.lower == "with"
+        for g in parse.children(k.i)
+        if g.dep == "pobj"
+    ]
+    return found + [o for g in found for o in _objects_after(parse, g, "of")]
+
+
+def _objects_after(parse: Parse, noun: Token, prep: str) -> list[Token]:
+    """The objects of the noun's prepositions of that word."""
+    return [
+        g for k in parse.children(noun.i) if k.dep == "prep" and k.lower == prep for g in parse.children(k.i)
+    ]
 
 
 def _over_an_issue(parse: Parse, tok: Token, hit: list[Token]) -> bool:
