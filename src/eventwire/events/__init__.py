@@ -356,14 +356,21 @@ def _talked_about(parse: Parse, noun: Token, trig: Trigger) -> bool:
     """'The two did not discuss his criticisms of her', 'answered the Khan family's criticism',
     'responded to Sanders' call for a new way', 'a statement describing their meeting': the noun of
     a non-violent act is what someone talks about, a mention of an act told before, no act here
-    (the annotation guidelines, section 2: a noun that only refers back to an act is not coded)."""
+    (the annotation guidelines, section 2: a noun that only refers back to an act is not coded),
+    unless a that-clause tells what was said ("replying to Sanders' charge that she was weak")."""
     if trig.plover in VIOLENT or noun.dep not in ("dobj", "pobj") or noun.head == noun.i:
         return False
+    if any(k.dep in ("acl", "ccomp") and _opens_with_that(parse, k) for k in parse.children(noun.i)):
+        return False  # "replying to Sanders' charge that she has been weak": the act's words are told
     head = parse.tokens[noun.head]
     if noun.dep == "dobj":
         return head.pos == "VERB" and lemma_of(head) in TALKING_ABOUT
     verbs = TALKING_PREPOSITIONS.get(head.lower)
     return verbs is not None and head.head != head.i and lemma_of(parse.tokens[head.head]) in verbs
+
+
+def _opens_with_that(parse: Parse, clause: Token) -> bool:
+    return any(k.dep == "mark" and k.lower == "that" for k in parse.children(clause.i))
 
 
 def _modifier(parse: Parse, noun: Token) -> bool:

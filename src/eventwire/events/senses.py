@@ -1121,7 +1121,7 @@ def _an_attraction(parse: Parse, tok: Token) -> bool:
 #: nouns of an unnamed audience, whose cheers and applause are a reaction, no act of support
 SPECTATORS = frozenset(
     {"crowd", "audience", "people", "fan", "attendee", "spectator", "viewer", "onlooker", "listener",
-     "throng", "delegate", "supporter", "rallygoer", "room", "hall", "arena", "stadium"}
+     "throng", "rallygoer", "room", "hall", "arena", "stadium"}
 )  # fmt: skip
 
 
@@ -1129,7 +1129,8 @@ SPECTATORS = frozenset(
 def _audience_reacts(parse: Parse, tok: Token) -> bool:
     """'The crowd enthusiastically cheers Trump's words', 'six thousand people packed the hall to
     cheer him on': an audience cheering or applauding a speaker reacts to a speech, a rally's part
-    (no act; the guidelines code rallies as none); "the governor applauded the ruling" stays praise."""
+    (no act; the guidelines code rallies as none); "the governor applauded the ruling" and
+    "supporters cheered Clinton" stay praise."""
     subject = subject_of(parse, tok) if tok.pos == "VERB" else None
     return subject is not None and lemma_of(subject) in SPECTATORS
 
