@@ -728,3 +728,21 @@ def test_flak_caught_from_someone_is_criticism_received() -> None:
     """'Caught flak from Republicans': the subject is criticised, as with 'drew criticism from'."""
     event = _event_at("Clinton caught flak from Republicans over the deal.", "flak")
     assert (event.source.text, event.target.text) == ("Republicans", "Clinton")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Opposition leader denied bail", None, "Opposition leader"),
+        ("The shooter's friend denied bail.", None, "The shooter's friend"),
+        ("The court denied bail to the opposition leader.", "The court", "the opposition leader"),
+        ("The judge denied bail on Monday.", "The judge", None),
+    ],
+)
+def test_a_headline_denial_of_bail_is_done_to_its_subject(
+    text: str, source: str | None, target: str | None
+) -> None:
+    """'X denied bail' is 'X was denied bail' (headlines leave out "was"); a judge or a court that
+    denied it did so."""
+    event = _event_at(text, "denied")
+    assert (event.type, event.source.text, event.target.text) == ("REJECT", source, target)

@@ -67,7 +67,54 @@ class Arguments:
 def is_passive(parse: Parse, verb: Token) -> bool:
     if _marked_passive(parse, verb) or elided_passive(parse, verb) or _copular_participle(parse, verb):
         return True
-    return _state_participle(parse, verb) or _headline_participle(parse, verb)
+    return _state_participle(parse, verb) or _headline_participle(parse, verb) or _denied_a_grant(parse, verb)
+
+
+#: what a court or a state grants or refuses a person: "X denied bail" is "X was denied bail"
+GRANTS = frozenset(
+    {"bail", "entry", "visa", "parole", "asylum", "permission", "pardon", "clemency", "citizenship",
+     "residency", "access"}
+)  # fmt: skip
+#: verbs whose passive keeps that object ("was denied bail", "was granted asylum")
+GRANTING = frozenset({"deny", "refuse", "grant"})
+#: nouns of those who grant or refuse: their past tense is active ("the judge denied bail")
+GRANTORS = frozenset(
+    {"judge", "court", "magistrate", "justice", "tribunal", "panel", "board", "government", "ministry",
+     "minister", "official", "authority", "police", "state", "country", "embassy", "consulate", "agency",
+     "department", "office", "president", "governor", "prosecutor", "jury", "commission", "council"}
+)  # fmt: skip
+
+
+def _denied_a_grant(parse: Parse, verb: Token) -> bool:
+    """'San Bernardino shooter's friend denied bail', 'Activist refused entry to Israel': a past
+    tense of deny, refuse or grant with no auxiliary, whose object is a grant (bail, a visa, entry)
+    and whose subject is no one who grants it, is a passive that keeps its object, the "was" left
+    out as headlines do; "the judge denied bail", "denied bail to the suspect" stay active."""
+    if lemma_of(verb) not in GRANTING or verb.tag not in ("VBN", "VBD"):
+        return False
+    kids = parse.children(verb.i)
+    if any(k.dep in ("aux", "auxpass", "dative") or _to_someone(parse, k) for k in kids):
+        return False
+    granted = any(k.dep == "dobj" and lemma_of(k) in GRANTS for k in kids)
+    subject = child(parse, verb, "nsubj")
+    return (
+        granted
+        and subject is not None
+        and lemma_of(subject) not in GRANTORS
+        and subject.ent_type
+        not in (
+            "GPE",
+            "ORG",
+            "NORP",
+        )
+    )
+
+
+def _to_someone(parse: Parse, prep: Token) -> bool:
+    """'denied bail to the suspect': a "to" whose object is no place (not "entry to Israel")."""
+    if prep.dep != "prep" or prep.lower != "to":
+        return False
+    return any(g.dep == "pobj" and g.ent_type not in ("GPE", "LOC", "FAC") for g in parse.children(prep.i))
 
 
 def _headline_participle(parse: Parse, verb: Token) -> bool:
@@ -396,7 +443,7 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     takes one as its target ("Turkey ... was condemned"); with no "by" of its own, its
     agent may hang on its complement ("condemned in a statement by Egypt").  An agent that
     names a weapon or an attack stands for who used it ("hit by drone strikes": no one named)."""
-    bare = elided_passive(parse, verb) or _headline_participle(parse, verb)  # its subject reads as active
+    bare = elided_passive(parse, verb) or _headline_participle(parse, verb) or _denied_a_grant(parse, verb)
     target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if bare else ()))
     target = target or _subject_after_conjunction(parse, verb) or borrowed_subject(parse, verb, passive=True)
     if target is not None and target.pos == "NOUN" and lemma_of(target) in weapons():
