@@ -746,3 +746,17 @@ def test_a_headline_denial_of_bail_is_done_to_its_subject(
     denied it did so."""
     event = _event_at(text, "denied")
     assert (event.type, event.source.text, event.target.text) == ("REJECT", source, target)
+
+
+def test_a_vehicle_driven_into_a_crowd_is_a_ramming_attack_with_no_party() -> None:
+    """'A truck rammed into a crowd ..., killing at least 80': the truck is the weapon (no attacker
+    named) and the toll is the attack's; a car that struck a pedestrian is still a crash."""
+    text = "A truck rammed into a crowd celebrating Bastille Day in Nice, killing at least 80 people."
+    event = _event_at(text, "rammed")
+    assert (event.type, event.source.text, event.target.text, event.fatalities) == (
+        "ASSAULT",
+        None,
+        "a crowd",
+        80,
+    )
+    assert _one("A car struck a pedestrian on Main Street, killing her.").events == []

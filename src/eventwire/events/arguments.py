@@ -293,6 +293,8 @@ def verb_arguments(
     elif source is not None and _a_weapon(source):
         # "Israeli air strikes killed ...": the attacker; "a car bomb killed ...": no one named
         source = _behind_weapon(parse, source)
+    elif source is not None and rams_people(parse, verb, source):
+        source = None  # "a truck rammed into a crowd": the vehicle is the weapon
     elif source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
         source = noun_arguments(parse, source).source or source
     elif source is not None and source.pos == "NOUN" and lemma_of(source) in documents() | recordings():
@@ -681,6 +683,32 @@ def _weapon_user(parse: Parse, weapon: Token) -> Token | None:
             if user is not None and user.tag not in ("WDT", "WP"):
                 return user
     return None
+
+
+#: road and rail vehicles, which strike what they run into (not drones, planes or tanks, which
+#: strike in war)
+ROAD_VEHICLES = frozenset(
+    {"car", "truck", "lorry", "van", "bus", "minibus", "coach", "train", "tram", "taxi", "cab", "suv",
+     "vehicle", "motorcycle", "motorbike", "pickup", "tractor", "trailer", "jeep", "sedan", "automobile"}
+)  # fmt: skip
+#: verbs of a vehicle driven into people, and the people it is driven into in a ramming attack
+RAMMING = frozenset({"ram", "plow", "plough", "drive", "smash", "slam", "mow", "barrel", "careen", "crash"})
+RAMMED_PEOPLE = frozenset(
+    {"crowd", "people", "pedestrian", "protester", "demonstrator", "worshipper", "shopper", "tourist",
+     "bystander", "passer-by", "reveller", "reveler", "spectator", "marcher", "student", "market"}
+)  # fmt: skip
+
+
+def rams_people(parse: Parse, verb: Token, source: Token) -> bool:
+    """'A truck rammed into a crowd celebrating Bastille Day, killing at least 80 people': a road
+    vehicle driven into a crowd or people is the weapon of a ramming attack, no one's party (as "a
+    car bomb killed five" names no attacker); so is it for the participle of its toll ("killing")."""
+    if source.pos != "NOUN" or lemma_of(source) not in ROAD_VEHICLES:
+        return False
+    if verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
+        verb = parse.tokens[verb.head]
+    into = prep_object(parse, verb, ("into", "through"))
+    return lemma_of(verb) in RAMMING and into is not None and lemma_of(into) in RAMMED_PEOPLE
 
 
 def _behind_weapon(parse: Parse, word: Token | None) -> Token | None:

@@ -30,6 +30,7 @@ from eventwire.events.arguments import (
     COUNTER_VERBS,
     LEGAL,
     PERSONAL_POSSESSIVES,
+    ROAD_VEHICLES,
     TOPIC_VERBS,
     by_agent,
     child,
@@ -1235,12 +1236,6 @@ def _helped_by_a_thing(parse: Parse, tok: Token) -> bool:
     return helper is not None and names_a_thing(helper, [helper])
 
 
-#: road and rail vehicles, which strike what they run into (not drones, planes or tanks, which
-#: strike in war)
-ROAD_VEHICLES = frozenset(
-    {"car", "truck", "lorry", "van", "bus", "minibus", "coach", "train", "tram", "taxi", "cab", "suv",
-     "vehicle", "motorcycle", "motorbike", "pickup", "tractor", "trailer", "jeep", "sedan", "automobile"}
-)  # fmt: skip
 #: verbs of steering a vehicle, and those who steer one
 DRIVING = frozenset({"drive", "steer", "speed", "swerve", "veer"})
 DRIVERS = frozenset({"driver", "motorist", "trucker"})
