@@ -122,6 +122,7 @@ POLITICAL_SENSES = [
     ("Reid said he had spoken to Homeland Security Secretary Jeh Johnson.", "CONSULT"),
     ("The secretary of state applauded the ruling on Monday.", "SUPPORT"),
     ("Senator Boxer said she had reached out to Mr. Sanders about unity.", "CONSULT"),
+    ("The gunmen slaughtered worshippers at the mosque.", "ASSAULT"),
 ]
 
 

@@ -760,3 +760,9 @@ def test_a_vehicle_driven_into_a_crowd_is_a_ramming_attack_with_no_party() -> No
         80,
     )
     assert _one("A car struck a pedestrian on Main Street, killing her.").events == []
+
+
+def test_those_slaughtered_are_counted_as_dead() -> None:
+    """'Slaughtered 49 people' counts 49 dead, as 'massacred' and 'killed' do."""
+    event = _event_at("The gunmen slaughtered 49 people at the club.", "slaughtered")
+    assert (event.type, event.fatalities) == ("ASSAULT", 49)
