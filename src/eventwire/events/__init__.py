@@ -28,7 +28,13 @@ from eventwire.events.anchors import (
     with_dateline_place,
     with_parties,
 )
-from eventwire.events.arguments import act_apart, adjective_arguments, noun_arguments, verb_arguments
+from eventwire.events.arguments import (
+    act_apart,
+    adjective_arguments,
+    noun_arguments,
+    tells_content,
+    verb_arguments,
+)
 from eventwire.events.casualties import VIOLENT, attribute, no_one_harmed
 from eventwire.events.compound import JOINT, expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
@@ -360,17 +366,13 @@ def _talked_about(parse: Parse, noun: Token, trig: Trigger) -> bool:
     unless a that-clause tells what was said ("replying to Sanders' charge that she was weak")."""
     if trig.plover in VIOLENT or noun.dep not in ("dobj", "pobj") or noun.head == noun.i:
         return False
-    if any(k.dep in ("acl", "ccomp") and _opens_with_that(parse, k) for k in parse.children(noun.i)):
+    if tells_content(parse, noun):
         return False  # "replying to Sanders' charge that she has been weak": the act's words are told
     head = parse.tokens[noun.head]
     if noun.dep == "dobj":
         return head.pos == "VERB" and lemma_of(head) in TALKING_ABOUT
     verbs = TALKING_PREPOSITIONS.get(head.lower)
     return verbs is not None and head.head != head.i and lemma_of(parse.tokens[head.head]) in verbs
-
-
-def _opens_with_that(parse: Parse, clause: Token) -> bool:
-    return any(k.dep == "mark" and k.lower == "that" for k in parse.children(clause.i))
 
 
 def _modifier(parse: Parse, noun: Token) -> bool:

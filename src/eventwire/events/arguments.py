@@ -77,6 +77,8 @@ GRANTS = frozenset(
 )  # fmt: skip
 #: verbs whose passive keeps that object ("was denied bail", "was granted asylum")
 GRANTING = frozenset({"deny", "refuse", "grant"})
+#: entity types of subjects that grant or refuse: states, bodies ("Israel denied entry")
+GRANTING_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 #: nouns of those who grant or refuse: their past tense is active ("the judge denied bail")
 GRANTORS = frozenset(
     {"judge", "court", "magistrate", "justice", "tribunal", "panel", "board", "government", "ministry",
@@ -97,17 +99,9 @@ def _denied_a_grant(parse: Parse, verb: Token) -> bool:
         return False
     granted = any(k.dep == "dobj" and lemma_of(k) in GRANTS for k in kids)
     subject = child(parse, verb, "nsubj")
-    return (
-        granted
-        and subject is not None
-        and lemma_of(subject) not in GRANTORS
-        and subject.ent_type
-        not in (
-            "GPE",
-            "ORG",
-            "NORP",
-        )
-    )
+    if not granted or subject is None:
+        return False
+    return lemma_of(subject) not in GRANTORS and subject.ent_type not in GRANTING_ENTITIES
 
 
 def _to_someone(parse: Parse, prep: Token) -> bool:
@@ -550,6 +544,15 @@ def content_that(parse: Parse, verb: Token) -> Token | None:
     the opener of a content clause, no object ("the rumor that the army attacked the town")."""
     objects = [k for k in parse.children(verb.i) if k.dep == "dobj"]
     return objects[0] if len(objects) > 1 and objects[0].lower == "that" else None
+
+
+def tells_content(parse: Parse, noun: Token) -> bool:
+    """The noun has a that-clause telling what it says ("the idea that the changes amounted to a
+    shake-up", "Sanders' charge that she has been weak")."""
+    return any(
+        k.dep in ("acl", "ccomp") and any(g.dep == "mark" and g.lower == "that" for g in parse.children(k.i))
+        for k in parse.children(noun.i)
+    )
 
 
 def _direct_object(parse: Parse, verb: Token) -> Token | None:

@@ -556,20 +556,14 @@ SPOKEN_MEANS = frozenset(
 
 def _with_objects(parse: Parse, tok: Token) -> list[Token]:
     """The objects of the word's "with", and what they are made of ("with a string of insults")."""
-    found = [
-        g
-        for k in parse.children(tok.i)
-        if k.dep == "prep" and k.lower == "with"
-        for g in parse.children(k.i)
-        if g.dep == "pobj"
-    ]
+    found = [g for g in _objects_after(parse, tok, "with") if g.dep == "pobj"]
     return found + [o for g in found for o in _objects_after(parse, g, "of")]
 
 
-def _objects_after(parse: Parse, noun: Token, prep: str) -> list[Token]:
-    """The objects of the noun's prepositions of that word."""
+def _objects_after(parse: Parse, word: Token, prep: str) -> list[Token]:
+    """The dependents of the word's prepositions of that word."""
     return [
-        g for k in parse.children(noun.i) if k.dep == "prep" and k.lower == prep for g in parse.children(k.i)
+        g for k in parse.children(word.i) if k.dep == "prep" and k.lower == prep for g in parse.children(k.i)
     ]
 
 

@@ -40,6 +40,7 @@ from eventwire.events.arguments import (
     phrase_of,
     prep_object,
     subject_of,
+    tells_content,
     tells_of,
     under_fire,
 )
@@ -1174,10 +1175,7 @@ def _denies_a_content(parse: Parse, tok: Token) -> bool:
     if lemma_of(thing) in CLAIMS:
         # "rejected Clinton's claim", "dismissed the claim from Berlin": a refusal aimed at its maker
         return not _maker_named(parse, thing, ("from", "by"))
-    return any(
-        k.dep in ("acl", "ccomp") and any(g.dep == "mark" and g.lower == "that" for g in parse.children(k.i))
-        for k in parse.children(thing.i)
-    )
+    return tells_content(parse, thing)
 
 
 #: verbs of doing harm that, done to one named person by no armed party, say how a political
