@@ -31,7 +31,9 @@ from eventwire.events.anchors import (
 from eventwire.events.arguments import (
     act_apart,
     adjective_arguments,
+    child,
     noun_arguments,
+    subject_of,
     tells_content,
     verb_arguments,
 )
@@ -57,7 +59,16 @@ from eventwire.events.coverage import (
 )
 from eventwire.events.discards import discarded_sentences
 from eventwire.events.folding import fold_casualty_reports, fold_restated_clauses, fold_tolls_of_it
-from eventwire.events.lexicon import UNDERTAKINGS, Trigger, lemma_of, match_trigger, modality_cues
+from eventwire.events.lexicon import (
+    RELATIVES,
+    UNDERTAKINGS,
+    Trigger,
+    documents,
+    lemma_of,
+    match_trigger,
+    modality_cues,
+    recordings,
+)
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import actors_by_id, party_of, token_owners
 from eventwire.events.patterns import dictionary_event, names_event_noun
@@ -240,6 +251,8 @@ def _trigger(
     """The word's trigger, and the dictionary match it came from (None for the core lexicon)."""
     # PETRARCH codes with its verb dictionary alone: no core trigger lexicon.
     core = None if petrarch_conventions() else match_trigger(parse, tok)
+    if core is not None and core.lemma in TARGETED_IN_WORDS and not _by_a_document(parse, tok):
+        core = None  # "drones targeting militants": the CAMEO dictionary's aim, not an ad's
     hit = None if core is not None else dictionary_match(parse, tok, owners)
     trig = core or (dictionary_trigger(hit, tok) if hit is not None else None)
     if trig is None or (hit is not None and names_event_noun(parse, hit, trig)):
@@ -252,6 +265,8 @@ def _trigger(
         return None  # "arrested the accused", "the wounded": a participle with an article names people
     if trig.pos == "A" and _standing(parse, tok):
         return None  # "the Church is critical of worshippers of the ancient deities": a stance held
+    if trig.pos == "V" and trig.plover == "SUPPORT" and _backer_described(parse, tok):
+        return None  # "a group backing Bush", "a super PAC that supports Clinton": who it is
     if trig.pos == "N" and (
         _modifier(parse, tok)
         or _restates_verb(parse, tok, trig, used)
@@ -265,11 +280,42 @@ def _trigger(
     return trig, hit
 
 
+#: verbs whose core row (criticism) holds only for a document or a recording that does them: "online
+#: ads targeting Clinton on immigration", "a video that targets Cruz"; anyone else targets people as
+#: voters or as a mark ("targeting young voters", "Taliban targeted security forces")
+TARGETED_IN_WORDS = frozenset({"target"})
+
+
+def _by_a_document(parse: Parse, verb: Token) -> bool:
+    """The verb's doer (the noun it describes, or its subject) is a document or a recording."""
+    if verb.pos != "VERB":
+        return False
+    described = verb.dep in ("acl", "relcl") and verb.head != verb.i
+    doer = parse.tokens[verb.head] if described else subject_of(parse, verb)
+    words = documents() | recordings()
+    return doer is not None and (lemma_of(doer) in words or doer.lower in words)
+
+
 def _standing(parse: Parse, adjective: Token) -> bool:
     """A predicate adjective in the plain present tells a stance held, not one voiced ("is critical
     of"); in the past or the perfect it reports one ("was critical of", "has been critical of")."""
     copula = parse.tokens[adjective.head]
     return copula.tag in ("VBZ", "VBP") and not any(k.dep == "aux" for k in parse.children(copula.i))
+
+
+def _backer_described(parse: Parse, verb: Token) -> bool:
+    """A support verb that describes its noun, the backer, in the plain present, as a participle or a
+    present-tense relative clause, tells whose side the noun is on, not an act (the guidelines'
+    descriptions: "an outside group backing Marco Rubio", "a super PAC that supports Clinton"); "a
+    group that backed Bush last week" reports one, and so does "your candidacy, which I endorse"."""
+    if verb.head == verb.i:
+        return False
+    if verb.dep == "acl":
+        return verb.tag == "VBG"
+    backer = child(parse, verb, "nsubj")
+    return (
+        verb.dep == "relcl" and verb.tag in ("VBZ", "VBP") and backer is not None and backer.tag in RELATIVES
+    )
 
 
 #: participles of harm that name the people harmed after an article ("the wounded", "the 141 injured")

@@ -99,7 +99,12 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.i == trigger.i and _dated_past(parse, tok):
             break  # "could follow last week's bombings": the bombings were done
         head = parse.tokens[tok.head]
-        if _before_colon(parse, tok, head) or _fact_of(tok, head) or _no_trouble(parse, head):
+        if (
+            _before_colon(parse, tok, head)
+            or _fact_of(tok, head)
+            or _no_trouble(parse, head)
+            or _words_offered(tok, head)
+        ):
             # "X responded, attacking the subpoena: "they have failed ..."": what the colon introduces
             # does not govern the clause before it, whatever the parser hung;
             # "ought to respect the fact that he apologized": he did; "had no trouble breaking with
@@ -125,6 +130,24 @@ FACTS = frozenset({"fact"})
 TROUBLES = frozenset(
     {"trouble", "difficulty", "problem", "qualm", "hesitation", "hesitancy", "compunction", "scruple"}
 )
+
+
+#: what is given in the offering of it: words ("offered an apology", "offered strident defenses of
+#: Lewandowski"); aid, talks, a deal or a resignation offered are proposed, not yet given
+OFFERED_WORDS = frozenset(
+    {"apology", "defense", "defence", "praise", "thanks", "condolence", "congratulation", "criticism",
+     "tribute", "rebuttal", "endorsement"}
+)  # fmt: skip
+
+
+def _words_offered(noun: Token, verb: Token) -> bool:
+    """'Offered strident defenses of Lewandowski': words offered are said, an act done."""
+    return (
+        noun.dep == "dobj"
+        and verb.pos == "VERB"
+        and lemma_of(verb) == "offer"
+        and lemma_of(noun) in OFFERED_WORDS
+    )
 
 
 def _before_colon(parse: Parse, clause: Token, head: Token) -> bool:
@@ -323,11 +346,17 @@ OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 def _conjunct_cue(parse: Parse, tok: Token) -> Cue | None:
     """A verb joined to another of the same form, with no subject or auxiliary of its own, shares
     the auxiliaries and negation of the first: "would end the emergency and ease sanctions", "would
-    have stayed and tortured him", "did not arrest or charge anyone"."""
+    have stayed and tortured him", "did not arrest or charge anyone"; and the reading of the first's
+    infinitive: "a desire to try, convict and shoot her" is no more done for its second verb."""
     if not _same_clause_conjunct(parse, tok):
         return None
     first = _first_verb(parse, tok)
-    return _own_cue(parse, first) or _conjunct_cue(parse, first)
+    return (
+        _own_cue(parse, first)
+        or _bare_infinitive_cue(parse, first)
+        or _neither_alone(parse, first)
+        or _conjunct_cue(parse, first)
+    )
 
 
 def _first_verb(parse: Parse, conjunct: Token) -> Token:
@@ -483,7 +512,15 @@ def _nobody(parse: Parse, trigger: Token) -> Cue | None:
         )
         if marker is not None:
             return Cue("negated", marker)
-    return None
+    return _neither_alone(parse, trigger)
+
+
+def _neither_alone(parse: Parse, verb: Token) -> Cue | None:
+    """'... and neither apologized' ("neither" is the subject: none of the two), 'he neither
+    apologized nor resigned': a "neither" the parser hangs on the verb itself negates it."""
+    kids = parse.children(verb.i)
+    word = next((k for k in kids if k.lower == "neither" and k.dep in ("preconj", "nsubj", "det")), None)
+    return Cue("negated", word) if word is not None and word.i < verb.i else None
 
 
 #: links below which a clause is presupposed, not asked ("did the man who attacked her ...?")

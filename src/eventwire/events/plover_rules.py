@@ -407,9 +407,17 @@ BODY_PARTS = frozenset(
 )  # fmt: skip
 
 
+#: adverbs of an assault on the body ("sexually assaulted her", "physically attacked him"); not
+#: "brutally" or "viciously", said of attacks in words as often ("their strategy of brutally attacking him")
+BODILY = frozenset({"sexually", "physically"})
+
+
 def _physical(parse: Parse, tok: Token) -> bool:
-    """A weapon named ("with a knife") or a part of the body struck ("in the back of the head")."""
+    """A weapon named ("with a knife"), a part of the body struck ("in the back of the head") or an
+    adverb of the body ("sexually assaulted her")."""
     for k in parse.children(tok.i):
+        if k.dep == "advmod" and k.lower in BODILY:
+            return True
         objects = [g for g in parse.children(k.i) if g.dep == "pobj"] if k.dep == "prep" else []
         if k.lower == "with" and any(lemma_of(g) in weapons() for g in objects):
             return True
