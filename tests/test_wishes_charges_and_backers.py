@@ -24,6 +24,13 @@ MODALITY = [
     # a wish or a push for an act is no act
     ("The governor wishes to meet the president next month.", "meet", "uncertain"),
     ("The senator is pushing fellow Democrats to reject the debt deal.", "reject", "uncertain"),
+    # a typographic apostrophe reads as the plain one: "didn’t", "who’d" (had), "he’s going to"
+    ("He didn\u2019t endorse Trump.", "endorse", "negated"),
+    ("Collins, who\u2019d previously endorsed Jeb Bush in the race, backed Trump.", "endorsed", "asserted"),
+    ("He\u2019s going to go after her in the debate.", "go", "uncertain"),
+    # an act of someone ranked by it is done, whatever negates the ranking; a capacity denied is not
+    ("He was not the first senator to endorse Clinton.", "endorse", "asserted"),
+    ("He is not able to endorse Trump.", "endorse", "negated"),
     # words offered are said: done
     ("The senator offered a strident defense of John Smith on Tuesday.", "defense", "asserted"),
     ("The minister offered an apology to the victims.", "apology", "asserted"),
@@ -72,6 +79,18 @@ TYPED = [
     ("The aide faces one misdemeanor count of battery.", "count", ("ACCUSE", "", "The aide")),
     ("The mayor faces charges of fraud.", "charges", ("ACCUSE", "", "The mayor")),
     ("A group that backed Bush last week ran ads.", "backed", ("SUPPORT", "A group", "Bush")),
+    # idioms of attacking someone in words
+    ("Trump went after Hillary Clinton on Tuesday.", "went", ("ACCUSE", "Trump", "Hillary Clinton")),
+    ("Clinton called out Donald Trump for his remarks.", "called", ("ACCUSE", "Clinton", "Donald Trump")),
+    ("Sanders hammered Clinton over her speeches.", "hammered", ("ACCUSE", "Sanders", "Clinton")),
+    ("Rubio jabbed back at Trump.", "jabbed", ("ACCUSE", "Rubio", "Trump")),
+    ("Trump groused about the rules.", "groused", ("ACCUSE", "Trump", "")),
+    # calling out troops mobilises them: no criticism
+    (
+        "The governor called out the National Guard for the floods.",
+        "called",
+        ("MOBILIZE", "The governor", "the National Guard"),
+    ),
     # an ad targeting a candidate attacks them in words, for whoever made it
     (
         "Two outside groups have released online ads targeting Clinton on immigration.",
@@ -101,6 +120,9 @@ NO_EVENT = [
     # a charge or a count of no crime
     ("He is in charge of the ministry.", "charge"),
     ("The clerk finished a count of the ballots.", "count"),
+    # hammering out a deal works it out; garnering delegates wins them
+    ("The two sides hammered out a deal.", "hammered"),
+    ("Clinton garnered most the convention's pledged delegates after winning primaries.", "garnered"),
     # targeting voters, or a state's voters, is aiming a campaign at them
     ("The campaign is targeting young voters.", "targeting"),
     ("The group responded to an ad targeting Iowa.", "targeting"),

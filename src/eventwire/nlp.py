@@ -52,7 +52,7 @@ class SpacyBackend:
     def parse_many(self, texts: Sequence[str]) -> list[Parse]:
         """One parse a text; the model sees at most ``PIECE_CHARS`` characters of a text at a time and
         about ``BATCH_CHARS`` at once (see :func:`pieces`), so that its working memory is bounded."""
-        views = [reading(text) for text in texts]
+        views = [reading(plain_apostrophes(text)) for text in texts]
         cuts = [pieces(view.text, PIECE_CHARS) for view in views]
         flat = [
             self._input(view, start, end)
@@ -259,6 +259,29 @@ def _contracted_perfects(doc: Doc) -> set[int]:
     return out
 
 
+def _contracted_had(doc: Doc) -> set[int]:
+    """Contracted "'d" that is "had": "who'd previously endorsed Bush" (a past participle with no
+    "have" of its own; "'d have endorsed" is "would").  The model reads some as "would"."""
+    out = set()
+    for t in doc:
+        if t.dep_ != "aux" or t.lower_ not in ("'d", "\u2019d") or t.head.tag_ != "VBN":
+            continue
+        if not any(k.dep_ == "aux" and k.lemma_ == "have" and k.i != t.i for k in t.head.children):
+            out.add(t.i)
+    return out
+
+
+#: typographic apostrophes, read by the model as the plain one (one character for one: offsets hold)
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def plain_apostrophes(text: str) -> str:
+    """``text`` with typographic apostrophes plain: the model, trained on plain ones, misreads "didn’t
+    endorse" (with "did" as the main verb) and "he’s going to"; the words themselves are read from
+    the article's own text (:func:`doc_to_parse`)."""
+    return text.translate(APOSTROPHES)
+
+
 def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
     """The plain parse of ``doc``; words are read from ``text`` (the article's own, which the
     model's reading of it may differ from in letter case: see :mod:`eventwire.headlines`)."""
@@ -270,15 +293,18 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
         for i in range(sent.start, sent.end):
             sent_index[i] = k
     perfect = _contracted_perfects(doc)
+    had = _contracted_had(doc)
     tokens = [
         Token(
             i=t.i,
             text=text[t.idx : t.idx + len(t.text)],
             start=t.idx,
             end=t.idx + len(t.text),
-            lemma=LEMMA_FIXES.get(t.lower_) or WHOLE_FORMS.get(t.lower_) or t.lemma_,
+            lemma="have"
+            if t.i in had
+            else LEMMA_FIXES.get(t.lower_) or WHOLE_FORMS.get(t.lower_) or t.lemma_,
             pos=t.pos_,
-            tag=t.tag_,
+            tag="VBD" if t.i in had else t.tag_,
             dep=ACTIVE_DEPS[t.dep_] if t.head.i in perfect and t.dep_ in ACTIVE_DEPS else t.dep_,
             head=t.head.i,
             sent=sent_index.get(t.i, 0),

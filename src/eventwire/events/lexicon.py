@@ -280,9 +280,20 @@ def _phrase_objects(parse: Parse, kids: list[Token], pos: str) -> set[str]:
     "a defense of her husband"); none where the phrase belongs to an act noun the word carries."""
     phrases = [k for k in kids if k.dep == "prep" and k.lower not in MEANS_PREPS]  # "launched via a rocket"
     preps_objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
-    if not preps_objects or _carries_an_act(parse, kids):
+    if _carries_an_act(parse, kids):
         return set()
-    objects = {lemma_of(g) for g in preps_objects}
+    # a person after "after" is no time or means: whom one goes after ("went after Hillary Clinton")
+    after = [
+        g
+        for k in kids
+        if k.dep == "prep" and k.lower == "after"
+        for g in parse.children(k.i)
+        if g.dep == "pobj"
+    ]
+    objects = {ADDRESSEE} if any(a_person(g) for g in after) else set()
+    if not preps_objects:
+        return objects
+    objects |= {lemma_of(g) for g in preps_objects}
     if any(a_person(g) for g in preps_objects):
         objects.add(ADDRESSEE)  # "spoke to Jeh Johnson", "reached out to Mr. Sanders"
         if pos == "N":

@@ -104,6 +104,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             or _fact_of(tok, head)
             or _no_trouble(parse, head)
             or _words_offered(tok, head)
+            or _ranked_doer(parse, tok, head)
         ):
             # "X responded, attacking the subpoena: "they have failed ..."": what the colon introduces
             # does not govern the clause before it, whatever the parser hung;
@@ -112,6 +113,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             break
         cue = (
             _head_cue(parse, head)
+            or _capacity_denied(parse, head, tok)
             or _subject_cue(parse, head, tok)
             or _ordered_to(head, tok)
             or _negated_frame(parse, head, tok)
@@ -138,6 +140,32 @@ OFFERED_WORDS = frozenset(
     {"apology", "defense", "defence", "praise", "thanks", "condolence", "congratulation", "criticism",
      "tribute", "rebuttal", "endorsement"}
 )  # fmt: skip
+
+
+#: adjectives of being able or free to do something: negated, the act is not done
+CAPACITIES = frozenset({"able", "willing", "ready", "prepared", "allowed", "permitted", "free"})
+
+
+def _capacity_denied(parse: Parse, adjective: Token, via: Token) -> Cue | None:
+    """'He is not able to endorse Trump', 'was not allowed to visit': the copula's negation denies the
+    capacity, and the act its infinitive names is not done."""
+    if via.dep != "xcomp" or adjective.dep != "acomp" or lemma_of(adjective) not in CAPACITIES:
+        return None
+    if adjective.head == adjective.i:
+        return None
+    negation = child(parse, parse.tokens[adjective.head], "neg")
+    return Cue("negated", negation) if negation is not None else None
+
+
+def _ranked_doer(parse: Parse, clause: Token, noun: Token) -> bool:
+    """'Sessions is not the only Republican to endorse Trump', 'the first senator to endorse him': an
+    act told of someone ranked by it is done, whatever negates the ranking (the parser may hang the
+    infinitive on the copula: "is not the only Republican [to endorse]")."""
+    if clause.dep not in ("acl", "advcl") or parse.infinitive_to(clause.i) is None:
+        return False
+    if clause.dep == "advcl" and lemma_of(noun) == "be":
+        noun = child(parse, noun, "attr") or noun
+    return noun.pos in ("NOUN", "PROPN", "PRON") and ranked(parse, noun)
 
 
 def _words_offered(noun: Token, verb: Token) -> bool:

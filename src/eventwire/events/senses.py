@@ -1385,10 +1385,13 @@ DIRECTIVE_WITH_INFINITIVE = frozenset(
 @_for_lemmas("call")
 def _declares(parse: Parse, tok: Token) -> bool:
     """'the AP called Nevada for Biden', 'called an election for June': naming or setting, not a
-    call for something (which has no object of its own); 'called off its search': cancelling."""
+    call for something (which has no object of its own); 'called off its search': cancelling.
+    'Called out Trump for his remarks' criticises him for them."""
     kids = parse.children(tok.i)
     if any(k.dep == "prt" and k.lower == "off" for k in kids):
         return True  # "called off its search": cancelled
+    if any(k.dep == "prt" and k.lower == "out" for k in kids):
+        return False
     has_for = any(k.dep == "prep" and k.lower == "for" for k in kids)
     return has_for and any(k.dep == "dobj" for k in kids)
 
