@@ -141,3 +141,15 @@ def test_a_sexual_assault_stays_an_assault(spacy_backend: SpacyBackend) -> None:
 @pytest.mark.parametrize(("text", "word"), NO_EVENT)
 def test_no_act(spacy_backend: SpacyBackend, text: str, word: str) -> None:
     assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_a_named_object_set_stands_for_its_words() -> None:
+    from eventwire.events.lexicon import object_sets, triggers
+
+    criticised = object_sets()["criticised"]
+    assert {"@person", "record", "agreement"} <= criticised
+    for lemma in ("blast", "rip", "hammer", "target"):
+        rows = [t for t in triggers()[("V", lemma)] if t.plover == "ACCUSE" and not t.prep]
+        assert rows, lemma
+        assert all(t.objects == criticised for t in rows), lemma
+    assert not any(w.startswith("$") for trigs in triggers().values() for t in trigs for w in t.objects)

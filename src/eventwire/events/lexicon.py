@@ -35,11 +35,26 @@ def _dash(value: str) -> str | None:
 
 
 @cache
+def object_sets() -> dict[str, frozenset[str]]:
+    """data/object_sets.tsv: name -> the object words a trigger row names as ``$name``."""
+    return {name: frozenset(words.split(",")) for name, words in data_rows("object_sets.tsv")}
+
+
+def _objects(field: str) -> frozenset[str]:
+    """A row's object words, each ``$name`` replaced by its set's words."""
+    if field == "-":
+        return frozenset()
+    words = field.split(",")
+    sets = object_sets()
+    return frozenset(w for word in words for w in (sets[word[1:]] if word.startswith("$") else (word,)))
+
+
+@cache
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """Triggers keyed by (pos, lemma)."""
     table: dict[tuple[str, str], list[Trigger]] = {}
     for pos, lemma, prep, objects, cameo, plover, mode in data_rows("triggers.tsv"):
-        objs = frozenset() if objects == "-" else frozenset(objects.split(","))
+        objs = _objects(objects)
         trig = Trigger(pos, lemma, _dash(prep), objs, cameo, plover, _dash(mode))
         table.setdefault((pos, lemma), []).append(trig)
     return table
