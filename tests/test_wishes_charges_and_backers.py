@@ -123,6 +123,10 @@ NO_EVENT = [
     # hammering out a deal works it out; garnering delegates wins them
     ("The two sides hammered out a deal.", "hammered"),
     ("Clinton garnered most the convention's pledged delegates after winning primaries.", "garnered"),
+    # winning a state by a share of the vote, comparing positions, competing for a nomination
+    ("In 2008, she swept Arkansas with 70 percent of the primary vote over Obama.", "swept"),
+    ("Trump was contrasting his position on waterboarding with that of Sen. Cruz.", "contrasting"),
+    ("Trump and a dozen others battle it out for the Republican nomination.", "battle"),
     # targeting voters, or a state's voters, is aiming a campaign at them
     ("The campaign is targeting young voters.", "targeting"),
     ("The group responded to an ad targeting Iowa.", "targeting"),
