@@ -1207,7 +1207,9 @@ def test_a_politicians_assault_or_clash_is_in_words(
     ("text", "kind"),
     [
         ("Protesters were punching police officers.", "ASSAULT"),
-        ("Youths threw stones at the police.", "PROTEST"),  # CAMEO 145: a riot
+        # the PLOVER manual: an assault or a clash with rocks is ASSAULT, mode "primitive"
+        ("Youths threw stones at the police.", "ASSAULT"),
+        ("The protesters clashed with the police and threw rocks, bottles and flares.", "ASSAULT"),
         ("Militants threw a grenade at a police station.", "ASSAULT"),
     ],
 )
