@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.events.lexicon import object_sets, triggers
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse, assert_act, assert_no_event_at, event_at, one_event_at
 
@@ -148,8 +149,6 @@ def test_no_act(spacy_backend: SpacyBackend, text: str, word: str) -> None:
 
 
 def test_a_named_object_set_stands_for_its_words() -> None:
-    from eventwire.events.lexicon import object_sets, triggers
-
     criticised = object_sets()["criticised"]
     assert {"@person", "record", "agreement"} <= criticised
     for lemma in ("blast", "rip", "hammer", "target"):

@@ -63,11 +63,10 @@ from eventwire.events.lexicon import (
     RELATIVES,
     UNDERTAKINGS,
     Trigger,
-    documents,
     lemma_of,
     match_trigger,
     modality_cues,
-    recordings,
+    records,
 )
 from eventwire.events.modality import Cue, governing_cue
 from eventwire.events.parties import actors_by_id, party_of, token_owners
@@ -292,8 +291,7 @@ def _by_a_document(parse: Parse, verb: Token) -> bool:
         return False
     described = verb.dep in ("acl", "relcl") and verb.head != verb.i
     doer = parse.tokens[verb.head] if described else subject_of(parse, verb)
-    words = documents() | recordings()
-    return doer is not None and (lemma_of(doer) in words or doer.lower in words)
+    return doer is not None and (lemma_of(doer) in records() or doer.lower in records())
 
 
 def _standing(parse: Parse, adjective: Token) -> bool:

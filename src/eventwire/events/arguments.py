@@ -19,13 +19,12 @@ from eventwire.events.lexicon import (
     SEQUENCE_PREPOSITIONS,
     UNDERTAKINGS,
     a_person,
-    documents,
     lemma_of,
     match_trigger,
     modality_cues,
     names_time,
     other_sense_words,
-    recordings,
+    records,
     weapons,
 )
 from eventwire.ontology import actor_for, agent_for, country_for, petrarch_conventions
@@ -291,7 +290,7 @@ def verb_arguments(
         source = None  # "a truck rammed into a crowd": the vehicle is the weapon
     elif source is not None and source.pos == "NOUN" and match_trigger(parse, source) is not None:
         source = noun_arguments(parse, source).source or source
-    elif source is not None and source.pos == "NOUN" and lemma_of(source) in documents() | recordings():
+    elif source is not None and source.pos == "NOUN" and lemma_of(source) in records():
         source = _author(parse, source) or source  # "Pompeo sent a letter requesting ...": Pompeo
     if _ran_into_a_bomb(parse, verb) or _site_before_gerund(parse, verb, source):
         # "their vehicle hit a landmine": the vehicle was struck; "after the Pulse nightclub shooting"
@@ -1526,7 +1525,7 @@ def _claimant(parse: Parse, responsibility: Token) -> Token | None:
     if responsibility.dep != "dobj" or lemma_of(verb) not in CLAIM_VERBS or child(parse, verb, "neg"):
         return None
     claimant = subject_of(parse, verb)
-    if claimant is not None and claimant.pos == "NOUN" and lemma_of(claimant) in documents() | recordings():
+    if claimant is not None and claimant.pos == "NOUN" and lemma_of(claimant) in records():
         return _author(parse, claimant)  # "a letter claiming responsibility": whoever wrote it
     return claimant
 

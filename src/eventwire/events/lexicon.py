@@ -103,6 +103,13 @@ def recordings() -> frozenset[str]:
     return _proxy_kinds().get("recording", frozenset())
 
 
+@cache
+def records() -> frozenset[str]:
+    """Documents and recordings: things that speak for whoever made them ("a letter claiming
+    responsibility", "online ads targeting Clinton")."""
+    return documents() | recordings()
+
+
 def provisions() -> frozenset[str]:
     """The documents that provide or require, and so speak for no one: laws, treaties, plans."""
     return _proxy_kinds().get("provision", frozenset())
@@ -295,19 +302,12 @@ def _phrase_objects(parse: Parse, kids: list[Token], pos: str) -> set[str]:
     "a defense of her husband"); none where the phrase belongs to an act noun the word carries."""
     phrases = [k for k in kids if k.dep == "prep" and k.lower not in MEANS_PREPS]  # "launched via a rocket"
     preps_objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
-    if _carries_an_act(parse, kids):
-        return set()
     # a person after "after" is no time or means: whom one goes after ("went after Hillary Clinton")
-    after = [
-        g
-        for k in kids
-        if k.dep == "prep" and k.lower == "after"
-        for g in parse.children(k.i)
-        if g.dep == "pobj"
-    ]
-    objects = {ADDRESSEE} if any(a_person(g) for g in after) else set()
-    if not preps_objects:
-        return objects
+    after = [g for k in kids if k.dep == "prep" and k.lower == "after" for g in parse.children(k.i)]
+    gone_after = any(g.dep == "pobj" and a_person(g) for g in after)
+    if not (preps_objects or gone_after) or _carries_an_act(parse, kids):
+        return set()
+    objects = {ADDRESSEE} if gone_after else set()
     objects |= {lemma_of(g) for g in preps_objects}
     if any(a_person(g) for g in preps_objects):
         objects.add(ADDRESSEE)  # "spoke to Jeh Johnson", "reached out to Mr. Sanders"

@@ -142,8 +142,9 @@ OFFERED_WORDS = frozenset(
 )  # fmt: skip
 
 
-#: adjectives of being able or free to do something: negated, the act is not done
-CAPACITIES = frozenset({"able", "willing", "ready", "prepared", "allowed", "permitted", "free"})
+#: adjectives of being able or free to do something: negated, the act is not done (being willing,
+#: ready or prepared are intent cues of their own, read before: cues.tsv, intent_denied)
+CAPACITIES = frozenset({"able", "allowed", "permitted", "free"})
 
 
 def _capacity_denied(parse: Parse, adjective: Token, via: Token) -> Cue | None:
