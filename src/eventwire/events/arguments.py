@@ -66,7 +66,23 @@ class Arguments:
 def is_passive(parse: Parse, verb: Token) -> bool:
     if _marked_passive(parse, verb) or elided_passive(parse, verb) or _copular_participle(parse, verb):
         return True
-    return _state_participle(parse, verb) or _headline_participle(parse, verb) or _denied_a_grant(parse, verb)
+    return _state_participle(parse, verb) or _bare_participle(parse, verb)
+
+
+def _bare_participle(parse: Parse, verb: Token) -> bool:
+    """A passive with no "be" whose subject the parser reads as an agent (``nsubj``): a headline, a
+    grant denied, or the state an act left someone in."""
+    return _headline_participle(parse, verb) or _denied_a_grant(parse, verb) or _left_in_state(parse, verb)
+
+
+def _left_in_state(parse: Parse, verb: Token) -> bool:
+    """'A blast left almost two dozen people injured': the parser may read the people as the subject
+    of the participle, a clause of "left"; they are who was injured."""
+    if verb.tag != "VBN" or verb.dep not in ("ccomp", "xcomp", "oprd") or verb.head == verb.i:
+        return False
+    if any(k.dep in ("aux", "auxpass", "dobj") for k in parse.children(verb.i)):
+        return False
+    return lemma_of(parse.tokens[verb.head]) == "leave"
 
 
 #: what a court or a state grants or refuses a person: "X denied bail" is "X was denied bail"
@@ -438,7 +454,7 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     takes one as its target ("Turkey ... was condemned"); with no "by" of its own, its
     agent may hang on its complement ("condemned in a statement by Egypt").  An agent that
     names a weapon or an attack stands for who used it ("hit by drone strikes": no one named)."""
-    bare = elided_passive(parse, verb) or _headline_participle(parse, verb) or _denied_a_grant(parse, verb)
+    bare = elided_passive(parse, verb) or _bare_participle(parse, verb)
     target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if bare else ()))
     target = target or _subject_after_conjunction(parse, verb) or borrowed_subject(parse, verb, passive=True)
     if target is not None and target.pos == "NOUN" and lemma_of(target) in weapons():

@@ -61,10 +61,13 @@ def number_value(parse: Parse, tok: Token) -> int | None:
     else:
         return None
     for k in parse.children(tok.i):
-        if k.dep in ("compound", "quantmod", "nummod") and k.i < tok.i:
-            inner = number_value(parse, k)
-            if inner is not None and inner < value:
-                value *= inner  # "two dozen", "three thousand"
+        if k.dep not in ("compound", "quantmod", "nummod"):
+            continue
+        inner = number_value(parse, k)
+        if inner is not None and k.i < tok.i and inner < value:
+            value *= inner  # "two dozen", "three thousand"
+        elif inner is not None and k.i == tok.i + 1 and inner > value and not k.text[:1].isdigit():
+            value *= inner  # the parser may hang the multiplier on the number: "two [dozen] people"
     return value
 
 

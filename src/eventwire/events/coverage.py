@@ -242,7 +242,8 @@ def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> 
         return source is not None and source.sector in CANDIDATES
     if event.type in ("ASSAULT", "THREATEN") and word in CONTESTS and not event.fatalities:
         return all(a is not None and a.sector in CANDIDATES for a in (source, target))
-    return event.type == "AGREE" and word in PROMISES and _campaign_promise(parse, tok)
+    promise = event.type == "AGREE" and word in PROMISES
+    return promise and (_campaign_promise(parse, tok) or _vowed_harm(parse, tok))
 
 
 #: words of a promise, and the acts whose promise the guidelines code as AGREE: "a promise or pledge
@@ -274,11 +275,28 @@ def _campaign_promise(parse: Parse, promise: Token) -> bool:
     given = any(k.dep == "dative" or (k.dep == "dobj" and _given(parse, k)) for k in kids)
     if promise.pos != "VERB" or given:
         return False
-    act = next((k for k in kids if k.dep in ("xcomp", "ccomp") and k.pos == "VERB"), None)
-    promised = match_trigger(parse, act) if act is not None else None
-    if promised is not None and promised.plover in PROMISED_ACTS:
+    promised = _promised_act(parse, promise)
+    if promised is not None and promised in PROMISED_ACTS:
         return False
     return sum(lemma_of(t) in CAMPAIGN_WORDS for t in parse.tokens) >= CAMPAIGN_STORY
+
+
+def _promised_act(parse: Parse, promise: Token) -> str | None:
+    """The PLOVER type of the act a promise's clause names ("vowed to block it": REJECT), if any."""
+    act = next(
+        (k for k in parse.children(promise.i) if k.dep in ("xcomp", "ccomp") and k.pos == "VERB"), None
+    )
+    promised = match_trigger(parse, act) if act is not None else None
+    return promised.plover if promised is not None else None
+
+
+def _vowed_harm(parse: Parse, promise: Token) -> bool:
+    """'Lawmakers vowed to block the rule', 'Trump has vowed to boycott the product': a vow of an act
+    that is no aid, cooperation, meeting, concession or withdrawal is no AGREE (the guidelines: "a
+    promise or pledge of future aid, cooperation or a meeting"); the act vowed is coded on its own,
+    as intended."""
+    promised = _promised_act(parse, promise) if promise.pos == "VERB" else None
+    return promised is not None and promised not in PROMISED_ACTS
 
 
 def _given(parse: Parse, thing: Token) -> bool:

@@ -31,13 +31,16 @@ from eventwire.spans import SpanIndex, index_of
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 #: prepositions through which an object that is no actor points at one ("ties with Gondor")
 PARTY_PREPS = ("with", "to", "against", "on", "of")
+#: words that ask who or what ("Who launched the attack?", "wondering who was behind it"): when
+#: no relative clause gives them a noun to stand for, they name no one
+ASKING = frozenset({"who", "whom", "what", "which", "whoever", "whomever", "whatever"})
 
 
 def party_of(article: Article, parse: Parse, head: Token | None, act: Token | None = None) -> Party:
     """The party the word ``head`` names, in the words of its noun phrase; the phrase stops before
     the ``act`` it names ("the organizer of the attack on the president": the organizer, not the
     president)."""
-    if head is None:
+    if head is None or (head.tag in ("WP", "WDT") and head.lower in ASKING):
         return Party()
     first, last = np_bounds(parse, head)
     titled = _name_after_title(article, parse, head)

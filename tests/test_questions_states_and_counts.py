@@ -1,0 +1,81 @@
+"""Words that ask who did it, the state an act left people in, and multipliers the parser hangs on
+the number (rules from the dev texts: wikievents_train dev, polnear_events rounds 1-17, the
+ordinary_news dev half).
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring readings it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import assert_act, assert_no_event_at, one_event_at
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2019-01-20"
+
+#: (sentence, trigger, (type, source, target)): a word that asks names no one; a relative pronoun
+#: still stands for its noun
+PARTIES = [
+    ("Who launched the drone attack?", "attack", ("ASSAULT", "", "")),
+    ("Investigators still wonder who killed the journalist.", "killed", ("ASSAULT", "", "the journalist")),
+    ("Whoever attacked the convoy fled into the hills.", "attacked", ("ASSAULT", "", "the convoy")),
+    ("The gunman, who killed two guards, was arrested.", "killed", ("ASSAULT", "The gunman", "two guards")),
+    # the state an act left people in: they are its target, not its doer
+    (
+        "A blast at the army base left almost two dozen soldiers injured.",
+        "injured",
+        ("ASSAULT", "", "almost two dozen soldiers"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), PARTIES)
+def test_who_did_it_to_whom(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+#: (sentence, trigger, field, count): a multiplier the parser hangs on the number after it multiplies it
+COUNTS = [
+    ("A blast at the army base left almost two dozen soldiers injured.", "injured", "injured", 24),
+    ("Two dozen protesters were injured on Sunday.", "injured", "injured", 24),
+    ("Three hundred people were killed on Sunday.", "killed", "fatalities", 300),
+    ("Police said 12 people were killed.", "killed", "fatalities", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "field", "count"), COUNTS)
+def test_a_count_is_read_whole(
+    spacy_backend: SpacyBackend, text: str, word: str, field: str, count: int
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event[field] == count
+
+
+#: (sentence, trigger of the vow, trigger of the act vowed, its type): a vow of an act that is no aid,
+#: cooperation or meeting is no AGREE; the act is coded, intended
+VOWED_HARM = [
+    ("Trump has vowed to boycott the product.", "vowed", "boycott", "PROTEST"),
+    ("Republican lawmakers have vowed to block the rule.", "vowed", "block", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("text", "vow", "word", "kind"), VOWED_HARM)
+def test_a_vow_of_harm_is_no_agreement(
+    spacy_backend: SpacyBackend, text: str, vow: str, word: str, kind: str
+) -> None:
+    assert_no_event_at(spacy_backend, text, vow, PUBLISHED)
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert (event["type"], event["modality"]) == (kind, "uncertain")
+
+
+def test_a_vow_of_help_or_a_meeting_stays_an_agreement(spacy_backend: SpacyBackend) -> None:
+    _, event = one_event_at(
+        spacy_backend, "The minister promised to meet the protesters.", "promised", PUBLISHED
+    )
+    assert event["type"] == "AGREE"
