@@ -79,3 +79,13 @@ def test_a_vow_of_help_or_a_meeting_stays_an_agreement(spacy_backend: SpacyBacke
         spacy_backend, "The minister promised to meet the protesters.", "promised", PUBLISHED
     )
     assert event["type"] == "AGREE"
+
+
+def test_a_gathering_at_a_meeting_is_no_demonstration(spacy_backend: SpacyBackend) -> None:
+    assert_no_event_at(
+        spacy_backend, "Activists had gathered at little-hyped local conventions.", "gathered", PUBLISHED
+    )
+    _, event = one_event_at(
+        spacy_backend, "Thousands of protesters gathered at the square.", "gathered", PUBLISHED
+    )
+    assert event["type"] == "PROTEST"

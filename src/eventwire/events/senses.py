@@ -808,6 +808,13 @@ def _a_setting(parse: Parse, noun: Token) -> bool:
 
 #: who gathers to demonstrate: protesters, a crowd, or a number of people ("thousands gathered")
 CROWDS = PROTESTERS | {"opponent", "thousand", "hundred", "million", "dozen"}
+#: meetings, services and feasts: gathered at one is no demonstration
+ASSEMBLIES = frozenset(
+    {"convention", "caucus", "meeting", "conference", "congress", "summit", "fundraiser", "dinner",
+     "luncheon", "breakfast", "banquet", "reception", "funeral", "service", "mass", "prayer",
+     "ceremony", "celebration", "party", "wedding", "concert", "festival", "game", "debate", "hearing",
+     "session", "forum", "gala", "church", "mosque", "synagogue", "temple", "cathedral"}
+)  # fmt: skip
 #: what a crowd may gather for that is a demonstration
 DEMONSTRATIONS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
 
@@ -824,6 +831,11 @@ def _gathers(parse: Parse, tok: Token) -> bool:
     }
     if purposes & DEMONSTRATIONS:
         return False
+    settings = {
+        lemma_of(g) for k in kids if k.dep == "prep" and k.lower in ("at", "in") for g in parse.children(k.i)
+    }
+    if settings & ASSEMBLIES:
+        return True  # "activists had gathered at local conventions"
     if _gathers_to_do(parse, kids):
         return True  # "a crowd will gather to gawk at a car crash"
     subject = child(parse, tok, "nsubj")
