@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import assert_act, assert_no_event_at, one_event_at
+from tests.helpers import analyse, assert_act, assert_no_event_at, event_at, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -89,3 +89,55 @@ def test_a_gathering_at_a_meeting_is_no_demonstration(spacy_backend: SpacyBacken
         spacy_backend, "Thousands of protesters gathered at the square.", "gathered", PUBLISHED
     )
     assert event["type"] == "PROTEST"
+
+
+#: (sentence, trigger): words of a thing attacked only in words, or a law struck down: no attack
+NO_ATTACK = [
+    (
+        "The potential first lady's address was suddenly under attack because of apparent plagiarism.",
+        "attack",
+    ),
+    ("Even under the best cases, our classified information is under constant attack.", "attack"),
+    ("The 2010 ruling struck down limits on political contributions by businesses.", "struck"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_ATTACK)
+def test_words_and_laws_are_not_assaulted(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+#: (sentence, trigger, (type, source, target)): a phrase of time is no party's preposition, the
+#: parser's object predicate after a bare "on" is who is called on, and the subject of a verb that
+#: curbs or tells of an act does not do it
+ROLES = [
+    (
+        "The Bush family clashed on Monday with Donald J. Trump.",
+        "clashed",
+        ("ACCUSE", "The Bush family", "Donald J. Trump"),
+    ),
+    (
+        "The United Kingdom voted on June 23, 2016, to leave the European Union.",
+        "leave",
+        ("SANCTION", "The United Kingdom", "the European Union"),
+    ),
+    (
+        "Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the crisis.",
+        "resign",
+        ("RETREAT", "Michigan Gov. Rick Snyder", ""),
+    ),
+    ("The film points to the Waco siege in Texas.", "siege", ("COERCE", "", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), ROLES)
+def test_who_is_who_past_time_phrases_and_misreadings(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+def test_who_curbs_attacks_does_not_make_them(spacy_backend: SpacyBackend) -> None:
+    text = "Ground operations have decreased attacks on the capital."
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert not [e for e in event_at(article, "attacks") if e["source"].get("text")]

@@ -23,6 +23,7 @@ from eventwire.events.lexicon import (
     match_trigger,
     modality_cues,
     names_time,
+    of_time,
     other_sense_words,
     records,
     weapons,
@@ -238,9 +239,10 @@ def child(parse: Parse, tok: Token, *deps: str) -> Token | None:
 
 def prep_object(parse: Parse, tok: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of tok's prepositions whose word is in preps, but for a phrase of on
-    whose part ("on behalf of the families", "in the name of the people")."""
+    whose part ("on behalf of the families", "in the name of the people") or of time ("clashed on
+    Monday with Trump": Trump)."""
     for prep in parse.children(tok.i):
-        if prep.dep in ("prep", "agent", "dative") and prep.lower in preps:  # "granted asylum to X"
+        if prep.dep in ("prep", "agent", "dative") and prep.lower in preps and not of_time(parse, prep):
             obj = child(parse, prep, "pobj")
             if obj is not None and not for_whom(parse, prep):
                 return obj
@@ -1019,7 +1021,7 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
         return None
     if lemma_of(head) in PHONING and child(parse, head, "dobj") is not None:
         return None  # "she called Sanders to congratulate him": she congratulates, by phone
-    obj = child(parse, head, "dobj") or prep_object(parse, head, ("on", "upon"))  # "called on X to"
+    obj = child(parse, head, "dobj") or prep_object(parse, head, ("on", "upon")) or _called_on(parse, head)
     if obj is None and lemma_of(head) in PLEADING:
         obj = prep_object(parse, head, ("with", "to"))  # "pleaded with voters to reject": the voters
     if obj is not None and lemma_of(head) in INSTRUMENTAL and _a_thing(obj):
@@ -1027,6 +1029,16 @@ def _object_controller(parse: Parse, clause: Token, head: Token) -> Token | None
     if obj is not None and obj.pos == "NOUN" and lemma_of(obj) in modality_cues():
         return child(parse, obj, "poss")  # "decried Trump's calls to ban": the parser's verb; Trump would
     return relative_antecedent(parse, obj) if obj is not None else None
+
+
+def _called_on(parse: Parse, verb: Token) -> Token | None:
+    """'called on Michigan Gov. Rick Snyder (R) to resign': the parser may leave "on" without its
+    object and read the name as the verb's object predicate (``oprd``)."""
+    bare_on = any(
+        k.dep == "prep" and k.lower in ("on", "upon") and child(parse, k, "pobj") is None
+        for k in parse.children(verb.i)
+    )
+    return child(parse, verb, "oprd") if bare_on else None
 
 
 #: verbs of entreating, whose "with" or "to" object is asked to act ("pleaded with voters to reject
@@ -1117,6 +1129,7 @@ TELLING_VERBS = frozenset(
     {"characterize", "characterise", "describe", "call", "label", "term", "dub", "brand", "witness",
      "see", "watch", "film", "record", "report", "recall", "remember", "mark", "commemorate",
      "discuss", "mention", "cite", "cover", "document", "hear", "learn", "read", "explain",
+     "point", "refer", "allude",
      "detail", "confirm", "regret", "mourn", "lament", "study", "analyse", "analyze", "address",
      "hail", "welcome", "applaud", "celebrate", "salute", "laud", "greet", "decry", "deplore",
      "note", "follow", "track", "monitor", "observe", "question", "doubt", "bring", "raise", "compare",
@@ -1150,7 +1163,8 @@ AUTHOR_NOUNS = frozenset(
 COUNTER_VERBS = frozenset(
     {"suppress", "crush", "quell", "disperse", "repress", "foil", "thwart", "prevent", "block", "oppose",
      "avert", "forestall", "prohibit", "ban", "outlaw", "repel", "repulse", "curb", "combat", "counter",
-     "tackle", "deter", "reduce", "stem", "eradicate"}
+     "tackle", "deter", "reduce", "stem", "eradicate", "decrease", "lessen", "diminish", "minimize",
+     "minimise", "mitigate"}
 )  # fmt: skip
 LIGHT_VERBS = frozenset(
     {"carry", "launch", "conduct", "stage", "mount", "hold", "make", "order", "begin", "start", "join"}

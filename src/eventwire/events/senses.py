@@ -460,6 +460,11 @@ VALUES = frozenset(
      "faith", "religion", "truth", "fact", "science", "marriage", "tradition", "privacy", "dignity",
      "decency", "civility", "integrity", "reputation", "credibility", "legacy", "justice",
      "free", "speech", "expression", "independence", "culture", "idea", "reason"}
+    # ... and words, records and plans, attacked only in words ("the address was under attack because
+    # of plagiarism"), and information, by intrusion ("our classified information is under attack")
+    | {"address", "remark", "comment", "statement", "record", "policy", "plan", "proposal", "bill",
+       "law", "program", "programme", "agenda", "decision", "ruling", "position", "stance", "view",
+       "book", "article", "information", "data"}
 )  # fmt: skip
 
 
