@@ -141,3 +141,16 @@ def test_who_curbs_attacks_does_not_make_them(spacy_backend: SpacyBackend) -> No
     text = "Ground operations have decreased attacks on the capital."
     article = analyse(spacy_backend, text, published=PUBLISHED)
     assert not [e for e in event_at(article, "attacks") if e["source"].get("text")]
+
+
+#: (sentence, target): what is detonated is what goes off, never whom it struck; the site is where
+DETONATED = [
+    ("A suicide bomber detonated his explosive-laden vehicle outside the base.", "the base"),
+    ("The bomber detonated one of the devices on Monday.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), DETONATED)
+def test_what_is_detonated_is_no_target(spacy_backend: SpacyBackend, text: str, target: str) -> None:
+    _, event = one_event_at(spacy_backend, text, "detonated", PUBLISHED)
+    assert (event["target"].get("text") or "") == target

@@ -377,6 +377,8 @@ def _verb_target(
     parse: Parse, verb: Token, prep: str | None, phrase: frozenset[str], symmetric: bool, source: Token | None
 ) -> Token | None:
     """Whom the active verb's act is done to: its object, else the object of its preposition."""
+    if lemma_of(verb) in DETONATING and child(parse, verb, "dobj") is not None:
+        return _bombed_site(parse, verb)  # what is set off is no target; the site where it went off is
     # "discussed the pandemic with X": what is discussed is the topic, the other party comes after "with"
     topic = lemma_of(verb) in TOPIC_VERBS
     target = _partner(parse, verb) if topic else _object(parse, verb, prep, phrase, symmetric)
@@ -459,7 +461,9 @@ def _passive(parse: Parse, verb: Token, agent: Token | None) -> Arguments:
     bare = elided_passive(parse, verb) or _bare_participle(parse, verb)
     target = child(parse, verb, *PASSIVE_SUBJECTS, *(("nsubj",) if bare else ()))
     target = target or _subject_after_conjunction(parse, verb) or borrowed_subject(parse, verb, passive=True)
-    if target is not None and target.pos == "NOUN" and lemma_of(target) in weapons():
+    if target is not None and (
+        (target.pos == "NOUN" and lemma_of(target) in weapons()) or lemma_of(verb) in DETONATING
+    ):
         target = None  # "a bomb was detonated", "the bomb was placed on a motorcycle": the instrument
     if target is not None and target.lower == "it" and child(parse, verb, "ccomp") is not None:
         target = None  # "it was agreed (that) a lockdown would be instated": "it" stands for the clause
@@ -482,8 +486,9 @@ def _bombed_site(parse: Parse, verb: Token) -> Token | None:
     if lemma_of(verb) not in BURSTING:
         return None
     # "detonated the bomb", "set off a bomb", "blew up a car bomb": a weapon as the object
-    set_off = [k for k in parse.children(verb.i) if k.dep == "dobj" and _a_weapon(k)]
-    if not set_off and not _goes_off(parse, verb):
+    detonated = lemma_of(verb) in DETONATING  # "detonated his explosive-laden vehicle": what goes off
+    set_off = [k for k in parse.children(verb.i) if k.dep == "dobj" and (_a_weapon(k) or detonated)]
+    if not set_off and not _goes_off(parse, verb) and not detonated:
         return None
     for holder in (verb, *set_off):
         for k in parse.children(holder.i):
@@ -626,6 +631,9 @@ def _object(
     return target
 
 
+#: verbs whose object is what goes off, never whom it struck ("detonated his explosive-laden vehicle
+#: outside the base", "detonating them inside a restaurant"): the base, the restaurant
+DETONATING = frozenset({"detonate"})
 #: weapons that explode: the object of a verb that uses, sets off or carries one is no party
 EXPLOSIVES = frozenset(
     {"bomb", "device", "explosive", "ied", "grenade", "landmine", "mine", "firebomb", "petrol-bomb",
