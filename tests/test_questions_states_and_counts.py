@@ -154,3 +154,45 @@ DETONATED = [
 def test_what_is_detonated_is_no_target(spacy_backend: SpacyBackend, text: str, target: str) -> None:
     _, event = one_event_at(spacy_backend, text, "detonated", PUBLISHED)
     assert (event["target"].get("text") or "") == target
+
+
+#: (sentence, trigger, (type, source, target)): sparring and panning are criticism; criticism's "from"
+#: may hang on what it is for
+WORDS = [
+    (
+        "The Bush family sparred with Trump over military spending.",
+        "sparred",
+        ("ACCUSE", "The Bush family", "Trump"),
+    ),
+    (
+        "The senator panned the governor on Tuesday.",
+        "panned",
+        ("ACCUSE", "The senator", "the governor"),
+    ),
+    (
+        "The minister faced criticism over the decision from opposition lawmakers.",
+        "criticism",
+        ("ACCUSE", "opposition lawmakers", "The minister"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), WORDS)
+def test_criticism_in_other_words(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+#: (sentence, word): sparing is no sparring (the tagger lemmatizes both as "spar"), a boxer's sparring is
+#: sport, and a camera pans
+NOT_CRITICISM = [
+    ("The jury decided that his life should be spared.", "spared"),
+    ("The boxer sparred with his partner before the fight.", "sparred"),
+    ("The camera panned across the crowd.", "panned"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_CRITICISM)
+def test_other_senses_of_sparring_and_panning(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)

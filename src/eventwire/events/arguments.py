@@ -1617,11 +1617,28 @@ def _received(parse: Parse, noun: Token) -> tuple[Token | None, Token] | None:
 
 def _giver(parse: Parse, noun: Token) -> Token | None:
     """Who gives the act: "criticism from the opposition", "drew criticism from the opposition"."""
-    own = prep_object(parse, noun, ("from",))
+    own = prep_object(parse, noun, ("from",)) or _from_after_matter(parse, noun)
     head = parse.tokens[noun.head]
     if own is None and noun.dep == "dobj" and undergoes(head, noun):
         return prep_object(parse, head, ("from",))
     return own
+
+
+def _from_after_matter(parse: Parse, noun: Token) -> Token | None:
+    """'criticism for the move from Clinton and Trump': the parser hangs the "from" on what the
+    criticism is for or about; a party there is who voices it (not "a subpoena for documents from
+    Pompeo": what is asked for comes from whom it is asked of)."""
+    if lemma_of(noun) not in CENSURE_NOUNS:
+        return None
+    for matter in (
+        child(parse, p, "pobj")
+        for p in parse.children(noun.i)
+        if p.dep == "prep" and p.lower in ("for", "over", "about")
+    ):
+        giver = prep_object(parse, matter, ("from",)) if matter is not None else None
+        if giver is not None and _party_word(parse, giver) is not None:
+            return giver
+    return None
 
 
 #: prepositions of what an act is about ("criticism over the decision"), not of whom it is done to

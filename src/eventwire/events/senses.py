@@ -481,6 +481,16 @@ def _values_attacked(parse: Parse, tok: Token) -> bool:
     return subject is not None and lemma_of(subject) in VALUES
 
 
+#: the forms of the verb "spar" (the tagger also gives "spar" as the lemma of "spared", "sparing")
+SPARRING = frozenset({"spar", "spars", "sparred", "sparring"})
+
+
+@_for_lemmas("spar")
+def _spared(parse: Parse, tok: Token) -> bool:
+    """'Tsarnaev's life should be spared', 'sparing him the death penalty': sparing, not sparring."""
+    return tok.lower not in SPARRING
+
+
 @_for_lemmas("talk")
 def _a_speech(parse: Parse, tok: Token) -> bool:
     """'Trump's talk starts at the 7 minute mark', 'talk of war': "talk" in the singular is a speech
