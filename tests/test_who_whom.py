@@ -306,7 +306,9 @@ def test_who_is_held_or_cleared(text: str, source: str | None, target: str) -> N
         ("The perpetrators of the Aug. 4 assault fled.", "assault", "The perpetrators", None),
         ("He admitted his part in the bombing but refused to name the others.", "bombing", "his", None),
         ("Saddam Hussein played a role in the murder of Americans.", "murder", "Saddam Hussein", "Americans"),
-        ("Who was responsible for the drone attacks?", "attacks", "Who", None),
+        # a word that asks who did it names no one: no source
+        ("Who was responsible for the drone attacks?", "attacks", None, None),
+        ("The man was responsible for the drone attacks.", "attacks", "The man", None),
         # a site named before the act noun is its target, never its doer as well
         ("Khalid Masood was the militant responsible for the Westminster Bridge attack in March.", "attack",
          "Khalid Masood", "Westminster Bridge"),

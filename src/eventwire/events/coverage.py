@@ -250,6 +250,8 @@ def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> 
 #: of future aid, cooperation or a meeting" (and of a concession or a withdrawal)
 PROMISES = frozenset({"promise", "pledge", "vow"})
 PROMISED_ACTS = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "RETREAT"})
+#: the acts whose vow is no AGREE at all: a refusal, a protest, words or measures against someone
+VOWED_HARMS = frozenset({"REJECT", "PROTEST", "ACCUSE", "SANCTION", "COERCE"})
 #: words of an election campaign, and how many of them make a story campaign coverage
 CAMPAIGN_WORDS = frozenset(
     {"campaign", "candidate", "candidacy", "nominee", "nomination", "primary", "caucus", "election",
@@ -294,9 +296,10 @@ def _vowed_harm(parse: Parse, promise: Token) -> bool:
     """'Lawmakers vowed to block the rule', 'Trump has vowed to boycott the product': a vow of an act
     that is no aid, cooperation, meeting, concession or withdrawal is no AGREE (the guidelines: "a
     promise or pledge of future aid, cooperation or a meeting"); the act vowed is coded on its own,
-    as intended."""
+    as intended.  A vow of force is a threat, or a policy ("vowed to fight terrorism"), coded
+    elsewhere (plover_rules)."""
     promised = _promised_act(parse, promise) if promise.pos == "VERB" else None
-    return promised is not None and promised not in PROMISED_ACTS
+    return promised in VOWED_HARMS
 
 
 def _given(parse: Parse, thing: Token) -> bool:
