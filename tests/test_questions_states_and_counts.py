@@ -33,13 +33,6 @@ PARTIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "want"), PARTIES)
-def test_who_did_it_to_whom(
-    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
-) -> None:
-    assert_act(spacy_backend, text, word, PUBLISHED, want)
-
-
 #: (sentence, trigger, field, count): a multiplier the parser hangs on the number after it multiplies it
 COUNTS = [
     ("A blast at the army base left almost two dozen soldiers injured.", "injured", "injured", 24),
@@ -102,11 +95,6 @@ NO_ATTACK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), NO_ATTACK)
-def test_words_and_laws_are_not_assaulted(spacy_backend: SpacyBackend, text: str, word: str) -> None:
-    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
-
-
 #: (sentence, trigger, (type, source, target)): a phrase of time is no party's preposition, the
 #: parser's object predicate after a bare "on" is who is called on, and the subject of a verb that
 #: curbs or tells of an act does not do it
@@ -128,13 +116,6 @@ ROLES = [
     ),
     ("The film points to the Waco siege in Texas.", "siege", ("COERCE", "", "")),
 ]
-
-
-@pytest.mark.parametrize(("text", "word", "want"), ROLES)
-def test_who_is_who_past_time_phrases_and_misreadings(
-    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
-) -> None:
-    assert_act(spacy_backend, text, word, PUBLISHED, want)
 
 
 def test_who_curbs_attacks_does_not_make_them(spacy_backend: SpacyBackend) -> None:
@@ -177,13 +158,6 @@ WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "want"), WORDS)
-def test_criticism_in_other_words(
-    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
-) -> None:
-    assert_act(spacy_backend, text, word, PUBLISHED, want)
-
-
 #: (sentence, word): sparing is no sparring (the tagger lemmatizes both as "spar"), a boxer's sparring is
 #: sport, and a camera pans
 NOT_CRITICISM = [
@@ -193,6 +167,13 @@ NOT_CRITICISM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), NOT_CRITICISM)
-def test_other_senses_of_sparring_and_panning(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+@pytest.mark.parametrize(("text", "word", "want"), [*PARTIES, *ROLES, *WORDS])
+def test_who_did_it_to_whom(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+@pytest.mark.parametrize(("text", "word"), [*NO_ATTACK, *NOT_CRITICISM])
+def test_no_act_in_these_senses(spacy_backend: SpacyBackend, text: str, word: str) -> None:
     assert_no_event_at(spacy_backend, text, word, PUBLISHED)
