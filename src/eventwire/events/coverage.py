@@ -227,7 +227,7 @@ def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> 
     """An election campaign, not a PLOVER act: money given to a politician or a party ("donated to
     Ayotte"), a rally a politician holds ("Rubio's rally"; an opposition's rally stays a protest),
     or a politician beating another ("Trump crushing Rubio in Florida", "Clinton would beat Trump")
-    with no one hurt."""
+    with no one hurt; and a promise that is a campaign pledge or the vow of a hostile act (no AGREE)."""
     tok = trigger_token(parse, event)
     if tok is None:
         return False
@@ -293,11 +293,11 @@ def _promised_act(parse: Parse, promise: Token) -> str | None:
 
 
 def _vowed_harm(parse: Parse, promise: Token) -> bool:
-    """'Lawmakers vowed to block the rule', 'Trump has vowed to boycott the product': a vow of an act
-    that is no aid, cooperation, meeting, concession or withdrawal is no AGREE (the guidelines: "a
-    promise or pledge of future aid, cooperation or a meeting"); the act vowed is coded on its own,
-    as intended.  A vow of force is a threat, or a policy ("vowed to fight terrorism"), coded
-    elsewhere (plover_rules)."""
+    """'Lawmakers vowed to block the rule', 'Trump has vowed to boycott the product': a vow of a
+    refusal, a protest, words or measures against someone is no AGREE (the guidelines: "a promise or
+    pledge of future aid, cooperation or a meeting"); the act vowed is coded on its own, as intended.
+    A vow of force is a threat, or a policy ("vowed to fight terrorism"), coded elsewhere
+    (plover_rules)."""
     promised = _promised_act(parse, promise) if promise.pos == "VERB" else None
     return promised in VOWED_HARMS
 
