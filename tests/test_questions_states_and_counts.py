@@ -160,6 +160,23 @@ WORDS = [
 
 #: (sentence, word): sparing is no sparring (the tagger lemmatizes both as "spar"), a boxer's sparring is
 #: sport, and a camera pans
+#: (sentence, trigger, party): a word a prefix makes with a hyphen is one word, though the parser splits it
+PREFIXED = [
+    (
+        "Police separated the marchers from the counter-protesters after clashes with counter-protesters.",
+        "clashes",
+        "counter-protesters",
+    ),
+    ("The group apologised to the non-combatants.", "apologised", "the non-combatants"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "target"), PREFIXED)
+def test_a_prefixed_word_is_whole(spacy_backend: SpacyBackend, text: str, word: str, target: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["target"].get("text") == target
+
+
 NOT_CRITICISM = [
     ("The jury decided that his life should be spared.", "spared"),
     ("The boxer sparred with his partner before the fight.", "sparred"),

@@ -27,7 +27,34 @@ def np_bounds(parse: Parse, head: Token) -> tuple[int, int]:
     first = _skip_leading(parse, first, head.i)
     while last > head.i and parse.tokens[last].pos == "SPACE":
         last -= 1
+    first, last = _whole_words(parse, first, last)
     return first, closing_bracket(parse, first, last)
+
+
+#: prefixes written with a hyphen ("anti-semitism", "non-combatants", "vice-president"); a hyphen
+#: between other words may stand for a dash in a text that lost its spaces ("2016-A gunman")
+PREFIXES = frozenset(
+    {"anti", "pro", "non", "counter", "ex", "vice", "ultra", "self", "co", "post", "pre", "multi", "semi",
+     "neo", "pan", "inter", "sub", "super", "mid", "far", "re"}
+)  # fmt: skip
+
+
+def _whole_words(parse: Parse, first: int, last: int) -> tuple[int, int]:
+    """The range widened to a whole word a prefix makes: the parser may split "anti-semitism" or
+    "non-combatants" into three tokens and hang them apart ("condemned anti-semitism": not "anti")."""
+    tokens = parse.tokens
+
+    def prefixed(i: int) -> bool:  # token i a prefix, glued by a hyphen to token i + 2
+        glued = (
+            i + 2 < len(tokens) and tokens[i + 1].text == "-" and not tokens[i].ws and not tokens[i + 1].ws
+        )
+        return glued and tokens[i].lower in PREFIXES
+
+    while first >= 2 and prefixed(first - 2):
+        first -= 2
+    while prefixed(last):
+        last += 2
+    return first, last
 
 
 def name_after_title(parse: Parse, title: Token) -> Token | None:
