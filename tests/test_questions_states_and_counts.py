@@ -150,6 +150,17 @@ WORDS = [
         "panned",
         ("ACCUSE", "The senator", "the governor"),
     ),
+    # a recording or a document that attacks does so in words; a gunman's attack after a video is force
+    (
+        "The super PAC released a video attacking Cruz on Tuesday.",
+        "attacking",
+        ("ACCUSE", "The super PAC", "Cruz"),
+    ),
+    (
+        "The gunman released a video before attacking the mosque.",
+        "attacking",
+        ("ASSAULT", "The gunman", "the mosque"),
+    ),
     (
         "The minister faced criticism over the decision from opposition lawmakers.",
         "criticism",

@@ -45,6 +45,7 @@ from eventwire.events.lexicon import (
     lemma_of,
     match_trigger,
     of_time,
+    records,
     weapons,
 )
 from eventwire.model import Actor, Event, Party
@@ -273,7 +274,7 @@ def _in_words(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -
     spoken = _of_words(parse, tok, event) or _unnamed_on_politician(parse, tok, target, event)
     spoken = spoken or (retort and target is not None and target.sector in POLITICIANS) or said
     spoken = spoken or (retort and _at_an_act(parse, tok))
-    spoken = spoken or _joined_with_words(parse, tok)
+    spoken = spoken or _joined_with_words(parse, tok) or _told_by_a_record(parse, tok)
     spoken = spoken or _attacks_on_someone(tok, target, event)
     if not press and not _politician_on_person(source, target, event) and not blamed and not spoken:
         return event
@@ -487,6 +488,14 @@ def _at_an_act(parse: Parse, tok: Token) -> bool:
 def answers_back(parse: Parse, tok: Token) -> bool:
     """The verb takes "back" ("fired back", "shot back at"): it answers someone."""
     return any(k.lower == "back" and k.dep in ("prt", "advmod") for k in parse.children(tok.i))
+
+
+def _told_by_a_record(parse: Parse, tok: Token) -> bool:
+    """'released a video attacking Cruz', 'an ad attacking Trump': a document or a recording that
+    attacks does so in words (not "the decision to attack the building", a plan of force)."""
+    if tok.dep != "acl" or tok.tag != "VBG" or tok.head == tok.i:
+        return False
+    return lemma_of(parse.tokens[tok.head]) in records()
 
 
 def _a_document(word: str) -> bool:
