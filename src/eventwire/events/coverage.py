@@ -242,15 +242,20 @@ def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> 
         return source is not None and source.sector in CANDIDATES
     if event.type in ("ASSAULT", "THREATEN") and word in CONTESTS and not event.fatalities:
         return all(a is not None and a.sector in CANDIDATES for a in (source, target))
-    promise = event.type == "AGREE" and word in PROMISES
-    return promise and (_campaign_promise(parse, tok) or _vowed_harm(parse, tok))
+    if event.type != "AGREE" or word not in PROMISES or tok.pos != "VERB":
+        return False
+    promised = _promised_act(parse, tok)  # read once, for both tests
+    return promised in VOWED_HARMS or _campaign_promise(parse, tok, promised)
 
 
 #: words of a promise, and the acts whose promise the guidelines code as AGREE: "a promise or pledge
 #: of future aid, cooperation or a meeting" (and of a concession or a withdrawal)
 PROMISES = frozenset({"promise", "pledge", "vow"})
 PROMISED_ACTS = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "RETREAT"})
-#: the acts whose vow is no AGREE at all: a refusal, a protest, words or measures against someone
+#: the acts whose vow is no AGREE at all, anywhere: a refusal, a protest, words or measures against
+#: someone ("Lawmakers vowed to block the rule", "Trump has vowed to boycott the product": the act
+#: vowed is coded on its own, as intended).  A vow of force is a threat, or a policy ("vowed to fight
+#: terrorism"), coded elsewhere (plover_rules)
 VOWED_HARMS = frozenset({"REJECT", "PROTEST", "ACCUSE", "SANCTION", "COERCE"})
 #: words of an election campaign, and how many of them make a story campaign coverage
 CAMPAIGN_WORDS = frozenset(
@@ -267,18 +272,17 @@ GIVEN_THINGS = frozenset(
 )  # fmt: skip
 
 
-def _campaign_promise(parse: Parse, promise: Token) -> bool:
+def _campaign_promise(parse: Parse, promise: Token, promised: str | None) -> bool:
     """'Trump has promised to build a wall', 'Clinton vowed to repeal the Hyde Amendment', 'Trump is
     promising lower taxes and jobs': in a campaign story, a promise to no one in particular of what
     is no aid, cooperation or meeting is a campaign pledge to voters, not an AGREE (the guidelines'
     table).  A promise to someone ("promised Iran to ...", "promised each victim a payout") or of
-    aid or an act ("pledged funds", "promised a meeting") stays."""
+    aid or an act ("pledged funds", "promised a meeting") stays.  ``promised``: the type of the act
+    its clause names (``_promised_act``)."""
     kids = parse.children(promise.i)
-    given = any(k.dep == "dative" or (k.dep == "dobj" and _given(parse, k)) for k in kids)
-    if promise.pos != "VERB" or given:
+    if any(k.dep == "dative" or (k.dep == "dobj" and _given(parse, k)) for k in kids):
         return False
-    promised = _promised_act(parse, promise)
-    if promised is not None and promised in PROMISED_ACTS:
+    if promised in PROMISED_ACTS:
         return False
     return sum(lemma_of(t) in CAMPAIGN_WORDS for t in parse.tokens) >= CAMPAIGN_STORY
 
@@ -290,16 +294,6 @@ def _promised_act(parse: Parse, promise: Token) -> str | None:
     )
     promised = match_trigger(parse, act) if act is not None else None
     return promised.plover if promised is not None else None
-
-
-def _vowed_harm(parse: Parse, promise: Token) -> bool:
-    """'Lawmakers vowed to block the rule', 'Trump has vowed to boycott the product': a vow of a
-    refusal, a protest, words or measures against someone is no AGREE (the guidelines: "a promise or
-    pledge of future aid, cooperation or a meeting"); the act vowed is coded on its own, as intended.
-    A vow of force is a threat, or a policy ("vowed to fight terrorism"), coded elsewhere
-    (plover_rules)."""
-    promised = _promised_act(parse, promise) if promise.pos == "VERB" else None
-    return promised in VOWED_HARMS
 
 
 def _given(parse: Parse, thing: Token) -> bool:
