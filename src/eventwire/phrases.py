@@ -39,16 +39,18 @@ PREFIXES = frozenset(
 )  # fmt: skip
 
 
+def hyphen_glued(parse: Parse, i: int) -> bool:
+    """Token i, a hyphen and token i + 2 are written as one word ("non-combatants", split in three)."""
+    tokens = parse.tokens
+    return i + 2 < len(tokens) and tokens[i + 1].text == "-" and not tokens[i].ws and not tokens[i + 1].ws
+
+
 def _whole_words(parse: Parse, first: int, last: int) -> tuple[int, int]:
     """The range widened to a whole word a prefix makes: the parser may split "anti-semitism" or
     "non-combatants" into three tokens and hang them apart ("condemned anti-semitism": not "anti")."""
-    tokens = parse.tokens
 
     def prefixed(i: int) -> bool:  # token i a prefix, glued by a hyphen to token i + 2
-        glued = (
-            i + 2 < len(tokens) and tokens[i + 1].text == "-" and not tokens[i].ws and not tokens[i + 1].ws
-        )
-        return glued and tokens[i].lower in PREFIXES
+        return hyphen_glued(parse, i) and parse.tokens[i].lower in PREFIXES
 
     while first >= 2 and prefixed(first - 2):
         first -= 2

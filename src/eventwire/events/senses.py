@@ -69,6 +69,7 @@ from eventwire.events.plover_rules import answers_back, armed_party, for_a_reaso
 from eventwire.model import Event
 from eventwire.ontology import agent_for, known_person, petrarch_conventions
 from eventwire.parse import Parse, Token
+from eventwire.phrases import hyphen_glued
 
 #: sentences with this many weak sport words report a game
 WEAK_SPORT_WORDS = 2
@@ -521,8 +522,7 @@ def _non_prefixed(parse: Parse, tok: Token) -> bool:
     absence (any lemma: it is a test of the word's spelling)."""
     if tok.i < 2 or tok.pos not in ("NOUN", "VERB", "ADJ"):
         return False
-    dash, prefix = parse.tokens[tok.i - 1], parse.tokens[tok.i - 2]
-    return dash.text == "-" and not dash.ws and not prefix.ws and prefix.lower == "non"
+    return hyphen_glued(parse, tok.i - 2) and parse.tokens[tok.i - 2].lower == "non"
 
 
 @_for_any_lemma
