@@ -1409,6 +1409,28 @@ DIRECTIVE_WITH_INFINITIVE = frozenset(
 )  # fmt: skip
 
 
+@_for_lemmas("execute")
+def _executes_nothing(parse: Parse, tok: Token) -> bool:
+    """'the personal insults that only Trump seems capable of executing': a gerund of executing
+    after a preposition with no one executed (no object, no passive subject) carries something out.
+    A clause of its own keeps the sense ('the regime has been executing at a record pace')."""
+    if tok.pos != "VERB" or tok.dep not in ("pobj", "pcomp"):
+        return False
+    return not any(k.dep in ("dobj", "nsubjpass", "auxpass") for k in parse.children(tok.i))
+
+
+#: particles of tearing a thing away ("ripped them away", "tore the sign off"); "ripped apart" a plan
+#: and "ripped up" a deal are words and policy
+TEARING_PARTICLES = frozenset({"away", "off", "open", "out"})
+
+
+@_for_lemmas("rip", "tear")
+def _torn_away(parse: Parse, tok: Token) -> bool:
+    """'Trump supporters ripped them away', 'tore the sign off': tearing a thing, not ripping into
+    someone in words (criticism) or an attack."""
+    return any(k.dep in ("prt", "advmod") and k.lower in TEARING_PARTICLES for k in parse.children(tok.i))
+
+
 @_for_lemmas("call")
 def _declares(parse: Parse, tok: Token) -> bool:
     """'the AP called Nevada for Biden', 'called an election for June': naming or setting, not a
@@ -2235,21 +2257,37 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
         return False  # a request
     if tok.tag == "VBN" and tok.dep == "advcl" and not any(k.dep == "dobj" for k in kids):
         return True  # "Asked if he thought ..., Devine responded": the interviewer's question
-    for kid in kids:
-        if kid.dep == "prep" and kid.lower == "about":
-            return True
-        if kid.dep in ("ccomp", "advcl") and _opener(parse, kid).lower in QUESTION_WORDS:
-            return True
-        if kid.dep == "dobj" and (lemma_of(_part_of(parse, kid)) == "question" or _asked_who(parse, kid)):
-            return True  # "asked questions", "were asked a series of questions"
-        if kid.dep == "dobj" and any(p.dep == "prep" and p.lower == "about" for p in parse.children(kid.i)):
-            return True  # "asked the frontrunner about the kerfuffle": the parser's "about" on the one asked
+    if any(_puts_a_question(parse, kid) for kid in kids):
+        return True
     asked = subject_of(parse, tok) if any(k.dep == "auxpass" for k in kids) else None
     if asked is not None and lemma_of(asked) == "question":
         return True  # "the question has had to be asked of a serious contender"
     if _nothing_asked_for(parse, kids):
         return True  # "when I asked Bernie Sanders", "I was asked this", "Clinton asks"
     return any(t.text == "?" for t in parse.sentence_tokens(tok.sent))  # it reports a quoted question
+
+
+def _puts_a_question(parse: Parse, kid: Token) -> bool:
+    """A dependent of a verb of asking that makes it a question: "about" a matter, a clause opened
+    by a question word, or an object that is a question word, a question or one asked about."""
+    if kid.dep == "prep" and kid.lower == "about":
+        return True
+    if kid.dep in ("ccomp", "advcl") and _question_opener(parse, kid).lower in QUESTION_WORDS:
+        return True  # "asked whether ...", "asked specifically what about his vision is wrong"
+    if kid.dep != "dobj":
+        return False
+    if kid.lower in QUESTION_WORDS:
+        return True  # "was asked which of her enemies she was most proud of"
+    if lemma_of(_part_of(parse, kid)) == "question" or _asked_who(parse, kid):
+        return True  # "asked questions", "were asked a series of questions"
+    # "asked the frontrunner about the kerfuffle": the parser's "about" on the one asked
+    return any(p.dep == "prep" and p.lower == "about" for p in parse.children(kid.i))
+
+
+def _question_opener(parse: Parse, clause: Token) -> Token:
+    """The first word of a clause past its adverbs ("specifically what ..."): what opens a question."""
+    words = sorted(parse.subtree(clause.i), key=lambda t: t.i)
+    return next((t for t in words if t.pos != "ADV"), words[0])
 
 
 #: pronouns that stand for the question itself ("I was asked this")

@@ -1,0 +1,70 @@
+"""Questions put with a wh-word, things torn away, executing with no one executed, support
+rescinded and a wish to act (rules from the dev texts: polnear_events rounds 1-18, the
+ordinary_news dev half, wikievents_train dev).
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring readings it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse, assert_no_event_at, event_at, one_event_at
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2019-01-20"
+
+#: (sentence, trigger): a question put is no request, though an adverb opens it or its wh-word is
+#: the object; a thing torn away is no criticism; executing no one carries something out
+NO_EVENT = [
+    ("Ted Cruz, when asked specifically what about the plan is wrong, responded that it fails.", "asked"),
+    ("The senator was once asked which of her enemies she was most proud of.", "asked"),
+    ("Trump supporters ripped them away and began shouting.", "ripped"),
+    ("Protesters tore the sign off the wall.", "tore"),
+    ("His opponents are ditching the insults that only Trump seems capable of executing.", "executing"),
+]
+
+#: (sentence, trigger, type): what it must leave alone: a request names what it asks for, ripping a
+#: person or a plan apart is criticism, and a state executing prisoners kills them
+KEPT = [
+    ("The governor asked the president for federal aid.", "asked", "REQUEST"),
+    ("He asked Congress to approve the funds.", "asked", "REQUEST"),
+    ("Sanders ripped Clinton over her speeches.", "ripped", "ACCUSE"),
+    ("Iran executed three men on Monday.", "executed", "ASSAULT"),
+    ("The regime is accused of executing dissidents.", "executing", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_EVENT)
+def test_no_event_in_another_sense(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), KEPT)
+def test_the_event_sense_stays(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind
+
+
+#: (sentence, trigger, type, modality): support rescinded is no longer given, and a wish to act is no act
+MODALITY = [
+    (
+        "Sen. Mark Kirk rescinded his endorsement of the nominee on Tuesday.",
+        "endorsement",
+        "SUPPORT",
+        "negated",
+    ),
+    ("Beijing is keen to meet the new president.", "meet", "CONSULT", "uncertain"),
+    ("No one is eager to attack him at all.", "attack", "ASSAULT", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind", "modality"), MODALITY)
+def test_what_is_rescinded_or_wished(
+    spacy_backend: SpacyBackend, text: str, word: str, kind: str, modality: str
+) -> None:
+    events = event_at(analyse(spacy_backend, text, published=PUBLISHED), word)
+    assert [e["modality"] for e in events if e["type"] == kind] == [modality]
