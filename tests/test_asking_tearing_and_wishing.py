@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, assert_no_event_at, event_at, one_event_at
+from tests.helpers import analyse, assert_act, assert_no_event_at, event_at, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -68,3 +68,40 @@ def test_what_is_rescinded_or_wished(
 ) -> None:
     events = event_at(analyse(spacy_backend, text, published=PUBLISHED), word)
     assert [e["modality"] for e in events if e["type"] == kind] == [modality]
+
+
+#: (sentence, trigger, (type, source, target)): words of asking and of criticism the core lexicon lacked
+WORDS = [
+    (
+        "On Thursday, the governor called upon the residents of the city to stay home.",
+        "called",
+        ("REQUEST", "the governor", "the residents of the city"),
+    ),
+    (
+        "The mayor implored the protesters to go home on Sunday.",
+        "implored",
+        ("REQUEST", "The mayor", "the protesters"),
+    ),
+    ("The party solicited donations from the companies.", "solicited", ("REQUEST", "The party", "companies")),
+    (
+        "The senator lit into the governor at a debate in August.",
+        "lit",
+        ("ACCUSE", "The senator", "the governor"),
+    ),
+    (
+        "The minister reaffirmed his country's support for Ukraine.",
+        "reaffirmed",
+        ("SUPPORT", "The minister", "Ukraine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), WORDS)
+def test_words_of_asking_and_criticism(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+def test_lighting_candles_is_no_criticism(spacy_backend: SpacyBackend) -> None:
+    assert_no_event_at(spacy_backend, "Protesters lit candles in the square.", "lit", PUBLISHED)
