@@ -105,3 +105,30 @@ def test_words_of_asking_and_criticism(
 
 def test_lighting_candles_is_no_criticism(spacy_backend: SpacyBackend) -> None:
     assert_no_event_at(spacy_backend, "Protesters lit candles in the square.", "lit", PUBLISHED)
+
+
+#: (sentence, trigger, (type, source, target)): heat or flak taken from someone is their criticism
+TAKEN = [
+    (
+        "The company has taken heat from a civil rights group over its donations.",
+        "heat",
+        ("ACCUSE", "a civil rights group", "The company"),
+    ),
+    (
+        "The senator has faced heat from conservatives for the vote.",
+        "heat",
+        ("ACCUSE", "conservatives", "The senator"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), TAKEN)
+def test_heat_taken_is_criticism(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+@pytest.mark.parametrize("text", ["Residents escaped the heat in the park.", "The summer heat killed crops."])
+def test_the_weather_is_no_criticism(spacy_backend: SpacyBackend, text: str) -> None:
+    assert_no_event_at(spacy_backend, text, "heat", PUBLISHED)

@@ -1116,15 +1116,18 @@ UNDERGO_VERBS = frozenset(
 CENSURE_CAUSES = frozenset({"invite", "incur", "provoke", "spark", "prompt"})
 CENSURE_NOUNS = frozenset(
     {"criticism", "blowback", "flak", "backlash", "ridicule", "mockery", "derision", "scorn", "jeer", "boo",
-     "rebuke", "condemnation", "censure"}
+     "rebuke", "condemnation", "censure", "heat"}
 )  # fmt: skip
+#: verbs whose subject takes criticism ("took flak from his own party", "has taken heat from a group")
+CENSURE_TAKERS = CENSURE_CAUSES | {"take"}
 
 
 def undergoes(verb: Token, noun: Token) -> bool:
     """The verb's subject undergoes the act its object names: "survived an attack", "drew criticism",
-    "invited ridicule from Christie" (a cause undergoes only criticism: "triggered an explosion")."""
+    "invited ridicule from Christie", "took flak" (a cause or a taker undergoes only criticism:
+    "triggered an explosion", "took part in the attack")."""
     lemma = lemma_of(verb)
-    return lemma in UNDERGO_VERBS or (lemma in CENSURE_CAUSES and lemma_of(noun) in CENSURE_NOUNS)
+    return lemma in UNDERGO_VERBS or (lemma in CENSURE_TAKERS and lemma_of(noun) in CENSURE_NOUNS)
 
 
 #: verbs whose subject is in the act named after "under" ("came under attack", "was under fire")

@@ -1419,6 +1419,17 @@ def _executes_nothing(parse: Parse, tok: Token) -> bool:
     return not any(k.dep in ("dobj", "nsubjpass", "auxpass") for k in parse.children(tok.i))
 
 
+#: verbs whose object "heat" is criticism taken ("has taken heat from a civil rights group")
+HEAT_TAKERS = frozenset({"take", "draw", "face", "catch", "get", "attract", "receive"})
+
+
+@_for_lemmas("heat")
+def _heat_not_taken(parse: Parse, tok: Token) -> bool:
+    """Heat is criticism only when someone takes, draws or faces it ('has taken heat from a civil
+    rights group'); 'the summer heat', 'escaped the heat', 'a qualifying heat' are not."""
+    return tok.pos != "NOUN" or tok.dep != "dobj" or lemma_of(parse.tokens[tok.head]) not in HEAT_TAKERS
+
+
 #: particles of tearing a thing away ("ripped them away", "tore the sign off"); "ripped apart" a plan
 #: and "ripped up" a deal are words and policy
 TEARING_PARTICLES = frozenset({"away", "off", "open", "out"})
