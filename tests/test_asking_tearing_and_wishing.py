@@ -132,3 +132,24 @@ def test_heat_taken_is_criticism(
 @pytest.mark.parametrize("text", ["Residents escaped the heat in the park.", "The summer heat killed crops."])
 def test_the_weather_is_no_criticism(spacy_backend: SpacyBackend, text: str) -> None:
     assert_no_event_at(spacy_backend, text, "heat", PUBLISHED)
+
+
+#: (sentence, trigger, (type, source, target)): a clash's other side comes after "with" or "and", never
+#: the issue or the place after "over" or "on"; battling insurgents is fighting them
+SIDES = [
+    ("The two candidates clashed on immigration.", "clashed", ("ASSAULT", "The two candidates", "")),
+    ("Farmers and herders clashed over grazing land.", "clashed", ("ASSAULT", "Farmers", "herders")),
+    ("Protesters clashed with police on Sunday.", "clashed", ("ASSAULT", "Protesters", "police")),
+    (
+        "Government forces battled insurgents near the border on Monday.",
+        "battled",
+        ("ASSAULT", "Government forces", "insurgents"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), SIDES)
+def test_the_other_side_of_a_clash(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)

@@ -38,6 +38,8 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 TARGET_PREPS = ("on", "against", "of", "at", "with", "to", "from", "into", "over")
 #: ... of a joint act (meeting, agreeing): not "at", which places it
 JOINT_PREPS = tuple(p for p in TARGET_PREPS if p != "at")
+#: ... of a fight or a clash: the other side, not the issue or the place ("clashed over immigration")
+OPPONENT_PREPS = ("with", "against")
 #: verbs whose infinitive's subject is their subject even with an object ("promised X to ...")
 SUBJECT_CONTROL = frozenset({"promise"})
 #: verbs whose thing object is the means of their infinitive's act, done by their subject ("used
@@ -386,11 +388,14 @@ def _verb_target(
         target = _direct_object(parse, verb)
     if target is not None and lemma_of(verb) in USING_VERBS and _a_weapon(target):
         target = prep_object(parse, verb, ("against", "on", "at"))  # "used tear gas on the crowd"
-    if target is None and symmetric and source is not None:
-        # "X and Y will meet with Z": Z; "X and Y met": each the other
+    combat = lemma_of(verb) in COMBAT
+    if target is None and (symmetric or combat) and source is not None:
+        # "X and Y will meet with Z": Z; "X and Y met", "X and Y clashed": each the other
         target = prep_object(parse, verb, ("with",)) or child(parse, source, "conj")
     if target is None:  # a joint act's "at" is where the parties met or agreed ("met at the Elysee")
-        target = prep_object(parse, verb, (prep,) if prep else JOINT_PREPS if symmetric else TARGET_PREPS)
+        preps = (prep,) if prep else JOINT_PREPS if symmetric else TARGET_PREPS
+        # "clashed over immigration", "clashed on the debate stage": the issue or the place, not a side
+        target = prep_object(parse, verb, OPPONENT_PREPS if combat else preps)
     if target is None:
         target = _in_support_of(parse, verb, phrase) or _accused_in_clause(parse, verb)
     return target if target is not None else _bombed_site(parse, verb)
