@@ -18,13 +18,15 @@ pytestmark = pytest.mark.model
 PUBLISHED = "2019-01-20"
 
 #: (sentence, trigger): a question put is no request, though an adverb opens it or its wh-word is
-#: the object; a thing torn away is no criticism; executing no one carries something out
+#: the object; a thing torn away is no criticism; executing no one carries something out; a
+#: position rejected is an opinion held
 NO_EVENT = [
     ("Ted Cruz, when asked specifically what about the plan is wrong, responded that it fails.", "asked"),
     ("The senator was once asked which of her enemies she was most proud of.", "asked"),
     ("Trump supporters ripped them away and began shouting.", "ripped"),
     ("Protesters tore the sign off the wall.", "tore"),
     ("His opponents are ditching the insults that only Trump seems capable of executing.", "executing"),
+    ("They completely reject the kinds of positions that he has taken.", "reject"),
 ]
 
 #: (sentence, trigger, type): what it must leave alone: a request names what it asks for, ripping a
@@ -34,6 +36,7 @@ KEPT = [
     ("He asked Congress to approve the funds.", "asked", "REQUEST"),
     ("Sanders ripped Clinton over her speeches.", "ripped", "ACCUSE"),
     ("Iran executed three men on Monday.", "executed", "ASSAULT"),
+    ("Parliament rejected the proposal on Tuesday.", "rejected", "REJECT"),
     ("The regime is accused of executing dissidents.", "executing", "ASSAULT"),
 ]
 
