@@ -156,3 +156,30 @@ def test_the_other_side_of_a_clash(
     spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
 ) -> None:
     assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+#: (sentence, trigger, (type, source, target)): one of a people under "a" or "an" is someone, not a
+#: make; a verb the tagger takes for a plural noun is still coded
+PEOPLE = [
+    ("A Briton stabbed a police officer.", "stabbed", ("ASSAULT", "A Briton", "a police officer")),
+    ("An Iraqi killed a police officer.", "killed", ("ASSAULT", "An Iraqi", "a police officer")),
+    ("A Frenchman killed a police commander.", "killed", ("ASSAULT", "A Frenchman", "a police commander")),
+    (
+        "A Frenchman of Moroccan origin stabs a police commander to death outside his home.",
+        "stabs",
+        ("ASSAULT", "A Frenchman", "a police commander"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), PEOPLE)
+def test_one_of_a_people_is_someone(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+def test_a_make_is_no_one(spacy_backend: SpacyBackend) -> None:
+    assert_no_event_at(
+        spacy_backend, "The cyclist was struck by a Volvo XC90 on Monday.", "struck", PUBLISHED
+    )

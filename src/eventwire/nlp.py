@@ -271,6 +271,18 @@ def _contracted_had(doc: Doc) -> set[int]:
     return out
 
 
+def _verbs_read_as_plurals(doc: Doc) -> set[int]:
+    """Verbs in the third person the model tags as plural nouns although it parses them as verbs,
+    with a subject and an object: "a Frenchman of Moroccan origin stabs a police commander to death",
+    "the constitution reserves 25 percent of seats".  Mended here, where the parse is made, so that
+    every reader sees a verb."""
+    return {
+        t.i
+        for t in doc
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and {"nsubj", "dobj"} <= {k.dep_ for k in t.children}
+    }
+
+
 #: typographic apostrophes, read by the model as the plain one (one character for one: offsets hold)
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -294,6 +306,7 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
             sent_index[i] = k
     perfect = _contracted_perfects(doc)
     had = _contracted_had(doc)
+    verbs = _verbs_read_as_plurals(doc)
     tokens = [
         Token(
             i=t.i,
@@ -303,8 +316,8 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
             lemma="have"
             if t.i in had
             else LEMMA_FIXES.get(t.lower_) or WHOLE_FORMS.get(t.lower_) or t.lemma_,
-            pos=t.pos_,
-            tag="VBD" if t.i in had else t.tag_,
+            pos="VERB" if t.i in verbs else t.pos_,
+            tag="VBD" if t.i in had else "VBZ" if t.i in verbs else t.tag_,
             dep=ACTIVE_DEPS[t.dep_] if t.head.i in perfect and t.dep_ in ACTIVE_DEPS else t.dep_,
             head=t.head.i,
             sent=sent_index.get(t.i, 0),

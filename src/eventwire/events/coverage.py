@@ -360,8 +360,8 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
         return True  # "Typhoon Hagibis struck", "CCTV captured their arrival"
     if _a_hazard(actors_by_id(article).get(event.source.actor or "")):
         return True  # "Typhoon Phanfone struck ... It also blocked roads": "it" is the typhoon
-    if named is not None and _a_product(*named):
-        return True  # "struck by a Volvo XC90": a make and model, not someone
+    if named is not None and _a_product(*named) and not _someone(named[0], actors_by_id(article), event):
+        return True  # "struck by a Volvo XC90": a make and model, not someone ("a Briton" is someone)
     if named is not None and event.type in SPOKEN and lemma_of(named[0]) in provisions():
         return True  # "the plan calls for", "the Constitution demands": what it provides, no request
     if named is not None and event.type not in SPOKEN and lemma_of(named[0]) in recordings():
@@ -492,6 +492,18 @@ def _a_product(head: Token, words: list[Token]) -> bool:
     not a named person or body (who is "the" or no article: "the Taliban", "Reuters")."""
     article = next((t for t in words if t.dep == "det" and t.head == head.i), None)
     return head.pos == "PROPN" and article is not None and article.lower in ("a", "an")
+
+
+#: endings of a proper noun of one person of a people ("a Frenchman", "an Englishwoman")
+PEOPLE_ENDINGS = ("man", "woman", "men", "women")
+
+
+def _someone(head: Token, actors: Mapping[str, Actor], event: Event) -> bool:
+    """One of a people under the indefinite article, not a make: a proper noun a country's name
+    gives, with no office or body ("a Briton", "an Iraqi"), or one ending in "man" ("a Frenchman")."""
+    actor = actors.get(event.source.actor or "")
+    of_a_country = actor is not None and actor.country is not None and actor.sector is None
+    return of_a_country or head.lower.endswith(PEOPLE_ENDINGS)
 
 
 def _cut_at_hyphen(parse: Parse, words: list[Token]) -> bool:
