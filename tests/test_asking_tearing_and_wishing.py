@@ -183,3 +183,24 @@ def test_a_make_is_no_one(spacy_backend: SpacyBackend) -> None:
     assert_no_event_at(
         spacy_backend, "The cyclist was struck by a Volvo XC90 on Monday.", "struck", PUBLISHED
     )
+
+
+#: (sentence, trigger, target): a place struck is struck, whatever it holds or makes; "struck oil" and
+#: "struck a gold mine" find it
+STRUCK = [
+    ("A Ukrainian drone struck an oil depot in Russia.", "struck", "an oil depot"),
+    ("A missile struck a water treatment plant.", "struck", "a water treatment plant"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "target"), STRUCK)
+def test_a_place_struck_is_struck(spacy_backend: SpacyBackend, text: str, word: str, target: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert (event["type"], event["target"].get("text")) == ("ASSAULT", target)
+
+
+@pytest.mark.parametrize(
+    "text", ["The company struck oil in the North Sea.", "Prospectors struck a gold mine."]
+)
+def test_oil_or_gold_struck_is_found(spacy_backend: SpacyBackend, text: str) -> None:
+    assert_no_event_at(spacy_backend, text, "struck", PUBLISHED)

@@ -31,6 +31,7 @@ from eventwire.events.arguments import (
     LEGAL,
     PERSONAL_POSSESSIVES,
     ROAD_VEHICLES,
+    SITE_NOUNS,
     TOPIC_VERBS,
     by_agent,
     child,
@@ -95,6 +96,13 @@ REASON_PREPOSITIONS = frozenset({"for", "on", "over", "about"})
 BLAMING_VERBS = frozenset({"hit", "attack", "slam", "blast", "hammer", "knock", "rip", "assail"})
 
 
+#: places struck whose modifiers say what they hold or make, not the verb's sense ("an oil depot")
+STRUCK_SITES = SITE_NOUNS | frozenset(
+    {"depot", "plant", "facility", "field", "village", "town", "city", "tanker", "pipeline", "terminal",
+     "warehouse", "installation", "site", "complex", "compound", "storage", "rig", "dam"}
+)  # fmt: skip
+
+
 def _dependents(parse: Parse, tok: Token) -> set[str]:
     """Lemmas of the word's objects, the objects of its prepositions, and a noun's modifiers."""
     kids = parse.children(tok.i)
@@ -117,7 +125,8 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
             # "a demonstration of how hard it is": the clause's opening word
             out |= {_opener(parse, g).lower for g in parse.children(k.i) if g.dep == "pcomp"}
         if k.dep == "dobj":  # "hit a record high", "ended his campaign for president": the object's own words
-            out |= {lemma_of(g) for g in _modifiers(parse, k)}
+            # not a place's ("struck an oil depot", "a water treatment plant"): what it holds or makes
+            out |= {lemma_of(g) for g in _modifiers(parse, k)} if lemma_of(k) not in STRUCK_SITES else set()
             out |= {lemma_of(o) for g in parse.children(k.i) if g.dep == "prep" for o in parse.children(g.i)}
     return out
 
