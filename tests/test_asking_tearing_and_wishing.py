@@ -204,3 +204,19 @@ def test_a_place_struck_is_struck(spacy_backend: SpacyBackend, text: str, word: 
 )
 def test_oil_or_gold_struck_is_found(spacy_backend: SpacyBackend, text: str) -> None:
     assert_no_event_at(spacy_backend, text, "struck", PUBLISHED)
+
+
+#: (sentence, trigger, type): striking with no one struck, among workers or by a union, is a labour
+#: strike; striking someone or something, or an armed party striking, is an attack
+STRIKES = [
+    ("Dock workers struck for a third day.", "struck", "PROTEST"),
+    ("The teachers' union struck on Monday over pay.", "struck", "PROTEST"),
+    ("Militants struck at dawn, killing four soldiers.", "struck", "ASSAULT"),
+    ("Workers said a drone struck the factory.", "struck", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), STRIKES)
+def test_a_strike_by_workers(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind

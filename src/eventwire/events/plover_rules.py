@@ -803,8 +803,13 @@ def _when(parse: Parse, prep: Token) -> bool:
 
 
 def _as_labour_strike(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
-    """'The union called a strike', 'teachers began a strike': a labour strike, not an attack."""
-    if event.type != "ASSAULT" or tok.pos != "NOUN" or lemma_of(tok) != "strike":
+    """'The union called a strike', 'teachers began a strike', 'dock workers struck for a third day',
+    'unions will strike unless ...': a labour strike, not an attack.  The verb strikes no one: it
+    has no object and no target ("militants struck the base" is an attack)."""
+    if event.type != "ASSAULT" or lemma_of(tok) != "strike" or tok.pos not in ("NOUN", "VERB"):
+        return event
+    struck = event.target.text and not _labour_matter(event.target.text)  # "struck over pay": the cause
+    if tok.pos == "VERB" and (struck or any(k.dep == "dobj" for k in parse.children(tok.i))):
         return event
     source = _actor(actors, event.source.actor)
     called = tok.dep == "dobj" and lemma_of(parse.tokens[tok.head]) in STRIKE_VERBS
@@ -819,6 +824,15 @@ LABOUR_WORDS = frozenset(
     {"worker", "union", "employee", "staff", "teacher", "miner", "nurse", "docker", "labour", "labor",
      "wage", "pay", "pension", "walkout", "picket", "workforce", "textile", "factory", "trade-union"}
 )  # fmt: skip
+
+
+#: what workers strike over ("struck over pay"): no one struck
+LABOUR_MATTERS = frozenset({"pay", "wage", "wages", "pension", "pensions", "salary", "salaries", "contract",
+                            "conditions", "hours", "benefits", "cuts"})  # fmt: skip
+
+
+def _labour_matter(words: str) -> bool:
+    return words.lower().split()[-1] in LABOUR_MATTERS
 
 
 def _among_workers(parse: Parse, tok: Token, event: Event) -> bool:
