@@ -220,3 +220,17 @@ STRIKES = [
 def test_a_strike_by_workers(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert event["type"] == kind
+
+
+#: (sentence, target, fatalities): "shot dead" before a number: the dead are the people counted
+SHOT_DEAD = [
+    ("Gunmen shot dead four police officers at a checkpoint in Peshawar.", "four police officers", 4),
+    ("Police shot dead two suspects.", "two suspects", 2),
+    ("Soldiers shot dead a protester.", "a protester", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "dead"), SHOT_DEAD)
+def test_shot_dead_counts_the_dead(spacy_backend: SpacyBackend, text: str, target: str, dead: int) -> None:
+    _, event = one_event_at(spacy_backend, text, "shot", PUBLISHED)
+    assert (event["target"].get("text"), event["fatalities"]) == (target, dead)

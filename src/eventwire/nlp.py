@@ -21,6 +21,7 @@ from eventwire.parse import Entity, Parse, Sentence, Token
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
 
 
 class Backend(Protocol):
@@ -283,6 +284,25 @@ def _verbs_read_as_plurals(doc: Doc) -> set[int]:
     }
 
 
+#: words right after a verb that say how it left its object, which the model hangs on the object
+#: when a number opens it ("shot dead four police officers")
+RESULT_WORDS = frozenset({"dead"})
+
+
+def _results_on_objects(doc: Doc) -> dict[int, int]:
+    """Result words read as the modifier of the verb's object ("shot dead two suspects": "dead two
+    suspects"), by the verb they belong to, mended to the verb's adverb as "shot dead a protester"
+    is read, so that the object is the people and the count is theirs."""
+    out = {}
+    for t in doc:
+        if t.lower_ not in RESULT_WORDS or t.dep_ != "amod" or t.i == 0:
+            continue
+        verb, noun = doc[t.i - 1], t.head
+        if verb.pos_ == "VERB" and noun.dep_ == "dobj" and noun.head.i == verb.i:
+            out[t.i] = verb.i
+    return out
+
+
 #: typographic apostrophes, read by the model as the plain one (one character for one: offsets hold)
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -292,6 +312,11 @@ def plain_apostrophes(text: str) -> str:
     endorse" (with "did" as the main verb) and "he’s going to"; the words themselves are read from
     the article's own text (:func:`doc_to_parse`)."""
     return text.translate(APOSTROPHES)
+
+
+def _active(t: SpacyToken, perfect: set[int]) -> str:
+    """The token's label, active where its participle is a contracted perfect."""
+    return ACTIVE_DEPS[t.dep_] if t.head.i in perfect and t.dep_ in ACTIVE_DEPS else t.dep_
 
 
 def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
@@ -307,6 +332,7 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
     perfect = _contracted_perfects(doc)
     had = _contracted_had(doc)
     verbs = _verbs_read_as_plurals(doc)
+    results = _results_on_objects(doc)
     tokens = [
         Token(
             i=t.i,
@@ -318,8 +344,8 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
             else LEMMA_FIXES.get(t.lower_) or WHOLE_FORMS.get(t.lower_) or t.lemma_,
             pos="VERB" if t.i in verbs else t.pos_,
             tag="VBD" if t.i in had else "VBZ" if t.i in verbs else t.tag_,
-            dep=ACTIVE_DEPS[t.dep_] if t.head.i in perfect and t.dep_ in ACTIVE_DEPS else t.dep_,
-            head=t.head.i,
+            dep="advmod" if t.i in results else _active(t, perfect),
+            head=results.get(t.i, t.head.i),
             sent=sent_index.get(t.i, 0),
             ent_type=t.ent_type_,
             ent_iob=t.ent_iob_ or "O",
