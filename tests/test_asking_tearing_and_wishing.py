@@ -234,3 +234,17 @@ SHOT_DEAD = [
 def test_shot_dead_counts_the_dead(spacy_backend: SpacyBackend, text: str, target: str, dead: int) -> None:
     _, event = one_event_at(spacy_backend, text, "shot", PUBLISHED)
     assert (event["target"].get("text"), event["fatalities"]) == (target, dead)
+
+
+#: (sentence, trigger, type): a state blocking access restricts; a crowd blocking roads protests
+BLOCKADES = [
+    ("Russia blocked access to Twitter.", "blocked", "COERCE"),
+    ("Thousands of farmers blocked highways in protest against the new law.", "blocked", "PROTEST"),
+    ("Protesters blocked access to the port.", "blocked", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), BLOCKADES)
+def test_who_blocks_decides(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind

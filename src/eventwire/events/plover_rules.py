@@ -111,6 +111,7 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
     event = _as_arrest(tok, _as_diplomatic(tok, _in_words(parse, tok, event, actors), actors), actors)
+    event = _as_state_blockade(event, actors)
     event = _as_cyber(parse, tok, _as_search(parse, tok, event, actors))
     event = _as_strike(parse, tok, event)
     event = _as_threat(parse, tok, _as_rescue(tok, _as_labour_strike(parse, tok, event, actors), actors))
@@ -126,6 +127,24 @@ CROWD_ACTS = {
 #: who storms or occupies as a crowd: protesters and their like (not the bare numbers of
 #: ``senses.CROWDS``, which armies share)
 CROWD_MAKERS = PROTESTERS | {"rioter", "student", "mob", "looter"}
+
+
+#: sectors of the state's forces, whose blockade restricts rather than protests
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+#: CAMEO's "impose restrictions on political freedoms": a state blocking access or roads
+RESTRICT = "1721"
+
+
+def _as_state_blockade(event: Event, actors: Sequence[Actor]) -> Event:
+    """'Russia blocked access to Twitter', 'police blocked the roads to the square': a state or its
+    forces obstructing is a restriction (COERCE), not the obstruction of a protest (PROTEST), which
+    crowds make ("farmers blocked highways")."""
+    if event.type != "PROTEST" or event.mode != "obstruct":
+        return event
+    source = _actor(actors, event.source.actor)
+    if source is None or not (_official(source) or source.sector in STATE_FORCES):
+        return event
+    return _with_code(event, "COERCE", RESTRICT, "restrict")
 
 
 def _as_crowd_action(parse: Parse, tok: Token, event: Event) -> Event:
