@@ -1,6 +1,8 @@
 """Questions put with a wh-word, things torn away, executing with no one executed, support
-rescinded and a wish to act (rules from the dev texts: polnear_events rounds 1-18, the
-ordinary_news dev half, wikievents_train dev).
+rescinded, a wish to act, words of asking and criticism the lexicon lacked, heat taken, a clash's
+other side, one of a people, places struck, workers' strikes, "shot dead" and a state's blockade
+(rules from the dev texts: polnear_events rounds 1-18, wikievents_train dev; and from sentences
+written to probe the coder).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -39,17 +41,6 @@ KEPT = [
     ("Parliament rejected the proposal on Tuesday.", "rejected", "REJECT"),
     ("The regime is accused of executing dissidents.", "executing", "ASSAULT"),
 ]
-
-
-@pytest.mark.parametrize(("text", "word"), NO_EVENT)
-def test_no_event_in_another_sense(spacy_backend: SpacyBackend, text: str, word: str) -> None:
-    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
-
-
-@pytest.mark.parametrize(("text", "word", "kind"), KEPT)
-def test_the_event_sense_stays(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
-    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
-    assert event["type"] == kind
 
 
 #: (sentence, trigger, type, modality): support rescinded is no longer given, and a wish to act is no act
@@ -99,17 +90,6 @@ WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "want"), WORDS)
-def test_words_of_asking_and_criticism(
-    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
-) -> None:
-    assert_act(spacy_backend, text, word, PUBLISHED, want)
-
-
-def test_lighting_candles_is_no_criticism(spacy_backend: SpacyBackend) -> None:
-    assert_no_event_at(spacy_backend, "Protesters lit candles in the square.", "lit", PUBLISHED)
-
-
 #: (sentence, trigger, (type, source, target)): heat or flak taken from someone is their criticism
 TAKEN = [
     (
@@ -123,18 +103,6 @@ TAKEN = [
         ("ACCUSE", "conservatives", "The senator"),
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "word", "want"), TAKEN)
-def test_heat_taken_is_criticism(
-    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
-) -> None:
-    assert_act(spacy_backend, text, word, PUBLISHED, want)
-
-
-@pytest.mark.parametrize("text", ["Residents escaped the heat in the park.", "The summer heat killed crops."])
-def test_the_weather_is_no_criticism(spacy_backend: SpacyBackend, text: str) -> None:
-    assert_no_event_at(spacy_backend, text, "heat", PUBLISHED)
 
 
 #: (sentence, trigger, (type, source, target)): a clash's other side comes after "with" or "and", never
@@ -151,13 +119,6 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "want"), SIDES)
-def test_the_other_side_of_a_clash(
-    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
-) -> None:
-    assert_act(spacy_backend, text, word, PUBLISHED, want)
-
-
 #: (sentence, trigger, (type, source, target)): one of a people under "a" or "an" is someone, not a
 #: make; a verb the tagger takes for a plural noun is still coded
 PEOPLE = [
@@ -170,19 +131,6 @@ PEOPLE = [
         ("ASSAULT", "A Frenchman", "a police commander"),
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "word", "want"), PEOPLE)
-def test_one_of_a_people_is_someone(
-    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
-) -> None:
-    assert_act(spacy_backend, text, word, PUBLISHED, want)
-
-
-def test_a_make_is_no_one(spacy_backend: SpacyBackend) -> None:
-    assert_no_event_at(
-        spacy_backend, "The cyclist was struck by a Volvo XC90 on Monday.", "struck", PUBLISHED
-    )
 
 
 #: (sentence, trigger, target): a place struck is struck, whatever it holds or makes; "struck oil" and
@@ -199,13 +147,6 @@ def test_a_place_struck_is_struck(spacy_backend: SpacyBackend, text: str, word: 
     assert (event["type"], event["target"].get("text")) == ("ASSAULT", target)
 
 
-@pytest.mark.parametrize(
-    "text", ["The company struck oil in the North Sea.", "Prospectors struck a gold mine."]
-)
-def test_oil_or_gold_struck_is_found(spacy_backend: SpacyBackend, text: str) -> None:
-    assert_no_event_at(spacy_backend, text, "struck", PUBLISHED)
-
-
 #: (sentence, trigger, type): striking with no one struck, among workers or by a union, is a labour
 #: strike; striking someone or something, or an armed party striking, is an attack
 STRIKES = [
@@ -214,12 +155,6 @@ STRIKES = [
     ("Militants struck at dawn, killing four soldiers.", "struck", "ASSAULT"),
     ("Workers said a drone struck the factory.", "struck", "ASSAULT"),
 ]
-
-
-@pytest.mark.parametrize(("text", "word", "kind"), STRIKES)
-def test_a_strike_by_workers(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
-    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
-    assert event["type"] == kind
 
 
 #: (sentence, target, fatalities): "shot dead" before a number: the dead are the people counted
@@ -244,7 +179,31 @@ BLOCKADES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "kind"), BLOCKADES)
-def test_who_blocks_decides(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
+#: sentences that must give no event at the word: the tables' neighbours
+NOTHING = [
+    *NO_EVENT,
+    ("Protesters lit candles in the square.", "lit"),
+    ("Residents escaped the heat in the park.", "heat"),
+    ("The summer heat killed crops.", "heat"),
+    ("The cyclist was struck by a Volvo XC90 on Monday.", "struck"),
+    ("The company struck oil in the North Sea.", "struck"),
+    ("Prospectors struck a gold mine.", "struck"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOTHING)
+def test_no_event_in_another_sense(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [*KEPT, *STRIKES, *BLOCKADES])
+def test_the_type(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert event["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "word", "want"), [*WORDS, *TAKEN, *SIDES, *PEOPLE])
+def test_who_did_it_to_whom(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
