@@ -1,7 +1,7 @@
 """Questions put with a wh-word, things torn away, executing with no one executed, support
 rescinded, a wish to act, words of asking and criticism the lexicon lacked, heat taken, a clash's
-other side, one of a people, places struck, workers' strikes, "shot dead" and a state's blockade
-(rules from the dev texts: polnear_events rounds 1-18, wikievents_train dev; and from sentences
+other side, one of a people, places struck, workers' strikes, "shot dead", a state's blockade and
+water cannon (rules from the dev texts: polnear_events rounds 1-18, wikievents_train dev; and from sentences
 written to probe the coder).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
@@ -121,6 +121,15 @@ SIDES = [
 
 #: (sentence, trigger, (type, source, target)): one of a people under "a" or "an" is someone, not a
 #: make; a verb the tagger takes for a plural noun is still coded
+#: water cannon is a crowd-control weapon: what it is used on, or to disperse, is the target
+WEAPONS = [
+    (
+        "The police used water cannon to disperse the protesters.",
+        "used",
+        ("ASSAULT", "The police", "protesters"),
+    ),
+]
+
 PEOPLE = [
     ("A Briton stabbed a police officer.", "stabbed", ("ASSAULT", "A Briton", "a police officer")),
     ("An Iraqi killed a police officer.", "killed", ("ASSAULT", "An Iraqi", "a police officer")),
@@ -202,7 +211,7 @@ def test_the_type(spacy_backend: SpacyBackend, text: str, word: str, kind: str) 
     assert event["type"] == kind
 
 
-@pytest.mark.parametrize(("text", "word", "want"), [*WORDS, *TAKEN, *SIDES, *PEOPLE])
+@pytest.mark.parametrize(("text", "word", "want"), [*WORDS, *TAKEN, *SIDES, *PEOPLE, *WEAPONS])
 def test_who_did_it_to_whom(
     spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
 ) -> None:
