@@ -135,6 +135,11 @@ PEOPLE = [
     ("An Iraqi killed a police officer.", "killed", ("ASSAULT", "An Iraqi", "a police officer")),
     ("A Frenchman killed a police commander.", "killed", ("ASSAULT", "A Frenchman", "a police commander")),
     (
+        "The general threatened to arrest the protesters.",
+        "threatened",
+        ("THREATEN", "The general", "protesters"),
+    ),
+    (
         "A Frenchman of Moroccan origin stabs a police commander to death outside his home.",
         "stabs",
         ("ASSAULT", "A Frenchman", "a police commander"),
