@@ -221,3 +221,10 @@ def test_who_did_it_to_whom(
     spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
 ) -> None:
     assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+@pytest.mark.parametrize("title", ["general", "marshal", "marine", "warlord", "sultan", "oligarch"])
+def test_a_title_is_someone(spacy_backend: SpacyBackend, title: str) -> None:
+    text = f"The {title} threatened to arrest the protesters."
+    _, event = one_event_at(spacy_backend, text, "threatened", PUBLISHED)
+    assert (event["type"], event["source"].get("text")) == ("THREATEN", f"The {title}")
