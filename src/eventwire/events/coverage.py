@@ -358,9 +358,10 @@ def agentless(article: Article, parse: Parse, event: Event) -> bool:
     named = _party_found(article, parse, event, event.source)
     if _natural_force(named) or (named is not None and named[0].lower in party_words()["recorder"]):
         return True  # "Typhoon Hagibis struck", "CCTV captured their arrival"
-    if _a_hazard(actors_by_id(article).get(event.source.actor or "")):
+    actor = actors_by_id(article).get(event.source.actor or "")
+    if _a_hazard(actor):
         return True  # "Typhoon Phanfone struck ... It also blocked roads": "it" is the typhoon
-    if named is not None and _a_product(*named) and not _someone(named[0], actors_by_id(article), event):
+    if named is not None and _a_product(*named) and not _someone(named[0], actor):
         return True  # "struck by a Volvo XC90": a make and model, not someone ("a Briton" is someone)
     if named is not None and event.type in SPOKEN and lemma_of(named[0]) in provisions():
         return True  # "the plan calls for", "the Constitution demands": what it provides, no request
@@ -498,10 +499,10 @@ def _a_product(head: Token, words: list[Token]) -> bool:
 PEOPLE_ENDINGS = ("man", "woman", "men", "women")
 
 
-def _someone(head: Token, actors: Mapping[str, Actor], event: Event) -> bool:
-    """One of a people under the indefinite article, not a make: a proper noun a country's name
-    gives, with no office or body ("a Briton", "an Iraqi"), or one ending in "man" ("a Frenchman")."""
-    actor = actors.get(event.source.actor or "")
+def _someone(head: Token, actor: Actor | None) -> bool:
+    """One of a people under the indefinite article, not a make: a proper noun (``head``, its
+    ``actor``) a country's name gives, with no office or body ("a Briton", "an Iraqi"), or one
+    ending in "man" ("a Frenchman")."""
     of_a_country = actor is not None and actor.country is not None and actor.sector is None
     return of_a_country or head.lower.endswith(PEOPLE_ENDINGS)
 

@@ -129,8 +129,9 @@ CROWD_ACTS = {
 CROWD_MAKERS = PROTESTERS | {"rioter", "student", "mob", "looter"}
 
 
-#: sectors of the state's forces, whose blockade restricts rather than protests
-STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+#: sectors of the state's forces, whose blockade restricts rather than protests (a government's
+#: own is :func:`_official`)
+STATE_FORCES = POLICE | {"MIL"}
 #: CAMEO's "impose restrictions on political freedoms": a state blocking access or roads
 RESTRICT = "1721"
 
@@ -851,6 +852,7 @@ LABOUR_MATTERS = frozenset({"pay", "wage", "wages", "pension", "pensions", "sala
 
 
 def _labour_matter(words: str) -> bool:
+    """The last word of a party's words is something workers strike over."""
     return words.lower().split()[-1] in LABOUR_MATTERS
 
 

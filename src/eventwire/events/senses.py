@@ -125,8 +125,8 @@ def _dependents(parse: Parse, tok: Token) -> set[str]:
             # "a demonstration of how hard it is": the clause's opening word
             out |= {_opener(parse, g).lower for g in parse.children(k.i) if g.dep == "pcomp"}
         if k.dep == "dobj":  # "hit a record high", "ended his campaign for president": the object's own words
-            # not a place's ("struck an oil depot", "a water treatment plant"): what it holds or makes
-            out |= {lemma_of(g) for g in _modifiers(parse, k)} if lemma_of(k) not in STRUCK_SITES else set()
+            if lemma_of(k) not in STRUCK_SITES:  # a place's say what it holds or makes ("an oil depot")
+                out |= {lemma_of(g) for g in _modifiers(parse, k)}
             out |= {lemma_of(o) for g in parse.children(k.i) if g.dep == "prep" for o in parse.children(g.i)}
     return out
 
