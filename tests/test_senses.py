@@ -155,8 +155,7 @@ OTHER_SENSES = [
     ("Bill Clinton campaigned on his wife's behalf later that month.", "campaigned"),
     ("His outsider appeal has been key to his success.", "appeal"),
     ("The senator appeals to many of the voters because of his record.", "appeals"),
-    # a question demanded; a danger; delegates unbound; campaign funds; rules broken
-    ("A woman demanded to know whether Clinton would forsake donations.", "demanded"),
+    # a danger; delegates unbound; campaign funds; rules broken
     ("All of France is under the threat of Islamic terrorism.", "threat"),
     ("Walker backed freeing all 2,472 delegates to vote their conscience.", "freeing"),
     ("Lobbyists have donated to a super PAC supporting Clinton.", "donated"),

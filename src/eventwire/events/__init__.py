@@ -430,11 +430,12 @@ def _modifier(parse: Parse, noun: Token) -> bool:
 
 def _restates_verb(parse: Parse, noun: Token, trig: Trigger, used: Mapping[int, str]) -> bool:
     """'killed ... in an ambush', 'carried out an attack': the noun names an act a verb above it coded;
-    'lifted sanctions', 'signed an agreement': the noun is the object the verb's trigger names."""
+    'lifted sanctions', 'signed an agreement', 'sanctions were imposed': the noun is the object the
+    verb's trigger names (a passive's subject comes before its verb is coded)."""
     head = parse.tokens[noun.head]
     if noun.dep == "pobj" and head.head != head.i:
         head = parse.tokens[head.head]  # "went on strike": the verb above the preposition
-    if head.i in used and noun.dep in ("dobj", "pobj"):
+    if (head.i in used and noun.dep in ("dobj", "pobj")) or noun.dep == "nsubjpass":
         verb_trig = match_trigger(parse, head)
         if (
             verb_trig is not None

@@ -238,7 +238,7 @@ def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> 
         person = target is not None and (target.kind == "person" or target.sector == "PTY")
         private = source is None or (source.kind != "country" and source.sector not in STATES)
         return given and person and private
-    if event.type == "PROTEST" and word == "rally":
+    if event.type in ("PROTEST", "THREATEN") and word == "rally":  # held, or to be held ("will hold")
         return source is not None and source.sector in CANDIDATES
     if event.type in ("ASSAULT", "THREATEN") and word in CONTESTS and not event.fatalities:
         return all(a is not None and a.sector in CANDIDATES for a in (source, target))

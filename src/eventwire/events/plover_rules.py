@@ -64,7 +64,7 @@ RESCUERS = frozenset({"MIL", "COP", "SPY"})
 #: verbs of attack that media and documents make in words, and the code of that criticism
 VERBAL_ATTACKS = frozenset(
     {"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash", "hammer", "offensive",
-     "pound"}
+     "pound", "take"}
 )  # fmt: skip
 CRITICIZE = "111"
 #: sectors of politicians, whose attack on a person is made in words, and of armed people

@@ -1780,12 +1780,67 @@ def _voted_down(parse: Parse, tok: Token) -> bool:
     )
 
 
-@_for_lemmas("demand")
-def _demands_to_know(parse: Parse, tok: Token) -> bool:
-    """'demanded to know whether Clinton would forsake donations': a question put, nothing asked for."""
-    return tok.pos == "VERB" and any(
-        k.dep == "xcomp" and lemma_of(k) == "know" for k in parse.children(tok.i)
-    )
+#: prepositions of what fire is aimed at ("fired on the crowd", "fired into the air")
+AIMED_AT = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+
+
+@_for_lemmas("fire")
+def _fired_from_a_post(parse: Parse, tok: Token) -> bool:
+    """'The president fired the defense minister', 'he was fired on Monday': someone fired, not fired at
+    or on, is dismissed from a post, no attack; shots, rockets or gas fired stay what they were."""
+    kids = parse.children(tok.i)
+    if tok.pos != "VERB" or any(
+        k.dep == "prep" and k.lower in AIMED_AT and not of_time(parse, k) for k in kids
+    ):
+        return False
+    fired = next((k for k in kids if k.dep in ("dobj", "nsubjpass")), None)
+    return fired is not None and fired.pos in ("NOUN", "PROPN", "PRON") and not names_a_thing(fired, [fired])
+
+
+#: verbs that end or defeat a filibuster, which is then another's ("voted to end the filibuster")
+FILIBUSTER_ENDS = frozenset({"end", "break", "defeat", "overcome", "halt", "stop", "cut", "limit"})
+
+
+@_for_lemmas("filibuster")
+def _filibuster_ended(parse: Parse, tok: Token) -> bool:
+    """'The majority voted to end the filibuster': ending it refuses nothing; its makers were others."""
+    return tok.pos == "NOUN" and tok.dep == "dobj" and lemma_of(parse.tokens[tok.head]) in FILIBUSTER_ENDS
+
+
+#: words of spaceflight and astronomy: a probe among them is a spacecraft
+SPACE_WORDS = frozenset(
+    {"space", "spacecraft", "orbit", "planet", "moon", "mars", "jupiter", "saturn", "venus", "asteroid",
+     "comet", "sun", "solar", "lunar", "rocket", "telescope", "astronaut", "galaxy", "nasa"}
+)  # fmt: skip
+#: prepositions of what an inquiry looks into ("a probe into the deaths", "a probe of NASA's spending")
+INQUIRED = frozenset({"into", "of", "against", "on"})
+
+
+@_for_lemmas("probe")
+def _a_spacecraft(parse: Parse, tok: Token) -> bool:
+    """'NASA launched a probe to study the sun': a probe in a sentence about space is a spacecraft,
+    no inquiry; "a probe into NASA's spending" is one."""
+    near = parse.children(tok.i) + (parse.children(tok.head) if tok.dep == "dobj" else [])
+    if tok.pos != "NOUN" or any(
+        k.dep == "prep" and k.lower in INQUIRED and not of_time(parse, k) for k in near
+    ):
+        return False  # "launched a probe into NASA's spending", its "into" on the verb
+    return bool({lemma_of(t) for t in parse.sentence_tokens(tok.sent)} & SPACE_WORDS)
+
+
+#: a subject's pronoun and the possessive that names the same one ("he ... his speech")
+OWN_POSSESSIVES = {"he": "his", "she": "her", "i": "my", "we": "our", "they": "their", "you": "your"}
+
+
+@_for_lemmas("interrupt")
+def _own_interrupted(parse: Parse, tok: Token) -> bool:
+    """'He interrupted his speech to greet a veteran': one's own speech broken off, no disruption
+    ("protesters interrupted her speech" is one)."""
+    subject, thing = child(parse, tok, "nsubj"), child(parse, tok, "dobj")
+    owner = child(parse, thing, "poss") if thing is not None else None
+    if subject is None or owner is None:
+        return False
+    return owner.lower in (subject.lower, OWN_POSSESSIVES.get(subject.lower))
 
 
 @_for_lemmas("meet")

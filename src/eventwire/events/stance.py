@@ -210,7 +210,7 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
         return None
     speaker_verb = parse.tokens[verb.head]
     speaker, addressee = subject_of(parse, speaker_verb), subject_of(parse, verb)
-    if speaker is None or addressee is None:
+    if speaker is None or addressee is None or _anyone(parse, addressee):
         return None
     source, target = party_of(article, parse, speaker), party_of(article, parse, addressee)
     if not (coded(article, source) and coded(article, target)) or source.actor == target.actor:
@@ -222,6 +222,15 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
         article, parse, (speaker_verb, aux), ("REQUEST", STANCE_CODES["REQUEST"]), (source, target)
     )
     return demand.model_copy(update={"id": event_id})
+
+
+#: determiners of no one in particular: "a president must be ready", "any leader should"
+ANY_ONE = frozenset({"a", "an", "any", "every", "each", "no"})
+
+
+def _anyone(parse: Parse, noun: Token) -> bool:
+    """The noun names whoever fills a role, not a party: "a president", "any leader"."""
+    return any(k.dep == "det" and k.lower in ANY_ONE for k in parse.children(noun.i))
 
 
 #: verbs of offering or declining to do something: the offer is an AGREE of its own (CAMEO 03, the

@@ -1,0 +1,116 @@
+"""A rally a politician will hold, a space probe, a passive subject its verb names, a filibuster and a
+bill voted down or blocked, pushing for something, a speech interrupted, someone fired from a post,
+a demand of whoever holds an office, and words in their other senses (rules from the dev texts:
+polnear_events rounds 1-19; and from sentences written to probe the coder).
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring readings it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import assert_act, assert_no_event_at, one_event_at
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2019-01-20"
+
+#: (sentence, trigger): a rally a politician will hold is a campaign's; a trip or a bid ended or launched,
+#: an issue grappled with, a town hall meeting, one's own speech interrupted, someone fired from a
+#: post and a filibuster ended are no political act; "a president must" asks no one
+NOTHING = [
+    ("Sanders will hold a rally in Portland on Friday.", "rally"),
+    ("Obama made the comments just before ending a three-day trip to Vietnam.", "ending"),
+    ("Since launching his White House bid, Trump has taken a firm stance on trade.", "launching"),
+    ("Congress grappled with the ethics of biotechnology.", "grappled"),
+    ("Obama told a townhall meeting with young leaders that the election was a mess.", "meeting"),
+    ("Clinton held a town hall meeting with voters in Iowa.", "meeting"),
+    ("He interrupted his speech to greet a veteran.", "interrupted"),
+    ("The president fired the defense minister.", "fired"),
+    ("The police chief was fired by the mayor on Tuesday.", "fired"),
+    ("The majority voted to end the filibuster and passed the bill.", "filibuster"),
+    ("NASA launched a probe to study the sun.", "probe"),
+    ("The Chinese probe landed on the far side of the moon.", "probe"),
+]
+
+#: (sentence, trigger, type): what the same words still code: a group's rally, a rally against
+#: someone or to protest, a meeting of parties, firing on someone or firing weapons
+KEPT = [
+    ("Thousands of workers held a rally outside parliament.", "rally", "PROTEST"),
+    ("Navalny held a rally against Putin in Moscow.", "rally", "PROTEST"),
+    ("She held a rally to protest the new law.", "rally", "PROTEST"),
+    ("The mayor held a meeting with union leaders at city hall.", "meeting", "CONSULT"),
+    ("Police fired on the protesters.", "fired", "ASSAULT"),
+    ("Troops fired rubber bullets at the crowd.", "fired", "ASSAULT"),
+    ("Russia ended its blockade of the port.", "ended", "RETREAT"),
+    ("Congress launched a probe into NASA's spending.", "probe", "ACCUSE"),
+]
+
+#: (sentence, trigger, (type, source, target)): a bill blocked or voted down and a filibuster are
+#: refusals, pushing for something asks for it, a demand to know is a demand, protesters interrupting
+#: a speech disrupt it, and a politician "taking on" protesters criticises them
+ACTS = [
+    (
+        "Senate Democrats blocked a $1.1 billion funding package.",
+        "blocked",
+        ("REJECT", "Senate Democrats", ""),
+    ),
+    (
+        "The state legislature voted down a religious-liberties bill.",
+        "voted",
+        ("REJECT", "The state legislature", ""),
+    ),
+    (
+        "Seven Democrats kept up a filibuster aimed at killing the bill.",
+        "filibuster",
+        ("REJECT", "Seven Democrats", ""),
+    ),
+    ("Republicans filibustered the nomination.", "filibustered", ("REJECT", "Republicans", "")),
+    ("Democrats have pushed for new negotiations.", "pushed", ("REQUEST", "Democrats", "")),
+    ("Activists clamored for his resignation.", "clamored", ("REQUEST", "Activists", "")),
+    (
+        "The activist demanded to know whether Clinton would forsake the donations.",
+        "demanded",
+        ("REQUEST", "The activist", ""),
+    ),
+    ("Protesters interrupted her speech, shouting slogans.", "interrupted", ("PROTEST", "Protesters", "")),
+    (
+        "Hillary Clinton aggressively took on protesters loyal to her opponent.",
+        "took",
+        ("ACCUSE", "Hillary Clinton", "protesters"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOTHING)
+def test_no_event_in_another_sense(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_a_passive_subject_named_by_its_verb_is_one_act(spacy_backend: SpacyBackend) -> None:
+    """'Sanctions were imposed': the verb's trigger names the noun, one act as in the active voice."""
+    text = "Sanctions were imposed on Iran by the European Union."
+    article, event = one_event_at(spacy_backend, text, "imposed", PUBLISHED)
+    assert (event["type"], event["source"].get("text")) == ("SANCTION", "the European Union")
+    assert [e.type for e in article.events] == ["SANCTION"]
+
+
+def test_a_demand_of_whoever_holds_an_office_is_no_request(spacy_backend: SpacyBackend) -> None:
+    text = "Clinton says a president must be ready to make decisions on the first day."
+    assert_no_event_at(spacy_backend, text, "must", PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), KEPT)
+def test_the_type(spacy_backend: SpacyBackend, text: str, word: str, kind: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "word", "want"), ACTS)
+def test_who_did_it_to_whom(
+    spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
+) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
