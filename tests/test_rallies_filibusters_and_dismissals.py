@@ -1,7 +1,8 @@
 """A rally a politician will hold, a space probe, a passive subject its verb names, a filibuster and a
 bill voted down or blocked, pushing for something, a speech interrupted, someone fired from a post,
-a demand of whoever holds an office, and words in their other senses (rules from the dev texts:
-polnear_events rounds 1-19; and from sentences written to probe the coder).
+a demand of whoever holds an office, idioms of attacking in words, and words in their other senses
+(rules from the dev texts: polnear_events rounds 1-19; and from sentences written to probe the
+coder).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -33,6 +34,10 @@ NOTHING = [
     ("The police chief was fired by the mayor on Tuesday.", "fired"),
     ("The majority voted to end the filibuster and passed the bill.", "filibuster"),
     ("NASA launched a probe to study the sun.", "probe"),
+    ("The photographer took shots of the crowd.", "took"),
+    ("Gunmen took shots at the convoy.", "took"),
+    ("The chef roasted a chicken.", "roasted"),
+    ("Vandals trashed the hotel room.", "trashed"),
     ("The Chinese probe landed on the far side of the moon.", "probe"),
 ]
 
@@ -84,6 +89,24 @@ ACTS = [
     ),
 ]
 
+#: (sentence, trigger, (type, source, target)): idioms of attacking someone in words, and an office
+#: holder's attack on another with no weapon about
+WORDS = [
+    ("Republicans took shots at the White House.", "took", ("ACCUSE", "Republicans", "the White House")),
+    ("Rubio took a shot at Trump during the debate.", "took", ("ACCUSE", "Rubio", "Trump")),
+    (
+        "Sanders went after Clinton's environmental record.",
+        "went",
+        ("ACCUSE", "Sanders", "Clinton's environmental record"),
+    ),
+    ("The senator laid into the governor on Tuesday.", "laid", ("ACCUSE", "The senator", "the governor")),
+    ("The senator sniped at the governor on Tuesday.", "sniped", ("ACCUSE", "The senator", "the governor")),
+    ("The senator trashed the governor's plan.", "trashed", ("ACCUSE", "The senator", "the governor's plan")),
+    ("The senator assailed the governor on Tuesday.", "assailed", ("ACCUSE", "The senator", "the governor")),
+    ("The senator tore into the governor on Tuesday.", "tore", ("ACCUSE", "The senator", "the governor")),
+    ("The guards attacked the governor with knives.", "attacked", ("ASSAULT", "The guards", "the governor")),
+]
+
 
 @pytest.mark.parametrize(("text", "word"), NOTHING)
 def test_no_event_in_another_sense(spacy_backend: SpacyBackend, text: str, word: str) -> None:
@@ -109,8 +132,24 @@ def test_the_type(spacy_backend: SpacyBackend, text: str, word: str, kind: str) 
     assert event["type"] == kind
 
 
-@pytest.mark.parametrize(("text", "word", "want"), ACTS)
+@pytest.mark.parametrize(("text", "word", "want"), [*ACTS, *WORDS])
 def test_who_did_it_to_whom(
     spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
 ) -> None:
     assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+def test_a_rally_in_a_campaign_story_is_the_campaigns(spacy_backend: SpacyBackend) -> None:
+    """A person of no known sector holding a rally in election coverage is a candidate; the same
+    rally in a story of a protest stays a protest."""
+    campaign = (
+        "Tom Jones won the primary in Oregon on Tuesday. His campaign said the election was far from "
+        "over and that voters wanted change. He has a rally planned for Thursday evening in Portland."
+    )
+    protest = (
+        "Tom Jones led a protest against the mine in Oregon on Tuesday. Activists said the company was "
+        "polluting the river. He has a rally planned for Thursday evening in Portland."
+    )
+    assert_no_event_at(spacy_backend, campaign, "rally", PUBLISHED)
+    _, event = one_event_at(spacy_backend, protest, "rally", PUBLISHED)
+    assert event["type"] == "PROTEST"

@@ -236,6 +236,10 @@ LEMMA_FIXES = {
     "staged": "stage",
     "stages": "stage",
     "staging": "stage",
+    # "sniped at the governor" read as "snip"
+    "sniped": "snipe",
+    "snipes": "snipe",
+    "sniping": "snipe",
 }
 
 

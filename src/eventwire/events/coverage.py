@@ -239,7 +239,7 @@ def campaign_affair(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> 
         private = source is None or (source.kind != "country" and source.sector not in STATES)
         return given and person and private
     if event.type in ("PROTEST", "THREATEN") and word == "rally":  # held, or to be held ("will hold")
-        return source is not None and source.sector in CANDIDATES
+        return source is not None and (source.sector in CANDIDATES or _campaigner(parse, source))
     if event.type in ("ASSAULT", "THREATEN") and word in CONTESTS and not event.fatalities:
         return all(a is not None and a.sector in CANDIDATES for a in (source, target))
     if event.type != "AGREE" or word not in PROMISES or tok.pos != "VERB":
@@ -272,6 +272,17 @@ GIVEN_THINGS = frozenset(
 )  # fmt: skip
 
 
+def _campaigner(parse: Parse, source: Actor) -> bool:
+    """A person of no known sector in a campaign story: a candidate ("He has a rally planned ahead
+    of the primary", his sector unknown to the dictionaries); an opposition's leader has one (OPP)."""
+    return source.kind == "person" and source.sector is None and _campaign_story(parse)
+
+
+def _campaign_story(parse: Parse) -> bool:
+    """The article is election-campaign coverage: ``CAMPAIGN_STORY`` words of a campaign or more."""
+    return sum(lemma_of(t) in CAMPAIGN_WORDS for t in parse.tokens) >= CAMPAIGN_STORY
+
+
 def _campaign_promise(parse: Parse, promise: Token, promised: str | None) -> bool:
     """'Trump has promised to build a wall', 'Clinton vowed to repeal the Hyde Amendment', 'Trump is
     promising lower taxes and jobs': in a campaign story, a promise to no one in particular of what
@@ -284,7 +295,7 @@ def _campaign_promise(parse: Parse, promise: Token, promised: str | None) -> boo
         return False
     if promised in PROMISED_ACTS:
         return False
-    return sum(lemma_of(t) in CAMPAIGN_WORDS for t in parse.tokens) >= CAMPAIGN_STORY
+    return _campaign_story(parse)
 
 
 def _promised_act(parse: Parse, promise: Token) -> str | None:

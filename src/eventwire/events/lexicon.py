@@ -297,14 +297,20 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     return _first_fit(ordered, preps, objects, named)
 
 
+def _a_persons(parse: Parse, noun: Token) -> bool:
+    """The noun is a named person's: "Clinton's environmental record"."""
+    return any(k.dep == "poss" and a_person(k) for k in parse.children(noun.i))
+
+
 def _phrase_objects(parse: Parse, kids: list[Token], pos: str) -> set[str]:
     """The objects of the word's prepositions, and whether one is a person ("spoke to Jeh Johnson",
     "a defense of her husband"); none where the phrase belongs to an act noun the word carries."""
     phrases = [k for k in kids if k.dep == "prep" and k.lower not in MEANS_PREPS]  # "launched via a rocket"
     preps_objects = [g for k in phrases for g in parse.children(k.i) if g.dep == "pobj"]
-    # a person after "after" is no time or means: whom one goes after ("went after Hillary Clinton")
+    # a person after "after" is no time or means: whom one goes after ("went after Hillary Clinton",
+    # "went after Clinton's environmental record")
     after = [g for k in kids if k.dep == "prep" and k.lower == "after" for g in parse.children(k.i)]
-    gone_after = any(g.dep == "pobj" and a_person(g) for g in after)
+    gone_after = any(g.dep == "pobj" and (a_person(g) or _a_persons(parse, g)) for g in after)
     if not (preps_objects or gone_after) or _carries_an_act(parse, kids):
         return set()
     objects = {ADDRESSEE} if gone_after else set()

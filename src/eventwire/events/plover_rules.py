@@ -64,11 +64,13 @@ RESCUERS = frozenset({"MIL", "COP", "SPY"})
 #: verbs of attack that media and documents make in words, and the code of that criticism
 VERBAL_ATTACKS = frozenset(
     {"attack", "assail", "savage", "slam", "blast", "hit", "rip", "assault", "clash", "hammer", "offensive",
-     "pound", "take"}
+     "pound", "take", "tear", "torch"}
 )  # fmt: skip
 CRITICIZE = "111"
 #: sectors of politicians, whose attack on a person is made in words, and of armed people
 POLITICIANS = frozenset({"GOV", "LEG", "ELI", "OPP", "JUD"})
+#: the sectors of offices, whose holders named by their title are politicians ("the senator")
+OFFICES = POLITICIANS - {"OPP"}
 ARMED = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
 #: verbs that fire rockets, the prepositions and verbs that say at whom, and the code of the attack
 FIRING = frozenset({"fire", "launch"})
@@ -749,8 +751,10 @@ def _politician_on_person(source: Actor | None, target: Actor | None, event: Eve
         # named opponent, but not a protester ("guards assaulted a protester": the opposition's role)
         opponent = target.kind == "person" or target.sector != "OPP"
         return bool(event.source.text) and target.sector in POLITICIANS and opponent
-    if source.kind != "person" and source.sector != "ELI":  # "Trump" taken for a firm is still a politician
-        return False
+    if source.kind not in ("person", "role") and source.sector != "ELI":  # "Trump" taken for a firm is
+        return False  # still a politician
+    if source.kind == "role" and source.sector not in OFFICES:
+        return False  # "the senator" is a politician by office; "protesters" are no office
     return source.sector in POLITICIANS or (source.sector is None and target.sector in POLITICIANS)
 
 

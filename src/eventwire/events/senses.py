@@ -631,15 +631,22 @@ def _leaves_in_a_state(parse: Parse, tok: Token) -> bool:
     )
 
 
+#: what one takes at someone, with a weapon or in words
+AIMS = frozenset({"aim", "shot"})
+
+
 @_for_lemmas("take")
 def _takes_aim(parse: Parse, tok: Token) -> bool:
-    """'The sniper took aim at the soldiers', 'took aim with his rifle': aiming a weapon, not the
-    idiom for criticising ("Biden took aim at Trump's comments")."""
-    if not any(lemma_of(k) == "aim" for k in parse.children(tok.i)):
+    """'The sniper took aim at the soldiers', 'took aim with his rifle', 'gunmen took shots at the
+    convoy': aiming or shooting a weapon, not the idiom for criticising ("Biden took aim at Trump's
+    comments", "Republicans took shots at the White House")."""
+    aims = {k.i for k in parse.children(tok.i) if lemma_of(k) in AIMS}
+    if not aims:
         return False
     subject = subject_of(parse, tok)
     armed = subject is not None and armed_party(subject)
-    return armed or any(lemma_of(t) in weapons() for t in parse.sentence_tokens(tok.sent))
+    words = (t for t in parse.sentence_tokens(tok.sent) if t.i not in aims)  # "shot" is a weapon's word
+    return armed or any(lemma_of(t) in weapons() for t in words)
 
 
 #: prepositions that put someone in custody ("remained in custody", "placed into custody")
