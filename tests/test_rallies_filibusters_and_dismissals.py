@@ -1,8 +1,8 @@
 """A rally a politician will hold, a space probe, a passive subject its verb names, a filibuster and a
 bill voted down or blocked, pushing for something, a speech interrupted, someone fired from a post,
-a demand of whoever holds an office, idioms of attacking in words, and words in their other senses
-(rules from the dev texts: polnear_events rounds 1-19; and from sentences written to probe the
-coder).
+a demand of whoever holds an office, idioms of attacking in words, begging and petitioning, sit-ins,
+pickets and walkouts, and words in their other senses (rules from the dev texts: polnear_events
+rounds 1-19; and from sentences written to probe the coder).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -38,6 +38,9 @@ NOTHING = [
     ("Gunmen took shots at the convoy.", "took"),
     ("The chef roasted a chicken.", "roasted"),
     ("Vandals trashed the hotel room.", "trashed"),
+    ("He walked out of the store with a bag.", "walked"),
+    ("I beg to differ.", "beg"),
+    ("They begged the question of whether the campaign was managed at all.", "begged"),
     ("The Chinese probe landed on the far side of the moon.", "probe"),
 ]
 
@@ -108,6 +111,27 @@ WORDS = [
 ]
 
 
+#: (sentence, trigger, (type, source, target)): begging and petitioning ask; a sit-in, a die-in, a
+#: picket and walking off the job protest
+ASKING_AND_PROTESTING = [
+    ("The senator begged the governor to resign.", "begged", ("REQUEST", "The senator", "the governor")),
+    (
+        "The senator petitioned the court to halt the law.",
+        "petitioned",
+        ("REQUEST", "The senator", "the court"),
+    ),
+    (
+        "Hundreds of students staged a sit-in outside the ministry.",
+        "sit-in",
+        ("PROTEST", "Hundreds of students", ""),
+    ),
+    ("Activists staged a die-in at the climate summit.", "die-in", ("PROTEST", "Activists", "")),
+    ("Activists picketed the embassy on Friday.", "picketed", ("PROTEST", "Activists", "the embassy")),
+    ("Workers walked off the job at the plant on Monday.", "walked", ("PROTEST", "Workers", "")),
+    ("Teachers staged a walkout on Monday.", "walkout", ("PROTEST", "Teachers", "")),
+]
+
+
 @pytest.mark.parametrize(("text", "word"), NOTHING)
 def test_no_event_in_another_sense(spacy_backend: SpacyBackend, text: str, word: str) -> None:
     assert_no_event_at(spacy_backend, text, word, PUBLISHED)
@@ -132,7 +156,7 @@ def test_the_type(spacy_backend: SpacyBackend, text: str, word: str, kind: str) 
     assert event["type"] == kind
 
 
-@pytest.mark.parametrize(("text", "word", "want"), [*ACTS, *WORDS])
+@pytest.mark.parametrize(("text", "word", "want"), [*ACTS, *WORDS, *ASKING_AND_PROTESTING])
 def test_who_did_it_to_whom(
     spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
 ) -> None:

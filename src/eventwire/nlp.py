@@ -176,7 +176,8 @@ def _split_dated_words(nlp: Language) -> None:
 
 
 #: hyphenated nouns of acts that the tokenizer would cut in three ("shoot", "-", "out"), with the
-#: lemma the trigger lexicon knows them by: kept whole, singular or plural, they are one noun
+#: lemma the trigger lexicon knows them by: kept whole, singular or plural, they are one noun (a
+#: common noun, though the tagger may take an unknown word for a name: "staged a sit-in")
 WHOLE_WORDS = {
     "shoot-out": "shootout",
     "gun-battle": "gunbattle",
@@ -185,6 +186,9 @@ WHOLE_WORDS = {
     "counter-attack": "counterattack",
     "counter-offensive": "counteroffensive",
     "cyber-attack": "cyberattack",
+    "sit-in": "sit-in",
+    "die-in": "die-in",
+    "walk-out": "walkout",
 }
 
 
@@ -346,7 +350,7 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
             lemma="have"
             if t.i in had
             else LEMMA_FIXES.get(t.lower_) or WHOLE_FORMS.get(t.lower_) or t.lemma_,
-            pos="VERB" if t.i in verbs else t.pos_,
+            pos="VERB" if t.i in verbs else "NOUN" if t.lower_ in WHOLE_FORMS else t.pos_,
             tag="VBD" if t.i in had else "VBZ" if t.i in verbs else t.tag_,
             dep="advmod" if t.i in results else _active(t, perfect),
             head=results.get(t.i, t.head.i),
