@@ -1,8 +1,8 @@
 """A rally a politician will hold, a space probe, a passive subject its verb names, a filibuster and a
 bill voted down or blocked, pushing for something, a speech interrupted, someone fired from a post,
 a demand of whoever holds an office, idioms of attacking in words, begging and petitioning, sit-ins,
-pickets and walkouts, and words in their other senses (rules from the dev texts: polnear_events
-rounds 1-19; and from sentences written to probe the coder).
+pickets and walkouts, harm in an accident, and words in their other senses (rules from the dev
+texts: polnear_events rounds 1-19; and from sentences written to probe the coder).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import assert_act, assert_no_event_at, one_event_at
+from tests.helpers import analyse, assert_act, assert_no_event_at, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -177,3 +177,35 @@ def test_a_rally_in_a_campaign_story_is_the_campaigns(spacy_backend: SpacyBacken
     assert_no_event_at(spacy_backend, campaign, "rally", PUBLISHED)
     _, event = one_event_at(spacy_backend, protest, "rally", PUBLISHED)
     assert event["type"] == "PROTEST"
+
+
+#: (article, want): harm told by a vehicle's or a building's mishap is no attack, unless the
+#: article speaks of a bomb or an attack; slamming into something is crashing into it
+ACCIDENTS = [
+    (
+        "The road was quiet on Sunday morning. Police said the driver was killed when his car hit a "
+        "tree. The crash is under investigation.",
+        [],
+    ),
+    (
+        "Two people died on Monday. They were killed when their bus plunged into a ravine near the "
+        "town. Rescue workers recovered the bodies.",
+        [],
+    ),
+    (
+        "Officials said three soldiers were killed when their vehicle hit a roadside bomb. The army "
+        "blamed militants.",
+        ["ASSAULT"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ACCIDENTS)
+def test_harm_in_an_accident_is_no_attack(spacy_backend: SpacyBackend, text: str, want: list[str]) -> None:
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert [e.type for e in article.events if e.type == "ASSAULT"] == want
+
+
+def test_slamming_into_something_is_a_crash(spacy_backend: SpacyBackend) -> None:
+    text = "Twelve people were killed when a truck slammed into a crowd at a market."
+    assert_no_event_at(spacy_backend, text, "slammed", PUBLISHED)

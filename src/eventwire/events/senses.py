@@ -2539,12 +2539,38 @@ def natural_harm(parse: Parse, tok: Token, source: Token | None) -> bool:
     names = [source, *(k for k in parse.children(source.i) if k.dep == "compound")] if source else []
     if any(_names_natural_cause(parse, w) for w in names):  # "the earthquake", "SARS-CoV-2"
         return True
-    return any(
+    return _in_an_accident(parse, tok) or any(
         k.dep in ("prep", "agent")
         and k.lower in ("in", "by")
         and any(g.dep == "pobj" and _names_natural_cause(parse, g) for g in parse.children(k.i))
         for k in parse.children(tok.i)
     )
+
+
+#: verbs of a vehicle's or a building's mishap ("his car hit a tree", "the bus plunged into a gorge")
+MISHAPS = frozenset(
+    {"crash", "collide", "hit", "overturn", "plunge", "veer", "flip", "roll", "skid", "derail", "sink",
+     "capsize", "collapse", "fall", "slam", "swerve"}
+)  # fmt: skip
+#: what has such a mishap
+MISHAP_HAVERS = frozenset(
+    {"car", "truck", "lorry", "bus", "van", "minibus", "train", "plane", "aircraft", "helicopter",
+     "vehicle", "motorcycle", "motorbike", "bike", "bicycle", "boat", "ship", "ferry", "tractor", "taxi",
+     "building", "house", "roof", "wall", "bridge", "tree", "crane", "scaffolding", "balcony"}
+)  # fmt: skip
+
+
+def _in_an_accident(parse: Parse, tok: Token) -> bool:
+    """'The driver was killed when his car hit a tree', 'died when the bus plunged into a ravine':
+    harm told by a clause of a vehicle's or a building's mishap, in an article that names no bomb
+    and no attack (a truck rammed into a crowd in an attack is one)."""
+    for clause in parse.children(tok.i):
+        if clause.dep != "advcl" or lemma_of(clause) not in MISHAPS:
+            continue
+        haver = subject_of(parse, clause)
+        if haver is not None and lemma_of(haver) in MISHAP_HAVERS and not _of_bombs(parse):
+            return True
+    return False
 
 
 def _names_natural_cause(parse: Parse, word: Token) -> bool:
