@@ -1,8 +1,9 @@
 """A rally a politician will hold, a space probe, a passive subject its verb names, a filibuster and a
 bill voted down or blocked, pushing for something, a speech interrupted, someone fired from a post,
 a demand of whoever holds an office, idioms of attacking in words, begging and petitioning, sit-ins,
-pickets and walkouts, harm in an accident, and words in their other senses (rules from the dev
-texts: polnear_events rounds 1-19; and from sentences written to probe the coder).
+pickets and walkouts, harm in an accident, troubles warned of, and words in their other senses
+(rules from the dev texts: polnear_events rounds 1-19; and from sentences written to probe the
+coder).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -40,6 +41,8 @@ NOTHING = [
     ("Vandals trashed the hotel room.", "trashed"),
     ("He walked out of the store with a bag.", "walked"),
     ("I beg to differ.", "beg"),
+    ("The hospital warned of a shortage of beds.", "warned"),
+    ("The central bank warned of a recession next year.", "warned"),
     ("They begged the question of whether the campaign was managed at all.", "begged"),
     ("The Chinese probe landed on the far side of the moon.", "probe"),
 ]
@@ -55,6 +58,7 @@ KEPT = [
     ("Troops fired rubber bullets at the crowd.", "fired", "ASSAULT"),
     ("Russia ended its blockade of the port.", "ended", "RETREAT"),
     ("Congress launched a probe into NASA's spending.", "probe", "ACCUSE"),
+    ("Iran warned of a crushing response.", "warned", "THREATEN"),
 ]
 
 #: (sentence, trigger, (type, source, target)): a bill blocked or voted down and a filibuster are

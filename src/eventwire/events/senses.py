@@ -2253,9 +2253,13 @@ def _hazard_warning(parse: Parse, tok: Token) -> bool:
     return bool(objects) and all(lemma_of(g) in natural_causes() or lemma_of(g) in DANGERS for g in objects)
 
 
-#: dangers in general, which a warning may name with no act of the speaker's ("warned of the dangers
-#: of ...")
-DANGERS = frozenset({"danger", "risk", "peril", "hazard", "pitfall"})
+#: dangers in general, and troubles forecast, which a warning may name with no act of the speaker's
+#: ("warned of the dangers of ...", "warned of a shortage of beds", "warned of a recession")
+DANGERS = frozenset(
+    {"danger", "risk", "peril", "hazard", "pitfall", "shortage", "shortfall", "crisis", "recession",
+     "downturn", "slowdown", "surge", "spike", "rise", "increase", "spread", "deficit", "bubble", "default",
+     "inflation", "unemployment", "layoff", "delay", "disruption"}
+)  # fmt: skip
 
 
 #: verbs of protest that, with a that-clause or an object, mean to show ("demonstrates that ...")
