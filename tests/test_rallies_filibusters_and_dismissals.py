@@ -42,6 +42,9 @@ NOTHING = [
     ("He walked out of the store with a bag.", "walked"),
     ("I beg to differ.", "beg"),
     ("The hospital warned of a shortage of beds.", "warned"),
+    ("Relatives lamented the loss of life.", "lamented"),
+    ("The mayor lamented that the city had no money.", "lamented"),
+    ("The candidate has chafed at making the changes his aides asked for.", "chafed"),
     ("The central bank warned of a recession next year.", "warned"),
     ("They begged the question of whether the campaign was managed at all.", "begged"),
     ("The Chinese probe landed on the far side of the moon.", "probe"),
@@ -112,6 +115,22 @@ WORDS = [
     ("The senator assailed the governor on Tuesday.", "assailed", ("ACCUSE", "The senator", "the governor")),
     ("The senator tore into the governor on Tuesday.", "tore", ("ACCUSE", "The senator", "the governor")),
     ("The guards attacked the governor with knives.", "attacked", ("ASSAULT", "The guards", "the governor")),
+    *[
+        (
+            f"The senator {verb} the governor's decision.",
+            verb.split()[0],
+            ("ACCUSE", "The senator", "the governor's decision"),
+        )
+        for verb in (
+            "scoffed at",
+            "sneered at",
+            "grumbled about",
+            "fumed over",
+            "bristled at",
+            "chafed at",
+            "lamented",
+        )
+    ],
 ]
 
 

@@ -440,8 +440,9 @@ def _claimed(parse: Parse, tok: Token) -> set[str]:
 
 def _undergoers(parse: Parse, tok: Token) -> set[str]:
     """The subject of a verb used intransitively, which undergoes it as an object would: "a bomb
-    exploded", "troops deployed".  It may meet a trigger's list of objects, not its need for one."""
+    exploded", "troops deployed".  It may meet a trigger's list of objects, not its need for one.
+    A verb with a that-clause has it for its object ("the mayor lamented that ...")."""
     kids = parse.children(tok.i)
-    if tok.pos != "VERB" or any(k.dep in ("dobj", "nsubjpass", "auxpass") for k in kids):
+    if tok.pos != "VERB" or any(k.dep in ("dobj", "nsubjpass", "auxpass", "ccomp") for k in kids):
         return set()
     return {lemma_of(k) for k in kids if k.dep == "nsubj"}

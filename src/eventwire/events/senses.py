@@ -1835,6 +1835,15 @@ def _a_spacecraft(parse: Parse, tok: Token) -> bool:
     return bool({lemma_of(t) for t in parse.sentence_tokens(tok.sent)} & SPACE_WORDS)
 
 
+@_for_lemmas("scoff", "sneer", "grumble", "fume", "bristle", "chafe")
+def _chafes_at_doing(parse: Parse, tok: Token) -> bool:
+    """'The candidate has chafed at making the changes his aides asked for': balking at doing
+    something oneself is reluctance, no criticism of anyone."""
+    return any(
+        g.dep == "pcomp" for k in parse.children(tok.i) if k.dep == "prep" for g in parse.children(k.i)
+    )
+
+
 #: a subject's pronoun and the possessive that names the same one ("he ... his speech")
 OWN_POSSESSIVES = {"he": "his", "she": "her", "i": "my", "we": "our", "they": "their", "you": "your"}
 
