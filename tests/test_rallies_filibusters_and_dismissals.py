@@ -1,9 +1,9 @@
 """A rally a politician will hold, a space probe, a passive subject its verb names, a filibuster and a
 bill voted down or blocked, pushing for something, a speech interrupted, someone fired from a post,
 a demand of whoever holds an office, idioms of attacking in words, begging and petitioning, sit-ins,
-pickets and walkouts, harm in an accident, troubles warned of, and words in their other senses
-(rules from the dev texts: polnear_events rounds 1-19; and from sentences written to probe the
-coder).
+pickets and walkouts, harm in an accident, troubles warned of, an article misparsed as a party,
+and words in their other senses (rules from the dev texts: polnear_events rounds 1-19; and from
+sentences written to probe the coder).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -232,3 +232,9 @@ def test_harm_in_an_accident_is_no_attack(spacy_backend: SpacyBackend, text: str
 def test_slamming_into_something_is_a_crash(spacy_backend: SpacyBackend) -> None:
     text = "Twelve people were killed when a truck slammed into a crowd at a market."
     assert_no_event_at(spacy_backend, text, "slammed", PUBLISHED)
+
+
+def test_an_article_alone_is_no_party(spacy_backend: SpacyBackend) -> None:
+    """'A shoot-out killed two people', parsed with "A" for the subject: the article names no one."""
+    article = analyse(spacy_backend, "A shoot-out killed two people.", published=PUBLISHED)
+    assert [e.source.text for e in article.events] == [None]

@@ -36,12 +36,18 @@ PARTY_PREPS = ("with", "to", "against", "on", "of")
 ASKING = frozenset({"who", "whom", "what", "which", "whoever", "whomever", "whatever"})
 
 
+#: articles, which a misparse may leave alone as a noun phrase's head
+ARTICLES = frozenset({"a", "an", "the"})
+
+
 def party_of(article: Article, parse: Parse, head: Token | None, act: Token | None = None) -> Party:
     """The party the word ``head`` names, in the words of its noun phrase; the phrase stops before
     the ``act`` it names ("the organizer of the attack on the president": the organizer, not the
     president)."""
     if head is None or (head.tag in ("WP", "WDT") and head.lower in ASKING):
         return Party()
+    if head.tag == "DT" and head.lower in ARTICLES:
+        return Party()  # "A shoot-out killed two people" parsed with "A" for the subject: no one
     first, last = np_bounds(parse, head)
     titled = _name_after_title(article, parse, head)
     if titled is not None:  # "United States Senator from Vermont Bernie Sanders"
