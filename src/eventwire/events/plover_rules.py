@@ -669,7 +669,7 @@ def _attacks_on_someone(tok: Token, target: Actor | None, event: Event) -> bool:
     if event.fatalities or event.injured or event.source.text or target is None:
         return False
     plural = tok.pos == "NOUN" and tok.tag == "NNS"
-    head = target.name.lower().split()[-1] if target.name else ""
+    head = _last_word(target.name)
     # "the Republican president"; not "the attacks on the American consulate", a building
     politician = target.kind == "role" and target.sector in POLITICIANS and head in nouns_of("person")
     return plural and ((target.kind == "person" and target.sector not in ARMED) or politician)
@@ -770,12 +770,18 @@ PLACES_STRUCK = SITE_NOUNS | frozenset(
 )  # fmt: skip
 
 
+def _last_word(words: str | None) -> str:
+    """The last word of a party's words or an actor's name, lower-cased ("" for none): its head."""
+    split = (words or "").lower().split()
+    return split[-1] if split else ""
+
+
 def _no_place(words: str | None) -> bool:
     """No target named, or one whose last word names no place, post or vehicle struck, and that is
     no town of the gazetteer ("ordered the attack on Halabja": a town is struck, not criticised; a
     country, a region or a capital, which also names a government, may be either: "attacking
     Washington")."""
-    last = words.lower().split()[-1] if words and words.split() else ""
+    last = _last_word(words)
     struck = last in PLACES_STRUCK or last.removesuffix("s") in PLACES_STRUCK
     return not struck and not (words and _a_town(words))
 
@@ -789,7 +795,7 @@ def _a_town(words: str) -> bool:
 def _a_body(actor: Actor) -> bool:
     """A role that is an institution, not a person ("the embassy", "embassies"): as a name of a
     body would be, it is no person whom "Rebels" (a name no dictionary codes) attacked in words."""
-    word = actor.name.lower().split()[-1] if actor.name else ""
+    word = _last_word(actor.name)
     return actor.kind == "role" and (
         word in INSTITUTIONS
         or word.removesuffix("s") in INSTITUTIONS
@@ -857,7 +863,7 @@ LABOUR_MATTERS = frozenset({"pay", "wage", "wages", "pension", "pensions", "sala
 
 def _labour_matter(words: str) -> bool:
     """The last word of a party's words is something workers strike over."""
-    return words.lower().split()[-1] in LABOUR_MATTERS
+    return _last_word(words) in LABOUR_MATTERS
 
 
 def _among_workers(parse: Parse, tok: Token, event: Event) -> bool:
