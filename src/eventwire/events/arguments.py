@@ -1270,7 +1270,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     source = source or _by_after(parse, noun)
     source = source or owner or giver or doer
     source = source or clause_agent(parse, noun)
-    site = _struck_site(parse, noun) if target is None else None  # "the Westminster Bridge attack"
+    site = (_struck_site(parse, noun) or _struck_there(parse, noun)) if target is None else None
     if source is None:
         source = _compound_actor(parse, noun, exclude=target or site) or nationality(parse, noun)
     if source is None:
@@ -1881,6 +1881,42 @@ def _struck_site(parse: Parse, noun: Token) -> Token | None:
         return None
     sites = [k for k in parse.children(noun.i) if k.dep == "compound" and _a_site(k)]
     return sites[-1] if sites else None
+
+
+#: verbs whose object attack's place phrase they may hold ("carried out the attack at an academy")
+CARRYING_OUT = frozenset(
+    {"carry", "launch", "stage", "conduct", "mount", "commit", "perpetrate", "plan", "plot"}
+)
+
+
+def _struck_there(parse: Parse, noun: Token) -> Token | None:
+    """'an explosion outside the restaurant', 'carried out the bomb attack at a police academy': a
+    site (SITE_NOUNS, a named building) where an attack's noun says it happened is what it struck; a
+    town is the event's place. The phrase may hang on the verb whose object the noun is."""
+    if not _an_assault(parse, noun) or _harms_as_subject(parse, noun):
+        return None
+    holders = [noun]
+    if noun.dep == "dobj" and noun.head != noun.i and lemma_of(parse.tokens[noun.head]) in CARRYING_OUT:
+        holders.append(parse.tokens[noun.head])  # not "ordered the attack in a hall": where it was ordered
+    end = max(t.i for t in parse.subtree(noun.i))
+    for holder in holders:
+        for prep in parse.children(holder.i):
+            if prep.dep != "prep" or prep.lower not in BLAST_PREPS or prep.i < noun.i:
+                continue
+            if holder.i != noun.i and prep.i != end + 1:
+                continue  # on the verb, only right after the noun's phrase
+            site = _of_objects_site(parse, child(parse, prep, "pobj"))
+            if site is not None and site.ent_type != "EVENT":  # "in World War II" says when
+                return site
+    return None
+
+
+def _harms_as_subject(parse: Parse, noun: Token) -> bool:
+    """'the attack outside the academy injured 68', 'the bombing at a market that killed 12': whom it
+    harmed, not the site, is what it struck."""
+    if noun.dep == "nsubj" and noun.head != noun.i and lemma_of(parse.tokens[noun.head]) in HURT_IN:
+        return True
+    return any(k.dep in ("acl", "relcl") and lemma_of(k) in HURT_IN for k in parse.children(noun.i))
 
 
 def _names_a_site(parse: Parse, word: Token) -> bool:
