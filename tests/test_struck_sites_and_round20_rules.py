@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import assert_act
+from tests.helpers import analyse, assert_act, assert_no_event_at, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -35,3 +35,67 @@ def test_who_did_it_to_whom(
     spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]
 ) -> None:
     assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+#: (sentence, trigger, (type, source, target)): pressing for something, announcing one's support,
+#: declining an invitation and backing out of a debate are acts; one person's protest of something is
+#: criticism, a crowd's stays a protest
+ACTS = [
+    ("The president pressed for a new trade deal.", "pressed", ("REQUEST", "The president", "")),
+    ("Rubio announced his support for Trump last month.", "announced", ("SUPPORT", "Rubio", "Trump")),
+    ("The governor declined the network's debate invitation.", "declined",
+     ("REJECT", "The governor", "the network's debate invitation")),
+    ("Clinton backed out of the debate.", "backed", ("REJECT", "Clinton", "")),
+    ("The minister accepted their recommendation.", "accepted", ("AGREE", "The minister", "")),
+    ("The senator protested the ruling.", "protested", ("ACCUSE", "The senator", "")),
+    ("Thousands protested the ruling in the capital.", "protested", ("PROTEST", "Thousands", "")),
+    ("Lawmakers protested the decision.", "protested", ("PROTEST", "Lawmakers", "")),
+    ("She was protesting Mr. Trump inside one of his own rallies.", "protesting",
+     ("PROTEST", "She", "Mr. Trump")),
+    ("Iran agreed with the EU on a ceasefire.", "agreed", ("AGREE", "Iran", "the EU")),
+    ("The senator was sharply critical of the president on Tuesday.", "critical",
+     ("ACCUSE", "The senator", "the president")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "want"), ACTS)
+def test_the_act(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+#: (sentence, trigger): a button pressed, a refusal to name something, a view shared or held for years
+#: are no acts
+NOTHING = [
+    ("He pressed the button for the lift.", "pressed"),
+    ("The White House refused to call the shooting terrorism.", "refused"),
+    ("He declined to call it a crime.", "declined"),
+    ("The minister refused to describe the talks as a failure.", "refused"),
+    ("They agree with him on the issues.", "agree"),
+    ("Most voters agree with Sanders on most issues.", "agree"),
+    ("He has been critical of the president for years.", "critical"),
+    ("She has been supportive of the plan.", "supportive"),
+    ("The company declined to comment.", "declined"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOTHING)
+def test_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_refusing_to_call_a_vote_stays_a_refusal(spacy_backend: SpacyBackend) -> None:
+    _, event = one_event_at(spacy_backend, "They refused to call a vote on the bill.", "refused", PUBLISHED)
+    assert event["type"] == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cameron argued against British withdrawal from the European Union.",
+        "He argued for a withdrawal of troops.",
+    ],
+)
+def test_an_act_argued_over_is_not_reported_as_done(spacy_backend: SpacyBackend, text: str) -> None:
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    kinds = {(e.type, e.modality) for e in article.events}
+    assert kinds == {("RETREAT", "uncertain")}, kinds

@@ -73,6 +73,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         or _question(parse, trigger)
         or _short_of(parse, trigger)
         or _near_doing(parse, trigger)
+        or _argued_over(parse, trigger)
         or _own_cue(parse, trigger)
         or _yet_to(parse, trigger)
         or _degree(parse, trigger)
@@ -740,6 +741,22 @@ def _head_cue(parse: Parse, head: Token) -> Cue | None:
     ):
         return Cue(kind, head)
     return _own_cue(parse, head)
+
+
+#: words of arguing for or against a course: the act argued over is proposed or opposed, not done
+ARGUING = frozenset({"argue", "argument", "case", "advocate", "plead"})
+
+
+def _argued_over(parse: Parse, trigger: Token) -> Cue | None:
+    """'Cameron argued against British withdrawal from the EU', 'made the case for intervention':
+    an act argued for or against is a course weighed, not one reported as done."""
+    if trigger.dep != "pobj" or trigger.head == trigger.i:
+        return None
+    prep = parse.tokens[trigger.head]
+    if prep.lower not in ("for", "against") or prep.head == prep.i:
+        return None
+    head = parse.tokens[prep.head]
+    return Cue("uncertain", head) if lemma_of(head) in ARGUING else None
 
 
 #: words of nearness to doing a thing: "came closer to endorsing him", "on the verge of quitting"

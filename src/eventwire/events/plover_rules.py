@@ -112,7 +112,7 @@ def is_protest_topic(parse: Parse, tok: Token, event: Event, used: Mapping[int, 
 
 def recoded(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     """The event as the PLOVER manual codes it where its source or its complement decides its type."""
-    event = _as_arrest(tok, _as_diplomatic(tok, _in_words(parse, tok, event, actors), actors), actors)
+    event = _as_arrest(tok, _as_diplomatic(parse, tok, _in_words(parse, tok, event, actors), actors), actors)
     event = _as_state_blockade(event, actors)
     event = _as_cyber(parse, tok, _as_search(parse, tok, event, actors))
     event = _as_strike(parse, tok, event)
@@ -916,14 +916,40 @@ def _as_rescue(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
     return _with_code(event, "AID", RESCUE, "rescue")
 
 
-def _as_diplomatic(tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
-    """A government's or international body's 'protest' recoded as ACCUSE; other events unchanged."""
+def _as_diplomatic(parse: Parse, tok: Token, event: Event, actors: Sequence[Actor]) -> Event:
+    """A government's or international body's 'protest' recoded as ACCUSE; so is one person's protest
+    of something ("Cruz is protesting Obama's executive actions", "the senator protested the
+    ruling"): PROTEST presumes a crowd's physical action (the manual), not one voice. Other events
+    unchanged."""
     if event.type != "PROTEST" or lemma_of(tok) != "protest" or tok.pos != "VERB":
         return event
     source = _actor(actors, event.source.actor)
-    if source is None or not _official(source):
+    if source is None or not (_official(source) or _one_protesting(parse, tok, event, source)):
         return event
     return _with_code(event, "ACCUSE", DISAPPROVE, "disapprove")
+
+
+def _one_protesting(parse: Parse, tok: Token, event: Event, source: Actor) -> bool:
+    """One person, named or by a politician's title, protests something named as the verb's object,
+    with no place of a demonstration ("protesting Trump inside his rally") and not as the purpose of
+    going somewhere ("came to Philadelphia to protest the convention")."""
+    kids = parse.children(tok.i)
+    if not any(k.dep == "dobj" for k in kids) or _plural(event.source.text):
+        return False
+    if parse.infinitive_to(tok.i) is not None or any(
+        k.dep == "prep" and k.lower in PLACE_PREPS for k in kids
+    ):
+        return False
+    office = source.kind == "role" and source.sector in OFFICES
+    return source.kind == "person" or (office and not _plural(source.name))
+
+
+#: prepositions of where a protest is held
+PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on", "before", "across", "through"})
+
+
+def _plural(words: str | None) -> bool:
+    return _last_word(words).endswith("s")
 
 
 def _actor(actors: Sequence[Actor], actor_id: str | None) -> Actor | None:

@@ -581,6 +581,23 @@ def _retorts(parse: Parse, tok: Token) -> bool:
     return back and not aimed and bool(reports) and said
 
 
+#: adjectives of a stance that the perfect tense makes a standing view ("has been critical of")
+STANCE_ADJECTIVES = frozenset({"critical", "supportive"})
+
+
+@_for_lemmas(*STANCE_ADJECTIVES)
+def _standing_view(parse: Parse, tok: Token) -> bool:
+    """'a radio host who has been critical of Trump', 'she has long been supportive of the plan': a
+    view held over time (the guidelines: opinions held as states are no acts), not criticism or
+    praise voiced at a time ("was sharply critical of the president on Tuesday" is)."""
+    if tok.pos != "ADJ" or tok.head == tok.i:
+        return False
+    copula = parse.tokens[tok.head]
+    return lemma_of(copula) == "be" and any(
+        k.dep == "aux" and lemma_of(k) == "have" for k in parse.children(copula.i)
+    )
+
+
 #: verbs of refusing whose infinitive may be only speaking
 REFUSING = frozenset({"refuse", "decline"})
 #: answering questions, which one declines as one declines to comment ("refused to answer
@@ -601,9 +618,31 @@ def _declines_comment(parse: Parse, tok: Token) -> bool:
     return any(
         (to_speak(parse, k) and lemma_of(k) not in RESPONDING)
         or _tells_alone(parse, k)
+        or _names_as(parse, k)
         or (lemma_of(k) in ADMITTING and _admits_a_point(parse, k))  # "refusing to concede that ..."
         for k in acts
     )
+
+
+#: verbs that name or describe something as something ("refused to label it terrorism")
+NAMING_AS = frozenset({"label", "term", "characterize", "characterise", "describe", "brand", "dub"})
+#: what one calls when calling is ordering, not naming ("refused to call a strike"), beside CONVENED
+CALLED_OUT = frozenset(
+    {"strike", "halt", "ceasefire", "truce", "summit", "poll", "emergency", "witness", "troop"}
+)
+
+
+def _names_as(parse: Parse, verb: Token) -> bool:
+    """'refused to call the shooting terrorism', 'declined to label it a crime': naming something is
+    saying, declined as comment is; calling a vote, a strike or witnesses, or calling off, is not."""
+    kids = parse.children(verb.i)
+    if lemma_of(verb) in NAMING_AS:
+        return True
+    if lemma_of(verb) != "call" or any(k.dep in ("prt", "prep") for k in kids):
+        return False
+    objects = [k for k in kids if k.dep == "dobj"]
+    named = bool(objects) and lemma_of(objects[0]) not in CONVENED | CALLED_OUT
+    return any(k.dep == "oprd" for k in kids) or named
 
 
 def _tells_alone(parse: Parse, verb: Token) -> bool:
@@ -1967,7 +2006,27 @@ def _concurs(parse: Parse, tok: Token) -> bool:
         return True  # "less than a third agreed with the President that ...": a survey's answer
     if any(k.dep in ("xcomp", "ccomp", "dobj", "nsubjpass") for k in kids):
         return False
+    if _with_someone_on_issues(parse, kids):
+        return True  # "they agree with him on the issues": a view shared, nothing settled
     return not any(k.dep == "prep" and k.lower in ("to", "on", "upon", "over") for k in kids)
+
+
+#: what people agree with someone on when they share views, not settle terms
+VIEW_MATTERS = frozenset(
+    {"issue", "matter", "point", "question", "subject", "policy", "substance", "need", "importance",
+     "much", "most", "everything", "something", "lot", "thing", "many"}
+)  # fmt: skip
+
+
+def _with_someone_on_issues(parse: Parse, kids: list[Token]) -> bool:
+    """'agree with him on issues', 'agreed with Sanders on most things': a "with" and an "on" whose
+    objects are views' matters ("agreed with Iran on a ceasefire" settles one)."""
+    if not any(k.dep == "prep" and k.lower == "with" for k in kids):
+        return False
+    matters = [
+        g for k in kids if k.dep == "prep" and k.lower == "on" for g in parse.children(k.i) if g.dep == "pobj"
+    ]
+    return bool(matters) and all(lemma_of(g) in VIEW_MATTERS for g in matters)
 
 
 #: what a court agrees to do with a case: the course of its proceedings (the guidelines: trials,
@@ -2290,6 +2349,10 @@ def _shows(parse: Parse, tok: Token) -> bool:
     return shown or any(k.dep == "ccomp" for k in kids)
 
 
+#: ... and those that ask for what their "for" names ("pressed for a grand bargain", as "pushed for")
+PRESSING = frozenset({"press", "pressure"})
+
+
 @_for_lemmas(*DIRECTIVE_WITH_INFINITIVE)
 def _states(parse: Parse, tok: Token) -> bool:
     """'told reporters that the talks failed', 'advised of the risks': a statement, not a request;
@@ -2310,7 +2373,12 @@ def _states(parse: Parse, tok: Token) -> bool:
         and any(g.dep == "pobj" and g.pos == "VERB" for g in parse.children(k.i))
         for k in kids
     )
-    return not (infinitive or misread)
+    pressed_for = (
+        lemma_of(tok) in PRESSING
+        and any(k.dep == "prep" and k.lower == "for" for k in kids)
+        and not any(k.dep == "dobj" for k in kids)  # "pressed the button for the lift"
+    )
+    return not (infinitive or misread or pressed_for)
 
 
 def _quoted_from(parse: Parse, verb: Token, later: Token) -> bool:
