@@ -99,3 +99,23 @@ def test_an_act_argued_over_is_not_reported_as_done(spacy_backend: SpacyBackend,
     article = analyse(spacy_backend, text, published=PUBLISHED)
     kinds = {(e.type, e.modality) for e in article.events}
     assert kinds == {("RETREAT", "uncertain")}, kinds
+
+
+#: (sentence, trigger, (type, source, target)): whom a refusal is toward, whom a complaint is about,
+#: who shot someone "in the back", and a deal reached (AGREE)
+PARTIES = [
+    ("Trump refused to endorse Ryan.", "refused", ("REJECT", "Trump", "Ryan")),
+    ("Trump's refusal to endorse Ryan was seen as payback.", "refusal", ("REJECT", "Trump's", "Ryan")),
+    ("Their resignations, which Prime Minister Charles Michel refused to accept, were offered.", "refused",
+     ("REJECT", "Prime Minister Charles Michel", "")),
+    ("Sanders complained that Democratic Party officials were trying to protect Clinton.", "complained",
+     ("ACCUSE", "Sanders", "Democratic Party officials")),
+    ("The senator complained that the hearing was too short.", "complained", ("ACCUSE", "The senator", "")),
+    ("He was stabbed in the neck by a prisoner.", "stabbed", ("ASSAULT", "a prisoner", "He")),
+    ("The governor reached a deal with lawmakers.", "reached", ("AGREE", "The governor", "lawmakers")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "want"), PARTIES)
+def test_the_parties(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)

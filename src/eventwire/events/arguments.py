@@ -398,11 +398,35 @@ def _verb_target(
         target = prep_object(parse, verb, OPPONENT_PREPS if combat else preps)
     if target is None:
         target = _in_support_of(parse, verb, phrase) or _accused_in_clause(parse, verb)
+    target = target or refused_to(parse, verb)
     return target if target is not None else _bombed_site(parse, verb)
 
 
+#: words of refusing whose infinitive's object is whom the refusal is toward ("refused to endorse Ryan")
+REFUSALS = frozenset({"refuse", "refusal", "decline"})
+
+
+def refused_to(parse: Parse, word: Token) -> Token | None:
+    """'Trump refused to endorse Ryan', 'Trump's refusal to endorse Ryan', 'Iran refused to admit the
+    inspectors': the one the refused act would have been done to, when it names someone."""
+    if lemma_of(word) not in REFUSALS:
+        return None
+    acts = [
+        k
+        for k in parse.children(word.i)
+        if k.dep in ("xcomp", "acl") and parse.infinitive_to(k.i) is not None
+    ]
+    done_to = [_party_word(parse, child(parse, act, "dobj")) for act in acts]
+    return next((t for t in done_to if t is not None and _a_party_named(t)), None)
+
+
+def _a_party_named(word: Token) -> bool:
+    """A person or a named party, or a noun the agent table knows ("the only Republican")."""
+    return _names_party(word) or agent_for(lemma_of(word)) is not None
+
+
 #: verbs of alleging whose content clause names the accused as its subject ("alleged that X ...")
-ALLEGING = frozenset({"allege", "charge"})
+ALLEGING = frozenset({"allege", "charge", "complain", "carp", "grumble", "gripe"})
 
 
 def _accused_in_clause(parse: Parse, verb: Token) -> Token | None:
@@ -754,7 +778,25 @@ def _behind_weapon(parse: Parse, word: Token | None) -> Token | None:
 
 def by_agent(parse: Parse, tok: Token) -> Token | None:
     """The object of the word's "by": who did it (see ``_doer_by``)."""
-    return _doer_by(prep_object(parse, tok, ("by",)))
+    return _doer_by(prep_object(parse, tok, ("by",)) or _by_after_wound(parse, tok))
+
+
+#: where on the body a wound is ("shot in the back by an officer")
+BODY_PARTS = frozenset(
+    {"back", "head", "chest", "leg", "legs", "arm", "arms", "neck", "face", "stomach", "abdomen", "shoulder",
+     "foot", "hand", "side", "eye", "throat", "heart"}
+)  # fmt: skip
+
+
+def _by_after_wound(parse: Parse, verb: Token) -> Token | None:
+    """'was shot in the back by an officer': the parser hangs the passive's "by" on the body part."""
+    if verb.pos != "VERB":
+        return None
+    for prep in parse.children(verb.i):
+        part = child(parse, prep, "pobj") if prep.dep == "prep" and prep.lower in ("in", "on") else None
+        if part is not None and lemma_of(part) in BODY_PARTS:
+            return prep_object(parse, part, ("by",))
+    return None
 
 
 def _doer_by(agent: Token | None) -> Token | None:
@@ -1275,7 +1317,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
         source = _compound_actor(parse, noun, exclude=target or site) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
-    target = target or _undergoer(parse, noun) or site or _answered_at(parse, noun)
+    target = target or _undergoer(parse, noun) or site or _answered_at(parse, noun) or refused_to(parse, noun)
     target = target or _named_victim(parse, noun)
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer
