@@ -75,6 +75,12 @@ NOTHING = [
     ("He has been critical of the president for years.", "critical"),
     ("She has been supportive of the plan.", "supportive"),
     ("The company declined to comment.", "declined"),
+    ("Todd asked the real estate mogul.", "asked"),
+    ("The White House was refusing to call the slaughter as terrorism.", "refusing"),
+    (
+        "The minister told reporters that the government must reevaluate our strategy.",
+        "must",
+    ),
 ]
 
 
@@ -119,3 +125,16 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "word", "want"), PARTIES)
 def test_the_parties(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]) -> None:
     assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("He asked forgiveness.", "REQUEST"),
+        ("Police asked residents to stay indoors.", "REQUEST"),
+        ("The senator said the government must act.", "REQUEST"),
+    ],
+)
+def test_asking_for_something_stays_a_request(spacy_backend: SpacyBackend, text: str, want: str) -> None:
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    assert want in {e.type for e in article.events}

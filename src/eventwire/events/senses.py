@@ -638,8 +638,8 @@ def _names_as(parse: Parse, verb: Token) -> bool:
     kids = parse.children(verb.i)
     if lemma_of(verb) in NAMING_AS:
         return True
-    if lemma_of(verb) != "call" or any(k.dep in ("prt", "prep") for k in kids):
-        return False
+    if lemma_of(verb) != "call" or any(k.dep == "prt" or (k.dep == "prep" and k.lower != "as") for k in kids):
+        return False  # "called it as terrorism" names it; "called off", "called on" do not
     objects = [k for k in kids if k.dep == "dobj"]
     named = bool(objects) and lemma_of(objects[0]) not in CONVENED | CALLED_OUT
     return any(k.dep == "oprd" for k in kids) or named
@@ -1698,6 +1698,34 @@ def _asked_to_answer(parse: Parse, tok: Token) -> bool:
     if tok.tag != "VBN" or tok.dep != "advcl" or child(parse, tok, "agent") is not None:
         return False
     return any(k.dep == "xcomp" and lemma_of(k) in CHOOSING for k in parse.children(tok.i))
+
+
+@_for_lemmas("ask")
+def _asks_a_question(parse: Parse, tok: Token) -> bool:
+    """'Todd asked the real estate mogul.': asking someone with nothing asked for (no "for", no
+    infinitive, no clause of what to do, no thing asked) puts a question, no request (CAMEO 02 asks
+    for something)."""
+    if tok.pos != "VERB":
+        return False
+    kids = parse.children(tok.i)
+    if any(k.dep in ("xcomp", "ccomp", "advcl", "dative", "prt") for k in kids):
+        return False
+    if any(k.dep == "prep" and k.lower in ("for", "to", "about") for k in kids):
+        return False
+    objects = [k for k in kids if k.dep == "dobj"]
+    if len(objects) != 1 or lemma_of(objects[0]) in ASKED_FOR:
+        return False
+    end = max(t.i for t in parse.subtree(objects[0].i))
+    rest = [t for t in parse.sentence_tokens(tok.sent) if t.i > end]
+    return all(t.pos == "PUNCT" for t in rest)  # the sentence ends there: nothing else asked
+
+
+#: what one asks for by naming it as the object ("asked forgiveness", "asked permission")
+ASKED_FOR = frozenset(
+    {"help", "permission", "forgiveness", "favor", "favour", "pardon", "mercy", "leniency", "clemency",
+     "asylum", "support", "money", "aid", "assistance", "protection", "release", "resignation", "vote",
+     "approval", "consent", "ceasefire", "truce", "recount", "investigation", "inquiry", "probe"}
+)  # fmt: skip
 
 
 #: people one employs, whom one fires in the sense of dismissing them

@@ -282,12 +282,16 @@ def _claim_over(parse: Parse, act: Token | None) -> Token | None:
 
 def _own_state(article: Article, speaker: Party, addressee: Party) -> bool:
     """The addressee is the speaker's own country ("President Obama said the United States must
-    act", "the candidates say the United States must play a role"): no party is asked."""
+    act", "the candidates say the United States must play a role") or, for a member of a government,
+    that government: no party is asked."""
     actors = actors_by_id(article)
     one, other = actors.get(speaker.actor or ""), actors.get(addressee.actor or "")
-    if one is None or other is None or other.kind != "country":
+    if one is None or other is None or one.country is None or one.country != other.country:
         return False
-    return one.country is not None and one.country == other.country
+    # "the foreign minister said the government must reevaluate": a member's view of what her own
+    # government should do, no party asked
+    own_government = other.kind == "role" and one.sector == other.sector == "GOV"
+    return other.kind == "country" or own_government
 
 
 def _same_party(one: Party, other: Party) -> bool:
