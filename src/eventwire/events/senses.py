@@ -1701,7 +1701,7 @@ def _asked_to_answer(parse: Parse, tok: Token) -> bool:
 
 
 @_for_lemmas("ask")
-def _asks_a_question(parse: Parse, tok: Token) -> bool:
+def _asks_someone_only(parse: Parse, tok: Token) -> bool:
     """'Todd asked the real estate mogul.': asking someone with nothing asked for (no "for", no
     infinitive, no clause of what to do, no thing asked) puts a question, no request (CAMEO 02 asks
     for something)."""

@@ -286,12 +286,12 @@ def _own_state(article: Article, speaker: Party, addressee: Party) -> bool:
     that government: no party is asked."""
     actors = actors_by_id(article)
     one, other = actors.get(speaker.actor or ""), actors.get(addressee.actor or "")
-    if one is None or other is None or one.country is None or one.country != other.country:
+    if one is None or other is None or one.country != other.country:
         return False
     # "the foreign minister said the government must reevaluate": a member's view of what her own
-    # government should do, no party asked
+    # government should do, no party asked (neither may have a known country)
     own_government = other.kind == "role" and one.sector == other.sector == "GOV"
-    return other.kind == "country" or own_government
+    return (other.kind == "country" and one.country is not None) or own_government
 
 
 def _same_party(one: Party, other: Party) -> bool:
