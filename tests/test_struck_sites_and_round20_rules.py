@@ -138,3 +138,34 @@ def test_the_parties(spacy_backend: SpacyBackend, text: str, word: str, want: tu
 def test_asking_for_something_stays_a_request(spacy_backend: SpacyBackend, text: str, want: str) -> None:
     article = analyse(spacy_backend, text, published=PUBLISHED)
     assert want in {e.type for e in article.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        ("A slice of Hollywood is tweeting support for President Obama.", "tweeting", "SUPPORT"),
+        ("Trump continued to question Cruz's temperament.", "question", "ACCUSE"),
+        ("Iran signed a deal with Russia.", "signed", "SUPPORT"),
+        ("Only 27 nations have ratified the agreement.", "ratified", "SUPPORT"),
+    ],
+)
+def test_the_type(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["type"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Apple reached a deal with Samsung.", "reached"), ("Apple signed a deal with Samsung.", "signed")],
+)
+def test_a_deal_between_firms_is_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+def test_a_name_read_as_a_common_noun_is_a_persons(spacy_backend: SpacyBackend) -> None:
+    """'Sanders' and 'Trump' tagged as the nouns "sanders" and "trump" are the names the actor
+    dictionary knows: proper nouns and person entities in the parse."""
+    parse = spacy_backend.parse_many(["Sanders has won states with open primaries."])[0]
+    word = parse.tokens[0]
+    assert (word.pos, word.lemma, word.ent_type) == ("PROPN", "Sanders", "PERSON")
+    assert [(e.label, e.text) for e in parse.ents if e.start == 0] == [("PERSON", "Sanders")]

@@ -341,6 +341,7 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
     had = _contracted_had(doc)
     verbs = _verbs_read_as_plurals(doc)
     results = _results_on_objects(doc)
+    names = _names_read_as_nouns(doc)
     tokens = [
         Token(
             i=t.i,
@@ -349,14 +350,22 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
             end=t.idx + len(t.text),
             lemma="have"
             if t.i in had
+            else t.text
+            if t.i in names
             else LEMMA_FIXES.get(t.lower_) or WHOLE_FORMS.get(t.lower_) or t.lemma_,
-            pos="VERB" if t.i in verbs else "NOUN" if t.lower_ in WHOLE_FORMS else t.pos_,
-            tag="VBD" if t.i in had else "VBZ" if t.i in verbs else t.tag_,
+            pos="VERB"
+            if t.i in verbs
+            else "PROPN"
+            if t.i in names
+            else "NOUN"
+            if t.lower_ in WHOLE_FORMS
+            else t.pos_,
+            tag="VBD" if t.i in had else "VBZ" if t.i in verbs else "NNP" if t.i in names else t.tag_,
             dep="advmod" if t.i in results else _active(t, perfect),
             head=results.get(t.i, t.head.i),
             sent=sent_index.get(t.i, 0),
-            ent_type=t.ent_type_,
-            ent_iob=t.ent_iob_ or "O",
+            ent_type="PERSON" if t.i in names else t.ent_type_,
+            ent_iob=("B" if t.i in names else t.ent_iob_) or "O",
             morph=str(t.morph),
             ws=t.whitespace_,
         )
@@ -365,8 +374,25 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
     ents = [
         Entity(e.start, e.end, e.label_, e.start_char, e.end_char, text[e.start_char : e.end_char])
         for e in doc.ents
+        if not names.intersection(range(e.start, e.end))
     ]
-    return Parse(tokens=tokens, sents=sents, ents=ents, backend=backend)
+    ents += [_person(doc[i].idx, doc[i].idx + len(doc[i]), i, text) for i in names]
+    return Parse(tokens=tokens, sents=sents, ents=sorted(ents, key=lambda e: e.start), backend=backend)
+
+
+def _person(start: int, end: int, i: int, text: str) -> Entity:
+    return Entity(i, i + 1, "PERSON", start, end, text[start:end])
+
+
+def _names_read_as_nouns(doc: Doc) -> set[int]:
+    """Capitalised words the tagger read as common nouns ("Sanders has won", "Trump has been
+    rebuked": "sanders", "trump") that the actor dictionary knows as a person's name: a name of its
+    own, a person entity, mended here, where the parse is made."""
+    from eventwire.ontology import known_person
+
+    return {
+        t.i for t in doc if t.pos_ == "NOUN" and t.text.istitle() and len(t.text) > 2 and known_person(t.text)
+    }
 
 
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")

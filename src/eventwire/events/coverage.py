@@ -98,20 +98,34 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
 
 #: verbs of a deal in goods, stakes or firms: what parties agree to do in a business deal
 DEALING = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "license", "supply", "lease"})
-#: acts a business deal is told by ("agreed to buy", "agreed to merge with")
-DEAL_TYPES = frozenset({"AGREE", "COOPERATE"})
+#: acts a business deal is told by ("agreed to buy", "agreed to merge with", "signed a deal with")
+DEAL_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+#: what two firms reach, sign or announce when they make a deal
+DEAL_NOUNS = frozenset({"deal", "agreement", "contract", "accord", "partnership", "pact"})
 
 
 def firms_deal(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> bool:
-    """'Google agreed to buy Fitbit', 'Bayer agreed to merge with Monsanto': an agreement to buy,
-    sell or merge between parties neither of which is a state's or a political actor is a business
-    deal, no PLOVER act (the guidelines: deals and acquisitions between firms).  "The government
-    agreed to buy vaccines" and "agreed to pay a fine to the Commission" stay events."""
+    """'Google agreed to buy Fitbit', 'Bayer agreed to merge with Monsanto', 'Apple signed a deal
+    with Samsung': an agreement to buy, sell or merge, or a deal signed or reached by a firm,
+    between parties neither of which is a state's or a political actor is a business deal, no PLOVER
+    act (the guidelines: deals and acquisitions between firms).  "The government agreed to buy
+    vaccines" and "agreed to pay a fine to the Commission" stay events."""
     tok = trigger_token(parse, event) if event.type in DEAL_TYPES else None
-    if tok is None or not any(k.dep == "xcomp" and lemma_of(k) in DEALING for k in parse.children(tok.i)):
+    if tok is None or not any(_tells_a_deal(k) for k in parse.children(tok.i)):
         return False
     parties = [_party_actor(p, actors) for p in (event.source, event.target)]
-    return not any(a is not None and political(a.country, a.sector) for a in parties)
+    if any(a is not None and political(a.country, a.sector) for a in parties):
+        return False
+    # a deal noun alone ("27 have ratified the agreement") says nothing of firms: one must be a company
+    bought = any(k.dep == "xcomp" and lemma_of(k) in DEALING for k in parse.children(tok.i))
+    return bought or any(a is not None and a.kind == "org" for a in parties)
+
+
+def _tells_a_deal(word: Token) -> bool:
+    """'agreed to buy', 'signed a deal with', 'announced an agreement with': a deal made."""
+    return (word.dep == "xcomp" and lemma_of(word) in DEALING) or (
+        word.dep == "dobj" and lemma_of(word) in DEAL_NOUNS
+    )
 
 
 def private_resignation(event: Event, actors: Mapping[str, Actor]) -> bool:

@@ -513,9 +513,12 @@ def answers_back(parse: Parse, tok: Token) -> bool:
 
 
 def _told_by_a_record(parse: Parse, tok: Token) -> bool:
-    """'released a video attacking Cruz', 'an ad attacking Trump': a document or a recording that
-    attacks does so in words (not "the decision to attack the building", a plan of force)."""
-    if tok.dep != "acl" or tok.tag != "VBG" or tok.head == tok.i:
+    """'released a video attacking Cruz', 'an ad attacking Trump', 'ads that promote Cruz and attack
+    Trump': a document or a recording that attacks does so in words (not "the decision to attack the
+    building", a plan of force)."""
+    if tok.dep == "conj" and tok.head != tok.i:
+        tok = parse.tokens[tok.head]  # "ads that promote Cruz and attack Trump"
+    if tok.head == tok.i or not ((tok.dep == "acl" and tok.tag == "VBG") or tok.dep == "relcl"):
         return False
     return lemma_of(parse.tokens[tok.head]) in records()
 
