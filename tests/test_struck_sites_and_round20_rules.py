@@ -147,6 +147,7 @@ def test_asking_for_something_stays_a_request(spacy_backend: SpacyBackend, text:
         ("Trump continued to question Cruz's temperament.", "question", "ACCUSE"),
         ("Iran signed a deal with Russia.", "signed", "SUPPORT"),
         ("Only 27 nations have ratified the agreement.", "ratified", "SUPPORT"),
+        ("The US suspended flights to Beijing.", "suspended", "SANCTION"),
     ],
 )
 def test_the_type(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
@@ -156,9 +157,14 @@ def test_the_type(spacy_backend: SpacyBackend, text: str, word: str, want: str) 
 
 @pytest.mark.parametrize(
     ("text", "word"),
-    [("Apple reached a deal with Samsung.", "reached"), ("Apple signed a deal with Samsung.", "signed")],
+    [
+        ("Apple reached a deal with Samsung.", "reached"),
+        ("Apple signed a deal with Samsung.", "signed"),
+        ("Apple sued Samsung over patents.", "sued"),
+        ("The airline suspended flights to Beijing.", "suspended"),
+    ],
 )
-def test_a_deal_between_firms_is_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+def test_a_firms_business_is_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
     assert_no_event_at(spacy_backend, text, word, PUBLISHED)
 
 

@@ -93,7 +93,21 @@ def private_affair(event: Event, actors: Mapping[str, Actor]) -> bool:
     if event.target.actor is None:
         return True  # no target, or words that name no actor ("its website", "the market")
     target = actors.get(event.target.actor)
+    if _market_move(event, target):
+        return True  # "the airline suspended flights to Beijing": a firm's market, no sanction of China
     return target is not None and target.sector in PRIVATE
+
+
+#: what a firm does to a place it trades with that is business, not a state's sanction or retreat
+MARKET_MOVES = frozenset({"SANCTION", "RETREAT"})
+
+
+def _market_move(event: Event, target: Actor | None) -> bool:
+    """A firm's SANCTION or RETREAT whose target is a country as a place (PETRARCH codes it as its
+    dictionaries do)."""
+    if target is None or event.type not in MARKET_MOVES or petrarch_conventions():
+        return False
+    return target.kind == "country" and target.sector is None
 
 
 #: verbs of a deal in goods, stakes or firms: what parties agree to do in a business deal
