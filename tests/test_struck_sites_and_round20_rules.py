@@ -72,8 +72,6 @@ NOTHING = [
     ("The minister refused to describe the talks as a failure.", "refused"),
     ("They agree with him on the issues.", "agree"),
     ("Most voters agree with Sanders on most issues.", "agree"),
-    ("He has been critical of the president for years.", "critical"),
-    ("She has been supportive of the plan.", "supportive"),
     ("The company declined to comment.", "declined"),
     ("Todd asked the real estate mogul.", "asked"),
     ("The White House was refusing to call the slaughter as terrorism.", "refusing"),

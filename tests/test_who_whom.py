@@ -112,8 +112,14 @@ def test_a_relative_named_in_apposition_does_not_take_the_office() -> None:
         ("The company's spokesman denied the report.", "company's spokesman", "BUS"),
         ("The chief executive of Boeing met Chinese officials in Beijing.", "chief executive", "MNC"),
         # a named firm the dictionaries do not know: no office, and no country from the story
-        ("Apple's chief executive met the president of France on Monday.", "Apple's chief executive", None),
-        ("Tim Cook, Apple's chief executive, met President Xi.", "Tim Cook", None),
+        (
+            "Spotify's chief executive met the president of France on Monday.",
+            "Spotify's chief executive",
+            None,
+        ),
+        ("Daniel Ek, Spotify's chief executive, met President Xi.", "Daniel Ek", None),
+        # ... and one they know: the firm's sector
+        ("Tim Cook, Apple's chief executive, met President Xi.", "Tim Cook", "MNC"),
     ],
 )
 def test_a_firms_officer_holds_no_government_office(text: str, name: str, sector: str | None) -> None:

@@ -1921,8 +1921,18 @@ def _struck_site(parse: Parse, noun: Token) -> Token | None:
     trig = match_trigger(parse, noun)
     if trig is None or trig.plover != "ASSAULT":
         return None
-    sites = [k for k in parse.children(noun.i) if k.dep == "compound" and _a_site(k)]
+    sites = [k for k in parse.children(noun.i) if k.dep == "compound" and (_a_site(k) or _a_firm(parse, k))]
     return sites[-1] if sites else None
+
+
+#: sectors of companies, whose name before an attack's noun is the store or the plant struck
+FIRMS = frozenset({"MNC", "BUS"})
+
+
+def _a_firm(parse: Parse, word: Token) -> bool:
+    """'The Walmart shooting': a company's name, which names its premises there, not an attacker."""
+    info = actor_for(_compound_name(parse, word)) if word.pos == "PROPN" else None
+    return info is not None and info.sector in FIRMS
 
 
 #: verbs whose object attack's place phrase they may hold ("carried out the attack at an academy")

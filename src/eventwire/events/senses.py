@@ -581,23 +581,6 @@ def _retorts(parse: Parse, tok: Token) -> bool:
     return back and not aimed and bool(reports) and said
 
 
-#: adjectives of a stance that the perfect tense makes a standing view ("has been critical of")
-STANCE_ADJECTIVES = frozenset({"critical", "supportive"})
-
-
-@_for_lemmas(*STANCE_ADJECTIVES)
-def _standing_view(parse: Parse, tok: Token) -> bool:
-    """'a radio host who has been critical of Trump', 'she has long been supportive of the plan': a
-    view held over time (the guidelines: opinions held as states are no acts), not criticism or
-    praise voiced at a time ("was sharply critical of the president on Tuesday" is)."""
-    if tok.pos != "ADJ" or tok.head == tok.i:
-        return False
-    copula = parse.tokens[tok.head]
-    return lemma_of(copula) == "be" and any(
-        k.dep == "aux" and lemma_of(k) == "have" for k in parse.children(copula.i)
-    )
-
-
 #: verbs of refusing whose infinitive may be only speaking
 REFUSING = frozenset({"refuse", "decline"})
 #: answering questions, which one declines as one declines to comment ("refused to answer
