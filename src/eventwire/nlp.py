@@ -376,12 +376,14 @@ def doc_to_parse(doc: Doc, backend: str, text: str | None = None) -> Parse:
         for e in doc.ents
         if not names.intersection(range(e.start, e.end))
     ]
-    ents += [_person(doc[i].idx, doc[i].idx + len(doc[i]), i, text) for i in names]
+    ents += [_person(doc[i], text) for i in names]
     return Parse(tokens=tokens, sents=sents, ents=sorted(ents, key=lambda e: e.start), backend=backend)
 
 
-def _person(start: int, end: int, i: int, text: str) -> Entity:
-    return Entity(i, i + 1, "PERSON", start, end, text[start:end])
+def _person(token: SpacyToken, text: str) -> Entity:
+    """A one-word person entity over the token, in the article's own letters."""
+    end = token.idx + len(token)
+    return Entity(token.i, token.i + 1, "PERSON", token.idx, end, text[token.idx : end])
 
 
 def _names_read_as_nouns(doc: Doc) -> set[int]:

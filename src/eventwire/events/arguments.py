@@ -398,7 +398,7 @@ def _verb_target(
         target = prep_object(parse, verb, OPPONENT_PREPS if combat else preps)
     if target is None:
         target = _in_support_of(parse, verb, phrase) or _accused_in_clause(parse, verb)
-    target = target or refused_to(parse, verb)
+    target = target or _refused_to(parse, verb)
     return target if target is not None else _bombed_site(parse, verb)
 
 
@@ -406,7 +406,7 @@ def _verb_target(
 REFUSALS = frozenset({"refuse", "refusal", "decline"})
 
 
-def refused_to(parse: Parse, word: Token) -> Token | None:
+def _refused_to(parse: Parse, word: Token) -> Token | None:
     """'Trump refused to endorse Ryan', 'Trump's refusal to endorse Ryan', 'Iran refused to admit the
     inspectors': the one the refused act would have been done to, when it names someone."""
     if lemma_of(word) not in REFUSALS:
@@ -1317,7 +1317,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
         source = _compound_actor(parse, noun, exclude=target or site) or nationality(parse, noun)
     if source is None:
         source = governing_subject(parse, noun)
-    target = target or _undergoer(parse, noun) or site or _answered_at(parse, noun) or refused_to(parse, noun)
+    target = (
+        target or _undergoer(parse, noun) or site or _answered_at(parse, noun) or _refused_to(parse, noun)
+    )
     target = target or _named_victim(parse, noun)
     if source is not None and target is not None and source.i == target.i:
         source = None  # "the man will remain in custody": he is held, not his own jailer

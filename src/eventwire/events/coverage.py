@@ -125,21 +125,16 @@ def firms_deal(parse: Parse, event: Event, actors: Mapping[str, Actor]) -> bool:
     act (the guidelines: deals and acquisitions between firms).  "The government agreed to buy
     vaccines" and "agreed to pay a fine to the Commission" stay events."""
     tok = trigger_token(parse, event) if event.type in DEAL_TYPES else None
-    if tok is None or not any(_tells_a_deal(k) for k in parse.children(tok.i)):
+    kids = parse.children(tok.i) if tok is not None else []
+    bought = any(k.dep == "xcomp" and lemma_of(k) in DEALING for k in kids)  # "agreed to buy"
+    dealt = any(k.dep == "dobj" and lemma_of(k) in DEAL_NOUNS for k in kids)  # "signed a deal with"
+    if not (bought or dealt):
         return False
     parties = [_party_actor(p, actors) for p in (event.source, event.target)]
     if any(a is not None and political(a.country, a.sector) for a in parties):
         return False
     # a deal noun alone ("27 have ratified the agreement") says nothing of firms: one must be a company
-    bought = any(k.dep == "xcomp" and lemma_of(k) in DEALING for k in parse.children(tok.i))
     return bought or any(a is not None and a.kind == "org" for a in parties)
-
-
-def _tells_a_deal(word: Token) -> bool:
-    """'agreed to buy', 'signed a deal with', 'announced an agreement with': a deal made."""
-    return (word.dep == "xcomp" and lemma_of(word) in DEALING) or (
-        word.dep == "dobj" and lemma_of(word) in DEAL_NOUNS
-    )
 
 
 def private_resignation(event: Event, actors: Mapping[str, Actor]) -> bool:
