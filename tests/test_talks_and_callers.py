@@ -122,7 +122,7 @@ def test_attacks_by_no_one_on_a_politician_are_words(
     ("text", "word"),
     [
         ("The attack on the senator left two bodyguards wounded.", "attack"),
-        ("Attacks on aid workers have risen this year.", "Attacks"),
+        ("Attacks on aid workers killed three people on Monday.", "Attacks"),
         ("She was secretary of state during the attacks on the American consulate in Benghazi.", "attacks"),
     ],
 )

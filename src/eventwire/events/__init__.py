@@ -306,14 +306,18 @@ def _backer_described(parse: Parse, verb: Token) -> bool:
     present-tense relative clause, tells whose side the noun is on, not an act (the guidelines'
     descriptions: "an outside group backing Marco Rubio", "a super PAC that supports Clinton"); "a
     group that backed Bush last week" reports one, and so does "your candidacy, which I endorse"."""
-    if verb.head == verb.i:
-        return False
+    if verb.head == verb.i or lemma_of(verb) in ANNOUNCING:
+        return False  # "superdelegates declaring support for her": they declare it, now
     if verb.dep == "acl":
         return verb.tag == "VBG"
     backer = child(parse, verb, "nsubj")
     return (
         verb.dep == "relcl" and verb.tag in ("VBZ", "VBP") and backer is not None and backer.tag in RELATIVES
     )
+
+
+#: verbs that voice support at a time, never a standing side: "declaring support for her"
+ANNOUNCING = frozenset({"declare", "announce", "pledge", "voice", "express", "tweet"})
 
 
 #: participles of harm that name the people harmed after an article ("the wounded", "the 141 injured")

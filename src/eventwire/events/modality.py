@@ -139,7 +139,7 @@ TROUBLES = frozenset(
 #: Lewandowski"); aid, talks, a deal or a resignation offered are proposed, not yet given
 OFFERED_WORDS = frozenset(
     {"apology", "defense", "defence", "praise", "thanks", "condolence", "congratulation", "criticism",
-     "tribute", "rebuttal", "endorsement"}
+     "tribute", "rebuttal", "endorsement", "word"}
 )  # fmt: skip
 
 
@@ -150,13 +150,20 @@ CAPACITIES = frozenset({"able", "allowed", "permitted", "free"})
 
 def _capacity_denied(parse: Parse, adjective: Token, via: Token) -> Cue | None:
     """'He is not able to endorse Trump', 'was not allowed to visit': the copula's negation denies the
-    capacity, and the act its infinitive names is not done."""
+    capacity, and the act its infinitive names is not done. A capacity only held or wished for names
+    no act done either: "should be able to be sued", "will be free to leave", "is allowed to
+    protest" (uncertain); "was able to escape" says it was done."""
     if via.dep != "xcomp" or adjective.dep != "acomp" or lemma_of(adjective) not in CAPACITIES:
         return None
     if adjective.head == adjective.i:
         return None
-    negation = child(parse, parse.tokens[adjective.head], "neg")
-    return Cue("negated", negation) if negation is not None else None
+    copula = parse.tokens[adjective.head]
+    negation = child(parse, copula, "neg")
+    if negation is not None:
+        return Cue("negated", negation)
+    if copula.tag in ("VBZ", "VBP") and child(parse, copula, "aux") is None:
+        return Cue("uncertain", adjective)
+    return _own_cue(parse, copula)
 
 
 def _ranked_doer(parse: Parse, clause: Token, noun: Token) -> bool:

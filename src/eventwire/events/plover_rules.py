@@ -937,22 +937,27 @@ def _one_protesting(parse: Parse, tok: Token, event: Event, source: Actor) -> bo
     with no place of a demonstration ("protesting Trump inside his rally") and not as the purpose of
     going somewhere ("came to Philadelphia to protest the convention")."""
     kids = parse.children(tok.i)
-    if not any(k.dep == "dobj" for k in kids) or _plural(event.source.text):
+    if not any(k.dep == "dobj" for k in kids) or _many_protest(parse, tok, event):
         return False
     if parse.infinitive_to(tok.i) is not None or any(
-        k.dep == "prep" and k.lower in PLACE_PREPS for k in kids
+        k.dep == "prep" and k.lower in PLACE_PREPS and not of_time(parse, k) for k in kids
     ):
         return False
-    office = source.kind == "role" and source.sector in OFFICES
-    return source.kind == "person" or (office and not _plural(source.name))
+    return source.kind == "person" or (source.kind == "role" and source.sector in OFFICES)
 
 
 #: prepositions of where a protest is held
 PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on", "before", "across", "through"})
 
 
-def _plural(words: str | None) -> bool:
-    return _last_word(words).endswith("s")
+def _many_protest(parse: Parse, tok: Token, event: Event) -> bool:
+    """The protest's subject is plural or coordinated ("the senators", "Cruz and Lee"); with no
+    subject in the parse, the source as written ends in a plural "s"."""
+    verb = parse.first_conjunct(tok.i)
+    subject = next((k for k in parse.children(verb.i) if k.dep == "nsubj"), None)
+    if subject is None:
+        return _last_word(event.source.text).endswith("s")
+    return subject.tag in ("NNS", "NNPS") or any(k.dep == "conj" for k in parse.children(subject.i))
 
 
 def _actor(actors: Sequence[Actor], actor_id: str | None) -> Actor | None:

@@ -71,6 +71,7 @@ from eventwire.model import Event
 from eventwire.ontology import agent_for, known_person, petrarch_conventions
 from eventwire.parse import Parse, Token
 from eventwire.phrases import hyphen_glued
+from eventwire.places.gazetteer import ADMIN1, gazetteer
 
 #: sentences with this many weak sport words report a game
 WEAK_SPORT_WORDS = 2
@@ -1562,19 +1563,24 @@ COMPLETING = frozenset({"xcomp", "acomp", "ccomp"})
 
 
 def _relative_object(parse: Parse, verb: Token) -> set[str]:
+    gap = relative_object(parse, verb)
+    return {lemma_of(gap)} if gap is not None else set()
+
+
+def relative_object(parse: Parse, verb: Token) -> Token | None:
     """'a milepost that Obama was able to hit', 'the film that he shot': a verb with no object of its
     own, in a relative clause whose subject is no relative pronoun, has the clause's noun as its
     object (the gap); "the storm that hit the coast" has a subject gap and an object."""
     own = child(parse, verb, "dobj")
     if verb.pos != "VERB" or (own is not None and own.tag not in ("WDT", "WP")):
-        return set()  # "that" or "which" as the object stands for the clause's noun
+        return None  # "that" or "which" as the object stands for the clause's noun
     clause, hops = verb, 0
     while clause.dep in COMPLETING and clause.head != clause.i and hops < 3:
         clause, hops = parse.tokens[clause.head], hops + 1
     subject = child(parse, clause, "nsubj", "nsubjpass")
     if clause.dep != "relcl" or subject is None or subject.tag in ("WDT", "WP"):
-        return set()
-    return {lemma_of(parse.tokens[clause.head])}
+        return None
+    return parse.tokens[clause.head]
 
 
 #: pronouns that point back to an act told before ("it was a terrorist attack")
@@ -1783,7 +1789,85 @@ def _acknowledges(parse: Parse, tok: Token) -> bool:
     """'The platform recognizes transgender people', 'parties recognize the anxiety of workers':
     acknowledging people or a fact, not recognising a state or a government (CAMEO 054)."""
     objects = [k for k in parse.children(tok.i) if k.dep == "dobj"] if tok.pos == "VERB" else []
+    gap = relative_object(parse, tok)  # "an electorate he no longer recognized"
+    objects = [gap] if gap is not None else [o for o in objects if o.tag not in ("WDT", "WP")]
     return bool(objects) and not any(o.ent_type or lemma_of(o) in RECOGNISED for o in objects)
+
+
+#: feelings a crowd may show by demonstrating: "demonstrated their anger" is still a protest
+SHOWN_IN_PROTEST = frozenset({"anger", "outrage", "opposition", "frustration", "discontent", "solidarity"})
+
+
+@_for_lemmas("demonstrate")
+def _shows_something(parse: Parse, tok: Token) -> bool:
+    """'the silence Democrats have demonstrated', 'demonstrated the new system': to demonstrate
+    something is to show it; the protest (CAMEO 141) is intransitive ("thousands demonstrated
+    against the law")."""
+    if tok.pos != "VERB":
+        return False
+    shown = relative_object(parse, tok) or child(parse, tok, "dobj")
+    return shown is not None and shown.tag not in ("WDT", "WP") and lemma_of(shown) not in SHOWN_IN_PROTEST
+
+
+#: what one agrees to do when one agrees to an interview
+INTERVIEWED = frozenset({"talk", "speak", "comment", "discuss", "interview"})
+#: the terms of an interview ("on the condition that his name not be used")
+INTERVIEW_TERMS = frozenset({"condition", "anonymity"})
+
+
+@_for_lemmas("agree")
+def _agrees_to_interview(parse: Parse, tok: Token) -> bool:
+    """'Bob agreed to talk on the condition that his last name not be used', 'agreed to speak on
+    condition of anonymity': a source granting a reporter an interview, no agreement between parties
+    (CAMEO 03)."""
+    done = child(parse, tok, "xcomp")
+    if done is None or lemma_of(done) not in INTERVIEWED:
+        return False
+    said = parse.subtree(done.i) + parse.subtree(tok.i)
+    return any(lemma_of(k) in INTERVIEW_TERMS for k in said)
+
+
+#: documents of a legal or official act, cited for what they say ("the lawsuit says")
+CITED_ACTS = LEGAL_ACTIONS | frozenset(
+    {"indictment", "investigation", "inquiry", "probe", "filing", "ruling", "order", "report", "review",
+     "audit", "resolution"}
+)  # fmt: skip
+#: verbs of what a document finds or says, besides the verbs of speech
+DOCUMENT_VERBS = frozenset({"read", "find", "conclude", "show", "cite", "say"})
+#: the words that leave a cited document bare ("the lawsuit", "Arizona's complaint")
+BARE_DEPENDENTS = frozenset({"det", "poss", "case", "compound", "amod", "punct"})
+
+
+@_for_lemmas(*CITED_ACTS)
+def _cited_document(parse: Parse, tok: Token) -> bool:
+    """'..., the lawsuit says', 'The inquiry found no evidence': a suit or an inquiry cited as a
+    source is one told of before (coded where it is filed or opened), no new act; "a lawsuit filed
+    Friday says" still tells of the filing."""
+    if tok.pos != "NOUN" or tok.dep != "nsubj" or tok.head == tok.i:
+        return False
+    verb = lemma_of(parse.tokens[tok.head])
+    if verb not in DOCUMENT_VERBS and verb not in speech_verbs().lemmas:
+        return False
+    return all(k.dep in BARE_DEPENDENTS for k in parse.children(tok.i))
+
+
+@_for_lemmas("capture")
+def _carries_states(parse: Parse, tok: Token) -> bool:
+    """'His rival, Hillary Clinton, captured Virginia, Georgia and Texas': a candidate winning US
+    states' votes or delegates, not taking a place by force (CAMEO 192): a named person captures
+    places that are all states of the United States."""
+    subject = child(parse, tok, "nsubj") if tok.pos == "VERB" else None
+    taken = child(parse, tok, "dobj", "npadvmod")  # the parser takes some lists for an adverb
+    if subject is None or taken is None or not _a_named_person(parse, subject):
+        return False
+    places = [taken] + [k for k in parse.subtree(taken.i) if k.dep == "conj"]
+    return all(_a_us_state(k.text) for k in places)
+
+
+def _a_us_state(name: str) -> bool:
+    return any(
+        m.candidate.feature == ADMIN1 and m.candidate.country == "USA" for m in gazetteer().lookup(name)
+    )
 
 
 @_for_lemmas("cite")
@@ -2427,6 +2511,8 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
     kids = parse.children(tok.i)
     if any(to_speak(parse, k) for k in kids):
         return True  # "Asked to comment on the report, the spokesman said ...": the interviewer's question
+    if any(_quoted_before(parse, k, tok) or (k.dep == "advmod" and k.lower == "rhetorically") for k in kids):
+        return True  # '"Mr. Trump, you said ...," Boyle asked Trump', "Sanders asked rhetorically"
     if any(k.dep == "xcomp" or (k.dep == "prep" and k.lower == "for") for k in kids):
         return False  # a request
     if tok.tag == "VBN" and tok.dep == "advcl" and not any(k.dep == "dobj" for k in kids):
@@ -2439,6 +2525,19 @@ def _asks_a_question(parse: Parse, tok: Token) -> bool:
     if _nothing_asked_for(parse, kids):
         return True  # "when I asked Bernie Sanders", "I was asked this", "Clinton asks"
     return any(t.text == "?" for t in parse.sentence_tokens(tok.sent))  # it reports a quoted question
+
+
+#: marks that close a quotation
+CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
+
+
+def _quoted_before(parse: Parse, clause: Token, verb: Token) -> bool:
+    """The clause is a quotation that the verb of asking reports after it ('"..., " Boyle asked'):
+    the words quoted are the question put."""
+    if clause.dep != "ccomp" or clause.i > verb.i:
+        return False
+    end = max(t.i for t in parse.subtree(clause.i))
+    return any(t.text in CLOSING_QUOTES for t in parse.tokens[end : verb.i])
 
 
 def _puts_a_question(parse: Parse, kid: Token) -> bool:
@@ -2782,7 +2881,7 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     tok = trigger_token(parse, event)
     if tok is not None and _no_one_act(parse, tok, event):
         return True
-    if tok is not None and _kind_dealt_with(parse, tok):
+    if tok is not None and (_kind_dealt_with(parse, tok) or _kind_in_a_trend(parse, tok)):
         return True
     if tok is not None and (
         _held_stance(parse, tok)
@@ -3145,6 +3244,47 @@ def _kind_dealt_with(parse: Parse, tok: Token) -> bool:
     return not any(k.dep in ("prep", "agent") and k.lower == "by" for k in parse.children(noun.i))
 
 
+#: verbs of how often a kind of act happens ("attacks have risen sharply")
+TREND_VERBS = frozenset(
+    {"rise", "increase", "grow", "surge", "soar", "fall", "decline", "drop", "double", "triple", "spike",
+     "climb", "decrease", "multiply"}
+)  # fmt: skip
+#: nouns of how often a kind of act happens ("the acceleration of terrorist attacks", "a rise in")
+TREND_NOUNS = frozenset(
+    {"acceleration", "rise", "increase", "growth", "surge", "spike", "decline", "drop", "fall", "upsurge",
+     "uptick", "proliferation", "frequency", "prevalence", "epidemic", "scourge"}
+)  # fmt: skip
+#: what a kind of act "becomes" when it grows common ("are becoming an everyday occurrence")
+COMMON_THINGS = frozenset(
+    {"occurrence", "norm", "commonplace", "common", "routine", "phenomenon", "epidemic", "frequent",
+     "reality"}
+)  # fmt: skip
+#: adverbs that spread an act over a whole country or the world ("the shooting of police nationally")
+SCOPE_ADVERBS = frozenset({"globally", "worldwide", "nationally", "internationally"})
+
+
+def _kind_in_a_trend(parse: Parse, tok: Token) -> bool:
+    """A kind of act told as a trend, not an act at a time (the guidelines' generic statements):
+    "the acceleration of terrorist attacks on soft targets globally", "attacks have risen", "mass
+    shootings are becoming an almost-everyday occurrence", "the shooting of police nationally"."""
+    if tok.pos != "NOUN":
+        return False
+    if any(k.dep == "advmod" and k.lower in SCOPE_ADVERBS for k in parse.children(tok.i)):
+        return True
+    noun = parse.first_conjunct(tok.i)
+    if not _a_kind(parse, noun) or noun.head == noun.i:
+        return False
+    head = parse.tokens[noun.head]
+    told = [k for k in parse.children(head.i) if k.dep in ("attr", "acomp")]
+    if noun.dep == "nsubj" and told:  # "are becoming an everyday occurrence", not "grew louder"
+        return any(lemma_of(k) in COMMON_THINGS for k in told)
+    if noun.dep == "nsubj":  # "grew louder on Monday": how loud, one day
+        compared = any(k.tag in ("RBR", "JJR") for k in parse.children(head.i))
+        return lemma_of(head) in TREND_VERBS and not compared and not _on_one_day(parse, head)
+    trend = parse.tokens[head.head] if head.head != head.i else head
+    return noun.dep == "pobj" and head.lower in ("of", "in") and lemma_of(trend) in TREND_NOUNS
+
+
 def _on_one_day(parse: Parse, verb: Token) -> bool:
     """The clause is dated to one day or moment ("on Monday"), not to a span ("in recent years")."""
     dated = [g for k in parse.children(verb.i) for g in [k, *parse.children(k.i)] if names_time(g)]
@@ -3192,12 +3332,13 @@ HELD_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d", "to", "been"})
 
 def _held_stance(parse: Parse, tok: Token) -> bool:
     """'Oppose' told as a state held or an aim, not a stance taken at a time: in a relative clause
-    ("both of whom opposed the deal"), perfect ("has opposed"), progressive or a gerund
-    ("opposing"), an infinitive ("to oppose the rule").  A finite clause of its own, past or
-    present, takes the stance (CAMEO's "Israel is opposed to French mediation")."""
+    ("both of whom opposed the deal", "activists who were opposed to Cruz"), perfect ("has
+    opposed"), progressive or a gerund ("opposing"), an infinitive ("to oppose the rule").  A finite
+    clause of its own, past or present, takes the stance (CAMEO's "Israel is opposed to French mediation")."""
     if tok.pos != "VERB" or lemma_of(tok) not in STANCE_VERBS:
         return False
-    if tok.dep == "relcl" or tok.tag == "VBG":
+    copula = parse.tokens[tok.head] if tok.dep == "acomp" else tok  # "activists who were opposed to"
+    if tok.dep == "relcl" or copula.dep == "relcl" or tok.tag == "VBG":
         return True
     return any(k.dep in ("aux", "auxpass") and k.lower in HELD_AUXILIARIES for k in parse.children(tok.i))
 

@@ -57,6 +57,8 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     if cue.kind == "intent" and intent_denied(parse, cue.token):
         # "is not willing to negotiate", "neither X nor Y intends to meet": a refusal, no promise
         return None if hostile else "REJECT"
+    if cue.kind == "intent" and event.type == "PROTEST" and event.mode not in RESTRICTING:
+        return None  # "protesters will march on Sunday": an announced demonstration, no threat
     if cue.kind == "intent" and (quad == 4 or is_ultimatum(parse, cue)):
         return "THREATEN"  # "will attack", "plans sanctions": CAMEO 13 threatens force or penalties
     if cue.kind == "intent" and not hostile and event.type not in ASKING:
@@ -67,6 +69,11 @@ def stance_of(parse: Parse, event: Event, cue: Cue | None) -> str | None:
     if cue.kind == "negated" and not hostile and event.source.text and _refused(parse, event, cue):
         return None if _prohibited(parse, event) else "REJECT"
     return None
+
+
+#: protests whose announcement threatens (the PLOVER manual's THREATEN 'restrict': strikes, boycotts
+#: and blockades); an announced demonstration threatens nothing
+RESTRICTING = frozenset({"strike", "boycott", "obstruct"})
 
 
 #: modals that make a negated act a refusal: "will not negotiate", "would not agree", "won't meet"
