@@ -1267,6 +1267,10 @@ def _of_names_doer(parse: Parse, noun: Token) -> bool:
     return not (lemma_of(noun) in ASKING_NOUNS and asked)  # "rejected the demands of the protesters"
 
 
+#: nouns of words spoken, which are "for" or "about" whom they praise or criticise
+WORDS_SPOKEN = frozenset({"word"})
+
+
 def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     """Source and target of an act named by a noun.  ``given``: the act is one a party gives or
     makes, so "from" names who ("criticism from the opposition", "aid from the United States"),
@@ -1289,6 +1293,8 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     )
     if _an_assault(parse, noun):  # "link the attack to terrorism": an attack is "on" someone, not "to"
         preps = tuple(p for p in preps if p != "to")
+    if lemma_of(noun) in WORDS_SPOKEN:  # "sharp words for Washington", "kind words about Mr. Bush"
+        preps = ("for", "about", *preps)
     of = prep_object(parse, noun, ("of",))
     doer = of if _of_names_doer(parse, noun) else None
     if doer is not None or (of is not None and lemma_of(of) in KINDS | SHOTS):
