@@ -1,7 +1,9 @@
 """Rules written on polnear_events round 21 and the other dev texts, and on sentences written to
 probe the coder: a capacity held is no act done, a document cited is no new act, a kind of act told
 as a trend is none, states carried in a primary are not occupied, and more verbs of criticism and
-refusal, harsh or kind words, a dare, a challenge to a debate and a telephone conversation.
+refusal, harsh or kind words, a dare, a challenge to a debate and a telephone conversation; a
+crowd's cheers are no praise, a thing criticised is its owner's, and a weapon sets the mode of force
+only.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -38,6 +40,8 @@ NOTHING = [
     ("\u201cMr. Trump, you said earlier today that the party broke its pledge,\u201d Boyle asked Trump.",
      "asked"),
     ("Sanders asked rhetorically, shaking his head.", "asked"),
+    ("The activists placed throughout the hall cheered loudly for Sen. Marco Rubio.", "cheered"),
+    ("Voters cheer when he talks about spoiling the party.", "cheer"),
 ]  # fmt: skip
 
 
@@ -68,6 +72,10 @@ ACTS = [
     ("Putin dared the Turks to try it again.", "dared", ("THREATEN", "Putin", "the Turks")),
     ("Clinton challenged Sanders to a debate in New York.", "challenged", ("REQUEST", "Clinton", "Sanders")),
     ("Trump and Erdogan held a telephone conversation on Monday.", "conversation", ("CONSULT", "Trump", "")),
+    ("The senator blasted Trump's ties to Russia.", "blasted", ("ACCUSE", "The senator", "Trump's")),
+    ("The US lifted its sanctions on Iran.", "lifted", ("RETREAT", "The US", "Iran")),
+    ("Secretary of State Jon Husted applauded the ruling.", "applauded",
+     ("SUPPORT", "Secretary of State Jon Husted", "")),
 ]  # fmt: skip
 
 
@@ -123,3 +131,18 @@ def test_an_announced_demonstration_threatens_nothing(
     article = analyse(spacy_backend, text, published=PUBLISHED)
     assert ("THREATEN" in {e.type for e in article.events}) is threat
     assert ("PROTEST", "uncertain") in {(e.type, e.modality) for e in article.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        ("The UN called for an inquiry into the drone strikes.", "called", None),
+        ("A court sentenced the man who flew a drone over the prison.", "sentenced", "convict"),
+        ("A drone strike killed two militants.", "strike", "aerial"),
+    ],
+)
+def test_a_weapon_sets_the_mode_of_force_only(
+    spacy_backend: SpacyBackend, text: str, word: str, want: str | None
+) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["mode"] == want

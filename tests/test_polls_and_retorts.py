@@ -41,7 +41,6 @@ NO_ACT = [
     ),
     ("In regard of clashing economic zone claims, he noted the agreement infringes on rights.", "clashing"),
     ("Media outlets from CNN to BBC hailed the report as new evidence.", "hailed"),
-    ("He challenged Biden to a debate.", "challenged"),
     ("The new law poses a challenge to farmers.", "challenge"),
 ]
 
@@ -65,7 +64,7 @@ KINDS = [
     ("A man wounded Gabrielle Giffords with a gun on Saturday.", "wounded", "ASSAULT"),
     ("A gunman wounded Gabrielle Giffords on Saturday.", "wounded", "ASSAULT"),
     ("Clinton's lawyers opposed a request in a civil lawsuit on Tuesday.", "opposed", "REJECT"),
-    ("Supporters cheered Clinton at the rally in Ohio.", "cheered", "SUPPORT"),
+    ("The mayor cheered Clinton at the rally in Ohio.", "cheered", "SUPPORT"),
     ("Opposition lawmakers walked out in protest at the ruling.", "protest", "PROTEST"),
     ("The rebels were aided by Iran.", "aided", "AID"),
     ("The party challenged the constitutionality of the law.", "challenged", "ACCUSE"),

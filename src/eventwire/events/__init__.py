@@ -316,6 +316,11 @@ def _backer_described(parse: Parse, verb: Token) -> bool:
     )
 
 
+#: types whose mode a weapon named beside the trigger sets ("a drone strike", "sent 14 tanks"): no
+#: weapon makes a request, an arrest or a sentence "aerial"
+WEAPON_MODED = frozenset({"ASSAULT", "AID"})
+
+
 #: verbs that voice support at a time, never a standing side: "declaring support for her"
 ANNOUNCING = frozenset({"declare", "announce", "pledge", "voice", "express", "tweet"})
 
@@ -524,7 +529,7 @@ def _build(
     event = Event(
         id=event_id,
         type=trig.plover,
-        mode=mode_for(parse, tok, trig.mode),
+        mode=mode_for(parse, tok, trig.mode) if trig.plover in WEAPON_MODED else trig.mode,
         cameo=trig.cameo,
         quad_class=info.quad_class if info else None,
         goldstein=info.goldstein if info else None,

@@ -648,7 +648,7 @@ def _object(
         preps = (prep,) if prep else TARGET_PREPS
         party = _after_verb_or_word(parse, verb, target, preps)
         if _party_word(parse, party) is not None:
-            return party
+            return _owner_named(parse, target, symmetric) or party
         return None if symmetric or lemma_of(target) in weapons() else target  # "detonated his vest"
     if target is not None and target.pos == "NOUN" and lemma_of(target) in EXPLOSIVES:
         # "blew up a backpack bomb at a high school", "used two car bombs": the instrument; what was
@@ -658,6 +658,15 @@ def _object(
         # "condemned an attack by X": the act's agent is who is condemned
         target = prep_object(parse, target, ("by",)) or target
     return target
+
+
+def _owner_named(parse: Parse, thing: Token, symmetric: bool) -> Token | None:
+    """'blasted Trump's ties to Russia': whose the thing is, before whom it is toward; not "its own"
+    ("imposed its sanctions against Russia"), nor a possessor that is no party ("the car's owner")."""
+    owner = _party_word(parse, child(parse, thing, "poss"))
+    if owner is None or owner.pos == "PRON" or symmetric:
+        return None
+    return owner if _a_party_named(owner) else None
 
 
 #: verbs whose object is what goes off, never whom it struck ("detonated his explosive-laden vehicle

@@ -44,6 +44,7 @@ from eventwire.events.lexicon import (
     documents,
     lemma_of,
     match_trigger,
+    mode_words,
     of_time,
     records,
     weapons,
@@ -436,10 +437,12 @@ BODILY = frozenset({"sexually", "physically"})
 
 
 def _physical(parse: Parse, tok: Token) -> bool:
-    """A weapon named ("with a knife"), a part of the body struck ("in the back of the head") or an
-    adverb of the body ("sexually assaulted her")."""
+    """A weapon named ("with a knife", "drones attacked the leadership"), a part of the body struck
+    ("in the back of the head") or an adverb of the body ("sexually assaulted her")."""
     for k in parse.children(tok.i):
         if k.dep == "advmod" and k.lower in BODILY:
+            return True
+        if k.dep == "nsubj" and (lemma_of(k) in weapons() or lemma_of(k) in mode_words()):
             return True
         objects = [g for g in parse.children(k.i) if g.dep == "pobj"] if k.dep == "prep" else []
         if k.lower == "with" and any(lemma_of(g) in weapons() for g in objects):

@@ -1794,6 +1794,25 @@ def _acknowledges(parse: Parse, tok: Token) -> bool:
     return bool(objects) and not any(o.ent_type or lemma_of(o) in RECOGNISED for o in objects)
 
 
+#: those gathered to hear or watch someone: their cheers and applause are a crowd's response, not a
+#: party's praise (the dev annotators leave "voters cheer", "activists cheered loudly for Rubio"
+#: uncoded, and code "Husted applauded the ruling")
+CHEERING_CROWDS = frozenset(
+    {"crowd", "audience", "supporter", "voter", "fan", "people", "activist", "delegate", "throng",
+     "attendee", "spectator", "onlooker", "listener", "viewer", "rallygoer", "participant"}
+)  # fmt: skip
+
+
+@_for_lemmas("cheer", "applaud")
+def _crowd_cheers(parse: Parse, tok: Token) -> bool:
+    """'The activists placed throughout the debate hall cheered loudly for Rubio', 'voters cheer': a
+    crowd's cheers or applause, not praise by a party (CAMEO 051)."""
+    if tok.pos != "VERB":
+        return False
+    cheering = subject_of(parse, tok) or prep_object(parse, tok, ("by",))  # "applauded by the crowd"
+    return cheering is not None and not cheering.ent_type and lemma_of(cheering) in CHEERING_CROWDS
+
+
 #: feelings a crowd may show by demonstrating: "demonstrated their anger" is still a protest
 SHOWN_IN_PROTEST = frozenset({"anger", "outrage", "opposition", "frustration", "discontent", "solidarity"})
 
