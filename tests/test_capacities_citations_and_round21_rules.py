@@ -42,6 +42,8 @@ NOTHING = [
     ("Sanders asked rhetorically, shaking his head.", "asked"),
     ("The activists placed throughout the hall cheered loudly for Sen. Marco Rubio.", "cheered"),
     ("Voters cheer when he talks about spoiling the party.", "cheer"),
+    ("Trump escalated his attacks on Cruz on Saturday.", "escalated"),
+    ("The network withdrew its reporters from the field.", "withdrew"),
 ]  # fmt: skip
 
 
