@@ -78,6 +78,12 @@ ACTS = [
     ("The US lifted its sanctions on Iran.", "lifted", ("RETREAT", "The US", "Iran")),
     ("Secretary of State Jon Husted applauded the ruling.", "applauded",
      ("SUPPORT", "Secretary of State Jon Husted", "")),
+    ("Britain's withdrawal from the European Union will hurt trade.", "withdrawal",
+     ("SANCTION", "Britain's", "the European Union")),
+    ("He wants to complete the withdrawal of the United Kingdom from the European Union.", "withdrawal",
+     ("SANCTION", "the United Kingdom", "the European Union")),
+    ("The withdrawal of US troops from Syria began on Monday.", "withdrawal",
+     ("RETREAT", "US troops", "Syria")),
 ]  # fmt: skip
 
 

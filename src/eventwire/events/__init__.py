@@ -502,7 +502,8 @@ def _cue(parse: Parse, tok: Token, hit: DictionaryMatch | None) -> Cue | None:
     return None if hit is not None and cue.token.i in hit.match.words else cue
 
 
-#: types whose noun's "from" is where the act leaves or takes someone ("withdrawal from", "expulsion from")
+#: types whose noun's "from" is where the act leaves or takes someone ("withdrawal from", "expulsion from");
+#: so is SANCTION's 'withdraw' mode ("withdrawal from the European Union")
 LEAVING = frozenset({"RETREAT", "COERCE", "MOBILIZE"})
 
 
@@ -516,7 +517,7 @@ def _build(
     elif trig.pos == "A":
         args = adjective_arguments(parse, tok)
     else:
-        args = noun_arguments(parse, tok, given=trig.plover not in LEAVING)
+        args = noun_arguments(parse, tok, given=trig.plover not in LEAVING and trig.mode != "withdraw")
     if trig.plover == "ASSAULT" and natural_harm(parse, tok, args.source):
         return None  # "a traffic collision killed", "killed in a crash": no one's act
     if trig.plover == "ASSAULT" and no_one_harmed(parse, tok):

@@ -1242,7 +1242,7 @@ LIGHT_VERBS = frozenset(
 #: visit of the Pope", "a protest of farmers" (against "the arrest of", "the killing of")
 OF_DOER = frozenset(
     {"resignation", "departure", "protest", "demonstration", "march", "rally", "visit", "trip",
-     "walkout", "mutiny", "uprising", "defection", "retreat",
+     "walkout", "mutiny", "uprising", "defection", "retreat", "withdrawal", "pullout",
      "request", "demand",  # "the request of the Municipality of Livorno": who asks
      "custody"}  # "in the custody of Iraqi police": the police hold them
 )  # fmt: skip
