@@ -93,16 +93,18 @@ def test_refusing_to_call_a_vote_stays_a_refusal(spacy_backend: SpacyBackend) ->
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "Cameron argued against British withdrawal from the European Union.",
-        "He argued for a withdrawal of troops.",
+        ("Cameron argued against British withdrawal from the European Union.", "SANCTION"),
+        ("He argued for a withdrawal of troops.", "RETREAT"),
     ],
 )
-def test_an_act_argued_over_is_not_reported_as_done(spacy_backend: SpacyBackend, text: str) -> None:
+def test_an_act_argued_over_is_not_reported_as_done(
+    spacy_backend: SpacyBackend, text: str, kind: str
+) -> None:
     article = analyse(spacy_backend, text, published=PUBLISHED)
     kinds = {(e.type, e.modality) for e in article.events}
-    assert kinds == {("RETREAT", "uncertain")}, kinds
+    assert kinds == {(kind, "uncertain")}, kinds
 
 
 #: (sentence, trigger, (type, source, target)): whom a refusal is toward, whom a complaint is about,
