@@ -84,6 +84,8 @@ ACTS = [
      ("SANCTION", "the United Kingdom", "the European Union")),
     ("The withdrawal of US troops from Syria began on Monday.", "withdrawal",
      ("RETREAT", "US troops", "Syria")),
+    ("The judge denied the motion.", "denied", ("REJECT", "The judge", "")),
+    ("A motion for a roll-call vote on the rules has since been denied.", "denied", ("REJECT", "", "")),
 ]  # fmt: skip
 
 
@@ -154,3 +156,15 @@ def test_a_weapon_sets_the_mode_of_force_only(
 ) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert event["mode"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        ("The government rejected their demands.", "demands", "asserted"),
+        ("For several days Iran denied the accusation.", "accusation", "negated"),
+    ],
+)
+def test_a_request_turned_down_was_made(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["modality"] == want

@@ -608,9 +608,21 @@ def _answered(parse: Parse, noun: Token) -> bool:
     elif noun.dep != "dobj":
         return False
     lemma = lemma_of(head)
-    if head.pos != "VERB" or lemma in PERFORMING or lemma in modality_cues():
+    answered = lemma in ANSWERING and lemma_of(noun) in ASKED
+    if head.pos != "VERB" or lemma in PERFORMING or (lemma in modality_cues() and not answered):
         return False
     return determined(parse, noun)
+
+
+#: verbs of turning down what was asked, which are cues of negation for an act they govern ("denied
+#: responsibility", "refused to go") but answer a request or an appeal that was made ("the court
+#: denied his appeal", "rejected their demands"); an accusation denied stays a denial
+ANSWERING = frozenset({"deny", "reject", "refuse", "decline", "dismiss", "rebuff"})
+#: what is asked of someone, which turning it down answers
+ASKED = frozenset(
+    {"request", "demand", "appeal", "call", "plea", "petition", "motion", "application", "bid", "offer",
+     "proposal", "invitation", "ultimatum"}
+)  # fmt: skip
 
 
 #: words of degree whose infinitive is an act not done ("too weak to arrest them") or only made
