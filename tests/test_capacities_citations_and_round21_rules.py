@@ -43,6 +43,10 @@ NOTHING = [
     ("The activists placed throughout the hall cheered loudly for Sen. Marco Rubio.", "cheered"),
     ("Voters cheer when he talks about spoiling the party.", "cheer"),
     ("Trump escalated his attacks on Cruz on Saturday.", "escalated"),
+    ("He ignored the facts.", "ignored"),
+    ("The company demonstrated its new phone.", "demonstrated"),
+    ("No one dared to speak.", "dared"),
+    ("In other words, the plan failed.", "words"),
     ("The network withdrew its reporters from the field.", "withdrew"),
 ]  # fmt: skip
 
@@ -95,39 +99,6 @@ def test_the_act(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[
 
 
 @pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("He ignored the facts.", "ignored"),
-        ("The company demonstrated its new phone.", "demonstrated"),
-        ("No one dared to speak.", "dared"),
-        ("In other words, the plan failed.", "words"),
-    ],
-)
-def test_other_objects_leave_no_act(spacy_backend: SpacyBackend, text: str, word: str) -> None:
-    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
-
-
-def test_a_state_not_recognised_stays_a_negated_recognition(spacy_backend: SpacyBackend) -> None:
-    text = "Kosovo, which Serbia has never recognized, declared independence in 2008."
-    _, event = one_event_at(spacy_backend, text, "recognized", PUBLISHED)
-    assert (event["type"], event["modality"]) == ("SUPPORT", "negated")
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "want"),
-    [
-        ("Gun manufacturers should be able to be sued.", "sued", "uncertain"),
-        ("The governor is able to pardon him.", "pardon", "uncertain"),
-        ("Police were able to arrest him.", "arrest", "asserted"),
-        ("He was not able to endorse Trump.", "endorse", "negated"),
-    ],
-)
-def test_a_capacity_held_is_no_act_done(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
-    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
-    assert event["modality"] == want
-
-
-@pytest.mark.parametrize(
     ("text", "threat"),
     [
         ("Protesters will march on Sunday.", False),
@@ -143,28 +114,24 @@ def test_an_announced_demonstration_threatens_nothing(
     assert ("PROTEST", "uncertain") in {(e.type, e.modality) for e in article.events}
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "want"),
-    [
-        ("The UN called for an inquiry into the drone strikes.", "called", None),
-        ("A court sentenced the man who flew a drone over the prison.", "sentenced", "convict"),
-        ("A drone strike killed two militants.", "strike", "aerial"),
-    ],
-)
-def test_a_weapon_sets_the_mode_of_force_only(
-    spacy_backend: SpacyBackend, text: str, word: str, want: str | None
-) -> None:
-    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
-    assert event["mode"] == want
+#: (sentence, trigger, field, value): a capacity held is no act done, a state not recognised stays a
+#: negated recognition, a request turned down was made, and a weapon sets the mode of force only
+FIELDS = [
+    ("Gun manufacturers should be able to be sued.", "sued", "modality", "uncertain"),
+    ("The governor is able to pardon him.", "pardon", "modality", "uncertain"),
+    ("Police were able to arrest him.", "arrest", "modality", "asserted"),
+    ("He was not able to endorse Trump.", "endorse", "modality", "negated"),
+    ("Kosovo, which Serbia has never recognized, declared independence in 2008.", "recognized",
+     "modality", "negated"),
+    ("The government rejected their demands.", "demands", "modality", "asserted"),
+    ("For several days Iran denied the accusation.", "accusation", "modality", "negated"),
+    ("The UN called for an inquiry into the drone strikes.", "called", "mode", None),
+    ("A court sentenced the man who flew a drone over the prison.", "sentenced", "mode", "convict"),
+    ("A drone strike killed two militants.", "strike", "mode", "aerial"),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "want"),
-    [
-        ("The government rejected their demands.", "demands", "asserted"),
-        ("For several days Iran denied the accusation.", "accusation", "negated"),
-    ],
-)
-def test_a_request_turned_down_was_made(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
+@pytest.mark.parametrize(("text", "word", "field", "want"), FIELDS)
+def test_the_field(spacy_backend: SpacyBackend, text: str, word: str, field: str, want: str | None) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
-    assert event["modality"] == want
+    assert event[field] == want
