@@ -1563,11 +1563,11 @@ COMPLETING = frozenset({"xcomp", "acomp", "ccomp"})
 
 
 def _relative_object(parse: Parse, verb: Token) -> set[str]:
-    gap = relative_object(parse, verb)
+    gap = _gap_object(parse, verb)
     return {lemma_of(gap)} if gap is not None else set()
 
 
-def relative_object(parse: Parse, verb: Token) -> Token | None:
+def _gap_object(parse: Parse, verb: Token) -> Token | None:
     """'a milepost that Obama was able to hit', 'the film that he shot': a verb with no object of its
     own, in a relative clause whose subject is no relative pronoun, has the clause's noun as its
     object (the gap); "the storm that hit the coast" has a subject gap and an object."""
@@ -1789,7 +1789,7 @@ def _acknowledges(parse: Parse, tok: Token) -> bool:
     """'The platform recognizes transgender people', 'parties recognize the anxiety of workers':
     acknowledging people or a fact, not recognising a state or a government (CAMEO 054)."""
     objects = [k for k in parse.children(tok.i) if k.dep == "dobj"] if tok.pos == "VERB" else []
-    gap = relative_object(parse, tok)  # "an electorate he no longer recognized"
+    gap = _gap_object(parse, tok)  # "an electorate he no longer recognized"
     objects = [gap] if gap is not None else [o for o in objects if o.tag not in ("WDT", "WP")]
     return bool(objects) and not any(o.ent_type or lemma_of(o) in RECOGNISED for o in objects)
 
@@ -1824,7 +1824,7 @@ def _shows_something(parse: Parse, tok: Token) -> bool:
     against the law")."""
     if tok.pos != "VERB":
         return False
-    shown = relative_object(parse, tok) or child(parse, tok, "dobj")
+    shown = _gap_object(parse, tok) or child(parse, tok, "dobj")
     return shown is not None and shown.tag not in ("WDT", "WP") and lemma_of(shown) not in SHOWN_IN_PROTEST
 
 
