@@ -90,6 +90,11 @@ ACTS = [
      ("RETREAT", "US troops", "Syria")),
     ("The judge denied the motion.", "denied", ("REJECT", "The judge", "")),
     ("A motion for a roll-call vote on the rules has since been denied.", "denied", ("REJECT", "", "")),
+    ("Juan Zarate also questioned Trump's logic.", "questioned", ("ACCUSE", "Juan Zarate", "Trump's logic")),
+    ("State Department officials concurred with the inspector general.", "concurred",
+     ("AGREE", "State Department officials", "the inspector general")),
+    ("The judges doled out fines to the protesters on Monday.", "doled",
+     ("SANCTION", "The judges", "protesters")),
 ]  # fmt: skip
 
 
