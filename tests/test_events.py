@@ -766,6 +766,7 @@ def test_lexicon_types_agree_with_the_cameo_table() -> None:
         "fin": "spaCy's lemma of 'fined': as fine",
         "hand": "handing down a sentence: as convict",
         "give": "given a sentence or a fine: as convict",
+        "dole": "doling out fines or sentences: as convict",
     }
     for (_, lemma), trigs in triggers().items():
         for trig in trigs:
