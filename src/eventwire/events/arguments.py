@@ -790,10 +790,12 @@ def by_agent(parse: Parse, tok: Token) -> Token | None:
     return _doer_by(prep_object(parse, tok, ("by",)) or _by_after_wound(parse, tok))
 
 
-#: where on the body a wound is ("shot in the back by an officer")
+#: parts of the body a blow or a wound strikes ("shot in the back by an officer", "punched him in
+#: the face"): where on someone an act of force lands (lemmas)
 BODY_PARTS = frozenset(
-    {"back", "head", "chest", "leg", "legs", "arm", "arms", "neck", "face", "stomach", "abdomen", "shoulder",
-     "foot", "hand", "side", "eye", "throat", "heart"}
+    {"head", "face", "back", "chest", "neck", "leg", "arm", "stomach", "eye", "nose", "mouth", "jaw",
+     "shoulder", "groin", "knee", "hand", "foot", "side", "body", "skull", "throat", "abdomen", "rib",
+     "heart"}
 )  # fmt: skip
 
 

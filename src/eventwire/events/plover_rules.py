@@ -35,7 +35,15 @@ from collections.abc import Mapping, Sequence
 
 from eventwire.actors.affiliation import INSTITUTIONS
 from eventwire.coref.words import nouns_of
-from eventwire.events.arguments import SITE_NOUNS, child, from_whom, prep_object, subject_of, under_fire
+from eventwire.events.arguments import (
+    BODY_PARTS,
+    SITE_NOUNS,
+    child,
+    from_whom,
+    prep_object,
+    subject_of,
+    under_fire,
+)
 from eventwire.events.cameo_fields import code_fields
 from eventwire.events.casualties import is_casualty_verb
 from eventwire.events.lexicon import (
@@ -422,13 +430,6 @@ def _levelled(parse: Parse, noun: Token) -> bool:
     if noun.dep == "dobj" and lemma_of(head) in ("level", "levy"):
         return True
     return any(k.dep == "relcl" and lemma_of(k) in ("level", "levy") for k in parse.children(noun.i))
-
-
-#: parts of the body where a blow lands ("hit him in the back of the head"): words do not land there
-BODY_PARTS = frozenset(
-    {"head", "face", "back", "chest", "neck", "leg", "arm", "stomach", "eye", "nose", "mouth", "jaw",
-     "shoulder", "groin", "knee", "hand", "foot", "side", "body", "skull", "throat", "abdomen", "rib"}
-)  # fmt: skip
 
 
 #: adverbs of an assault on the body ("sexually assaulted her", "physically attacked him"); not
