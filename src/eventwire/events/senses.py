@@ -1788,10 +1788,19 @@ RECOGNISED = frozenset(
 def _acknowledges(parse: Parse, tok: Token) -> bool:
     """'The platform recognizes transgender people', 'parties recognize the anxiety of workers':
     acknowledging people or a fact, not recognising a state or a government (CAMEO 054)."""
-    objects = [k for k in parse.children(tok.i) if k.dep == "dobj"] if tok.pos == "VERB" else []
-    gap = _gap_object(parse, tok)  # "an electorate he no longer recognized"
-    objects = [gap] if gap is not None else [o for o in objects if o.tag not in ("WDT", "WP")]
+    objects = _objects_of(parse, tok)  # "an electorate he no longer recognized"
     return bool(objects) and not any(o.ent_type or lemma_of(o) in RECOGNISED for o in objects)
+
+
+def _objects_of(parse: Parse, verb: Token) -> list[Token]:
+    """What the verb is done to: the noun of the relative clause it leaves a gap in ("the silence
+    Democrats have demonstrated"), else its direct objects but for a relative pronoun."""
+    if verb.pos != "VERB":
+        return []
+    gap = _gap_object(parse, verb)
+    if gap is not None:
+        return [gap]
+    return [k for k in parse.children(verb.i) if k.dep == "dobj" and k.tag not in ("WDT", "WP")]
 
 
 #: those gathered to hear or watch someone: their cheers and applause are a crowd's response, not a
@@ -1822,10 +1831,8 @@ def _shows_something(parse: Parse, tok: Token) -> bool:
     """'the silence Democrats have demonstrated', 'demonstrated the new system': to demonstrate
     something is to show it; the protest (CAMEO 141) is intransitive ("thousands demonstrated
     against the law")."""
-    if tok.pos != "VERB":
-        return False
-    shown = _gap_object(parse, tok) or child(parse, tok, "dobj")
-    return shown is not None and shown.tag not in ("WDT", "WP") and lemma_of(shown) not in SHOWN_IN_PROTEST
+    shown = _objects_of(parse, tok)
+    return bool(shown) and lemma_of(shown[0]) not in SHOWN_IN_PROTEST
 
 
 #: what one agrees to do when one agrees to an interview
