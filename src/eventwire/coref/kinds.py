@@ -13,7 +13,7 @@ from __future__ import annotations
 from eventwire.coref.words import Noun, nouns
 from eventwire.model import Actor
 from eventwire.ontology import agent_for
-from eventwire.parse import Token
+from eventwire.parse import Parse, Token
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _KIND_OF_ACTOR = {"person": "person", "org": "body", "country": "country", "group": "plural"}
@@ -50,6 +50,23 @@ def gender(head: Token) -> str:
     """ "m" or "f" for a noun that says ("spokeswoman"), else ""."""
     noun = noun_of(head)
     return noun.gender if noun is not None else ""
+
+
+#: titles before a name that tell the person's gender ("Mrs. Clinton", "Mr. Sanders")
+TITLE_GENDERS = {
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "mme.", "dame"), "f"),
+    **dict.fromkeys(("mr", "mr.", "sir", "monsieur", "m."), "m"),
+}
+
+
+def title_gender(parse: Parse, head: Token) -> str:
+    """ "f" for a name after "Mrs." or "Ms.", "m" after "Mr." or "Sir", else ""."""
+    if head.pos != "PROPN":
+        return ""
+    i = head.i - 1
+    while i >= 0 and parse.tokens[i].pos == "PROPN" and parse.tokens[i].lower not in TITLE_GENDERS:
+        i -= 1  # "Mrs. Hillary Rodham Clinton"
+    return TITLE_GENDERS.get(parse.tokens[i].lower, "") if i >= 0 and head.i - i <= 4 else ""
 
 
 def description_noun(tok: Token) -> str | None:

@@ -39,7 +39,7 @@ from eventwire.coref.clauses import (
     is_subject,
     span_head,
 )
-from eventwire.coref.kinds import description_noun, gender, referent_kind
+from eventwire.coref.kinds import description_noun, gender, referent_kind, title_gender
 from eventwire.coref.links import Link
 from eventwire.coref.spans import MentionIndex
 from eventwire.coref.words import GENDERS, Pronoun, nouns, pronouns
@@ -188,7 +188,8 @@ class Sweep:
         if kind is None or (actor.kind == "role" and is_predicate(self.parse, item.token)):
             return
         group = actor.kind == "org" or (actor.kind == "role" and actor.sector in ARMED_SECTORS)
-        entry = self._entry(item, actor.id, (kind, gender(item.token)), group)
+        said = gender(item.token) or title_gender(self.parse, item.token)
+        entry = self._entry(item, actor.id, (kind, said), group)
         self._remember(entry, self._described_by(item.token))
         if entry.gender:
             self.genders.setdefault(actor.id, entry.gender)

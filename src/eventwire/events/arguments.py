@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.events.lexicon import (
+    CLAUSES,
     FORCE_TYPES,
     PARTY_ENTITIES,
     SEQUENCE_PREPOSITIONS,
@@ -398,8 +399,21 @@ def _verb_target(
         target = prep_object(parse, verb, OPPONENT_PREPS if combat else preps)
     if target is None:
         target = _in_support_of(parse, verb, phrase) or _accused_in_clause(parse, verb)
-    target = target or _refused_to(parse, verb)
+    target = target or _refused_to(parse, verb) or _asked_for_them_to(parse, verb, prep)
     return target if target is not None else _bombed_site(parse, verb)
+
+
+def _asked_for_them_to(parse: Parse, verb: Token, prep: str | None) -> Token | None:
+    """'Clinton is calling for the United States to take a stronger role': the one asked is the
+    subject of the clause that "for" opens, when it names a party."""
+    if prep != "for":
+        return None
+    for clause in parse.children(verb.i):
+        marked = any(k.dep == "mark" and k.lower == "for" for k in parse.children(clause.i))
+        subject = child(parse, clause, "nsubj") if marked and clause.dep in CLAUSES else None
+        if subject is not None and _a_party_named(subject):
+            return subject
+    return None
 
 
 #: words of refusing whose infinitive's object is whom the refusal is toward ("refused to endorse Ryan")
@@ -2230,11 +2244,16 @@ MEETINGS = frozenset(
 )  # fmt: skip
 
 
+#: prepositions that place an act in, at or around a meeting
+MEETING_TIMES = frozenset({"during", "at", "in", "after", "following", "before", "from"})
+
+
 def _took_part(parse: Parse, prep: Token, noun: Token) -> bool:
     """'Pelosi aired her concerns during a conference call with Democratic lawmakers', 'Zelensky
-    said in a meeting with Honcharuk': the subject acting during, at or in a meeting that names the
-    one met took part in it, whatever the verb."""
-    if prep.dep != "prep" or prep.lower not in ("during", "at", "in") or lemma_of(noun) not in MEETINGS:
+    said in a meeting with Honcharuk', 'Emerging from a meeting with President Obama, Sanders said',
+    'after talks with Putin, Macron said': the subject acting during, at, in, before, after or
+    coming from a meeting that names the one met took part in it, whatever the verb."""
+    if prep.dep != "prep" or prep.lower not in MEETING_TIMES or lemma_of(noun) not in MEETINGS:
         return False
     own = noun.head == prep.i != noun.i
     return own and prep_object(parse, noun, ("with",)) is not None

@@ -16,12 +16,14 @@ from eventwire.events.arguments import (
     DOING_VERBS,
     MAKING_REQUESTS,
     NO_ONE,
+    REGARDING_VERBS,
+    TELLING_VERBS,
     child,
     content_that,
     ranked,
     tells_of,
 )
-from eventwire.events.lexicon import determined, lemma_of, modality_cues, verb_only_cues
+from eventwire.events.lexicon import determined, lemma_of, match_trigger, modality_cues, verb_only_cues
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
 
@@ -97,9 +99,10 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             continue
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
             break
-        if tok.i == trigger.i and _dated_past(parse, tok):
-            break  # "could follow last week's bombings": the bombings were done
         head = parse.tokens[tok.head]
+        if tok.i == trigger.i and (_dated_past(parse, tok) or _presupposed(parse, tok, head)):
+            # "could follow last week's bombings", "refused to condemn the attack": the act was done
+            break
         if (
             _before_colon(parse, tok, head)
             or _fact_of(tok, head)
@@ -124,6 +127,28 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             return cue
         tok = head
     return None
+
+
+#: types of verbs that judge an act their object names ("condemned the attack", "praised the deal")
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _presupposed(parse: Parse, noun: Token, verb: Token) -> bool:
+    """'Refused to condemn the attack', 'is reluctant to call the attack an act of terrorism',
+    'hesitant to link the attack to terrorism': a definite act noun that a verb of telling, weighing
+    or judging takes as its object is given as done; a cue above that verb governs the telling,
+    not the act ("would condemn an attack on Iran" leaves the attack a possibility).  A verb that
+    claims the act or denies it keeps its own say ("blamed Iran for the attack")."""
+    if noun.pos != "NOUN" or noun.dep != "dobj" or verb.pos != "VERB" or not determined(parse, noun):
+        return False
+    if modality_cues().get(lemma_of(verb)) == "claim" or lemma_of(verb) == "deny":
+        return False  # "attributed the bombing to ETA", "denied the attack": what is claimed or denied
+    if any(k.dep == "prt" for k in parse.children(verb.i)):
+        return False  # "called off the attack": another verb
+    if lemma_of(verb) in TELLING_VERBS | REGARDING_VERBS:
+        return True
+    judging = match_trigger(parse, verb)
+    return judging is not None and judging.plover in JUDGING_TYPES
 
 
 #: nouns whose "that" clause is given as true, whatever governs the noun ("the fact that he apologized")

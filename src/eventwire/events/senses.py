@@ -46,7 +46,7 @@ from eventwire.events.arguments import (
     under_fire,
 )
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
-from eventwire.events.coverage import names_a_thing, party_words
+from eventwire.events.coverage import FAMILY, names_a_thing, party_words
 from eventwire.events.lexicon import (
     DEFINITE,
     PROTESTERS,
@@ -1184,6 +1184,26 @@ def _an_attraction(parse: Parse, tok: Token) -> bool:
     if any(k.lower in ("pending", "against", "to", "before") for k in parse.children(tok.i)):
         return False
     return lemma_of(parse.tokens[tok.head]) in HOLDING_APPEAL
+
+
+#: what a court does with an appeal: "his appeal was rejected" stays a legal appeal
+APPEAL_RULINGS = frozenset(
+    {"reject", "deny", "dismiss", "uphold", "grant", "hear", "allow", "refuse", "overturn", "fail", "succeed",
+     "consider", "review", "file", "lodge", "launch", "decide"}
+)  # fmt: skip
+
+
+@_for_lemmas("appeal")
+def _whose_appeal(parse: Parse, tok: Token) -> bool:
+    """'Mr. Trump, whose appeal is predicated on an aura of toughness', 'the candidate's appeal would
+    transcend race': someone's appeal told of as the subject of a clause, asking nothing of anyone,
+    is what draws people to them, no plea (CAMEO 02); "his appeal was rejected" stays a legal one."""
+    if tok.pos != "NOUN" or tok.dep not in ("nsubj", "nsubjpass") or tok.head == tok.i:
+        return False
+    kids = parse.children(tok.i)
+    if not any(k.dep == "poss" for k in kids) or any(k.dep in ("prep", "acl", "relcl") for k in kids):
+        return False
+    return lemma_of(parse.tokens[tok.head]) not in APPEAL_RULINGS
 
 
 #: nouns of an unnamed audience, whose cheers and applause are a reaction, no act of support
@@ -2374,11 +2394,52 @@ def _asks_questions(parse: Parse, tok: Token) -> bool:
     return agent is None or agent.sector not in INQUIRING
 
 
+#: personal pronouns that name one person
+ONE_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
+
+
+@_for_lemmas("side")
+def _person_sides(parse: Parse, tok: Token) -> bool:
+    """'Sanders sided with Republicans', 'chided him for siding with Republicans': one person siding
+    with a camp on a bill or an issue takes a stance (the guidelines: a stance held is no act); a
+    court siding with a party rules for it ("a judge sided with the Democrats"), and a state or a
+    body siding with another in a dispute takes its part (CAMEO 051)."""
+    if tok.pos != "VERB":
+        return False
+    subject = subject_of(parse, tok)
+    if subject is None:
+        return tok.dep == "pcomp"  # "chided him for siding with Republicans": the one chided
+    if lemma_of(subject) in BENCHES:
+        return False
+    return subject.ent_type == "PERSON" or subject.lower in ONE_PERSON
+
+
 def _doubts(parse: Parse, tok: Token) -> bool:
-    """'questioned the President's power': what the lexicon's criticising row of the verb lists."""
+    """'questioned the President's power': what the lexicon's criticising row of the verb lists;
+    'questioned whether our opponent has the experience': a clause doubted."""
     rows = triggers().get(("V", lemma_of(tok)), [])
     doubted = {word for row in rows if row.mode == "disapprove" for word in row.objects}
-    return any(k.dep == "dobj" and lemma_of(k) in doubted for k in parse.children(tok.i))
+    kids = parse.children(tok.i)
+    if any(k.dep == "ccomp" and _doubted_of_another(parse, k) for k in kids):
+        return True
+    return any(k.dep == "dobj" and lemma_of(k) in doubted for k in kids)
+
+
+#: possessives that point back to the one questioning ("questioning whether their comments could be
+#: taken down"), not to another party
+SELF_POSSESSIVES = frozenset({"their", "its", "my", "our"})
+
+
+def _doubted_of_another(parse: Parse, clause: Token) -> bool:
+    """'whether our opponent has the experience', 'whether the court's determination is a violation':
+    a whether-clause about someone or something of another's, not 'whether this was an isolated
+    incident' (a pronoun) nor 'whether their comments could be taken down' (the questioner's own)."""
+    if not any(k.dep == "mark" and k.lower == "whether" for k in parse.children(clause.i)):
+        return False
+    subject = child(parse, clause, "nsubj", "nsubjpass")
+    if subject is None or subject.pos == "PRON":
+        return False
+    return not any(k.dep == "poss" and k.lower in SELF_POSSESSIVES for k in parse.children(subject.i))
 
 
 @_for_lemmas(*TOPIC_VERBS)
@@ -2497,9 +2558,14 @@ def _states(parse: Parse, tok: Token) -> bool:
     pressed_for = (
         lemma_of(tok) in PRESSING
         and any(k.dep == "prep" and k.lower == "for" for k in kids)
-        and not any(k.dep == "dobj" for k in kids)  # "pressed the button for the lift"
+        # "pressed the button for the lift" presses a thing; "pressing party officials for a role" asks them
+        and not any(k.dep == "dobj" and _a_thing_pressed(parse, k) for k in kids)
     )
     return not (infinitive or misread or pressed_for)
+
+
+def _a_thing_pressed(parse: Parse, obj: Token) -> bool:
+    return obj.pos not in ("PRON", "PROPN") and names_a_thing(obj, parse.subtree(obj.i))
 
 
 def _quoted_from(parse: Parse, verb: Token, later: Token) -> bool:
@@ -3034,9 +3100,10 @@ def _whom_met(parse: Parse, tok: Token) -> list[Token]:
 
 
 def _own_people(parse: Parse, tok: Token) -> bool:
-    """'meeting with her staff', 'met his advisers': a meeting inside one party, not a CONSULT."""
+    """'meeting with her staff', 'met his advisers': a meeting inside one party, not a CONSULT;
+    'met his older brother for dinner': one inside a family, a private one."""
     for whom in _whom_met(parse, tok):
-        if lemma_of(whom) in OWN_PEOPLE:
+        if lemma_of(whom) in OWN_PEOPLE or lemma_of(whom) in FAMILY:
             return any(g.dep == "poss" and g.lower in POSSESSIVE_PRONOUNS for g in parse.children(whom.i))
     return False
 
