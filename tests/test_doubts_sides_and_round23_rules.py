@@ -1,9 +1,9 @@
 """Rules written on polnear_events round 23 and the other dev texts, and on sentences written to
 probe the coder: doubt voiced about someone ("questioned whether", "questioned his veracity"), one
 person siding with a camp, someone's appeal as their attraction, a meeting inside a family,
-pressing someone for something, the one a call asks, defending another's words, reluctance to act, a meeting the
-subject came from, a title's gender, and a definite act that a verb of telling or judging takes
-as given.
+pressing someone for something, the one a call asks, defending another's words, reluctance to
+act, a meeting the subject came from, a title's gender, and a definite act that a verb of telling
+or judging takes as given.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
