@@ -2,8 +2,8 @@
 probe the coder: doubt voiced about someone ("questioned whether", "questioned his veracity"), one
 person siding with a camp, someone's appeal as their attraction, a meeting inside a family,
 pressing someone for something, the one a call asks, defending another's words, reluctance to
-act, a meeting the subject came from, a title's gender, and a definite act that a verb of telling
-or judging takes as given.
+act, a meeting the subject came from, a title's gender, being allied as a state, and an act given
+as done by a verb of telling or judging or by a phrase of time or concession.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -31,6 +31,8 @@ NOTHING = [
     ("She pressed the button for the elevator.", "pressed"),
     ("Some residents are questioning whether their homes could be rebuilt.", "questioning"),
     ("The blast led investigators to question whether it was an accident.", "question"),
+    ("Britain had long been allied with the Gulf states.", "allied"),
+    ("A super PAC allied with the speaker ran the ads.", "allied"),
 ]  # fmt: skip
 
 
@@ -59,6 +61,7 @@ ACTS = [
      ("CONSULT", "Erdogan", "Putin")),
     ("The senator is calling for Japan to take a larger role in the region.", "calling",
      ("REQUEST", "The senator", "Japan")),
+    ("Russia allied with Iran in 2015.", "allied", ("COOPERATE", "Russia", "Iran")),
 ]  # fmt: skip
 
 
@@ -76,6 +79,9 @@ MODALITIES = [
     ("The ministry is unlikely to call the shooting an act of terrorism.", "shooting", "asserted"),
     ("Iran would condemn an attack on its embassy.", "attack", "uncertain"),
     ("The president may order the strikes next week.", "strikes", "uncertain"),
+    ("Despite weeks of protests by farmers, the state did not drop it.", "protests", "asserted"),
+    ("The army did not retaliate after the bombing of the embassy.", "bombing", "asserted"),
+    ("The army will retaliate after an attack on its soldiers.", "attack", "uncertain"),
 ]  # fmt: skip
 
 

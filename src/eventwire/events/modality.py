@@ -100,8 +100,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
             break
         head = parse.tokens[tok.head]
-        if tok.i == trigger.i and (_dated_past(parse, tok) or _presupposed(parse, tok, head)):
-            # "could follow last week's bombings", "refused to condemn the attack": the act was done
+        if _act_given(parse, tok, trigger, head):
             break
         if (
             _before_colon(parse, tok, head)
@@ -127,6 +126,33 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
             return cue
         tok = head
     return None
+
+
+def _act_given(parse: Parse, tok: Token, trigger: Token, head: Token) -> bool:
+    """The climb from the trigger stops at ``tok``: the act was done, whatever governs what is above
+    ("could follow last week's bombings", "refused to condemn the attack", "did not retaliate after
+    the bombing")."""
+    at_trigger = tok.i == trigger.i and (_dated_past(parse, tok) or _presupposed(parse, tok, head))
+    return at_trigger or _given_by(parse, tok)
+
+
+#: prepositions whose object is given as fact whatever the clause they open says ("despite")
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
+#: prepositions of time whose definite object is given as done ("after the bombing", "since the
+#: shooting"); not "before" or "until", whose act may never come
+SINCE_ACTS = frozenset({"after", "since", "following", "amid", "during"})
+
+
+def _given_by(parse: Parse, prep: Token) -> bool:
+    """'Despite a month of sharpened attacks, he failed to dent her lead', 'did not retaliate after
+    the bombing': the mood of the clause stops at a concessive or temporal phrase, whose act was
+    done ("may retaliate after an attack" leaves an indefinite one open)."""
+    if prep.dep != "prep" or prep.head == prep.i:
+        return False
+    if prep.lower in CONCESSIVE:
+        return True
+    governed = child(parse, prep, "pobj")
+    return prep.lower in SINCE_ACTS and governed is not None and determined(parse, governed)
 
 
 #: types of verbs that judge an act their object names ("condemned the attack", "praised the deal")

@@ -2394,6 +2394,18 @@ def _asks_questions(parse: Parse, tok: Token) -> bool:
     return agent is None or agent.sector not in INQUIRING
 
 
+@_for_lemmas("ally")
+def _allied_state(parse: Parse, tok: Token) -> bool:
+    """'The US had been allied with Kurdish groups', 'a super PAC allied with House leadership':
+    being allied is a standing relation, not an act of cooperation (CAMEO 06 codes acts); "Russia
+    allied with Iran in 2015" forms an alliance."""
+    if tok.pos != "VERB" or tok.tag != "VBN":
+        return False  # "the rebels have allied with the army" forms one
+    # "the rebel group allied with the army": a noun with no verb over it, the participle is the verb
+    modifier = tok.dep == "acl" and parse.tokens[tok.head].dep != "ROOT"
+    return modifier or any(k.dep in ("auxpass", "cop") for k in parse.children(tok.i))
+
+
 #: personal pronouns that name one person
 ONE_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 
