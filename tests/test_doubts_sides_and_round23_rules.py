@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, assert_act, assert_no_event_at, one_event_at
+from tests.helpers import analyse, assert_act, assert_no_event_at, at_word, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -110,3 +110,22 @@ def test_his_is_not_a_woman_named_with_mrs(spacy_backend: SpacyBackend) -> None:
     names = {a.id: a.name for a in article.actors}
     assert names[attacks[0].source.actor or ""] == "Sanders"
     assert attacks[0].type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "named_only"),
+    [
+        ("The bombings in Madrid reshaped the election campaign.", "bombings", True),
+        ("The attack in Kabul raised new questions about security.", "attack", True),
+        ("The bombing in Madrid killed twelve people.", "bombing", False),
+        ("The attack in Kabul began at dawn.", "attack", False),
+    ],
+)
+def test_an_act_named_as_a_cause_is_a_mention(
+    spacy_backend: SpacyBackend, text: str, word: str, named_only: bool
+) -> None:
+    """'The attacks in Paris reframed the contest': the clause tells what they changed, so the noun
+    names an act told elsewhere (``refers_to``), unless its sentence tells its toll or its happening."""
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    (event,) = [e for e in article.events if at_word(article, e, word)]
+    assert (event.refers_to is not None) is named_only

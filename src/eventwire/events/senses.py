@@ -3050,7 +3050,13 @@ def asserts_act(parse: Parse, noun: Token) -> bool:
     if noun.dep == "ROOT":
         bare = all(k.dep == "punct" for k in parse.children(noun.i))
         return not bare and not determined(parse, noun)
+    if _a_cause(parse, noun):
+        return False  # "the attacks in Paris reframed the contest": the clause tells what they changed
     return _main_topic(parse, noun) or _occurs(parse, noun) or _said_of(parse, noun)
+
+
+def _a_cause(parse: Parse, noun: Token) -> bool:
+    return noun.dep == "nsubj" and noun.head != noun.i and lemma_of(parse.tokens[noun.head]) in EFFECTS
 
 
 #: verbs whose subject is an act that happened: the clause asserts the act itself
@@ -3620,6 +3626,18 @@ def _main_topic(parse: Parse, noun: Token) -> bool:
     if _the_reception(parse, noun):
         return True  # "the decision was met with protests": the clause tells the reaction
     return noun.dep in ("nsubj", "nsubjpass", "dobj") and head.dep == "ROOT"
+
+
+#: verbs whose subject is the cause of a change in some matter: a clause with one tells the change,
+#: naming the act that caused it ("the terrorist attacks in Paris reframed the presidential contest",
+#: "the attacks have inspired a bidding war"); the guidelines code the noun only where its sentence
+#: asserts the act itself
+EFFECTS = frozenset(
+    {"reframe", "reshape", "inspire", "complicate", "prove", "renew", "revive", "rekindle", "reignite",
+     "test", "shake", "change", "alter", "transform", "overshadow", "dominate", "highlight", "underscore",
+     "expose", "intensify", "heighten", "deepen", "upend", "disrupt", "raise", "fuel", "shift", "crystallize",
+     "crystallise", "galvanize", "galvanise"}
+)  # fmt: skip
 
 
 #: verbs of how something is received, whose "with" names the reaction ("was met with protests")
