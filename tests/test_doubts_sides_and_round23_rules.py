@@ -32,6 +32,7 @@ NOTHING = [
     ("Some residents are questioning whether their homes could be rebuilt.", "questioning"),
     ("The blast led investigators to question whether it was an accident.", "question"),
     ("Britain had long been allied with the Gulf states.", "allied"),
+    ("In an interview with CNN, the senator spoke about the plan.", "spoke"),
     ("A super PAC allied with the speaker ran the ads.", "allied"),
 ]  # fmt: skip
 

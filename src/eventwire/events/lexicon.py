@@ -212,9 +212,11 @@ def determined(parse: Parse, noun: Token, determiners: frozenset[str] = DEFINITE
 
 def _hung_lower(parse: Parse, kids: list[Token]) -> set[str]:
     """'charged the suspect in the shooting with capital murder': the parser hangs "with" on
-    "shooting"; read it as the verb's own when it follows the verb's object or its phrase."""
+    "shooting"; read it as the verb's own when it follows the verb's object or its phrase ("in an
+    interview with MSNBC, he spoke": a phrase before the verb keeps its "with")."""
     nouns = [k for k in kids if k.dep == "dobj"]
-    nouns += [g for k in kids if k.dep == "prep" for g in parse.children(k.i) if g.dep == "pobj"]
+    after = [k for k in kids if k.dep == "prep" and k.i > k.head]
+    nouns += [g for k in after for g in parse.children(k.i) if g.dep == "pobj"]
     return {
         g.lower for n in nouns for g in parse.children(n.i) if g.dep == "prep" and g.lower in LOW_ATTACHED
     }
