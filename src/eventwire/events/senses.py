@@ -2428,7 +2428,7 @@ def _person_sides(parse: Parse, tok: Token) -> bool:
 
 def _doubts(parse: Parse, tok: Token) -> bool:
     """'questioned the President's power': what the lexicon's criticising row of the verb lists;
-    'questioned whether our opponent has the experience': a clause doubted."""
+    'questioned whether the senator had paid his taxes': a clause doubted."""
     rows = triggers().get(("V", lemma_of(tok)), [])
     doubted = {word for row in rows if row.mode == "disapprove" for word in row.objects}
     kids = parse.children(tok.i)
@@ -2443,9 +2443,10 @@ SELF_POSSESSIVES = frozenset({"their", "its", "my", "our"})
 
 
 def _doubted_of_another(parse: Parse, clause: Token) -> bool:
-    """'whether our opponent has the experience', 'whether the court's determination is a violation':
+    """'whether the senator had paid his taxes', 'whether the court's determination is a violation':
     a whether-clause about someone or something of another's, not 'whether this was an isolated
-    incident' (a pronoun) nor 'whether their comments could be taken down' (the questioner's own)."""
+    incident' (a pronoun) nor 'whether their comments could be taken down' (the questioner's own;
+    "our" is taken as the questioner's too, which leaves a speaker's "whether our opponent ..." out)."""
     if not any(k.dep == "mark" and k.lower == "whether" for k in parse.children(clause.i)):
         return False
     subject = child(parse, clause, "nsubj", "nsubjpass")
@@ -3055,6 +3056,18 @@ def asserts_act(parse: Parse, noun: Token) -> bool:
     return _main_topic(parse, noun) or _occurs(parse, noun) or _said_of(parse, noun)
 
 
+#: verbs whose subject is the cause of a change in some matter: a clause with one tells the change,
+#: naming the act that caused it ("the terrorist attacks in Paris reframed the presidential contest",
+#: "the attacks have inspired a bidding war"); the guidelines code the noun only where its sentence
+#: asserts the act itself
+EFFECTS = frozenset(
+    {"reframe", "reshape", "inspire", "complicate", "prove", "renew", "revive", "rekindle", "reignite",
+     "test", "shake", "change", "alter", "transform", "overshadow", "dominate", "highlight", "underscore",
+     "expose", "intensify", "heighten", "deepen", "upend", "disrupt", "raise", "fuel", "shift", "crystallize",
+     "crystallise", "galvanize", "galvanise"}
+)  # fmt: skip
+
+
 def _a_cause(parse: Parse, noun: Token) -> bool:
     return noun.dep == "nsubj" and noun.head != noun.i and lemma_of(parse.tokens[noun.head]) in EFFECTS
 
@@ -3626,18 +3639,6 @@ def _main_topic(parse: Parse, noun: Token) -> bool:
     if _the_reception(parse, noun):
         return True  # "the decision was met with protests": the clause tells the reaction
     return noun.dep in ("nsubj", "nsubjpass", "dobj") and head.dep == "ROOT"
-
-
-#: verbs whose subject is the cause of a change in some matter: a clause with one tells the change,
-#: naming the act that caused it ("the terrorist attacks in Paris reframed the presidential contest",
-#: "the attacks have inspired a bidding war"); the guidelines code the noun only where its sentence
-#: asserts the act itself
-EFFECTS = frozenset(
-    {"reframe", "reshape", "inspire", "complicate", "prove", "renew", "revive", "rekindle", "reignite",
-     "test", "shake", "change", "alter", "transform", "overshadow", "dominate", "highlight", "underscore",
-     "expose", "intensify", "heighten", "deepen", "upend", "disrupt", "raise", "fuel", "shift", "crystallize",
-     "crystallise", "galvanize", "galvanise"}
-)  # fmt: skip
 
 
 #: verbs of how something is received, whose "with" names the reaction ("was met with protests")
