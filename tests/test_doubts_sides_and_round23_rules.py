@@ -2,8 +2,9 @@
 probe the coder: doubt voiced about someone ("questioned whether", "questioned his veracity"), one
 person siding with a camp, someone's appeal as their attraction, a meeting inside a family,
 pressing someone for something, the one a call asks, defending another's words, reluctance to
-act, a meeting the subject came from, a title's gender, being allied as a state, and an act given
-as done by a verb of telling or judging or by a phrase of time or concession.
+act, a meeting the subject came from, a title's gender, being allied as a state, a weapon's own
+phrase naming no user, and an act given as done by a verb of telling or judging or by a phrase of
+time or concession.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -63,6 +64,10 @@ ACTS = [
     ("The senator is calling for Japan to take a larger role in the region.", "calling",
      ("REQUEST", "The senator", "Japan")),
     ("Russia allied with Iran in 2015.", "allied", ("COOPERATE", "Russia", "Iran")),
+    ("Six commuters were killed by a bomb blast on a train.", "blast", ("ASSAULT", "", "Six commuters")),
+    ("Mourners honored the commuters killed by a bomb blast.", "killed", ("ASSAULT", "", "the commuters")),
+    ("The soldiers were killed by an Israeli airstrike.", "airstrike",
+     ("ASSAULT", "Israeli", "The soldiers")),
 ]  # fmt: skip
 
 

@@ -289,7 +289,8 @@ def verb_arguments(
     if verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i and own_subject is None:
         if _main_verb_misread(parse, verb):  # "William Conley, a judge, ordered last week that ..."
             return _parties(parse, parse.tokens[verb.head], _direct_object(parse, verb))
-        return _parties(parse, agent, _participle_head(parse, verb, phrase))
+        # "the victims killed by a bomb blast": a weapon is no party, its user may be
+        return _parties(parse, _behind_weapon(parse, agent), _participle_head(parse, verb, phrase))
     if participle_clause(parse, verb):
         borrowed = _left_so_object(parse, verb) or borrowed_subject(parse, verb, passive=True)
         return _parties(parse, agent, borrowed)
@@ -796,7 +797,8 @@ def _behind_weapon(parse: Parse, word: Token | None) -> Token | None:
     word itself when it names no weapon: a weapon is never a party ("an attack by a fertilizer bomb")."""
     if word is None or not _a_weapon(word):
         return word
-    return noun_arguments(parse, word).source
+    user = noun_arguments(parse, word).source
+    return None if user is not None and _a_weapon(user) else user  # "killed by a bomb blast": no one
 
 
 def by_agent(parse: Parse, tok: Token) -> Token | None:
