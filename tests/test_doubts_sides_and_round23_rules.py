@@ -3,8 +3,8 @@ probe the coder: doubt voiced about someone ("questioned whether", "questioned h
 person siding with a camp, someone's appeal as their attraction, a meeting inside a family,
 pressing someone for something, the one a call asks, defending another's words, reluctance to
 act, a meeting the subject came from, a title's gender, being allied as a state, a weapon's own
-phrase naming no user, and an act given as done by a verb of telling or judging or by a phrase of
-time or concession.
+phrase naming no user, a foundation as a party, and an act given as done by a verb of telling or
+judging or by a phrase of time or concession.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -66,6 +66,8 @@ ACTS = [
     ("Russia allied with Iran in 2015.", "allied", ("COOPERATE", "Russia", "Iran")),
     ("Six commuters were killed by a bomb blast on a train.", "blast", ("ASSAULT", "", "Six commuters")),
     ("Mourners honored the commuters killed by a bomb blast.", "killed", ("ASSAULT", "", "the commuters")),
+    ("Still, the foundation is under investigation for fraud.", "investigation",
+     ("ACCUSE", "", "the foundation")),
     ("The soldiers were killed by an Israeli airstrike.", "airstrike",
      ("ASSAULT", "Israeli", "The soldiers")),
 ]  # fmt: skip
