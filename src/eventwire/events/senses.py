@@ -2572,13 +2572,9 @@ def _states(parse: Parse, tok: Token) -> bool:
         lemma_of(tok) in PRESSING
         and any(k.dep == "prep" and k.lower == "for" for k in kids)
         # "pressed the button for the lift" presses a thing; "pressing party officials for a role" asks them
-        and not any(k.dep == "dobj" and _a_thing_pressed(parse, k) for k in kids)
+        and not any(k.dep == "dobj" and names_a_thing(k, parse.subtree(k.i)) for k in kids)
     )
     return not (infinitive or misread or pressed_for)
-
-
-def _a_thing_pressed(parse: Parse, obj: Token) -> bool:
-    return obj.pos not in ("PRON", "PROPN") and names_a_thing(obj, parse.subtree(obj.i))
 
 
 def _quoted_from(parse: Parse, verb: Token, later: Token) -> bool:
@@ -3116,6 +3112,8 @@ def _no_one_act(parse: Parse, tok: Token, event: Event) -> bool:
 OWN_PEOPLE = frozenset(
     {"staff", "aide", "adviser", "advisor", "team", "staffer", "campaign", "lawyer", "attorney"}
 )
+#: whom one meets in private: one's own people or one's family ("met his older brother for dinner")
+PRIVATE_COMPANY = OWN_PEOPLE | FAMILY
 #: possessives of whose people they are ("her staff", "its team")
 POSSESSIVE_PRONOUNS = PERSONAL_POSSESSIVES | {"its"}
 
@@ -3134,7 +3132,7 @@ def _own_people(parse: Parse, tok: Token) -> bool:
     """'meeting with her staff', 'met his advisers': a meeting inside one party, not a CONSULT;
     'met his older brother for dinner': one inside a family, a private one."""
     for whom in _whom_met(parse, tok):
-        if lemma_of(whom) in OWN_PEOPLE or lemma_of(whom) in FAMILY:
+        if lemma_of(whom) in PRIVATE_COMPANY:
             return any(g.dep == "poss" and g.lower in POSSESSIVE_PRONOUNS for g in parse.children(whom.i))
     return False
 
