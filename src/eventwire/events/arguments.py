@@ -1175,8 +1175,30 @@ def relative_antecedent(parse: Parse, subject: Token) -> Token:
     if subject.tag in ("WP", "WDT") or (subject.lower == "that" and subject.dep != "det"):
         for anc in parse.ancestors(subject.i):
             if anc.dep == "relcl":
-                return parse.tokens[anc.head]
+                return _described(parse, parse.tokens[anc.head])
     return subject
+
+
+#: pronouns that stand for no one a predicate noun could describe ("it was Trump who ...")
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what"})
+
+
+def _described(parse: Parse, noun: Token) -> Token:
+    """Whom a common noun said of a name or a person describes: the subject of its copula ("Trump
+    is a bully who pledged ...": Trump pledged; "Smith is the Republican who endorsed Cruz";
+    "Arizona will be the fifth state that Elias is suing"), through the nouns listed or set beside
+    it; else the noun itself (a name said of someone, "the target was Kelly, whom he lit into", or a
+    noun said of a noun)."""
+    tok = noun
+    while tok.dep in ("conj", "appos") and tok.head != tok.i:
+        tok = parse.tokens[tok.head]
+    common = (tok.pos == "NOUN" or tok.ent_type == "NORP") and noun.ent_type in ("", "NORP")
+    if not common or tok.dep != "attr" or lemma_of(parse.tokens[tok.head]) != "be":
+        return noun
+    subject = child(parse, parse.tokens[tok.head], "nsubj")
+    if subject is None or subject.lower in EMPTY_SUBJECTS:
+        return noun
+    return subject if subject.pos == "PROPN" or subject.tag == "PRP" else noun
 
 
 #: verbs whose subject undergoes the act their object names ("survived an attack"), or is given it

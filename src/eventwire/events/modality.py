@@ -74,6 +74,7 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         or _topic_gerund(parse, trigger)
         or _question(parse, trigger)
         or _short_of(parse, trigger)
+        or _instead_of(parse, trigger)
         or _near_doing(parse, trigger)
         or _argued_over(parse, trigger)
         or _own_cue(parse, trigger)
@@ -577,6 +578,21 @@ def _short_of(parse: Parse, trigger: Token) -> Cue | None:
         return Cue("negated", head)
     short = next((k for k in parse.children(head.i) if k.lower == "short"), None)
     return Cue("negated", short) if short is not None and lemma_of(head) in SHORT_OF else None
+
+
+#: compound prepositions that set an act against the one done: the act they introduce is not done
+INSTEAD_OF = (("instead", "of"), ("rather", "than"), ("as", "opposed", "to"))
+
+
+def _instead_of(parse: Parse, trigger: Token) -> Cue | None:
+    """'praised them instead of attacking his rivals', 'chose to talk rather than fight', 'as opposed
+    to attacking his rivals': the act set against the one done is not done."""
+    for words in INSTEAD_OF:
+        start = trigger.i - len(words)
+        before = parse.tokens[start : trigger.i] if start >= 0 else []
+        if len(before) == len(words) and all(t.lower == w for t, w in zip(before, words, strict=True)):
+            return Cue("negated", before[0])
+    return None
 
 
 #: subjects of free choice: an act told of them is a condition, not a deed ("anybody who attacks him")

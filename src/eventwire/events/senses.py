@@ -1091,6 +1091,15 @@ def _opposes_a_person(parse: Parse, tok: Token) -> bool:
     return opposed is not None and (opposed.ent_type == "PERSON" or opposed.tag == "PRP")
 
 
+@_for_lemmas("oppose")
+def _as_opposed_to(parse: Parse, tok: Token) -> bool:
+    """'spent on ads boosting his campaign, as opposed to attacking his rivals': "as opposed to" is a
+    compound preposition that contrasts two things (like "rather than"), no one's refusal."""
+    kids = parse.children(tok.i)
+    marked = any(k.dep == "mark" and k.lower == "as" for k in kids)
+    return tok.lower == "opposed" and marked and any(k.dep == "prep" and k.lower == "to" for k in kids)
+
+
 @_for_lemmas("dismiss")
 def _dismissed_from_a_post(parse: Parse, tok: Token) -> bool:
     """'Lewandowski was dismissed on Monday as Trump's campaign manager': dismissed as the holder of

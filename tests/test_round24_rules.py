@@ -1,0 +1,61 @@
+"""Rules written on polnear_events round 24 and the other dev texts, and on sentences written to
+probe the coder: a relative clause on a description said of a name ("Trump is a bully who
+pledged ..."), "as opposed to" as a compound preposition, and an act set against the one done
+("instead of", "rather than", "as opposed to") as not done.
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring readings it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import assert_act, assert_no_event_at, one_event_at
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2016-03-02"
+
+#: (sentence, trigger): words that name no act
+NOTHING = [
+    ("The group spent its money on ads praising him, as opposed to ads about his rivals.", "opposed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word"), NOTHING)
+def test_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+#: (sentence, trigger, (type, source, target)): who did it
+ACTS = [
+    ("Senator Smith is the Republican who endorsed Cruz on Monday.", "endorsed",
+     ("SUPPORT", "Senator Smith", "Cruz")),
+    ("Arizona will be the fifth state that Elias is suing over voting rules.", "suing",
+     ("ACCUSE", "Elias", "Arizona")),
+    ("It was the senator who endorsed Cruz on Monday.", "endorsed", ("SUPPORT", "the senator", "Cruz")),
+    ("The winner was Ted Cruz, who endorsed Rubio on Monday.", "endorsed", ("SUPPORT", "Ted Cruz", "Rubio")),
+    ("The senators opposed the trade deal on Monday.", "opposed", ("REJECT", "The senators", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "want"), ACTS)
+def test_the_act(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+#: (sentence, trigger, modality): an act set against the one done is not done
+MODALITIES = [
+    ("The governor praised the protesters instead of arresting them.", "arresting", "negated"),
+    ("The senators chose to praise Obama rather than attacking him.", "attacking", "negated"),
+    ("The group ran ads for Bush, as opposed to attacking his rivals.", "attacking", "negated"),
+    ("The governor praised the protesters and then arrested them.", "arrested", "asserted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "want"), MODALITIES)
+def test_the_modality(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
+    _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
+    assert event["modality"] == want
