@@ -1,7 +1,7 @@
 """Rules written on polnear_events round 24 and the other dev texts, and on sentences written to
-probe the coder: a relative clause on a description said of a name ("Trump is a bully who
-pledged ..."), "as opposed to" as a compound preposition, and an act set against the one done
-("instead of", "rather than", "as opposed to") as not done.
+probe the coder: a poll's share of people holding a stance, a relative clause on a description
+said of a name ("Trump is a bully who pledged ..."), "as opposed to" as a compound preposition,
+and an act set against the one done ("instead of", "rather than", "as opposed to") as not done.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -21,6 +21,8 @@ PUBLISHED = "2016-03-02"
 #: (sentence, trigger): words that name no act
 NOTHING = [
     ("The group spent its money on ads praising him, as opposed to ads about his rivals.", "opposed"),
+    ("The trade deal was opposed by 42 percent of the Republicans surveyed in the poll.", "opposed"),
+    ("A majority of voters opposed the plan, the survey found.", "opposed"),
 ]  # fmt: skip
 
 

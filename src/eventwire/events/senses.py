@@ -1080,6 +1080,20 @@ def _holds_a_stance(parse: Parse, tok: Token) -> bool:
     return tok.pos == "VERB" and (tok.tag in ("VBZ", "VBP") or described)
 
 
+#: words that make a noun phrase a poll's share of people ("42 percent of the Republicans surveyed")
+POLL_SHARES = frozenset({"percent", "cent", "%", "majority", "plurality", "minority"})
+
+
+@_for_lemmas(*ATTITUDES)
+def _poll_share(parse: Parse, tok: Token) -> bool:
+    """'Trump was supported by 42 percent of the Republicans surveyed', 'a majority of voters oppose
+    the plan': a share of those polled holds a stance; no one backs anyone at a time."""
+    holders = [k for k in parse.children(tok.i) if k.dep in ("nsubj", "nsubjpass")]
+    agent = prep_object(parse, tok, ("by",))
+    holders += [agent] if agent is not None else []
+    return any(lemma_of(h) in POLL_SHARES or h.lower in POLL_SHARES for h in holders)
+
+
 @_for_lemmas("oppose")
 def _opposes_a_person(parse: Parse, tok: Token) -> bool:
     """'Beck virulently opposed Trump during the primaries', 'He opposed every single one of them':
