@@ -1,6 +1,7 @@
 """Rules written on polnear_events round 24 and the other dev texts, and on sentences written to
 probe the coder: a poll's share of people holding a stance, a relative clause on a description
-said of a name ("Trump is a bully who pledged ..."), "as opposed to" as a compound preposition,
+said of a name ("Trump is a bully who pledged ..."), an occasion as no target even where the
+actors' stage names it ("the Boston Marathon bombing"), "as opposed to" as a compound preposition,
 and an act set against the one done ("instead of", "rather than", "as opposed to") as not done.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import assert_act, assert_no_event_at, one_event_at
+from tests.helpers import analyse, assert_act, assert_no_event_at, one_event_at
 
 pytestmark = pytest.mark.model
 
@@ -61,3 +62,18 @@ MODALITIES = [
 def test_the_modality(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
     _, event = one_event_at(spacy_backend, text, word, PUBLISHED)
     assert event["modality"] == want
+
+
+def test_a_named_occasion_is_no_target(spacy_backend: SpacyBackend) -> None:
+    """'The Boston Marathon bombing': the marathon is where the people hit were, no party, though
+    the actors' stage finds a name for it (with a country, from Boston, and no sector)."""
+    text = (
+        "Officials say the two suspects in Monday's Boston Marathon bombing are legal U.S. residents. "
+        "The Boston Marathon bombing was one of the bloodiest terrorist attacks in the United States "
+        "since 2001."
+    )
+    article = analyse(spacy_backend, text, PUBLISHED)
+    bombings = [e for e in article.events if article.text[e.trigger.start : e.trigger.end] == "bombing"]
+    assert len(bombings) == 2
+    assert all(e.target.text is None for e in bombings)
+    assert bombings[0].source.text == "the two suspects"

@@ -598,9 +598,15 @@ def _site_named_as_doer(article: Article, parse: Parse, event: Event) -> bool:
 
 
 def _an_occasion(article: Article, parse: Parse, event: Event) -> bool:
-    """The target's head noun names an occasion people attend (party_words.tsv "occasion")."""
-    found = _unknown_party(article, parse, event, event.target)
-    return found is not None and found[0].lemma.lower() in party_words()["occasion"]
+    """The target's head noun names an occasion people attend (party_words.tsv "occasion"), whether
+    or not the actors' stage found a name for it ("the Boston Marathon" is an event's name, no
+    party, though its place gives it a country), unless that name has a sector (an organisation
+    named like one)."""
+    found = _party_found(article, parse, event, event.target)
+    if found is None or found[0].lemma.lower() not in party_words()["occasion"]:
+        return False
+    actor = actors_by_id(article).get(event.target.actor) if event.target.actor else None
+    return actor is None or actor.sector is None
 
 
 def _someone_of_theirs(article: Article, parse: Parse, event: Event) -> bool:
