@@ -2,7 +2,8 @@
 probe the coder: a poll's share of people holding a stance, a relative clause on a description
 said of a name ("Trump is a bully who pledged ..."), an occasion as no target even where the
 actors' stage names it ("the Boston Marathon bombing"), "as opposed to" as a compound preposition,
-and an act set against the one done ("instead of", "rather than", "as opposed to") as not done.
+an act set against the one done ("instead of", "rather than", "as opposed to") as not done, and a
+definite act named as a topic ("over his attacks", "about the bombing") as done.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -55,6 +56,9 @@ MODALITIES = [
     ("The senators chose to praise Obama rather than attacking him.", "attacking", "negated"),
     ("The group ran ads for Bush, as opposed to attacking his rivals.", "attacking", "negated"),
     ("The governor praised the protesters and then arrested them.", "arrested", "asserted"),
+    ("The senator will seek to move past the turmoil over his attacks on the judge.", "attacks", "asserted"),
+    ("Officials may answer questions about the bombing of the embassy next week.", "bombing", "asserted"),
+    ("Iran would retaliate over an attack on its embassy.", "attack", "uncertain"),
 ]  # fmt: skip
 
 

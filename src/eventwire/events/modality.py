@@ -142,18 +142,23 @@ CONCESSIVE = frozenset({"despite", "notwithstanding"})
 #: prepositions of time whose definite object is given as done ("after the bombing", "since the
 #: shooting"); not "before" or "until", whose act may never come
 SINCE_ACTS = frozenset({"after", "since", "following", "amid", "during"})
+#: prepositions of a topic, whose definite object is given as done ("turmoil over his attacks on a
+#: judge", "questions about the bombing"); not "for", whose object may be asked for ("called for his
+#: arrest")
+TOPIC_ACTS = frozenset({"over", "about"})
 
 
 def _given_by(parse: Parse, prep: Token) -> bool:
     """'Despite a month of sharpened attacks, he failed to dent her lead', 'did not retaliate after
-    the bombing': the mood of the clause stops at a concessive or temporal phrase, whose act was
-    done ("may retaliate after an attack" leaves an indefinite one open)."""
+    the bombing', 'will seek to move past the turmoil over his attacks': the mood of the clause stops
+    at a concessive, temporal or topic phrase, whose act was done ("may retaliate after an attack"
+    leaves an indefinite one open)."""
     if prep.dep != "prep" or prep.head == prep.i:
         return False
     if prep.lower in CONCESSIVE:
         return True
     governed = child(parse, prep, "pobj")
-    return prep.lower in SINCE_ACTS and governed is not None and determined(parse, governed)
+    return prep.lower in SINCE_ACTS | TOPIC_ACTS and governed is not None and determined(parse, governed)
 
 
 #: types of verbs that judge an act their object names ("condemned the attack", "praised the deal")
