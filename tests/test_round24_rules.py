@@ -3,7 +3,8 @@ probe the coder: a poll's share of people holding a stance, a relative clause on
 said of a name ("Trump is a bully who pledged ..."), an occasion as no target even where the
 actors' stage names it ("the Boston Marathon bombing"), "as opposed to" as a compound preposition,
 an act set against the one done ("instead of", "rather than", "as opposed to") as not done, and a
-definite act named as a topic ("over his attacks", "about the bombing") as done.
+definite act named as a topic ("over his attacks", "about the bombing") and one told in the present
+perfect in a clause of time or contrast ("while she has dropped her attacks") as done.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -59,6 +60,12 @@ MODALITIES = [
     ("The senator will seek to move past the turmoil over his attacks on the judge.", "attacks", "asserted"),
     ("Officials may answer questions about the bombing of the embassy next week.", "bombing", "asserted"),
     ("Iran would retaliate over an attack on its embassy.", "attack", "uncertain"),
+    ("While she has dropped her attacks on Sanders, her campaign plans to reprint the editorial.", "attacks",
+     "asserted"),
+    ("While Clinton has condemned the proposal, her aides are expected to praise it.", "condemned",
+     "asserted"),
+    ("While Clinton will have condemned the proposal, her aides are expected to praise it.", "condemned",
+     "uncertain"),
 ]  # fmt: skip
 
 

@@ -549,10 +549,14 @@ def _past_participle_clause(parse: Parse, clause: Token, main: Token) -> bool:
 
 
 def _perfect_past(parse: Parse, verb: Token) -> bool:
-    """'had arrested', 'had been arrested', 'was arrested' (past auxiliaries)."""
-    return verb.tag == "VBN" and any(
-        k.dep in ("aux", "auxpass") and k.lower in ("had", "was", "were") for k in parse.children(verb.i)
-    )
+    """'had arrested', 'had been arrested', 'was arrested' (past auxiliaries), 'has dropped' (the
+    present perfect: done), but not 'will have arrested' (a modal ahead)."""
+    if verb.tag != "VBN":
+        return False
+    auxes = [k for k in parse.children(verb.i) if k.dep in ("aux", "auxpass")]
+    if any(k.tag == "MD" for k in auxes):
+        return False
+    return any(k.lower in ("had", "was", "were", "has", "have") for k in auxes)
 
 
 def _imperative(parse: Parse, trigger: Token) -> Cue | None:
