@@ -1,10 +1,12 @@
 """Rules written on polnear_events round 24 and the other dev texts, and on sentences written to
-probe the coder: a poll's share of people holding a stance, a relative clause on a description
-said of a name ("Trump is a bully who pledged ..."), an occasion as no target even where the
-actors' stage names it ("the Boston Marathon bombing"), "as opposed to" as a compound preposition,
-an act set against the one done ("instead of", "rather than", "as opposed to") as not done, and a
-definite act named as a topic ("over his attacks", "about the bombing") and one told in the present
-perfect in a clause of time or contrast ("while she has dropped her attacks") as done.
+probe the coder: supporting a named person (not in the simple present, not in a past relative
+clause that describes the supporter), a former habit ("used to"), a poll's share of people
+holding a stance, a relative clause on a description said of a name ("Trump is a bully who
+pledged ..."), an occasion as no target even where the actors' stage names it ("the Boston
+Marathon bombing"), "as opposed to" as a compound preposition, an act set against the one done
+("instead of", "rather than", "as opposed to") as not done, and a definite act named as a topic
+("over his attacks", "about the bombing") and one told in the present perfect in a clause of time
+or contrast ("while she has dropped her attacks") as done.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -26,6 +28,11 @@ NOTHING = [
     ("The group spent its money on ads praising him, as opposed to ads about his rivals.", "opposed"),
     ("The trade deal was opposed by 42 percent of the Republicans surveyed in the poll.", "opposed"),
     ("A majority of voters opposed the plan, the survey found.", "opposed"),
+    ("Beck, who supported Sen. Ted Cruz, said Trump was wrong.", "supported"),
+    ("While he does support Clinton, he disagrees with the anti-war crowd.", "support"),
+    ("Both sides support the rebels.", "support"),
+    ("House Republican Thomas Massie used to support Rand Paul.", "support"),
+    ("The two leaders used to meet every month in Geneva.", "meet"),
 ]  # fmt: skip
 
 
@@ -43,6 +50,13 @@ ACTS = [
     ("It was the senator who endorsed Cruz on Monday.", "endorsed", ("SUPPORT", "the senator", "Cruz")),
     ("The winner was Ted Cruz, who endorsed Rubio on Monday.", "endorsed", ("SUPPORT", "Ted Cruz", "Rubio")),
     ("The senators opposed the trade deal on Monday.", "opposed", ("REJECT", "The senators", "")),
+    ("In the 2010 Senate election, Pate supported Charlie Crist against Rubio.", "supported",
+     ("SUPPORT", "Pate", "Charlie Crist")),
+    ("Host Bill Maher, who is supporting Sanders, asked about the emails.", "supporting",
+     ("SUPPORT", "Host Bill Maher", "Sanders")),
+    ("Both of his GOP senators strongly supported him.", "supported", ("SUPPORT", "his GOP senators", "him")),
+    ("The rebels used drones to attack the base on Monday.", "attack", ("ASSAULT", "The rebels", "the base")),
+    ("Police recovered the gun he used to kill the guard.", "kill", ("ASSAULT", "he", "the guard")),
 ]  # fmt: skip
 
 

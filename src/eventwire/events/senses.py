@@ -1072,12 +1072,35 @@ def _realises(parse: Parse, tok: Token) -> bool:
 
 @_for_lemmas(*ATTITUDES)
 def _holds_a_stance(parse: Parse, tok: Token) -> bool:
-    """'Both sides oppose the rebels'; 'the immigration bill, opposed by House Republicans, never
-    became law', 'a measure strongly opposed by unions': the simple present, or a participle of
-    opposing or favouring that describes a noun, tells a stance held, not a deed done ("forces
-    supported by Russia" are helped: the support is given)."""
+    """'Both sides oppose the rebels', 'while he does support Clinton'; 'the immigration bill, opposed
+    by House Republicans, never became law', 'a measure strongly opposed by unions': the simple
+    present, or a participle of opposing or favouring that describes a noun, tells a stance held,
+    not a deed done ("forces supported by Russia" are helped: the support is given)."""
     described = tok.tag == "VBN" and tok.dep == "acl" and lemma_of(tok) != "support"
-    return tok.pos == "VERB" and (tok.tag in ("VBZ", "VBP") or described)
+    return tok.pos == "VERB" and (tok.tag in ("VBZ", "VBP") or described or _present_with_do(parse, tok))
+
+
+def _present_with_do(parse: Parse, verb: Token) -> bool:
+    """'While he does support Clinton', 'Do you oppose the plan?': the simple present with "do"."""
+    return verb.tag == "VB" and any(
+        k.dep == "aux" and k.tag in SIMPLE_PRESENT and lemma_of(k) == "do" for k in parse.children(verb.i)
+    )
+
+
+@_for_lemmas("support")
+def _support_described(parse: Parse, tok: Token) -> bool:
+    """'Beck, who supported Sen. Ted Cruz, ...', 'a pollster who had supported Cruz during the
+    primaries': a relative clause in a past tense that tells whom someone backed describes who they
+    are, as an apposition would; no act is reported ("who is supporting Sanders" is one now; "which
+    supported the offensive" helps it)."""
+    if tok.pos != "VERB" or tok.dep != "relcl":
+        return False
+    kids = parse.children(tok.i)
+    backed = next((k for k in kids if k.dep == "dobj"), None)
+    if backed is None or not (backed.ent_type == "PERSON" or backed.tag == "PRP"):
+        return False  # "the allies, which supported the offensive": help given
+    perfect = tok.tag == "VBN" and any(k.dep == "aux" and lemma_of(k) == "have" for k in kids)
+    return tok.tag == "VBD" or perfect
 
 
 #: words that make a noun phrase a poll's share of people ("42 percent of the Republicans surveyed")
@@ -3288,7 +3311,7 @@ FINITE = SIMPLE_PRESENT | {"VBD", "MD"}
 
 def _habitual(parse: Parse, tok: Token) -> bool:
     """The trigger's clause (its own verb, or the verb a noun hangs on) tells a habit, present or
-    past ("they would sometimes kill the farmers")."""
+    past ("they would sometimes kill the farmers", "he used to support Paul")."""
     if tok.pos != "VERB" and any(_habit(parse, k) for k in parse.children(tok.i) if k.dep == "acl"):
         return True  # "G7 meetings usually center on politics", the verb parsed as the noun's clause
     verb = (
@@ -3296,7 +3319,23 @@ def _habitual(parse: Parse, tok: Token) -> bool:
         if tok.pos == "VERB"
         else next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
     )
-    return verb is not None and _habit(parse, verb)
+    return verb is not None and (_habit(parse, verb) or _used_to(parse, verb))
+
+
+def _used_to(parse: Parse, verb: Token) -> bool:
+    """'Massie used to support Rand Paul', 'they used to meet every month': a former habit or state,
+    no act at a time ("used drones to attack" uses a thing: its object, or the noun of a relative
+    clause, "the gun he used to kill him", makes it no "used to")."""
+    if verb.dep != "xcomp" or verb.head == verb.i:
+        return False
+    used = parse.tokens[verb.head]
+    marked = any(k.dep == "aux" and k.lower == "to" for k in parse.children(verb.i))
+    kids = parse.children(used.i)
+    objects = any(k.dep in ("dobj", "nsubjpass") for k in kids)
+    gap = used.dep in ("relcl", "acl")  # "the gun he used to kill Trayvon Martin": its object is the gun
+    # the tagger reads a bare "used" as a participle at times; one with no auxiliary is the past
+    past = used.tag == "VBD" or (used.tag == "VBN" and not any(k.dep in ("aux", "auxpass") for k in kids))
+    return used.lower == "used" and past and marked and not objects and not gap
 
 
 #: nouns of a habit: the act "of" which they are is no one act ("a long history of blaming others")
