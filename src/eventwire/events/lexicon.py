@@ -204,6 +204,18 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 THE = frozenset({"the"})
 
 
+#: compound prepositions that set an act against the one done ("praised them instead of attacking
+#: his rivals"): what they introduce is not done, and their own words name no act ("as opposed to")
+AS_OPPOSED_TO = ("as", "opposed", "to")
+INSTEAD_OF = (("instead", "of"), ("rather", "than"), AS_OPPOSED_TO)
+
+
+def words_at(parse: Parse, start: int, words: tuple[str, ...]) -> bool:
+    """The tokens from ``start`` on are these words, in order."""
+    found = parse.tokens[start : start + len(words)] if start >= 0 else []
+    return len(found) == len(words) and all(t.lower == w for t, w in zip(found, words, strict=True))
+
+
 def determined(parse: Parse, noun: Token, determiners: frozenset[str] = DEFINITE) -> bool:
     """The noun has a possessor ("his arrest", "protesters' demands") or one of these determiners
     ("the request"): a phrase that names something in particular."""

@@ -23,7 +23,15 @@ from eventwire.events.arguments import (
     ranked,
     tells_of,
 )
-from eventwire.events.lexicon import determined, lemma_of, match_trigger, modality_cues, verb_only_cues
+from eventwire.events.lexicon import (
+    INSTEAD_OF,
+    determined,
+    lemma_of,
+    match_trigger,
+    modality_cues,
+    verb_only_cues,
+    words_at,
+)
 from eventwire.model import Modality
 from eventwire.parse import Parse, Token
 
@@ -589,18 +597,13 @@ def _short_of(parse: Parse, trigger: Token) -> Cue | None:
     return Cue("negated", short) if short is not None and lemma_of(head) in SHORT_OF else None
 
 
-#: compound prepositions that set an act against the one done: the act they introduce is not done
-INSTEAD_OF = (("instead", "of"), ("rather", "than"), ("as", "opposed", "to"))
-
-
 def _instead_of(parse: Parse, trigger: Token) -> Cue | None:
     """'praised them instead of attacking his rivals', 'chose to talk rather than fight', 'as opposed
     to attacking his rivals': the act set against the one done is not done."""
     for words in INSTEAD_OF:
         start = trigger.i - len(words)
-        before = parse.tokens[start : trigger.i] if start >= 0 else []
-        if len(before) == len(words) and all(t.lower == w for t, w in zip(before, words, strict=True)):
-            return Cue("negated", before[0])
+        if words_at(parse, start, words):
+            return Cue("negated", parse.tokens[start])
     return None
 
 

@@ -48,6 +48,7 @@ from eventwire.events.arguments import (
 from eventwire.events.casualties import FIELDS, VIOLENT, is_casualty_verb
 from eventwire.events.coverage import FAMILY, names_a_thing, party_words
 from eventwire.events.lexicon import (
+    AS_OPPOSED_TO,
     DEFINITE,
     PROTESTERS,
     SEQUENCE_PREPOSITIONS,
@@ -64,6 +65,7 @@ from eventwire.events.lexicon import (
     other_sense_words,
     triggers,
     weapons,
+    words_at,
 )
 from eventwire.events.parties import told_by_it
 from eventwire.events.plover_rules import answers_back, armed_party, for_a_reason, under_criticism
@@ -1132,9 +1134,7 @@ def _opposes_a_person(parse: Parse, tok: Token) -> bool:
 def _as_opposed_to(parse: Parse, tok: Token) -> bool:
     """'spent on ads boosting his campaign, as opposed to attacking his rivals': "as opposed to" is a
     compound preposition that contrasts two things (like "rather than"), no one's refusal."""
-    kids = parse.children(tok.i)
-    marked = any(k.dep == "mark" and k.lower == "as" for k in kids)
-    return tok.lower == "opposed" and marked and any(k.dep == "prep" and k.lower == "to" for k in kids)
+    return words_at(parse, tok.i - 1, AS_OPPOSED_TO)
 
 
 @_for_lemmas("dismiss")
