@@ -79,7 +79,15 @@ from eventwire.events.references import (
     with_subject_acts,
 )
 from eventwire.events.senses import names_only, natural_harm, other_sense, sport_sense, unsupported
-from eventwire.events.stance import as_stance, claim_event, demand_event, offer_event, paired_event, stance_of
+from eventwire.events.stance import (
+    as_stance,
+    claim_event,
+    demand_event,
+    offer_event,
+    paired_event,
+    stance_beside,
+    stance_of,
+)
 from eventwire.events.verb_dictionary import (
     DictionaryMatch,
     dictionary_match,
@@ -229,7 +237,7 @@ def _code_trigger(run: _Coding, tok: Token, trig: Trigger, hit: DictionaryMatch 
     if stance == event.type:  # "offered a ceasefire": the offer is the agreement, told once, as made
         run.events[at] = as_stance(run.events[at], stance, event.id)
         return
-    run.events.append(as_stance(event, stance, run.next_id()))
+    run.events.append(stance_beside(event, stance, run.next_id()))
 
 
 def _append(run: _Coding, tok: Token, event: Event) -> None:
