@@ -386,14 +386,25 @@ def _person(token: SpacyToken, text: str) -> Entity:
     return Entity(token.i, token.i + 1, "PERSON", token.idx, end, text[token.idx : end])
 
 
+#: links of a noun phrase's head: a word the tagger read as a verb but the parser hung by one of
+#: these is a noun ("Trump subsequently defended the incident": "trump" a verb, but the subject)
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "compound"})
+
+
 def _names_read_as_nouns(doc: Doc) -> set[int]:
     """Capitalised words the tagger read as common nouns ("Sanders has won", "Trump has been
-    rebuked": "sanders", "trump") that the actor dictionary knows as a person's name: a name of its
-    own, a person entity, mended here, where the parse is made."""
+    rebuked": "sanders", "trump"), or as verbs where the parser made them a noun's head, that the
+    actor dictionary knows as a person's name: a name of its own, a person entity, mended here,
+    where the parse is made."""
     from eventwire.ontology import known_person
 
     return {
-        t.i for t in doc if t.pos_ == "NOUN" and t.text.istitle() and len(t.text) > 2 and known_person(t.text)
+        t.i
+        for t in doc
+        if (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.dep_ in NOMINAL_DEPS))
+        and t.text.istitle()
+        and len(t.text) > 2
+        and known_person(t.text)
     }
 
 
