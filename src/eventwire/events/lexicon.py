@@ -200,6 +200,11 @@ PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: determiners of a noun phrase that names something already known to the reader ("the attack",
 #: "these demands")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: what is put to a party to take or leave: not taking it is rejecting it (PLOVER REJECT)
+PROPOSALS = frozenset(
+    {"offer", "proposal", "deal", "plan", "demand", "request", "terms", "ceasefire", "truce", "settlement",
+     "bid", "compromise", "ultimatum", "invitation", "resolution"}
+)  # fmt: skip
 #: the definite article alone ("as the director": a post, not "this"/"that" one)
 THE = frozenset({"the"})
 

@@ -50,6 +50,7 @@ from eventwire.events.coverage import FAMILY, names_a_thing, party_words
 from eventwire.events.lexicon import (
     AS_OPPOSED_TO,
     DEFINITE,
+    PROPOSALS,
     PROTESTERS,
     SEQUENCE_PREPOSITIONS,
     THE,
@@ -3034,6 +3035,7 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
         _held_stance(parse, tok)
         or _counted(parse, tok)
         or _support_for_a_thing(parse, tok, event)
+        or _opposed_a_practice(parse, tok)
         or _standing_ban(parse, tok)
     ):
         return True
@@ -3674,6 +3676,38 @@ def _support_for_a_thing(parse: Parse, tok: Token, event: Event) -> bool:
     ]
     backed = [g for p in preps for g in parse.children(p.i) if g.dep == "pobj"]
     return bool(backed) and all(_a_thing(parse, g) for g in backed)
+
+
+def _opposed_a_practice(parse: Parse, tok: Token) -> bool:
+    """'The candidates opposed an increase to the federal minimum wage', 'China opposed hacking',
+    'oppose federal intervention': a policy or a practice in general, opposed, is an opinion held,
+    as support voiced for a thing is.  What a party put forward or did is rejected: a proposal
+    ("opposed a request"), a party's own ("opposed Macron's statement") or one in particular ("the
+    deal", "the withdrawal")."""
+    if tok.pos != "VERB" or lemma_of(tok) not in STANCE_VERBS:
+        return False
+    kids = parse.children(tok.i)
+    opposed = [k for k in kids if k.dep == "dobj"] + [
+        g for p in kids if p.dep == "prep" and p.lower == "to" for g in parse.children(p.i) if g.dep == "pobj"
+    ]
+    return bool(opposed) and all(_a_practice(parse, noun) for noun in opposed)
+
+
+def _a_practice(parse: Parse, noun: Token) -> bool:
+    """A gerund, or a common noun, bare or indefinite, of no one and no proposal: "hacking", "an
+    increase"."""
+    if noun.tag == "VBG":
+        return True  # "opposed hacking", "opposes raising taxes": a practice
+    if (
+        noun.pos != "NOUN"
+        or noun.ent_type
+        or agent_for(lemma_of(noun)) is not None
+        or lemma_of(noun) in PROPOSALS
+    ):
+        return False
+    kids = parse.children(noun.i)
+    owned = any(k.dep == "poss" or (k.dep in ("amod", "compound") and k.ent_type) for k in kids)
+    return not owned and not any(k.dep == "det" and k.lower in DEFINITE for k in kids)
 
 
 def _a_thing(parse: Parse, noun: Token) -> bool:
