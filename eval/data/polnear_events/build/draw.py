@@ -29,7 +29,7 @@ SEED = 21  # round 1's sample
 SPLIT_SEED = 22  # round 1's dev / test halves
 # rounds 2, 3, ...: each samples DRAWN more from what the rounds before left, dev only; round n
 # (n >= 2) was the check of the rules written on rounds 1 to n-1 until round n+1 took over
-ROUND_SEEDS = (23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47)
+ROUND_SEEDS = tuple(range(23, 48))  # 23, 24, ..., 47: one more seed a round
 FIELDS = ("id", "filename", "publisher", "date", "split", "round")
 
 
