@@ -100,3 +100,33 @@ def test_a_name_read_as_a_verb_that_heads_a_subject_is_a_name(spacy_backend: Spa
     assert first.dep == "nsubj"
     verb = spacy_backend.parse_many(["They trump the rules every time."])[0].tokens[1]
     assert verb.pos == "VERB"
+
+
+def _arrests(spacy_backend: SpacyBackend, second: str) -> list[tuple[str, str | None]]:
+    text = f"Police arrested the accused in the neighborhood of Strickland Street. {second}"
+    article = analyse(spacy_backend, text, "2019-03-17")
+    return [(e.id, e.refers_to) for e in article.events if e.type == "COERCE"]
+
+
+def test_a_mention_with_a_pronoun_and_a_recent_day_refers_back(spacy_backend: SpacyBackend) -> None:
+    """'After his arrest on Friday': "his" names whom the report calls "the accused", and Friday
+    falls in the days before the article's date, which dates the report; "on Friday" is a time,
+    not a party the mention names."""
+    second = "After his arrest on Friday, Brenton stayed in the central police station overnight."
+    (report, _), (_, refers_to) = _arrests(spacy_backend, second)
+    assert refers_to == report
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "After his arrest in 2012, Brenton was released on bail.",
+        "After the arrest of his brother, Brenton stayed in the central police station overnight.",
+    ],
+)
+def test_a_mention_of_another_time_or_party_is_an_act_of_its_own(
+    spacy_backend: SpacyBackend, second: str
+) -> None:
+    """An arrest years before, or of someone the report does not name, is not the reported one."""
+    (report, _), (_, refers_to) = _arrests(spacy_backend, second)
+    assert refers_to != report

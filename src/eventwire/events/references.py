@@ -32,11 +32,13 @@ about the attack") names an act the article does not report, told elsewhere: ``r
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
+from eventwire.coref.words import pronouns
 from eventwire.events.anchors import evidence_span, trigger_token
 from eventwire.events.arguments import act_apart
-from eventwire.events.lexicon import DEFINITE, FORCE_TYPES, determined, lemma_of, match_trigger
+from eventwire.events.lexicon import DEFINITE, FORCE_TYPES, determined, lemma_of, match_trigger, of_time
 from eventwire.events.senses import other_sense
 from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
 from eventwire.parse import Parse, Token
@@ -234,8 +236,10 @@ def refers_back(article: Article, parse: Parse, event: Event, before: Event) -> 
     )
     if not told and not _renames(parse, event, before, tok):
         return False
-    own_date = event.date is not None and event.date != article.published
-    return not own_date or _dates_agree(event.date, before.date)
+    if event.date is None or event.date == article.published:
+        return True  # no date of its own
+    own_time = any(of_time(parse, k) for k in parse.children(tok.i))  # "his arrest on Friday"
+    return _dates_agree(event.date, before.date) or (own_time and _recent(event.date, before, article))
 
 
 def _renames(parse: Parse, event: Event, before: Event, noun: Token) -> bool:
@@ -274,17 +278,29 @@ PARTY_PREPOSITIONS = frozenset({"on", "against", "upon", "by", "of"})
 def _names_another(parse: Parse, noun: Token, before: Event) -> bool:
     """The noun's own phrase names a party ``before`` does not ("after an assault on a convoy")."""
     named = " ".join(p.text or "" for p in (before.source, before.target)).lower()
-    preps = [k for k in parse.children(noun.i) if k.dep == "prep" and k.lower in PARTY_PREPOSITIONS]
+    preps = [
+        k
+        for k in parse.children(noun.i)
+        if k.dep == "prep" and k.lower in PARTY_PREPOSITIONS and not of_time(parse, k)  # "on Friday"
+    ]
     objects = [obj for prep in preps for obj in parse.children(prep.i) if obj.dep == "pobj"]
     return any(obj.lower not in named for obj in objects)
 
 
 def _same_or_none(party: Party, other: Party) -> bool:
-    """``party`` names no one, or the one ``other`` names (the same actor, or the same words)."""
-    if not party.named():
-        return True
+    """``party`` names no one, or the one ``other`` names (the same actor, or the same words), or is
+    a possessive pronoun ("his arrest"), whose referent the report names in its own words ("the
+    accused"); a subject pronoun may be the claimant of an act that the report left without one
+    ("it had carried out the attack")."""
+    if not party.named() or _possessive((party.text or "").lower()):
+        return True  # "after his arrest": a pronoun names whom the reader knows, the report's party
     same_actor = party.actor is not None and party.actor == other.actor
     return same_actor or _same_words(party.text or "", other.text or "")
+
+
+def _possessive(word: str) -> bool:
+    pronoun = pronouns().get(word)
+    return pronoun is not None and pronoun.case == "possessive"
 
 
 def _same_words(text: str, other: str) -> bool:
@@ -307,6 +323,25 @@ def _definite(parse: Parse, noun: Token) -> bool:
 
 #: determiners that take in acts already counted ("all three attacks", "both bombings")
 TOTALS = frozenset({"all", "both"})
+
+
+#: how many days before the article's date a mention's own date may fall and still name an act the
+#: article reports with no date of its own ("Police arrested the accused ... After his arrest on
+#: Friday": a report of the past days, dated by the article)
+RECENT_DAYS = 7
+
+
+def _recent(date: str, before: Event, article: Article) -> bool:
+    """``before`` is dated by the article alone and ``date`` (the mention's own phrase's) falls
+    within the days before it; a date the mention takes from its clause may be the clause's own
+    ("On Sunday, Mr. Trump echoed Mr. Putin's justification of the annexation of Crimea")."""
+    if before.date != article.published or article.published is None or len(date) != 10:
+        return False
+    try:
+        days = (dt.date.fromisoformat(article.published[:10]) - dt.date.fromisoformat(date)).days
+    except ValueError:
+        return False
+    return 0 <= days <= RECENT_DAYS
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
