@@ -130,3 +130,18 @@ def test_a_mention_of_another_time_or_party_is_an_act_of_its_own(
     """An arrest years before, or of someone the report does not name, is not the reported one."""
     (report, _), (_, refers_to) = _arrests(spacy_backend, second)
     assert refers_to != report
+
+
+#: (sentence, trigger, modality): a "why" question takes its act as done, unless asked with a modal
+QUESTIONS = [
+    ("Why did the inspector general issue the subpoenas?", "subpoenas", "asserted"),
+    ("Why did the army attack the village?", "attack", "asserted"),
+    ("Did the army attack the village?", "attack", "uncertain"),
+    ("Why would Russia invade Ukraine?", "invade", "uncertain"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "want"), QUESTIONS)
+def test_the_modality_of_a_question(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
+    article = analyse(spacy_backend, text, PUBLISHED)
+    assert {e.modality for e in article.events if at_word(article, e, word)} == {want}

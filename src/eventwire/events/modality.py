@@ -645,13 +645,29 @@ PRESUPPOSED = frozenset({"relcl", "acl"})
 
 def _question(parse: Parse, trigger: Token) -> Cue | None:
     """The act is asked about, not told: its sentence is a question ("Did your team investigate
-    ...?", "Will Russia invade?"), and the act is not in a relative clause of it."""
+    ...?", "Will Russia invade?"), and the act is not in a relative clause of it nor asked why."""
     words = parse.sentence_tokens(trigger.sent)  # the question mark may come before a speaker's tag
     mark = next((t for t in words if t.i > trigger.i and t.text == "?"), None)
     if mark is None:
         return None
     chain = [trigger, *parse.ancestors(trigger.i)]
-    return None if any(t.dep in PRESUPPOSED for t in chain) else Cue("uncertain", mark)
+    if any(t.dep in PRESUPPOSED for t in chain) or _asks_why(parse, chain):
+        return None
+    return Cue("uncertain", mark)
+
+
+#: question words that take the act they ask about as done ("Why did the inspector general issue the
+#: subpoenas?": he did); asked with a modal, the act is open ("Why would Russia invade?")
+PRESUPPOSING_QUESTIONS = frozenset({"why"})
+
+
+def _asks_why(parse: Parse, chain: list[Token]) -> bool:
+    """The clause that holds the act is asked about with "why", with no modal: the act is presupposed."""
+    for t in chain:
+        kids = parse.children(t.i)
+        if any(k.dep == "advmod" and k.lower in PRESUPPOSING_QUESTIONS and k.i < t.i for k in kids):
+            return not any(k.dep == "aux" and k.tag == "MD" for k in kids)
+    return False
 
 
 def _yet_to(parse: Parse, trigger: Token) -> Cue | None:
