@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eventwire.actors.mention import ActorMention
-from eventwire.ontology import active_knowledge, agent_for
+from eventwire.ontology import active_knowledge, agent_for, country_for
 from eventwire.ontology.tables import ActorTable
 from eventwire.parse import Parse, Token
 from eventwire.phrases import np_bounds
@@ -55,15 +55,29 @@ def _match_at(
 
 
 def _stands_alone(parse: Parse, start: int, end: int, first: Token, kind: str) -> bool:
-    """A single word must look like a name; no untitled proper noun may run on either side."""
+    """A single word must look like a name; no untitled proper noun may run on either side, but a
+    first name before a person's ("Ali Khamenei") or a country's before a body's ("US Congress"); a
+    proper noun that modifies a body's name makes another body's ("the Clinton Foundation")."""
     if end - start == 1 and not (kind == "country" or first.pos == "PROPN" or first.text.isupper()):
         return False
     sent = parse.sents[first.sent]
     before = parse.tokens[start - 1] if start > sent.start else None
     after = parse.tokens[end] if end < sent.end else None
     if before is not None and before.pos == "PROPN" and agent_for(before.text) is None:
+        if kind != "person" and _names_it(before, start, end) and not _a_country(before):
+            return False  # "the Clinton Foundation" is not the gang Phoenix also calls "Foundation"
         return _is_title_start(parse, end) if after is not None and after.pos == "PROPN" else True
     return after is None or after.pos != "PROPN" or _is_title_start(parse, end)
+
+
+def _a_country(word: Token) -> bool:
+    """A country's name, or the end of an abbreviation that may be one ("U. S.")."""
+    return country_for(word.text) is not None or word.text.endswith(".")
+
+
+def _names_it(before: Token, start: int, end: int) -> bool:
+    """The word is a compound modifier of the name that follows it."""
+    return before.dep == "compound" and start <= before.head < end
 
 
 def _titled(parse: Parse, i: int) -> bool:
