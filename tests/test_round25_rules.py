@@ -145,3 +145,33 @@ QUESTIONS = [
 def test_the_modality_of_a_question(spacy_backend: SpacyBackend, text: str, word: str, want: str) -> None:
     article = analyse(spacy_backend, text, PUBLISHED)
     assert {e.modality for e in article.events if at_word(article, e, word)} == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The bureau is investigating the Clinton Foundation.", "Clinton Foundation", "NGO"),
+        ("The U. S. Federal Bureau of Investigation is asking the public for help.",
+         "Federal Bureau of Investigation", "COP"),
+        ("Ayatollah Ali Khamenei said the US Congress was wrong.", "US Congress", "GOV"),
+    ],
+)  # fmt: skip
+def test_a_proper_noun_before_a_bodys_name_makes_another_body(
+    spacy_backend: SpacyBackend, text: str, name: str, sector: str
+) -> None:
+    """'The Clinton Foundation' is not the Chicago gang the Phoenix dictionary also calls
+    "Foundation" (USAREB); a country ("US Congress") or an abbreviation ("U. S.") before a name
+    leaves it the body it names."""
+    article = analyse(spacy_backend, text, PUBLISHED, until="actors")
+    actors = {a.name: a.sector for a in article.actors}
+    assert actors.get(name) == sector
+    assert "REB" not in actors.values()
+
+
+def test_the_bureau_is_someone_who_acts(spacy_backend: SpacyBackend) -> None:
+    """'The bureau is investigating the foundation': a bureau is a body of people (as an agency or
+    an office), not a thing that cannot act."""
+    text = "We now know that the bureau is also investigating the Clinton Foundation."
+    assert_act(
+        spacy_backend, text, "investigating", PUBLISHED, ("ACCUSE", "the bureau", "the Clinton Foundation")
+    )
