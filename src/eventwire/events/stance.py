@@ -197,19 +197,20 @@ STANCE_SHARE = 0.25
 
 def stance_beside(event: Event, plover: str, event_id: str) -> Event:
     """The stance read off an intended or refused act, beside the act ("will meet": AGREE)."""
-    stance = as_stance(event, plover, event_id)
-    return stance.model_copy(update={"confidence": round(max(0.05, event.confidence * STANCE_SHARE), 2)})
+    return _recoded(event, STANCE_CODES[plover], plover, event_id, event.confidence * STANCE_SHARE)
 
 
-def _recoded(event: Event, code: str, plover: str, event_id: str) -> Event:
-    """The stance read off an unasserted act: a little less sure, and less salient, than the act."""
+def _recoded(event: Event, code: str, plover: str, event_id: str, confidence: float | None = None) -> Event:
+    """The stance read off an unasserted act: less salient than the act, and a little less sure
+    unless ``confidence`` says how sure."""
+    sure = event.confidence - 0.05 if confidence is None else confidence
     return event.model_copy(
         update={
             "id": event_id,
             **code_fields(code, plover, None),
             "modality": "asserted",
             **dict.fromkeys(CASUALTY_FIELDS),
-            "confidence": round(max(0.05, event.confidence - 0.05), 2),
+            "confidence": round(max(0.05, sure), 2),
         }
     ).with_salience(event.salience - 0.05)
 
