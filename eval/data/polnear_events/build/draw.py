@@ -8,8 +8,8 @@ PATH/TO/PolNeAR is a checkout or a git directory of GitHub networkdynamics/PolNe
 rows are kept: the `test` compartment is reserved and its rows are skipped unread, as
 `../../polnear/build/convert_polnear.py` does. Round 1 is a seeded sample (`random.Random(SEED)`)
 of DRAWN rows of the pool sorted by file name, split once into dev and test halves by a second
-seeded shuffle; later rounds are DRAWN more each from what the rounds before left, dev
-only. Rerunning it gives the same file. Standard library only.
+seeded shuffle; later rounds are DRAWN more each from what the rounds before left (the last, round 27, the
+8 left), dev only. Rerunning it gives the same file. Standard library only.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ SEED = 21  # round 1's sample
 SPLIT_SEED = 22  # round 1's dev / test halves
 # rounds 2, 3, ...: each samples DRAWN more from what the rounds before left, dev only; round n
 # (n >= 2) was the check of the rules written on rounds 1 to n-1 until round n+1 took over
-ROUND_SEEDS = tuple(range(23, 48))  # 23, 24, ..., 47: one more seed a round
+ROUND_SEEDS = tuple(range(23, 49))  # 23, 24, ..., 48: one more seed a round
 FIELDS = ("id", "filename", "publisher", "date", "split", "round")
 
 
@@ -54,7 +54,9 @@ def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     drawn = [row_of(row, "dev" if i in dev else "test", 1) for i, row in enumerate(first)]
     rest = [r for r in pool if r not in first]
     for round_, seed in enumerate(ROUND_SEEDS, start=2):
-        sample = sorted(random.Random(seed).sample(rest, DRAWN), key=lambda r: r["filename"])
+        # the last round takes what is left (8 articles: 840 = 26 * 32 + 8)
+        taken = min(DRAWN, len(rest))
+        sample = sorted(random.Random(seed).sample(rest, taken), key=lambda r: r["filename"])
         rest = [r for r in rest if r not in sample]
         drawn += [row_of(row, "dev", round_) for row in sample]
     return drawn
