@@ -1246,14 +1246,15 @@ TELLING_VERBS = frozenset(
 )  # fmt: skip
 #: verbs whose subject weighs, judges, refuses, answers, uses or causes an act its object names, not
 #: does it ("investigators are treating the blast as a terror attack", "the embassy declined the
-#: request", "the bill sparked protests", "Washington is using the attacks to renew its calls"); not
+#: request", "the bill sparked protests", "Washington is using the attacks to renew its calls", "Sanders
+#: has begun to rebut that criticism"); not
 #: "trigger" or "cause", which one does to one's own bomb ("a suicide bomber triggered an explosion")
 REGARDING_VERBS = frozenset(
     {"treat", "regard", "view", "identify", "link", "tie", "connect", "associate", "investigate",
      "probe", "examine", "review", "assess", "evaluate", "deny", "decline", "refuse", "reject", "defy",
      "ignore", "dismiss", "accept", "grant", "heed", "answer", "appreciate", "justify", "defend",
      "excuse", "condone", "indicate", "use", "stay", "commute", "spark",
-     "prompt", "provoke", "spur", "fuel"}
+     "prompt", "provoke", "spur", "fuel", "rebut", "refute", "dispute", "deflect", "parry", "spurn", "fend"}
 )  # fmt: skip
 #: verbs whose object is the instrument of the act, not whom it is done to ("riot police used tear
 #: gas against protesters", "wielding a knife")

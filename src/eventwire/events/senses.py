@@ -2772,7 +2772,23 @@ def to_speak(parse: Parse, kid: Token) -> bool:
     if kid.dep != "xcomp" or kid.pos != "VERB":
         return False
     lemma = lemma_of(kid)
-    return (lemma in TELLING or lemma in speech_verbs().lemmas) and match_trigger(parse, kid) is None
+    speaks = lemma in TELLING or lemma in speech_verbs().lemmas or _speaks_phrasally(parse, kid)
+    return speaks and match_trigger(parse, kid) is None
+
+
+#: what one goes or gets into when one tells more ("declined to go into specifics")
+PARTICULARS = frozenset({"detail", "details", "specific", "specifics", "particular", "particulars"})
+
+
+def _speaks_phrasally(parse: Parse, verb: Token) -> bool:
+    """A phrasal verb of commenting: "weigh in", "go into specifics", "get into the details"."""
+    kids = parse.children(verb.i)
+    if lemma_of(verb) == "weigh":
+        return any(k.dep == "prt" and k.lower == "in" for k in kids)
+    if lemma_of(verb) not in ("go", "get"):
+        return False
+    into = [k for k in kids if k.dep == "prep" and k.lower == "into"]
+    return any(g.lower in PARTICULARS for k in into for g in parse.children(k.i) if g.dep == "pobj")
 
 
 def _asked_who(parse: Parse, asked: Token) -> bool:

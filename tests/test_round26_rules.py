@@ -1,0 +1,76 @@
+"""Rules written on polnear_events round 26 and the other dev texts, and on sentences written to
+probe the coder: declining to "weigh in" or to "go into specifics" is declining to comment (CAMEO
+011, a public statement), not a REJECT; who rebuts, refutes or deflects a criticism did not make
+it; "turned down requests" rejects them (CAMEO 12), as declining them does.
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring readings it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import analyse, assert_act, assert_no_event_at, at_word
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2016-03-02"
+
+#: (sentence, trigger): words that name no act
+NOTHING = [
+    ("The senator declined to weigh in on the debate over encryption, saying only that she hoped for a deal.",
+     "declined"),
+    ("While declining to go into specifics, Tamargo insisted she had given Trump good advice.", "declining"),
+    ("The governor refused to get into the details of the plan.", "refused"),
+    ("The DJ turned down the volume.", "turned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word"), NOTHING)
+def test_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+#: (sentence, trigger, (type, source, target)): the acts beside them
+ACTS = [
+    ("The mayor refused to go into the city hall.", "refused", ("REJECT", "The mayor", "")),
+    ("The State Department turned down requests for additional security.", "turned",
+     ("REJECT", "The State Department", "")),
+    ("The senator turned down the invitation.", "turned", ("REJECT", "The senator", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "want"), ACTS)
+def test_the_act(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subject"),
+    [
+        ("Sanders has begun to rebut that criticism.", "criticism", "Sanders"),
+        ("The minister refuted the accusations on Monday.", "accusations", "The minister"),
+        ("The governor deflected the attacks.", "attacks", "The governor"),
+    ],
+)
+def test_who_answers_a_criticism_did_not_make_it(
+    spacy_backend: SpacyBackend, text: str, word: str, subject: str
+) -> None:
+    """The subject of "rebut", "refute", "deflect" answers the act its object names: it is not that
+    act's source (the act may still be coded, from no one named)."""
+    article = analyse(spacy_backend, text, published=PUBLISHED)
+    sources = [e.source.text for e in article.events if at_word(article, e, word)]
+    assert subject not in sources, sources
+
+
+def test_turned_down_in_the_passive_names_whom(spacy_backend: SpacyBackend) -> None:
+    """'He was turned down': his request was; he is the target."""
+    assert_act(
+        spacy_backend,
+        "Stevens requested more security personnel, but he was turned down.",
+        "turned",
+        PUBLISHED,
+        ("REJECT", "", "he"),
+    )
