@@ -1,7 +1,8 @@
 """Rules written on polnear_events round 26 and the other dev texts, and on sentences written to
 probe the coder: declining to "weigh in" or to "go into specifics" is declining to comment (CAMEO
 011, a public statement), not a REJECT; who rebuts, refutes or deflects a criticism did not make
-it; "turned down requests" rejects them (CAMEO 12), as declining them does.
+it; "turned down requests" rejects them (CAMEO 12), as declining them does, and "lashed out at"
+criticises (CAMEO 111), as "hit out at" does, whom the "at" names.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -24,6 +25,7 @@ NOTHING = [
      "declined"),
     ("While declining to go into specifics, Tamargo insisted she had given Trump good advice.", "declining"),
     ("The governor refused to get into the details of the plan.", "refused"),
+    ("The man lashed out at officers with a knife.", "lashed"),
     ("The DJ turned down the volume.", "turned"),
 ]  # fmt: skip
 
@@ -39,6 +41,11 @@ ACTS = [
     ("The State Department turned down requests for additional security.", "turned",
      ("REJECT", "The State Department", "")),
     ("The senator turned down the invitation.", "turned", ("REJECT", "The senator", "")),
+    ("The leading Republican candidates lashed out at President Obama in a debate.", "lashed",
+     ("ACCUSE", "The leading Republican candidates", "President Obama")),
+    ("Davis lashed out at the GOP nominee on Facebook.", "lashed", ("ACCUSE", "Davis", "the GOP nominee")),
+    ("The president hit out at the city's Democratic mayor Muriel Bowser on Twitter.", "hit",
+     ("ACCUSE", "The president", "the city's Democratic mayor Muriel Bowser")),
 ]  # fmt: skip
 
 

@@ -396,12 +396,20 @@ def _verb_target(
         target = prep_object(parse, verb, ("with",)) or child(parse, source, "conj")
     if target is None:  # a joint act's "at" is where the parties met or agreed ("met at the Elysee")
         preps = (prep,) if prep else JOINT_PREPS if symmetric else TARGET_PREPS
+        if prep in AIMING_PARTICLES:  # "hit out at the mayor", "lashed out at the nominee"
+            preps = (prep, *AIMED_AT)
         # "clashed over immigration", "clashed on the debate stage": the issue or the place, not a side
         target = prep_object(parse, verb, OPPONENT_PREPS if combat else preps)
     if target is None:
         target = _in_support_of(parse, verb, phrase) or _accused_in_clause(parse, verb)
     target = target or _refused_to(parse, verb) or _asked_for_them_to(parse, verb, prep)
     return target if target is not None else _bombed_site(parse, verb)
+
+
+#: particles of verbs whose act is aimed at someone ("lashed out at the GOP nominee", "hit back at
+#: critics"; not "went off at 7:58", where "at" says when or where), and the prepositions that name whom
+AIMING_PARTICLES = frozenset({"out", "back"})
+AIMED_AT = ("at", "against")
 
 
 def _asked_for_them_to(parse: Parse, verb: Token, prep: str | None) -> Token | None:
