@@ -2,7 +2,8 @@
 probe the coder: declining to "weigh in" or to "go into specifics" is declining to comment (CAMEO
 011, a public statement), not a REJECT; who rebuts, refutes or deflects a criticism did not make
 it; "turned down requests" rejects them (CAMEO 12), as declining them does, and "lashed out at"
-criticises (CAMEO 111), as "hit out at" does, whom the "at" names.
+criticises (CAMEO 111), as "hit out at" does; praise of a thing that is no party's, with no one
+praised ("hailed the record streak of job growth"), is an opinion, not an endorsement.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -25,6 +26,8 @@ NOTHING = [
      "declined"),
     ("While declining to go into specifics, Tamargo insisted she had given Trump good advice.", "declining"),
     ("The governor refused to get into the details of the plan.", "refused"),
+    ("Obama hailed the record streak of private-sector job growth on Friday.", "hailed"),
+    ("The minister praised the new railway line.", "praised"),
     ("The man lashed out at officers with a knife.", "lashed"),
     ("The DJ turned down the volume.", "turned"),
 ]  # fmt: skip
@@ -46,6 +49,13 @@ ACTS = [
     ("Davis lashed out at the GOP nominee on Facebook.", "lashed", ("ACCUSE", "Davis", "the GOP nominee")),
     ("The president hit out at the city's Democratic mayor Muriel Bowser on Twitter.", "hit",
      ("ACCUSE", "The president", "the city's Democratic mayor Muriel Bowser")),
+    ("Mr. Putin praised the efforts of Secretary of State John Kerry.", "praised",
+     ("SUPPORT", "Mr. Putin", "the efforts of Secretary of State John Kerry")),
+    ("Westmacott praised Obama's presidency in an interview.", "praised",
+     ("SUPPORT", "Westmacott", "Obama's presidency")),
+    ("Republican Secretary of State Jon Husted applauded the ruling.", "applauded",
+     ("SUPPORT", "Republican Secretary of State Jon Husted", "")),
+    ("Trump welcomed the news that Kasich would quit.", "welcomed", ("SUPPORT", "Trump", "")),
 ]  # fmt: skip
 
 

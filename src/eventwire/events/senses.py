@@ -50,6 +50,7 @@ from eventwire.events.coverage import FAMILY, names_a_thing, party_words
 from eventwire.events.lexicon import (
     AS_OPPOSED_TO,
     DEFINITE,
+    PERSONAL_PRONOUNS,
     PROPOSALS,
     PROTESTERS,
     SEQUENCE_PREPOSITIONS,
@@ -3035,6 +3036,8 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
     - acts counted as a kind in a figure: "82 percent of murders", "the number of attacks";
     - support voiced for a thing, not a party: "voiced support for a single-payer health system"
       (CAMEO 051 endorses an actor; a policy backed is an opinion held);
+    - praise of a thing that is no party's, with no one praised: "hailed the record streak of
+      job growth" (praise of a party's act, "applauded the ruling", stays);
     - a topic discussed by one party with no one ("Schlafly then discussed Trump's proposed wall",
       "McCaul discussed legislation on Fox & Friends"): talk about it, not talks;
     - talks named in particular only as the time of another act ("during Obama's visit to Turkey");
@@ -3051,6 +3054,7 @@ def unsupported(parse: Parse, event: Event, reference: bool = False) -> bool:
         _held_stance(parse, tok)
         or _counted(parse, tok)
         or _support_for_a_thing(parse, tok, event)
+        or _praise_of_a_thing(parse, tok, event)
         or _opposed_a_practice(parse, tok)
         or _standing_ban(parse, tok)
     ):
@@ -3692,6 +3696,62 @@ def _support_for_a_thing(parse: Parse, tok: Token, event: Event) -> bool:
     ]
     backed = [g for p in preps for g in parse.children(p.i) if g.dep == "pobj"]
     return bool(backed) and all(_a_thing(parse, g) for g in backed)
+
+
+#: verbs of praise, which endorse a party (CAMEO 051) when they name or imply one
+PRAISING = frozenset(
+    {"praise", "hail", "laud", "applaud", "commend", "welcome", "salute", "celebrate", "acclaim", "extol"}
+)
+#: entity types of amounts and times, which name no party ("hailed 71 months of job growth")
+AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+#: what a party decides, says or does, whose praise is praise of that party ("applauded the ruling")
+PARTY_ACTS = PROPOSALS | frozenset(
+    {"ruling", "decision", "verdict", "judgment", "judgement", "move", "announcement", "statement", "step",
+     "agreement", "accord", "law", "bill", "order", "appointment", "nomination", "vote", "victory", "win",
+     "release", "choice", "speech", "remark", "comment", "effort", "leadership", "work", "role"}
+)  # fmt: skip
+
+
+def _praise_of_a_thing(parse: Parse, tok: Token, event: Event) -> bool:
+    """'Obama hailed the record streak of private-sector job growth': praise of a thing that is no
+    party's (no owner, no one named by its "of" or "by") and with no one praised is an opinion, not an
+    endorsement (the guidelines: praise by a covered actor of a covered actor). "Praised Obama's
+    presidency" and "praised the efforts of John Kerry" praise their owners."""
+    if tok.pos != "VERB" or lemma_of(tok) not in PRAISING or event.type != "SUPPORT" or event.target.text:
+        return False
+    praised = [k for k in parse.children(tok.i) if k.dep == "dobj"]
+    return bool(praised) and all(_nobodys_thing(parse, noun) for noun in praised)
+
+
+def _nobodys_thing(parse: Parse, noun: Token) -> bool:
+    """A common noun, or an amount or a time, that names no kind of person or body, with no owner and
+    no party named by its "of", "by" or "from"."""
+    if noun.pos != "NOUN" or (noun.ent_type and noun.ent_type not in AMOUNTS) or agent_for(lemma_of(noun)):
+        return False
+    if lemma_of(noun) in PARTY_ACTS or match_trigger(parse, noun) is not None:
+        return False  # "applauded the ruling", "welcomed the ceasefire": a party's act
+    kids = parse.children(noun.i)
+    if any(k.dep == "poss" for k in kids) or any(
+        _names_someone(parse, k) for k in kids if k.dep in CONTENT_CLAUSES
+    ):
+        return False  # "welcomed the news that Kasich would quit"
+    named = [
+        g
+        for p in kids
+        if p.dep == "prep" and p.lower in ("of", "by", "from")
+        for g in parse.children(p.i)
+        if g.dep == "pobj"
+    ]
+    return not any(g.pos in ("PROPN", "PRON") or (g.ent_type and g.ent_type not in AMOUNTS) for g in named)
+
+
+#: the links of a clause that says what a noun holds ("the news that Kasich would quit")
+CONTENT_CLAUSES = frozenset({"acl", "relcl", "ccomp"})
+
+
+def _names_someone(parse: Parse, clause: Token) -> bool:
+    """A proper noun or a personal pronoun in the clause."""
+    return any(t.pos == "PROPN" or t.lower in PERSONAL_PRONOUNS for t in parse.subtree(clause.i))
 
 
 def _opposed_a_practice(parse: Parse, tok: Token) -> bool:
