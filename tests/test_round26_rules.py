@@ -3,7 +3,8 @@ probe the coder: declining to "weigh in" or to "go into specifics" is declining 
 011, a public statement), not a REJECT; who rebuts, refutes or deflects a criticism did not make
 it; "turned down requests" rejects them (CAMEO 12), as declining them does, and "lashed out at"
 criticises (CAMEO 111), as "hit out at" does; praise of a thing that is no party's, with no one
-praised ("hailed the record streak of job growth"), is an opinion, not an endorsement.
+praised ("hailed the record streak of job growth"), is an opinion, not an endorsement; and a REJECT
+carries a weight of its own in the confidence model, fitted on the dev rounds.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -11,8 +12,11 @@ case, and the neighbouring readings it must leave alone.
 
 from __future__ import annotations
 
+from math import log
+
 import pytest
 
+from eventwire.config import Config, active, using
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse, assert_act, assert_no_event_at, at_word
 
@@ -91,3 +95,26 @@ def test_turned_down_in_the_passive_names_whom(spacy_backend: SpacyBackend) -> N
         PUBLISHED,
         ("REJECT", "", "he"),
     )
+
+
+def test_a_reject_carries_its_own_weight(spacy_backend: SpacyBackend) -> None:
+    """A REJECT's confidence carries ``events.confidence.reject`` (fitted on the dev rounds): with the
+    weight set to 0 the same event is surer by that many log-odds (up to the rounding to 0.01)."""
+    text = "The senator rejected the proposal on Monday."
+    fitted = _confidence(spacy_backend, text, Config())
+    weights = Config().events.confidence.model_copy(update={"reject": 0.0})
+    events = Config().events.model_copy(update={"confidence": weights})
+    unweighted = _confidence(spacy_backend, text, Config().model_copy(update={"events": events}))
+    assert active().events.confidence.reject < 0
+    assert abs((_logit(unweighted) - _logit(fitted)) + active().events.confidence.reject) < 0.1
+
+
+def _confidence(backend: SpacyBackend, text: str, config: Config) -> float:
+    with using(config):
+        article = analyse(backend, text, published=PUBLISHED)
+    [event] = [e for e in article.events if at_word(article, e, "rejected")]
+    return event.confidence
+
+
+def _logit(p: float) -> float:
+    return log(p / (1 - p))
