@@ -3,8 +3,10 @@ probe the coder: declining to "weigh in" or to "go into specifics" is declining 
 011, a public statement), not a REJECT; who rebuts, refutes or deflects a criticism did not make
 it; "turned down requests" rejects them (CAMEO 12), as declining them does, and "lashed out at"
 criticises (CAMEO 111), as "hit out at" does; praise of a thing that is no party's, with no one
-praised ("hailed the record streak of job growth"), is an opinion, not an endorsement; and a REJECT
-carries a weight of its own in the confidence model, fitted on the dev rounds.
+praised ("hailed the record streak of job growth"), is an opinion, not an endorsement; trading
+barbs or charges criticises, a reprimand is a rebuke, and a backing is an endorsement, whose "of"
+names who backs; and a REJECT carries a weight of its own in the confidence model, fitted on the dev
+rounds.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -34,6 +36,9 @@ NOTHING = [
     ("The minister praised the new railway line.", "praised"),
     ("The man lashed out at officers with a knife.", "lashed"),
     ("The DJ turned down the volume.", "turned"),
+    ("The company traded shares of its rival on Monday.", "traded"),
+    ("The two armies traded attacks across the border.", "traded"),
+    ("Her lead was largely because of backing from 74% of African-American likely voters.", "backing"),
 ]  # fmt: skip
 
 
@@ -60,6 +65,14 @@ ACTS = [
     ("Republican Secretary of State Jon Husted applauded the ruling.", "applauded",
      ("SUPPORT", "Republican Secretary of State Jon Husted", "")),
     ("Trump welcomed the news that Kasich would quit.", "welcomed", ("SUPPORT", "Trump", "")),
+    ("The two have traded barbs about racism.", "traded", ("ACCUSE", "The two", "")),
+    ("The report prompted a rare public reprimand from the party chairman.", "reprimand",
+     ("ACCUSE", "the party chairman", "")),
+    ("Cruz also earned the backing of two of the state's congressional Republicans.", "backing",
+     ("SUPPORT", "the state's congressional Republicans", "Cruz")),
+    ("The rebels, with the backing of Iran, took the town.", "backing", ("SUPPORT", "Iran", "")),
+    ("Rubio has rung up major endorsements from establishment Republicans.", "endorsements",
+     ("SUPPORT", "establishment Republicans", "Rubio")),
 ]  # fmt: skip
 
 

@@ -1293,6 +1293,7 @@ OF_DOER = frozenset(
     {"resignation", "departure", "protest", "demonstration", "march", "rally", "visit", "trip",
      "walkout", "mutiny", "uprising", "defection", "retreat", "withdrawal", "pullout",
      "request", "demand",  # "the request of the Municipality of Livorno": who asks
+     "backing",  # "had the backing of Mitt Romney", "with the backing of Iran": who backs
      "custody"}  # "in the custody of Iraqi police": the police hold them
 )  # fmt: skip
 
@@ -1713,7 +1714,7 @@ def _armed(parse: Parse, noun: Token) -> bool:
 #: "secured pledges from donors", "locked down endorsements from unions")
 RECEIVING = frozenset(
     {"receive", "draw", "attract", "earn", "garner", "win", "get", "secure", "gain", "obtain", "land",
-     "lock", "collect", "pick", "rack", "snag", "accept"}
+     "lock", "collect", "pick", "rack", "ring", "snag", "accept"}
 )  # fmt: skip
 
 

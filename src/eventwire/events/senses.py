@@ -1121,6 +1121,22 @@ def _poll_share(parse: Parse, tok: Token) -> bool:
     return any(lemma_of(h) in POLL_SHARES or h.lower in POLL_SHARES for h in holders)
 
 
+@_for_lemmas("backing", "support", "endorsement")
+def _voters_backing(parse: Parse, tok: Token) -> bool:
+    """'backing from 74% of African-American likely voters', 'support among voters': a share of the
+    vote or of those polled, no one backing anyone at a time."""
+    if tok.pos != "NOUN":
+        return False
+    givers = [
+        g
+        for k in parse.children(tok.i)
+        if k.dep == "prep" and k.lower in ("from", "of", "among")
+        for g in parse.children(k.i)
+        if g.dep == "pobj"
+    ]
+    return any(lemma_of(g) in POLL_SHARES | VOTERS or g.lower in POLL_SHARES for g in givers)
+
+
 @_for_lemmas("oppose")
 def _opposes_a_person(parse: Parse, tok: Token) -> bool:
     """'Beck virulently opposed Trump during the primaries', 'He opposed every single one of them':
