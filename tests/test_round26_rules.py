@@ -5,8 +5,8 @@ it; "turned down requests" rejects them (CAMEO 12), as declining them does, and 
 criticises (CAMEO 111), as "hit out at" does; praise of a thing that is no party's, with no one
 praised ("hailed the record streak of job growth"), is an opinion, not an endorsement; trading
 barbs or charges criticises, a reprimand is a rebuke, and a backing is an endorsement, whose "of"
-names who backs; and a REJECT carries a weight of its own in the confidence model, fitted on the dev
-rounds.
+names who backs; a REJECT carries a weight of its own in the confidence model, fitted on the dev
+rounds; and a demand read off "must" ("X said Y must ...") is kept below the article floor.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -19,6 +19,7 @@ from math import log
 import pytest
 
 from eventwire.config import Config, active, using
+from eventwire.events.stance import DEMAND_CONFIDENCE
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse, assert_act, assert_no_event_at, at_word
 
@@ -131,3 +132,31 @@ def _confidence(backend: SpacyBackend, text: str, config: Config) -> float:
 
 def _logit(p: float) -> float:
     return log(p / (1 - p))
+
+
+#: an article long enough to be judged as a whole (``events.political_sentences``), about politics
+ARTICLE = " ".join(
+    [
+        "The foreign minister said Libya must hand over the suspects.",
+        "The United Nations Security Council met in New York on Monday.",
+        "The president of France spoke with the prime minister of Italy.",
+        "The ministers of Egypt and Tunisia travelled to Tripoli.",
+        "The army of Libya said it would hold talks with the government.",
+        "Officials of the European Union said sanctions were discussed.",
+        "The Senate of the United States voted on the budget.",
+        "The parliament of Libya adjourned until Thursday.",
+    ]
+)
+
+
+def test_a_demand_read_off_must_is_below_the_article_floor(spacy_backend: SpacyBackend) -> None:
+    """'X said Y must ...' is a statement of what Y should do; the guidelines code a request only
+    where the asking is named. A single sentence keeps the demand, at DEMAND_CONFIDENCE; a whole
+    article drops it."""
+    sentence = analyse(spacy_backend, "The foreign minister said Libya must hand over the suspects.")
+    [demand] = [e for e in sentence.events if at_word(sentence, e, "must")]
+    assert (demand.type, demand.confidence) == ("REQUEST", DEMAND_CONFIDENCE)
+    assert active().events.min_confidence_other_types > DEMAND_CONFIDENCE
+    article = analyse(spacy_backend, ARTICLE, published=PUBLISHED)
+    assert len(article.parse.sents) >= active().events.political_sentences
+    assert not [e for e in article.events if at_word(article, e, "must")]
