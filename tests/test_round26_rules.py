@@ -5,8 +5,8 @@ it; "turned down requests" rejects them (CAMEO 12), as declining them does, and 
 criticises (CAMEO 111), as "hit out at" does; praise of a thing that is no party's, with no one
 praised ("hailed the record streak of job growth"), is an opinion, not an endorsement; trading
 barbs or charges criticises, a reprimand is a rebuke, and a backing is an endorsement, whose "of"
-names who backs; a REJECT carries a weight of its own in the confidence model, fitted on the dev
-rounds; and a demand read off "must" ("X said Y must ...") is kept below the article floor.
+names who backs; and a demand read off "must" ("X said Y must ...") is kept below the article
+floor.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -14,11 +14,9 @@ case, and the neighbouring readings it must leave alone.
 
 from __future__ import annotations
 
-from math import log
-
 import pytest
 
-from eventwire.config import Config, active, using
+from eventwire.config import active
 from eventwire.events.stance import DEMAND_CONFIDENCE
 from eventwire.nlp import SpacyBackend
 from tests.helpers import analyse, assert_act, assert_no_event_at, at_word
@@ -109,29 +107,6 @@ def test_turned_down_in_the_passive_names_whom(spacy_backend: SpacyBackend) -> N
         PUBLISHED,
         ("REJECT", "", "he"),
     )
-
-
-def test_a_reject_carries_its_own_weight(spacy_backend: SpacyBackend) -> None:
-    """A REJECT's confidence carries ``events.confidence.reject`` (fitted on the dev rounds): with the
-    weight set to 0 the same event is surer by that many log-odds (up to the rounding to 0.01)."""
-    text = "The senator rejected the proposal on Monday."
-    fitted = _confidence(spacy_backend, text, Config())
-    weights = Config().events.confidence.model_copy(update={"reject": 0.0})
-    events = Config().events.model_copy(update={"confidence": weights})
-    unweighted = _confidence(spacy_backend, text, Config().model_copy(update={"events": events}))
-    assert active().events.confidence.reject < 0
-    assert abs((_logit(unweighted) - _logit(fitted)) + active().events.confidence.reject) < 0.1
-
-
-def _confidence(backend: SpacyBackend, text: str, config: Config) -> float:
-    with using(config):
-        article = analyse(backend, text, published=PUBLISHED)
-    [event] = [e for e in article.events if at_word(article, e, "rejected")]
-    return event.confidence
-
-
-def _logit(p: float) -> float:
-    return log(p / (1 - p))
 
 
 #: an article long enough to be judged as a whole (``events.political_sentences``), about politics

@@ -133,11 +133,7 @@ class ConfidenceWeights(Section):
     polnear_events 1-8: 987 asserted events) with every other weight kept, and the bias moved by
     +0.56 so that the mean confidence of those events stayed as it was (no check round was used);
     on the checks no rule was read from, they ranked right events above wrong ones more often (AUC
-    0.661 -> 0.699 on ordinary_news round 7, 0.747 -> 0.776 on polnear_events round 9). The REJECT
-    weight was fitted alone the same way on the dev rounds (ordinary_news 1-7, polnear_events 1-26:
-    2,384 asserted events, every other weight and the bias kept): a refusal is named in passing or
-    is a statement declined more often than other acts are misread (its events at 0.5 or more were
-    right 0.67 of the time there, against 0.86 for all)."""
+    0.661 -> 0.699 on ordinary_news round 7, 0.747 -> 0.776 on polnear_events round 9)."""
 
     bias: float = Field(1.35, description="log-odds of a verb event with nothing else known")
     noun: float = Field(0.08, description="the event is named by a noun")
@@ -178,9 +174,6 @@ class ConfidenceWeights(Section):
     coerce: float = Field(-0.54, description="a COERCE event")
     assault: float = Field(-0.31, description="an ASSAULT event (an attack named in background or in words)")
     retreat: float = Field(-0.44, description="a RETREAT event")
-    reject: float = Field(
-        -0.54, description="a REJECT event (a refusal named in passing, a statement declined)"
-    )
 
 
 class SalienceWeights(Section):

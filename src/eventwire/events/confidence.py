@@ -93,7 +93,7 @@ LATE_SENTENCES = 18
 #: the types whose own weight says how often they are misread (besides ``cooperative``)
 TYPE_WEIGHTS = {
     "MOBILIZE": "mobilize", "AID": "aid", "COOPERATE": "cooperate", "COERCE": "coerce", "ASSAULT": "assault",
-    "RETREAT": "retreat", "REJECT": "reject",
+    "RETREAT": "retreat",
 }  # fmt: skip
 
 
