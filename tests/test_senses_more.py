@@ -29,7 +29,6 @@ OTHER_SENSES = [
     ("The senator went on to discuss his opposition to the trade deal.", "discuss"),
     ("The governor has fired his campaign manager and two aides.", "fired"),
     ("Wealthy donors who fund super PACs gave record sums this year.", "fund"),
-    ("The two senators traded barbs about immigration on Sunday.", "traded"),
     ("The governor wrested back control of the race with a win in the primary.", "wrested"),
     ("The senator rejected the notion that he was soft on crime.", "rejected"),
     ("The governor named two senators when asked to pick a possible running mate.", "asked"),
