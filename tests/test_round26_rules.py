@@ -135,3 +135,15 @@ def test_a_demand_read_off_must_is_below_the_article_floor(spacy_backend: SpacyB
     article = analyse(spacy_backend, ARTICLE, published=PUBLISHED)
     assert len(article.parse.sents) >= active().events.political_sentences
     assert not [e for e in article.events if at_word(article, e, "must")]
+
+
+def test_a_kind_of_act_that_may_happen_is_no_act(spacy_backend: SpacyBackend) -> None:
+    """'Tax audits and FBI investigations could create obstacles': a bare plural that may do
+    something is a kind of act, as in the simple present ("officials are removed"); an act in
+    particular under the same modal ("could follow the bombings") happened and stays."""
+    lead = "The senator spoke on Monday. "
+    generic = lead + "Tax audits and FBI investigations could create obstacles for the front-runners."
+    assert_no_event_at(spacy_backend, generic, "investigations", PUBLISHED)
+    particular = lead + "More attacks could follow the bombings in Jakarta by Islamist militants last week."
+    article = analyse(spacy_backend, particular, published=PUBLISHED)
+    assert [e.type for e in article.events if at_word(article, e, "bombings")] == ["ASSAULT"]

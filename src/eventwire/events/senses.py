@@ -3427,22 +3427,35 @@ def _recurring(parse: Parse, k: Token) -> bool:
 
 def _generic(parse: Parse, tok: Token) -> bool:
     """The act is told of a kind, as a rule, not as a thing that happened: its clause is in the
-    simple present and its subject is a bare plural ("officials are removed after being impeached",
+    simple present, or says what may happen, and its subject is a bare plural ("officials are
+    removed after being impeached", "FBI investigations could create obstacles",
     "charges of terrorism carry the death penalty", "red notices are declared to ask police to
     arrest")."""
     if tok.sent == 0:
         return False  # a headline or a lead tells past acts in the present: "Police arrest 12 after ..."
     verb = _finite_governor(parse, tok)
-    if verb is None or not _simple_present(parse, verb):
+    if verb is None or not (_simple_present(parse, verb) or _may_happen(parse, verb)):
         return False
+    if not _simple_present(parse, verb) and tok.pos == "NOUN" and determined(parse, tok):
+        return False  # "more attacks could follow last week's bombings": those happened
     if _at_a_time(parse, verb):
         return False  # "suspects are arrested on Friday": one occasion, no rule
     subject = next((k for k in parse.children(verb.i) if k.dep in ("nsubj", "nsubjpass")), None)
-    if subject is not None and _a_kind(parse, subject):
+    subjects = [subject, *(k for k in parse.children(subject.i) if k.dep == "conj")] if subject else []
+    if any(_a_kind(parse, s) for s in subjects):  # "tax audits and FBI investigations": either
         return True
     # "characterizes events where four or more people are killed as a mass shooting": a clause
     # that tells what a kind is
     return verb.dep == "relcl" and verb.head != verb.i and _a_kind(parse, parse.tokens[verb.head])
+
+
+#: modals of what may happen, which tell of a kind as the simple present does ("tax audits and FBI
+#: investigations could create obstacles")
+POSSIBILITY = frozenset({"can", "could", "may", "might"})
+
+
+def _may_happen(parse: Parse, verb: Token) -> bool:
+    return any(k.dep == "aux" and k.lower in POSSIBILITY for k in parse.children(verb.i))
 
 
 #: verbs of a policy against a kind of act, and prepositions of guarding against one
