@@ -1255,8 +1255,8 @@ TELLING_VERBS = frozenset(
 #: verbs whose subject weighs, judges, refuses, answers, uses or causes an act its object names, not
 #: does it ("investigators are treating the blast as a terror attack", "the embassy declined the
 #: request", "the bill sparked protests", "Washington is using the attacks to renew its calls", "Sanders
-#: has begun to rebut that criticism"); not
-#: "trigger" or "cause", which one does to one's own bomb ("a suicide bomber triggered an explosion")
+#: has begun to rebut that criticism"); not "trigger" or "cause", which one does to one's own bomb ("a
+#: suicide bomber triggered an explosion")
 REGARDING_VERBS = frozenset(
     {"treat", "regard", "view", "identify", "link", "tie", "connect", "associate", "investigate",
      "probe", "examine", "review", "assess", "evaluate", "deny", "decline", "refuse", "reject", "defy",

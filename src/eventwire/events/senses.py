@@ -931,6 +931,17 @@ def _of_objects(parse: Parse, noun: Token) -> list[Token]:
     ]
 
 
+def _prep_objects(parse: Parse, word: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the word's prepositions of these words ("backing from 74% of voters")."""
+    return [
+        g
+        for k in parse.children(word.i)
+        if k.dep == "prep" and k.lower in preps
+        for g in parse.children(k.i)
+        if g.dep == "pobj"
+    ]
+
+
 #: verbs of moving people that are also said of the people who move ("the crowd dispersed")
 MOVED_OR_MOVING = frozenset({"evacuate", "disperse"})
 
@@ -1127,13 +1138,7 @@ def _voters_backing(parse: Parse, tok: Token) -> bool:
     vote or of those polled, no one backing anyone at a time."""
     if tok.pos != "NOUN":
         return False
-    givers = [
-        g
-        for k in parse.children(tok.i)
-        if k.dep == "prep" and k.lower in ("from", "of", "among")
-        for g in parse.children(k.i)
-        if g.dep == "pobj"
-    ]
+    givers = _prep_objects(parse, tok, ("from", "of", "among"))
     return any(lemma_of(g) in POLL_SHARES | VOTERS or g.lower in POLL_SHARES for g in givers)
 
 
@@ -3764,13 +3769,7 @@ def _nobodys_thing(parse: Parse, noun: Token) -> bool:
         _names_someone(parse, k) for k in kids if k.dep in CONTENT_CLAUSES
     ):
         return False  # "welcomed the news that Kasich would quit"
-    named = [
-        g
-        for p in kids
-        if p.dep == "prep" and p.lower in ("of", "by", "from")
-        for g in parse.children(p.i)
-        if g.dep == "pobj"
-    ]
+    named = _prep_objects(parse, noun, ("of", "by", "from"))
     return not any(g.pos in ("PROPN", "PRON") or (g.ent_type and g.ent_type not in AMOUNTS) for g in named)
 
 

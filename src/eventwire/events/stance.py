@@ -233,10 +233,9 @@ def demand_event(article: Article, parse: Parse, aux: Token, event_id: str) -> E
     if _own_state(article, source, target):
         return None  # "Obama said the United States must act": a view of what his own state should do
     # confidence set from the dev rounds: the model's facts are those of an act's trigger, not of "must"
-    demand = _speech_act(
-        article, parse, (speaker_verb, aux), ("REQUEST", STANCE_CODES["REQUEST"]), (source, target)
-    )
-    return demand.model_copy(update={"id": event_id, "confidence": DEMAND_CONFIDENCE})
+    code = ("REQUEST", STANCE_CODES["REQUEST"])
+    demand = _speech_act(article, parse, (speaker_verb, aux), code, (source, target), DEMAND_CONFIDENCE)
+    return demand.model_copy(update={"id": event_id})
 
 
 #: how sure a demand read off "must" is: the guidelines code a request only where the asking is named
@@ -321,12 +320,18 @@ def _same_party(one: Party, other: Party) -> bool:
     return (one.actor is not None and one.actor == other.actor) or one.text == other.text
 
 
+#: how sure an offer, a refusal or an accusation read off a clause is (hand-set: the model's facts
+#: are those of an act's trigger)
+SPEECH_ACT_CONFIDENCE = 0.6
+
+
 def _speech_act(
     article: Article,
     parse: Parse,
     words: tuple[Token, Token],
     code: tuple[str, str],
     parties: tuple[Party, Party],
+    confidence: float = SPEECH_ACT_CONFIDENCE,
 ) -> Event:
     """An act of speech read off a clause: said at ``words[0]``'s clause, its trigger ``words[1]``;
     its id is the caller's to give."""
@@ -344,5 +349,5 @@ def _speech_act(
         place=place_for(parse, verb, article.places),
         evidence=evidence_span(parse, verb, nominal=False),
         trigger=Span(start=trigger.start, end=trigger.end),
-        confidence=0.6,
+        confidence=confidence,
     ).with_salience(0.6)
