@@ -50,8 +50,9 @@ INSTRUMENTAL = frozenset({"use", "employ", "fire", "deploy", "spend", "take"})
 CONTROL_PREPS = frozenset({"of", "for", "against"})
 #: clause links across which a verb borrows its subject from its head
 BORROW_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acomp")
-#: verbs whose object is what is talked about, never a party
-TOPIC_VERBS = frozenset({"discuss", "debate"})
+#: verbs whose object is what is talked about or exchanged, never a party ("traded barbs about racism
+#: with Trump": Trump)
+TOPIC_VERBS = frozenset({"discuss", "debate", "trade"})
 #: verbs of hosting whose "to" names the place guests come to, not a party ("welcomed world leaders
 #: to the White House": the leaders)
 HOSTING_VERBS = frozenset({"welcome"})
