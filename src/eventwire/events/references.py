@@ -32,7 +32,6 @@ about the attack") names an act the article does not report, told elsewhere: ``r
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 
 from eventwire.coref.words import pronouns
@@ -42,6 +41,7 @@ from eventwire.events.lexicon import DEFINITE, FORCE_TYPES, determined, lemma_of
 from eventwire.events.senses import other_sense
 from eventwire.model import CASUALTY_FIELDS, Article, Event, Party, Span
 from eventwire.parse import Parse, Token
+from eventwire.times.calendar import parse_anchor
 
 #: the types whose every mention is kept: acts of force, arrests and protests
 MENTIONED_TYPES = FORCE_TYPES
@@ -335,13 +335,11 @@ def _recent(date: str, before: Event, article: Article) -> bool:
     """``before`` is dated by the article alone and ``date`` (the mention's own phrase's) falls
     within the days before it; a date the mention takes from its clause may be the clause's own
     ("On Sunday, Mr. Trump echoed Mr. Putin's justification of the annexation of Crimea")."""
-    if before.date != article.published or article.published is None or len(date) != 10:
+    published = parse_anchor(article.published)
+    day = parse_anchor(date) if len(date) == 10 else None
+    if before.date != article.published or published is None or day is None:
         return False
-    try:
-        days = (dt.date.fromisoformat(article.published[:10]) - dt.date.fromisoformat(date)).days
-    except ValueError:
-        return False
-    return 0 <= days <= RECENT_DAYS
+    return 0 <= (published - day).days <= RECENT_DAYS
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:

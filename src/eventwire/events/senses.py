@@ -1139,7 +1139,7 @@ def _voters_backing(parse: Parse, tok: Token) -> bool:
     if tok.pos != "NOUN":
         return False
     givers = _prep_objects(parse, tok, ("from", "of", "among"))
-    return any(lemma_of(g) in POLL_SHARES | VOTERS or g.lower in POLL_SHARES for g in givers)
+    return any(lemma_of(g) in POLL_SHARES or lemma_of(g) in VOTERS or g.lower in POLL_SHARES for g in givers)
 
 
 @_for_lemmas("oppose")
@@ -2804,13 +2804,11 @@ PARTICULARS = frozenset({"detail", "details", "specific", "specifics", "particul
 
 def _speaks_phrasally(parse: Parse, verb: Token) -> bool:
     """A phrasal verb of commenting: "weigh in", "go into specifics", "get into the details"."""
-    kids = parse.children(verb.i)
     if lemma_of(verb) == "weigh":
-        return any(k.dep == "prt" and k.lower == "in" for k in kids)
+        return any(k.dep == "prt" and k.lower == "in" for k in parse.children(verb.i))
     if lemma_of(verb) not in ("go", "get"):
         return False
-    into = [k for k in kids if k.dep == "prep" and k.lower == "into"]
-    return any(g.lower in PARTICULARS for k in into for g in parse.children(k.i) if g.dep == "pobj")
+    return any(g.lower in PARTICULARS for g in _prep_objects(parse, verb, ("into",)))
 
 
 def _asked_who(parse: Parse, asked: Token) -> bool:
@@ -3439,9 +3437,10 @@ def _generic(parse: Parse, tok: Token) -> bool:
     if tok.sent == 0:
         return False  # a headline or a lead tells past acts in the present: "Police arrest 12 after ..."
     verb = _finite_governor(parse, tok)
-    if verb is None or not (_simple_present(parse, verb) or _may_happen(parse, verb)):
+    present = verb is not None and _simple_present(parse, verb)
+    if verb is None or not (present or _may_happen(parse, verb)):
         return False
-    if not _simple_present(parse, verb) and tok.pos == "NOUN" and determined(parse, tok):
+    if not present and tok.pos == "NOUN" and determined(parse, tok):
         return False  # "more attacks could follow last week's bombings": those happened
     if _at_a_time(parse, verb):
         return False  # "suspects are arrested on Friday": one occasion, no rule
@@ -3790,10 +3789,7 @@ def _opposed_a_practice(parse: Parse, tok: Token) -> bool:
     deal", "the withdrawal")."""
     if tok.pos != "VERB" or lemma_of(tok) not in STANCE_VERBS:
         return False
-    kids = parse.children(tok.i)
-    opposed = [k for k in kids if k.dep == "dobj"] + [
-        g for p in kids if p.dep == "prep" and p.lower == "to" for g in parse.children(p.i) if g.dep == "pobj"
-    ]
+    opposed = [k for k in parse.children(tok.i) if k.dep == "dobj"] + _prep_objects(parse, tok, ("to",))
     return bool(opposed) and all(_a_practice(parse, noun) for noun in opposed)
 
 
