@@ -865,10 +865,24 @@ SHOTS = frozenset({"fire", "gunfire", "shot", "gunshot"})
 def _party_word(parse: Parse, tok: Token | None) -> Token | None:
     if tok is None or names_time(tok) or lemma_of(tok) in KINDS or _clock_time(parse, tok):
         return None
+    if part_of_a_place(parse, tok):
+        return None  # "taken into custody on the eastern fringe of Bangkok": where, not whom
     word = relative_antecedent(parse, tok)
     if word.pos == "PRON" and (word.lower in DEMONSTRATIVES or word.lower.endswith(("self", "selves"))):
         return None  # "discussing that"; "blew himself up": the bomber is no target of his own bomb
     return None if names_no_one(parse, word) else word
+
+
+#: nouns that name a part of a place ("the outskirts of Kabul", "the edge of town"): where, never who
+PLACE_PARTS = frozenset(
+    {"outskirts", "outskirt", "fringe", "fringes", "edge", "edges", "periphery", "vicinity", "environs"}
+    | {"heart", "middle", "midst", "corner", "shore", "shores", "coast"}
+)
+
+
+def part_of_a_place(parse: Parse, tok: Token) -> bool:
+    """A noun naming a part of the place its "of" names ("on the outskirts of the capital")."""
+    return tok.lower in PLACE_PARTS and prep_object(parse, tok, ("of",)) is not None
 
 
 def _clock_time(parse: Parse, tok: Token) -> bool:

@@ -17,7 +17,14 @@ from collections.abc import Sequence
 
 from eventwire.actors.affiliation import KIN
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import HOSTING_VERBS, TOPIC_VERBS, borrowed_subject, for_whom, is_passive
+from eventwire.events.arguments import (
+    HOSTING_VERBS,
+    TOPIC_VERBS,
+    borrowed_subject,
+    for_whom,
+    is_passive,
+    part_of_a_place,
+)
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import names_a_thing
 from eventwire.events.lexicon import FORCE_TYPES, lemma_of, weapons
@@ -205,7 +212,14 @@ def _absolute(parse: Parse, prep: Token) -> bool:
 def _located(parse: Parse, tok: Token, held: bool = False) -> bool:
     """The word is inside a phrase that places the act ("near the market in Kabul"; "at a police
     station", when ``held``)."""
-    return _under(parse, tok, LOCATIVE | {"at"} if held else LOCATIVE)
+    return _under(parse, tok, LOCATIVE | {"at"} if held else LOCATIVE) or _in_part_of_a_place(parse, tok)
+
+
+def _in_part_of_a_place(parse: Parse, tok: Token) -> bool:
+    """The word names the place a part of which the act is in ("taken into custody on the eastern
+    fringe of Bangkok")."""
+    prep = parse.tokens[tok.head]
+    return tok.dep == "pobj" and prep.lower == "of" and part_of_a_place(parse, parse.tokens[prep.head])
 
 
 def _at(parse: Parse, tok: Token) -> bool:

@@ -629,14 +629,18 @@ def names_a_thing(head: Token, words: list[Token]) -> bool:
         return False
     if head.text[:1].isupper() and known_person(head.text):
         return False  # "Pence praised Cruz", the parser's "pennies": a name the dictionary knows
+    return head.lemma.lower() not in party_words()["group"] and not names_people(head)
+
+
+def names_people(head: Token) -> bool:
+    """A common noun that names a person or people ("owner", "lawyer", "hostages", "nephew")."""
     lemma = head.lemma.lower()
     known = party_words()
     agent_like = (
         lemma.endswith(tuple(known["ending"])) and lemma not in known["thing"] and not _act_noun(lemma)
     )
     role = agent_for(head.text) is not None or agent_for(lemma) is not None  # "lawyer", "constable"
-    people = lemma in known["people"] or lemma in KIN or agent_like or role
-    return lemma not in known["group"] and not people
+    return lemma in known["people"] or lemma in KIN or agent_like or role
 
 
 def _act_noun(lemma: str) -> bool:

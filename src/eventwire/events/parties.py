@@ -16,6 +16,7 @@ from eventwire.events.arguments import (
     KINDS,
     SITE_NOUNS,
     instrument,
+    part_of_a_place,
     prep_object,
     relative_antecedent,
 )
@@ -83,9 +84,20 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
             and not names_time(inner)
             and not instrument(parse, inner)
             and lemma_of(inner) not in KINDS
+            and not _someone_of_a_thing(parse, head, inner)
+            and not part_of_a_place(parse, inner)  # "custody on the fringe of Bangkok"
         ):
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
+
+
+def _someone_of_a_thing(parse: Parse, head: Token, inner: Token) -> bool:
+    """A noun naming people, whose preposition's object names a thing: the people are the party
+    ("the owner of the shop", "the driver of the bus" were shot, not the shop or the bus)."""
+    from eventwire.events.coverage import names_a_thing, names_people, party_words  # it reads this module
+
+    person = head.pos == "NOUN" and names_people(head) and lemma_of(head) not in party_words()["group"]
+    return person and names_a_thing(inner, list(parse.subtree(inner.i)))
 
 
 def _name_after_title(article: Article, parse: Parse, title: Token) -> tuple[str, Token] | None:

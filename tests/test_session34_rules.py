@@ -1,0 +1,42 @@
+"""Rules written on wikievents_train's dev half and on sentences written to probe the coder: a noun
+that names people keeps its own words as the party when its preposition's object names a thing
+("the owner of the shop was shot", not the shop), and a part of a place ("on the eastern fringe of
+Bangkok", "the outskirts of Kabul") says where an act was, never whom it was done to.
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring readings it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import assert_act
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2016-09-19"
+
+#: (sentence, trigger, (type, source, target))
+ACTS = [
+    # people of a thing: the people are the party
+    ("The driver of the bus was held hostage.", "held", ("ASSAULT", "", "The driver of the bus")),
+    ("The owner of the shop was shot dead.", "shot", ("ASSAULT", "", "The owner of the shop")),
+    ("She blamed enemies of peace for the attack.", "blamed", ("ACCUSE", "She", "enemies of peace")),
+    # ... and what the preposition names still is the party where it is someone
+    ("Israel restored ties with Jordan.", "restored", ("SUPPORT", "Israel", "Jordan")),
+    ("Police arrested some of the protesters.", "arrested", ("COERCE", "Police", "the protesters")),
+    ("Police arrested members of the gang.", "arrested", ("COERCE", "Police", "members of the gang")),
+    # a part of a place is where
+    ("The announcement came hours after a foreign man, said to be 28 years of age, was taken into"
+     " custody on the eastern fringe of Bangkok.", "taken", ("COERCE", "", "")),
+    ("Police arrested a man on the outskirts of Kabul.", "arrested", ("COERCE", "Police", "a man")),
+    ("Militants attacked a checkpoint on the outskirts of Kabul.", "attacked",
+     ("ASSAULT", "Militants", "a checkpoint")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "want"), ACTS)
+def test_the_act(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
