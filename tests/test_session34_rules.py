@@ -1,7 +1,9 @@
 """Rules written on wikievents_train's dev half and on sentences written to probe the coder: a noun
 that names people keeps its own words as the party when its preposition's object names a thing
-("the owner of the shop was shot", not the shop), and a part of a place ("on the eastern fringe of
-Bangkok", "the outskirts of Kabul") says where an act was, never whom it was done to.
+("the owner of the shop was shot", not the shop); a part of a place ("on the eastern fringe of
+Bangkok", "the outskirts of Kabul") says where an act was, never whom it was done to; a road closed
+in the passive by no one named is no protest's blockade; putting someone to death is executing
+them (CAMEO 190, as "executed" is).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -12,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import assert_act
+from tests.helpers import assert_act, assert_no_event_at
 
 pytestmark = pytest.mark.model
 
@@ -34,7 +36,27 @@ ACTS = [
     ("Police arrested a man on the outskirts of Kabul.", "arrested", ("COERCE", "Police", "a man")),
     ("Militants attacked a checkpoint on the outskirts of Kabul.", "attacked",
      ("ASSAULT", "Militants", "a checkpoint")),
+    # roads closed by protesters named stay blockades
+    ("The main road was blocked by protesters on Monday.", "blocked", ("PROTEST", "protesters", "")),
+    ("Protesters blocked the main road.", "blocked", ("PROTEST", "Protesters", "")),
+    ("The bill was blocked by the Senate.", "blocked", ("REJECT", "the Senate", "")),
+    # put to death
+    ("Only three people have been put to death by the federal government.", "put",
+     ("ASSAULT", "the federal government", "Only three people")),
+    ("Iran put two men to death on Monday.", "put", ("ASSAULT", "Iran", "two men")),
 ]  # fmt: skip
+
+
+#: (sentence, trigger): words that name no act
+NOTHING = [
+    ("The street is blocked off and people are being stopped.", "blocked"),
+    ("Roads were blocked in several cities after the explosion.", "blocked"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOTHING)
+def test_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "word", "want"), ACTS)

@@ -2895,6 +2895,16 @@ def _closed_by_security(parse: Parse, tok: Token) -> bool:
     return any(_security_word(w) for w in words)
 
 
+@_for_lemmas("block", "barricade")
+def _closed_by_no_one_named(parse: Parse, tok: Token) -> bool:
+    """'The street is blocked off and people are being stopped': a road closed in the passive, by no
+    one named, is far more often a cordon than a protest's blockade (PLOVER PROTEST is civilians'
+    collective action); protesters who block a road are named ("was blocked by protesters"), and a
+    protest the sentence reports is coded from its own word."""
+    closed = any(k.dep == "nsubjpass" and lemma_of(k) in WAYS for k in parse.children(tok.i))
+    return tok.pos == "VERB" and closed and by_agent(parse, tok) is None
+
+
 def _security_party(parse: Parse, tok: Token) -> bool:
     """The word's subject, object or prepositional object is police or soldiers."""
     words = [k for k in parse.children(tok.i)]
