@@ -4,7 +4,7 @@
     python3 eval/data/polnear_events/build/build.py PATH/TO/PolNeAR [--reanchor] [--review FILE]
 
 PATH/TO/PolNeAR is a checkout or a git directory of GitHub networkdynamics/PolNeAR (read at the
-pinned commit: `polnear_source.py`). Only the train texts of `selection.tsv` are read. Each
+pinned commit: `polnear_source.py`). Only the train and dev texts of `selection.tsv` are read. Each
 article's text is its body (the first paragraph, the headline, is left out) under the
 ordinary-news set's own cleaning, sentence split and excerpt (`../../ordinary_news/build/texts.py`),
 so that the two sets are annotated, anchored and scored the same way. The build checks each
@@ -43,12 +43,17 @@ Record = dict[str, Any]
 def head(row: dict[str, str]) -> Record:
     return {
         "id": row["id"],
-        "url": f"polnear:data/train/text/{row['filename']}.txt",
+        "url": f"polnear:data/{_compartment(row)}/text/{row['filename']}.txt",
         "published": row["date"],
         "section": row["publisher"],
         "split": row["split"],
         "round": int(row["round"]),
     }
+
+
+def _compartment(row: dict[str, str]) -> str:
+    """The compartment a selected article is read from (train unless selection.tsv says dev)."""
+    return row.get("compartment") or "train"
 
 
 def body(raw: str) -> str:
@@ -58,7 +63,10 @@ def body(raw: str) -> str:
 
 
 def source_texts(source: Path, selection: list[dict[str, str]]) -> dict[str, tuple[str, list[Span]]]:
-    return {sel["id"]: excerpt(sel["id"], body(article_text(source, sel["filename"]))) for sel in selection}
+    return {
+        sel["id"]: excerpt(sel["id"], body(article_text(source, sel["filename"], _compartment(sel))))
+        for sel in selection
+    }
 
 
 def make_record(sel: dict[str, str], annotation: Record, text: str, spans: list[Span]) -> Record:
@@ -74,7 +82,8 @@ def main() -> None:
     )
     parser.add_argument("--review", type=Path, help="also write the numbered sentences and their events here")
     args = parser.parse_args()
-    titles = {row["filename"]: row["title"] for row in metadata_rows(args.source)}
+    rows = metadata_rows(args.source) + metadata_rows(args.source, "dev")
+    titles = {row["filename"]: row["title"] for row in rows}
     selection = [{**sel, "title": titles[sel["filename"]]} for sel in read_selection(HERE)]
     texts = source_texts(args.source, selection)
     if args.reanchor:

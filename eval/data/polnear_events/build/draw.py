@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Draw the articles of the polnear_events set from PolNeAR's train compartment (`build/selection.tsv`).
+"""Draw the polnear_events articles from PolNeAR's train and dev compartments (`build/selection.tsv`).
 
     python3 eval/data/polnear_events/build/draw.py PATH/TO/PolNeAR
 
 PATH/TO/PolNeAR is a checkout or a git directory of GitHub networkdynamics/PolNeAR; only
 `data/metadata.tsv` is read (at the pinned commit from a git directory), and only its `train`
-rows are kept: the `test` compartment is reserved and its rows are skipped unread, as
+and `dev` rows are kept: the `test` compartment is reserved and its rows are skipped unread, as
 `../../polnear/build/convert_polnear.py` does. Round 1 is a seeded sample (`random.Random(SEED)`)
-of DRAWN rows of the pool sorted by file name, split once into dev and test halves by a second
-seeded shuffle; later rounds are DRAWN more each from what the rounds before left (the last, round 27, the
-8 left), dev only. Rerunning it gives the same file. Standard library only.
+of DRAWN rows of the train pool sorted by file name, split once into dev and test halves by a
+second seeded shuffle; rounds 2 to 27 are DRAWN more each from what the rounds before left (the
+last, round 27, the 8 left), dev only. Round 28 is a seeded sample of DEV_DRAWN rows of the `dev`
+compartment (whose texts the speaker set `../../polnear` reads, but whose events no one had
+annotated), dev only. Rerunning it gives the same file. Standard library only.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from polnear_source import metadata_rows  # noqa: E402
+from polnear_source import COMPARTMENT, metadata_rows  # noqa: E402
 
 DRAWN = 32  # articles a round draws
 SEED = 21  # round 1's sample
@@ -30,10 +32,14 @@ SPLIT_SEED = 22  # round 1's dev / test halves
 # rounds 2, 3, ...: each samples DRAWN more from what the rounds before left, dev only; round n
 # (n >= 2) was the check of the rules written on rounds 1 to n-1 until round n+1 took over
 ROUND_SEEDS = tuple(range(23, 49))  # 23, 24, ..., 48: one more seed a round
-FIELDS = ("id", "filename", "publisher", "date", "split", "round")
+#: round 28: a sample of PolNeAR's dev compartment, once the train compartment was used up
+DEV_ROUND = 28
+DEV_SEED = 49
+DEV_DRAWN = 16
+FIELDS = ("id", "filename", "publisher", "date", "split", "round", "compartment")
 
 
-def row_of(row: dict[str, str], split: str, round_: int) -> dict[str, str]:
+def row_of(row: dict[str, str], split: str, round_: int, compartment: str = COMPARTMENT) -> dict[str, str]:
     return {
         "id": f"pn-{row['filename']}",
         "filename": row["filename"],
@@ -41,6 +47,7 @@ def row_of(row: dict[str, str], split: str, round_: int) -> dict[str, str]:
         "date": row["publication_date"],
         "split": split,
         "round": str(round_),
+        "compartment": compartment,
     }
 
 
@@ -62,11 +69,18 @@ def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return drawn
 
 
+def draw_dev(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Round 28: DEV_DRAWN articles of the dev compartment, dev only."""
+    pool = sorted(rows, key=lambda r: r["filename"])
+    sample = sorted(random.Random(DEV_SEED).sample(pool, DEV_DRAWN), key=lambda r: r["filename"])
+    return [row_of(row, "dev", DEV_ROUND, "dev") for row in sample]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("source", type=Path, help="checkout or git directory of networkdynamics/PolNeAR")
     args = parser.parse_args()
-    selection = draw(metadata_rows(args.source))
+    selection = draw(metadata_rows(args.source)) + draw_dev(metadata_rows(args.source, "dev"))
     with (HERE / "selection.tsv").open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
