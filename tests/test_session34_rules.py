@@ -1,9 +1,11 @@
-"""Rules written on wikievents_train's dev half and on sentences written to probe the coder: a noun
-that names people keeps its own words as the party when its preposition's object names a thing
-("the owner of the shop was shot", not the shop); a part of a place ("on the eastern fringe of
-Bangkok", "the outskirts of Kabul") says where an act was, never whom it was done to; a road closed
-in the passive by no one named is no protest's blockade; putting someone to death is executing
-them (CAMEO 190, as "executed" is).
+"""Rules written on wikievents_train's dev half, the polnear_events dev rounds and sentences
+written to probe the coder: a noun that names people keeps its own words as the party when its
+preposition's object names a thing ("the owner of the shop was shot", not the shop); a part of a
+place ("on the eastern fringe of Bangkok", "the outskirts of Kabul") says where an act was, never
+whom it was done to; a road closed in the passive by no one named is no protest's blockade;
+putting someone to death is executing them (CAMEO 190, as "executed" is); a platform or channel
+after "on" ("on Facebook", "on social media", "on television") is where words were said, not to
+whom.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -40,6 +42,12 @@ ACTS = [
     ("The main road was blocked by protesters on Monday.", "blocked", ("PROTEST", "protesters", "")),
     ("Protesters blocked the main road.", "blocked", ("PROTEST", "Protesters", "")),
     ("The bill was blocked by the Senate.", "blocked", ("REJECT", "the Senate", "")),
+    # a platform after "on" is where words were said; a call on it, or what is laid on it, is done to it
+    ("The senator criticized the decision on Facebook.", "criticized", ("ACCUSE", "The senator", "")),
+    ("Eight candidates went on the attack on television.", "attack", ("ACCUSE", "Eight candidates", "")),
+    ("Trump attacked Clinton on Twitter on Monday.", "attacked", ("ACCUSE", "Trump", "Clinton")),
+    ("Trump called on Twitter to restore his account.", "called", ("REQUEST", "Trump", "Twitter")),
+    ("The EU imposed sanctions on Facebook.", "imposed", ("SANCTION", "The EU", "Facebook")),
     # put to death
     ("Only three people have been put to death by the federal government.", "put",
      ("ASSAULT", "the federal government", "Only three people")),

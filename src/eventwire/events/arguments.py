@@ -885,6 +885,34 @@ def part_of_a_place(parse: Parse, tok: Token) -> bool:
     return tok.lower in PLACE_PARTS and prep_object(parse, tok, ("of",)) is not None
 
 
+#: platforms and channels that words are said on ("attacked him on Twitter", "said on television")
+MEDIA = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "x"}
+    | {"television", "tv", "radio", "air", "airwaves", "internet", "web", "blog", "podcast", "website"}
+)
+
+
+#: what is laid on a platform, which is then its target ("a ban on TikTok", "sanctions on Facebook")
+LAID_ON = frozenset(
+    {"ban", "sanction", "fine", "crackdown", "restriction", "tax", "tariff", "embargo", "curb", "limit"}
+    | {"regulation", "cyberattack", "hack", "pressure", "call"}
+)
+
+
+def on_a_medium(parse: Parse, tok: Token) -> bool:
+    """The word names a platform or channel after "on" or "via" ("criticized the decision on
+    Facebook", "attacks on Twitter", "a warning on social media"): where words were said, never to
+    whom; but what is laid on it, or a call on it, is done to it ("a ban on TikTok", "called on
+    Twitter to ...")."""
+    if tok.dep in ("amod", "compound"):
+        tok = parse.tokens[tok.head]  # "social" of "social media"
+    prep = parse.tokens[tok.head]
+    if tok.dep != "pobj" or prep.lower not in ("on", "via") or lemma_of(parse.tokens[prep.head]) in LAID_ON:
+        return False
+    social = tok.lower == "media" and any(k.lower == "social" for k in parse.children(tok.i))
+    return tok.lower in MEDIA or social
+
+
 def _clock_time(parse: Parse, tok: Token) -> bool:
     """A bare number after "at" is an hour ("the bomb exploded at 1"), no one; "killing three" counts
     people."""
@@ -1379,6 +1407,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
         or _shared_prep_object(parse, noun, preps)
         or _verb_held_prep_object(parse, noun, preps),
     )
+    if target is not None and on_a_medium(parse, target):
+        # "a series of attacks on Twitter against the judge": where they were made; whom, after another
+        target = _party_word(parse, prep_object(parse, noun, tuple(p for p in preps if p != "on")))
     target = _undergoer_over_matter(parse, noun, target)
     undergone = _undergone_by(parse, noun) if target is None else None
     target = target or undergone

@@ -23,6 +23,7 @@ from eventwire.events.arguments import (
     borrowed_subject,
     for_whom,
     is_passive,
+    on_a_medium,
     part_of_a_place,
 )
 from eventwire.events.context import phrase_after
@@ -120,7 +121,11 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
     skip = NOT_TARGET_PREPS_DONE_TO if event.type in DONE_TO_PEOPLE | {"CONSULT"} else NOT_TARGET_PREPS
     for tok in _words_after(parse, verb, tabari, skip):
         actor = owners.get(tok.i) if tok.tag != "PRP$" else None  # "met for their summit": no one new
-        venue = (where and _located(parse, tok, arrest)) or (meeting and _at(parse, tok))
+        venue = (
+            (where and _located(parse, tok, arrest))
+            or (meeting and _at(parse, tok))
+            or on_a_medium(parse, tok)
+        )
         if actor is not None and actor not in group and not venue:
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():

@@ -16,6 +16,7 @@ from eventwire.events.arguments import (
     KINDS,
     SITE_NOUNS,
     instrument,
+    on_a_medium,
     part_of_a_place,
     prep_object,
     relative_antecedent,
@@ -86,6 +87,7 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
             and lemma_of(inner) not in KINDS
             and not _someone_of_a_thing(parse, head, inner)
             and not part_of_a_place(parse, inner)  # "custody on the fringe of Bangkok"
+            and not on_a_medium(parse, inner)  # "criticized the decision on Facebook"
         ):
             return party_of(article, parse, relative_antecedent(parse, inner))
     return Party(actor=actor, text=article.text[start:end])
