@@ -5,7 +5,7 @@ place ("on the eastern fringe of Bangkok", "the outskirts of Kabul") says where 
 whom it was done to; a road closed in the passive by no one named is no protest's blockade;
 putting someone to death is executing them (CAMEO 190, as "executed" is); a platform or channel
 after "on" ("on Facebook", "on social media", "on television") is where words were said, not to
-whom.
+whom; the adjective of a party names who acted ("Republican criticism").
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -48,6 +48,9 @@ ACTS = [
     ("Trump attacked Clinton on Twitter on Monday.", "attacked", ("ACCUSE", "Trump", "Clinton")),
     ("Trump called on Twitter to restore his account.", "called", ("REQUEST", "Trump", "Twitter")),
     ("The EU imposed sanctions on Facebook.", "imposed", ("SANCTION", "The EU", "Facebook")),
+    # the adjective of a party names who acted
+    ("Obama faced Republican criticism over his strategy.", "criticism", ("ACCUSE", "Republican", "Obama")),
+    ("She headed off Republican attacks on her record.", "attacks", ("ACCUSE", "Republican", "")),
     # put to death
     ("Only three people have been put to death by the federal government.", "put",
      ("ASSAULT", "the federal government", "Only three people")),

@@ -1934,12 +1934,24 @@ def _between(parse: Parse, noun: Token) -> tuple[Token, Token] | None:
 
 
 def nationality(parse: Parse, noun: Token) -> Token | None:
-    """'the American occupation', 'Israeli air strikes': a nationality word names who acted."""
+    """'the American occupation', 'Israeli air strikes': a nationality word names who acted; so does
+    the adjective of a party ("Republican criticism")."""
     for k in parse.children(noun.i):
         info = country_for(k.text) if k.dep == "amod" and k.pos == "ADJ" else None
         if info is not None and info.kind == "adjective" and not info.approximate:
             return k
+        if k.dep == "amod" and k.lower in PARTY_ADJECTIVES and k.text[:1].isupper() and k.i < noun.i:
+            return k
     return None
+
+
+#: adjectives of political parties and camps, which name who acted ("Republican criticism",
+#: "Labour calls for an inquiry"); not those of a faith or a people ("Islamic", "Arab"), which
+#: describe more often than they name a doer
+PARTY_ADJECTIVES = frozenset(
+    {"republican", "democratic", "democrat", "conservative", "labour", "liberal", "tory", "gop"}
+    | {"socialist", "communist", "libertarian", "unionist", "loyalist", "nationalist", "separatist"}
+)
 
 
 def _compound_actor(parse: Parse, noun: Token, exclude: Token | None) -> Token | None:
