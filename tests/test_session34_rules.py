@@ -5,7 +5,8 @@ place ("on the eastern fringe of Bangkok", "the outskirts of Kabul") says where 
 whom it was done to; a road closed in the passive by no one named is no protest's blockade;
 putting someone to death is executing them (CAMEO 190, as "executed" is); a platform or channel
 after "on" ("on Facebook", "on social media", "on television") is where words were said, not to
-whom; the adjective of a party names who acted ("Republican criticism").
+whom; the adjective of a party names who acted ("Republican criticism"); a call to do something
+asks for it (CAMEO 020), as a call for it does.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -51,6 +52,11 @@ ACTS = [
     # the adjective of a party names who acted
     ("Obama faced Republican criticism over his strategy.", "criticism", ("ACCUSE", "Republican", "Obama")),
     ("She headed off Republican attacks on her record.", "attacks", ("ACCUSE", "Republican", "")),
+    # a call to do something is a request, as a call for it is
+    ("Sanders renewed his call to raise the federal minimum wage.", "call", ("REQUEST", "his", "")),
+    ("Democrats issued calls to impeach the president.", "calls", ("REQUEST", "Democrats", "")),
+    ("Donald J. Trump once defended Bill Clinton against allegations of scandal.", "defended",
+     ("SUPPORT", "Donald J. Trump", "Bill Clinton")),
     # put to death
     ("Only three people have been put to death by the federal government.", "put",
      ("ASSAULT", "the federal government", "Only three people")),
@@ -62,6 +68,8 @@ ACTS = [
 NOTHING = [
     ("The street is blocked off and people are being stopped.", "blocked"),
     ("Roads were blocked in several cities after the explosion.", "blocked"),
+    ("He took a call to discuss the deal.", "call"),
+    ("Sanders defended his call to raise the federal minimum wage.", "defended"),
 ]
 
 

@@ -264,6 +264,31 @@ def _contact_relative(kids: list[Token]) -> bool:
     return subject and not any(k.dep in ("dobj", "nsubjpass", "ccomp", "xcomp") for k in kids)
 
 
+#: the "prep" of a noun's trigger row that an infinitive clause of the noun stands for ("call to-inf")
+TO_INFINITIVE = "to-inf"
+
+
+#: verbs that take, make or get a thing for a purpose ("took a call to discuss the deal")
+HANDLING_VERBS = frozenset(
+    {"take", "make", "get", "receive", "return", "place", "answer", "have", "hold", "use"}
+)
+
+
+def _infinitive_after(parse: Parse, noun: Token, kids: list[Token]) -> bool:
+    """The noun has an infinitive clause ("calls to impeach him"), or is followed at once by one the
+    parser hung on the verb above ("renewed his call to raise the wage": "to raise" under "renewed")."""
+    if any(k.dep in ("acl", "relcl") and parse.infinitive_to(k.i) is not None for k in kids):
+        return True
+    head = parse.tokens[noun.head]
+    if lemma_of(head) in HANDLING_VERBS:
+        return False  # "took a call to discuss the deal": the infinitive is why the call was taken
+    after = noun.i + 1 + sum(1 for k in kids if k.i > noun.i)  # the word after the noun's own words
+    return any(
+        k.dep in ("advcl", "xcomp") and (to := parse.infinitive_to(k.i)) is not None and to.i == after
+        for k in parse.children(head.i)
+    )
+
+
 def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     """The trigger this token fires, checking its particle/preposition and object."""
     pos = _word_class(parse, tok)
@@ -279,6 +304,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     preps |= {k.lower for k in kids if k.dep == "advmod" and k.lower in ADVERB_PARTICLES}
     # "called for the bill to be dropped": the preposition opens the clause that follows
     preps |= {lemma_of(g) for k in kids if k.dep in CLAUSES for g in parse.children(k.i) if g.dep == "mark"}
+    if pos == "N" and _infinitive_after(parse, tok, kids):
+        preps.add(TO_INFINITIVE)  # "his call to raise the minimum wage": what the noun asks be done
     # an object, or a complement that says what the object was found or taken to be ("found guilty")
     # a bracket or a quote mark the parser hung as an object is none ("the explosion gasses [and]")
     kinds = ("dobj", "nsubjpass", "attr", "oprd", "acomp")
