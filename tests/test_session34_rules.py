@@ -6,7 +6,9 @@ whom it was done to; a road closed in the passive by no one named is no protest'
 putting someone to death is executing them (CAMEO 190, as "executed" is); a platform or channel
 after "on" ("on Facebook", "on social media", "on television") is where words were said, not to
 whom; the adjective of a party names who acted ("Republican criticism"); a call to do something
-asks for it (CAMEO 020), as a call for it does.
+asks for it (CAMEO 020), as a call for it does; a spokesman speaks for the body his modifier names
+("a police spokesman": COP), and a bare one for a government (agents_extra.tsv, read first), not
+for a news organisation.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import assert_act, assert_no_event_at
+from tests.helpers import analyse, assert_act, assert_no_event_at
 
 pytestmark = pytest.mark.model
 
@@ -57,6 +59,8 @@ ACTS = [
     ("Democrats issued calls to impeach the president.", "calls", ("REQUEST", "Democrats", "")),
     ("Donald J. Trump once defended Bill Clinton against allegations of scandal.", "defended",
      ("SUPPORT", "Donald J. Trump", "Bill Clinton")),
+    # a spokesman with no body named speaks for a government, not for a news organisation
+    ("The spokesman called for a ceasefire.", "called", ("REQUEST", "The spokesman", "")),
     # put to death
     ("Only three people have been put to death by the federal government.", "put",
      ("ASSAULT", "the federal government", "Only three people")),
@@ -70,6 +74,7 @@ NOTHING = [
     ("Roads were blocked in several cities after the explosion.", "blocked"),
     ("He took a call to discuss the deal.", "call"),
     ("Sanders defended his call to raise the federal minimum wage.", "defended"),
+    ("A company spokesman apologized for the outage.", "apologized"),
 ]
 
 
@@ -81,3 +86,19 @@ def test_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
 @pytest.mark.parametrize(("text", "word", "want"), ACTS)
 def test_the_act(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]) -> None:
     assert_act(spacy_backend, text, word, PUBLISHED, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "sector"),
+    [
+        ("A police spokesman apologized for the delay.", "police spokesman", "COP"),
+        ("A company spokesman apologized for the outage.", "company spokesman", "BUS"),
+        ("An army spokesman said the town was quiet.", "army spokesman", "MIL"),
+        ("The spokesman said the talks would resume.", "spokesman", "GOV"),
+    ],
+)
+def test_a_spokesman_speaks_for_his_body(
+    spacy_backend: SpacyBackend, text: str, role: str, sector: str
+) -> None:
+    article = analyse(spacy_backend, text, published=PUBLISHED, until="actors")
+    assert [a.sector for a in article.actors if a.name == role] == [sector]

@@ -158,16 +158,28 @@ def _from_known(info: ActorInfo | None) -> tuple[str | None, str | None]:
 def _title_sector(parse: Parse, text: str, m: ActorMention) -> str | None:
     """Sector from a title or role word: before the name, in an apposition, or the role noun itself."""
     if m.kind == "role":
-        head = parse.tokens[m.head]
-        info = (
-            agent_for(span_text(parse, text, m.start, m.end)) or agent_for(head.text) or agent_for(head.lemma)
-        )
-        return info.sector if info else _compound_sector(parse, text, m)
+        return _role_sector(parse, text, m)
     for words in _title_candidates(parse, text, m):
         info = agent_for(words)
         if info is not None:
             return info.sector
     return None
+
+
+#: role nouns of those who speak for a body: theirs is the sector of the body their modifier names
+VOICES = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople"})
+
+
+def _role_sector(parse: Parse, text: str, m: ActorMention) -> str | None:
+    """A role noun's sector: the whole phrase's, else its head's, else its modifier's; a spokesman's
+    is his modifier's first ("a police spokesman" speaks for the police, "a company spokesman" for a
+    firm)."""
+    head = parse.tokens[m.head]
+    voiced = _compound_sector(parse, text, m) if head.lower in VOICES else None
+    if voiced is not None:
+        return voiced
+    info = agent_for(span_text(parse, text, m.start, m.end)) or agent_for(head.text) or agent_for(head.lemma)
+    return info.sector if info else _compound_sector(parse, text, m)
 
 
 def _compound_sector(parse: Parse, text: str, m: ActorMention) -> str | None:

@@ -45,7 +45,10 @@ def plover_codes() -> dict[str, str]:
 
 @cache
 def agent_rows() -> tuple[AgentInfo, ...]:
-    table = itertools.chain(records(PACKAGE, "agents.tsv"), records(PACKAGE, "agents_extra.tsv"))
+    """The agent phrases: the hand-written agents_extra.tsv first, so that a phrase it gives again
+    supersedes Phoenix's (a bare "spokesman" speaks for a government more often than for a news
+    organisation), as actors_extra.tsv does for named actors."""
+    table = itertools.chain(records(PACKAGE, "agents_extra.tsv"), records(PACKAGE, "agents.tsv"))
     return tuple(
         AgentInfo(row["code"], row["code"][:3], row["phrase"], row["prefix"] == "1") for row in table
     )
