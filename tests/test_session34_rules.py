@@ -8,7 +8,8 @@ after "on" ("on Facebook", "on social media", "on television") is where words we
 whom; the adjective of a party names who acted ("Republican criticism"); a call to do something
 asks for it (CAMEO 020), as a call for it does; a spokesman speaks for the body his modifier names
 ("a police spokesman": COP), and a bare one for a government (agents_extra.tsv, read first), not
-for a news organisation.
+for a news organisation; a speaker who says "I support" a person by name endorses him by saying
+it (CAMEO 051), where "he supports Clinton" tells a stance held.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -61,6 +62,8 @@ ACTS = [
      ("SUPPORT", "Donald J. Trump", "Bill Clinton")),
     # a spokesman with no body named speaks for a government, not for a news organisation
     ("The spokesman called for a ceasefire.", "called", ("REQUEST", "The spokesman", "")),
+    # saying "I support" a person by name endorses him then
+    ('"Yes, I support Ted Cruz," Brent Bozell III said.', "support", ("SUPPORT", "I", "Ted Cruz")),
     # put to death
     ("Only three people have been put to death by the federal government.", "put",
      ("ASSAULT", "the federal government", "Only three people")),
@@ -75,6 +78,9 @@ NOTHING = [
     ("He took a call to discuss the deal.", "call"),
     ("Sanders defended his call to raise the federal minimum wage.", "defended"),
     ("A company spokesman apologized for the outage.", "apologized"),
+    ("I support him because I know he will do the right thing.", "support"),
+    ("That is why I support a $12 national minimum wage.", "support"),
+    ("Cruz supports Trump.", "supports"),
 ]
 
 

@@ -1092,7 +1092,18 @@ def _holds_a_stance(parse: Parse, tok: Token) -> bool:
     present, or a participle of opposing or favouring that describes a noun, tells a stance held,
     not a deed done ("forces supported by Russia" are helped: the support is given)."""
     described = tok.tag == "VBN" and tok.dep == "acl" and lemma_of(tok) != "support"
-    return tok.pos == "VERB" and (tok.tag in ("VBZ", "VBP") or described or _present_with_do(parse, tok))
+    present = tok.tag in ("VBZ", "VBP") and not _declared(parse, tok)
+    return tok.pos == "VERB" and (present or described or _present_with_do(parse, tok))
+
+
+def _declared(parse: Parse, verb: Token) -> bool:
+    """'"Yes, I support Ted Cruz,"', '"I strongly support Paul Ryan"': a speaker who says he backs a
+    person by name backs him by saying it, an endorsement made then (CAMEO 051); "I support him
+    because ...", "he supports Clinton", "I support a $12 minimum wage" tell a stance held."""
+    subject = child(parse, verb, "nsubj")
+    backed = child(parse, verb, "dobj")
+    first = subject is not None and subject.lower in ("i", "we")
+    return first and backed is not None and backed.ent_type == "PERSON"
 
 
 def _present_with_do(parse: Parse, verb: Token) -> bool:
