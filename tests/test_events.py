@@ -925,7 +925,8 @@ def test_an_intent_of_verbal_conflict_is_no_threat(spacy_backend: SpacyBackend) 
         # a court finding an act or a law unlawful convicts it (the guidelines: SANCTION convict)
         ("The Supreme Court ruled that the prorogation was unlawful.", "ruled", "SANCTION"),
         ("The court found the prorogation unlawful.", "found", "SANCTION"),
-        ("In late June, the Supreme Court ruled against the administration.", "ruled", "SANCTION"),
+        # ... a ruling against a party rejects its case (4 of the dev rounds' 5 "ruled against": REJECT)
+        ("In late June, the Supreme Court ruled against the administration.", "ruled", "REJECT"),
         # a stay, a reversal, clemency: the court or the executive yields (CONCEDE)
         ("The appeals court issued a stay, delaying compliance with the subpoena.", "issued", "CONCEDE"),
         ("The Supreme Court reversed the convictions of the two aides.", "reversed", "CONCEDE"),
