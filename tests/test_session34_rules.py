@@ -9,7 +9,8 @@ whom; the adjective of a party names who acted ("Republican criticism"); a call 
 asks for it (CAMEO 020), as a call for it does; a spokesman speaks for the body his modifier names
 ("a police spokesman": COP), and a bare one for a government (agents_extra.tsv, read first), not
 for a news organisation; a speaker who says "I support" a person by name endorses him by saying
-it (CAMEO 051), where "he supports Clinton" tells a stance held.
+it (CAMEO 051), where "he supports Clinton" tells a stance held; a relative who is named ("his
+wife, Jane") acts in public, not in private life.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -64,6 +65,9 @@ ACTS = [
     ("The spokesman called for a ceasefire.", "called", ("REQUEST", "The spokesman", "")),
     # saying "I support" a person by name endorses him then
     ('"Yes, I support Ted Cruz," Brent Bozell III said.', "support", ("SUPPORT", "I", "Ted Cruz")),
+    # a relative named acts in public
+    ("Bernie Sanders lost in New York. On Tuesday, his wife, Jane, called for an open primary process.",
+     "called", ("REQUEST", "his wife", "")),
     # put to death
     ("Only three people have been put to death by the federal government.", "put",
      ("ASSAULT", "the federal government", "Only three people")),
@@ -81,6 +85,7 @@ NOTHING = [
     ("I support him because I know he will do the right thing.", "support"),
     ("That is why I support a $12 national minimum wage.", "support"),
     ("Cruz supports Trump.", "supports"),
+    ("My mom encouraged me to apply.", "encouraged"),
 ]
 
 

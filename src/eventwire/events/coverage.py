@@ -470,7 +470,14 @@ def private_lives(article: Article, event: Event, actors: Mapping[str, Actor]) -
     found = [actors.get(p.actor) for p in parties if p.actor]
     if not parties or any(a is not None and political(a.country, a.sector) for a in found):
         return False
+    if any(_personal(p.text or "") and _named(actors.get(p.actor or "")) for p in parties):
+        return False  # "his wife, Jane, called for an open primary": a relative named acts in public
     return all(_private(p.text or "") for p in parties) and any(_personal(p.text or "") for p in parties)
+
+
+def _named(actor: Actor | None) -> bool:
+    """The actor is a person found by name."""
+    return actor is not None and actor.kind == "person"
 
 
 def _personal(text: str) -> bool:
