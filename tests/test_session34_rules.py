@@ -10,7 +10,8 @@ asks for it (CAMEO 020), as a call for it does; a spokesman speaks for the body 
 ("a police spokesman": COP), and a bare one for a government (agents_extra.tsv, read first), not
 for a news organisation; a speaker who says "I support" a person by name endorses him by saying
 it (CAMEO 051), where "he supports Clinton" tells a stance held; a relative who is named ("his
-wife, Jane") acts in public, not in private life.
+wife, Jane") acts in public, not in private life; "folks" are people; the subject of a relative
+clause of giving gives the act its noun names ("the endorsement he gave Clinton").
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -68,6 +69,10 @@ ACTS = [
     # a relative named acts in public
     ("Bernie Sanders lost in New York. On Tuesday, his wife, Jane, called for an open primary process.",
      "called", ("REQUEST", "his wife", "")),
+    # folks are people; an act a relative clause says someone gave is theirs, to whom they gave it
+    ("The folks here in the Senate have endorsed him almost en bloc, Tester said.", "endorsed",
+     ("SUPPORT", "The folks here", "him")),
+    ("Sanders disavows the endorsement he gave Clinton.", "endorsement", ("SUPPORT", "he", "Clinton")),
     # put to death
     ("Only three people have been put to death by the federal government.", "put",
      ("ASSAULT", "the federal government", "Only three people")),

@@ -1387,9 +1387,9 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     fought = _fought_with(parse, noun) or _under_fire_from(parse, noun)
     if fought is not None:
         return _parties(parse, *fought)  # "killed in a shootout with police": the police shot him
-    received = _received(parse, noun) if given else None
-    if received is not None:
-        return _parties(parse, *received)  # "Clinton won the endorsement of the AFL-CIO"
+    passed = _passed_on(parse, noun) if given else None
+    if passed is not None:
+        return _parties(parse, *passed)  # "won the endorsement of the AFL-CIO", "the endorsement he gave X"
     preps = tuple(
         p for p in TARGET_PREPS if not (given and p == "from") and not (p == "with" and _armed(parse, noun))
     )
@@ -1776,6 +1776,28 @@ def _received(parse: Parse, noun: Token) -> tuple[Token | None, Token] | None:
         return None
     giver = prep_object(parse, noun, ("of", "from")) or prep_object(parse, verb, ("from",))
     return giver or child(parse, noun, "poss"), receiver
+
+
+#: verbs by which an act is given to someone ("the endorsement he gave Clinton", "the support
+#: they lent him")
+GIVING = frozenset({"give", "offer", "extend", "lend", "grant"})
+
+
+def _passed_on(parse: Parse, noun: Token) -> tuple[Token | None, Token | None] | None:
+    """(giver, receiver) of an act a verb of receiving or a clause of giving passes on."""
+    return _received(parse, noun) or _given_in_clause(parse, noun)
+
+
+def _given_in_clause(parse: Parse, noun: Token) -> tuple[Token, Token | None] | None:
+    """(giver, receiver) of an act a relative clause says someone gave: its subject gives, its
+    indirect object (or its object, the act's relative pronoun left out, or its "to") receives."""
+    clause = next((k for k in parse.children(noun.i) if k.dep == "relcl" and lemma_of(k) in GIVING), None)
+    giver = child(parse, clause, "nsubj") if clause is not None else None
+    if clause is None or giver is None or giver.tag in ("WP", "WDT"):
+        return None  # "the support that came from Iran": no one named gives it in the clause
+    person = child(parse, clause, "dobj")
+    person = person if person is not None and (person.ent_type == "PERSON" or person.tag == "PRP") else None
+    return giver, child(parse, clause, "dative") or person or prep_object(parse, clause, ("to",))
 
 
 def _giver(parse: Parse, noun: Token) -> Token | None:
