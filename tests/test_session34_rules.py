@@ -11,7 +11,8 @@ asks for it (CAMEO 020), as a call for it does; a spokesman speaks for the body 
 for a news organisation; a speaker who says "I support" a person by name endorses him by saying
 it (CAMEO 051), where "he supports Clinton" tells a stance held; a relative who is named ("his
 wife, Jane") acts in public, not in private life; "folks" are people; the subject of a relative
-clause of giving gives the act its noun names ("the endorsement he gave Clinton").
+clause of giving gives the act its noun names ("the endorsement he gave Clinton"); "at the urging of
+X" is X's request.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -73,6 +74,9 @@ ACTS = [
     ("The folks here in the Senate have endorsed him almost en bloc, Tester said.", "endorsed",
      ("SUPPORT", "The folks here", "him")),
     ("Sanders disavows the endorsement he gave Clinton.", "endorsement", ("SUPPORT", "he", "Clinton")),
+    # "at the urging of X": X asks
+    ("Lewandowski was ousted at the urging of Trump's three adult children.", "urging",
+     ("REQUEST", "Trump's three adult children", "")),
     # put to death
     ("Only three people have been put to death by the federal government.", "put",
      ("ASSAULT", "the federal government", "Only three people")),

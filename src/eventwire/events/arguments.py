@@ -1335,7 +1335,7 @@ LIGHT_VERBS = frozenset(
 OF_DOER = frozenset(
     {"resignation", "departure", "protest", "demonstration", "march", "rally", "visit", "trip",
      "walkout", "mutiny", "uprising", "defection", "retreat", "withdrawal", "pullout",
-     "request", "demand",  # "the request of the Municipality of Livorno": who asks
+     "request", "demand", "urging",  # "the request of the Municipality of Livorno": who asks
      "backing",  # "had the backing of Mitt Romney", "with the backing of Iran": who backs
      "custody"}  # "in the custody of Iraqi police": the police hold them
 )  # fmt: skip
