@@ -17,6 +17,7 @@ from eventwire.events.lexicon import (
     CLAUSES,
     FORCE_TYPES,
     PARTY_ENTITIES,
+    RELATIVES,
     SEQUENCE_PREPOSITIONS,
     UNDERTAKINGS,
     a_person,
@@ -1793,7 +1794,7 @@ def _given_in_clause(parse: Parse, noun: Token) -> tuple[Token, Token | None] | 
     indirect object (or its object, the act's relative pronoun left out, or its "to") receives."""
     clause = next((k for k in parse.children(noun.i) if k.dep == "relcl" and lemma_of(k) in GIVING), None)
     giver = child(parse, clause, "nsubj") if clause is not None else None
-    if clause is None or giver is None or giver.tag in ("WP", "WDT"):
+    if clause is None or giver is None or giver.tag in RELATIVES:
         return None  # "the support that came from Iran": no one named gives it in the clause
     person = child(parse, clause, "dobj")
     person = person if person is not None and (person.ent_type == "PERSON" or person.tag == "PRP") else None

@@ -640,9 +640,12 @@ def names_a_thing(head: Token, words: list[Token]) -> bool:
 
 
 def names_people(head: Token) -> bool:
-    """A common noun that names a person or people ("owner", "lawyer", "hostages", "nephew")."""
+    """A common noun that names a person or people ("owner", "lawyer", "hostages", "nephew"), not a
+    group of them ("state", "government")."""
     lemma = head.lemma.lower()
     known = party_words()
+    if lemma in known["group"]:
+        return False
     agent_like = (
         lemma.endswith(tuple(known["ending"])) and lemma not in known["thing"] and not _act_noun(lemma)
     )

@@ -96,9 +96,9 @@ def party_of(article: Article, parse: Parse, head: Token | None, act: Token | No
 def _someone_of_a_thing(parse: Parse, head: Token, inner: Token) -> bool:
     """A noun naming people, whose preposition's object names a thing: the people are the party
     ("the owner of the shop", "the driver of the bus" were shot, not the shop or the bus)."""
-    from eventwire.events.coverage import names_a_thing, names_people, party_words  # it reads this module
+    from eventwire.events.coverage import names_a_thing, names_people  # coverage reads this module
 
-    person = head.pos == "NOUN" and names_people(head) and lemma_of(head) not in party_words()["group"]
+    person = head.pos == "NOUN" and names_people(head)
     return person and names_a_thing(inner, list(parse.subtree(inner.i)))
 
 
