@@ -9,9 +9,10 @@ and `dev` rows are kept: the `test` compartment is reserved and its rows are ski
 `../../polnear/build/convert_polnear.py` does. Round 1 is a seeded sample (`random.Random(SEED)`)
 of DRAWN rows of the train pool sorted by file name, split once into dev and test halves by a
 second seeded shuffle; rounds 2 to 27 are DRAWN more each from what the rounds before left (the
-last, round 27, the 8 left), dev only. Round 28 is a seeded sample of DEV_DRAWN rows of the `dev`
-compartment (whose texts the speaker set `../../polnear` reads, but whose events no one had
-annotated), dev only. Rerunning it gives the same file. Standard library only.
+last, round 27, the 8 left), dev only. Rounds 28 and 29 are seeded samples of DEV_DRAWN rows each of
+the `dev` compartment (whose texts the speaker set `../../polnear` reads, but whose events no one had
+annotated), round 29 from what round 28 left, dev only. Rerunning it gives the same file. Standard
+library only.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ SPLIT_SEED = 22  # round 1's dev / test halves
 # rounds 2, 3, ...: each samples DRAWN more from what the rounds before left, dev only; round n
 # (n >= 2) was the check of the rules written on rounds 1 to n-1 until round n+1 took over
 ROUND_SEEDS = tuple(range(23, 49))  # 23, 24, ..., 48: one more seed a round
-#: round 28: a sample of PolNeAR's dev compartment, once the train compartment was used up
-DEV_ROUND = 28
-DEV_SEED = 49
+#: rounds 28, 29, ...: samples of PolNeAR's dev compartment, once the train compartment was used up
+DEV_ROUND = 28  # the first of them
+DEV_SEEDS = (49, 50)  # one seed a round: round 28's, round 29's
 DEV_DRAWN = 16
 FIELDS = ("id", "filename", "publisher", "date", "split", "round", "compartment")
 
@@ -70,10 +71,15 @@ def draw(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 
 
 def draw_dev(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Round 28: DEV_DRAWN articles of the dev compartment, dev only."""
-    pool = sorted(rows, key=lambda r: r["filename"])
-    sample = sorted(random.Random(DEV_SEED).sample(pool, DEV_DRAWN), key=lambda r: r["filename"])
-    return [row_of(row, "dev", DEV_ROUND, "dev") for row in sample]
+    """Rounds 28, 29, ...: DEV_DRAWN articles each of the dev compartment, each from what the rounds
+    before left, dev only."""
+    rest = sorted(rows, key=lambda r: r["filename"])
+    drawn = []
+    for round_, seed in enumerate(DEV_SEEDS, start=DEV_ROUND):
+        sample = sorted(random.Random(seed).sample(rest, DEV_DRAWN), key=lambda r: r["filename"])
+        rest = [r for r in rest if r not in sample]
+        drawn += [row_of(row, "dev", round_, "dev") for row in sample]
+    return drawn
 
 
 def main() -> None:
