@@ -868,10 +868,27 @@ def _party_word(parse: Parse, tok: Token | None) -> Token | None:
         return None
     if part_of_a_place(parse, tok):
         return None  # "taken into custody on the eastern fringe of Bangkok": where, not whom
+    if _bare_adjective(parse, tok):
+        return None  # "a pace of killing unknown to most Americans": a quality, not whom
     word = relative_antecedent(parse, tok)
     if word.pos == "PRON" and (word.lower in DEMONSTRATIVES or word.lower.endswith(("self", "selves"))):
         return None  # "discussing that"; "blew himself up": the bomber is no target of his own bomb
     return None if names_no_one(parse, word) else word
+
+
+#: adjectives that stand for people counted ("killed many", "arrested several", "wounded others")
+COUNTING_ADJECTIVES = frozenset(
+    {"many", "several", "few", "most", "more", "much", "other", "others", "some", "all", "any"}
+    | {"each", "both", "either", "neither", "enough", "less", "fewer"}
+)
+
+
+def _bare_adjective(parse: Parse, tok: Token) -> bool:
+    """An adjective with no article of its own and no capital names no one: the parser's object of
+    "killing" in "a pace of killing unknown to most Americans" (not "the wounded", "killed many")."""
+    if tok.pos != "ADJ" or tok.lower in COUNTING_ADJECTIVES or not tok.text.islower():
+        return False
+    return not any(k.dep in ("det", "poss") for k in parse.children(tok.i))
 
 
 #: nouns that name a part of a place ("the outskirts of Kabul", "the edge of town"): where, never who

@@ -49,6 +49,8 @@ NOT_TARGET_PREPS = frozenset({"according", "after", "before", "since", "until", 
 #: ... and, for an act done to people, whose behalf or cause ("fought for the Taliban", "arrested for
 #: the murder"): not whom
 NOT_TARGET_PREPS_DONE_TO = NOT_TARGET_PREPS | {"for"}
+#: prepositions whose object is what words are about, never to whom they are said
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 #: object pronouns of people: a verb's own such object is its target, antecedent found or not
 PERSONS = frozenset({"him", "her", "them", "me", "us"})
 #: types whose target is never the place the act happened in
@@ -126,7 +128,9 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
             or (meeting and _at(parse, tok))
             or on_a_medium(parse, tok)
         )
-        if actor is not None and actor not in group and not venue:
+        # "called for information about the shooting of X": a topic (TABARI reads the whole phrase)
+        topic = not tabari and _topic_of_a_noun(parse, tok, verb)
+        if actor is not None and actor not in group and not venue and not topic:
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other
@@ -240,6 +244,20 @@ def _under(parse: Parse, tok: Token, places: frozenset[str]) -> bool:
         if tok.dep == "pobj" and parse.tokens[tok.head].lower in places:
             return True
         tok = parse.tokens[tok.head]
+    return False
+
+
+def _topic_of_a_noun(parse: Parse, tok: Token, verb: Token) -> bool:
+    """The word is inside what a noun after the verb is about ("called for information about the
+    shooting of X", "a case about American Samoans' citizenship"): its topic, not whom the verb's act
+    is done to. What the verb itself is about may be ("complained about the actor")."""
+    for _ in range(8):
+        if tok.head == tok.i or tok.i == verb.i:
+            return False
+        prep = parse.tokens[tok.head]
+        if tok.dep == "pobj" and prep.lower in TOPIC_PREPS and prep.head != verb.i:
+            return True
+        tok = prep
     return False
 
 

@@ -248,13 +248,25 @@ UNDERTAKINGS = frozenset(
 
 def _word_class(parse: Parse, tok: Token) -> str | None:
     """ "V" for a verb, "N" for a noun (also for the "-ing" word the parser may read as an adjective
-    before an undertaking: "went on a stabbing spree"), "A" for a predicate adjective."""
-    if tok.pos in ("VERB", "NOUN"):
-        return "V" if tok.pos == "VERB" else "N"
+    before an undertaking, "went on a stabbing spree", or as a verb under a determiner, "after the
+    police shooting of a black man sparked protests"), "A" for a predicate adjective."""
+    if tok.pos == "VERB":
+        return "N" if _determined_gerund(parse, tok) else "V"
+    if tok.pos == "NOUN":
+        return "N"
     if tok.pos == "ADJ" and tok.dep == "acomp":
         return "A"  # a predicate adjective: "was sharply critical of Republicans"
     ing = tok.pos == "ADJ" and tok.dep == "amod" and tok.lower.endswith("ing")
     return "N" if ing and parse.tokens[tok.head].lemma.lower() in UNDERTAKINGS else None
+
+
+def _determined_gerund(parse: Parse, tok: Token) -> bool:
+    """An "-ing" form under an article or a demonstrative, with no object of its own, is a noun
+    whatever the parser says: "the shooting of a black man", "this killing"; not "the super PAC
+    backing Clinton", where the article is the noun's the parser hung on the verb."""
+    kids = parse.children(tok.i)
+    determined = any(k.dep == "det" and k.lower in DEFINITE | {"a", "an"} for k in kids)
+    return tok.tag == "VBG" and determined and not any(k.dep in ("dobj", "nsubj", "ccomp") for k in kids)
 
 
 def _contact_relative(kids: list[Token]) -> bool:
@@ -294,7 +306,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
     pos = _word_class(parse, tok)
     if pos is None:
         return None
-    candidates = triggers().get((pos, lemma_of(tok)), [])
+    word = tok.lower if pos == "N" and tok.pos == "VERB" else lemma_of(tok)  # "the shooting": shooting
+    candidates = triggers().get((pos, word), [])
     if not candidates:
         return None
     kids = parse.children(tok.i)

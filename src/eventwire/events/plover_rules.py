@@ -586,10 +586,15 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
         g for k in kids if k.dep == "prep" and k.lower in ("on", "against") for g in parse.children(k.i)
     ]
     media = [g for k in kids if k.dep == "prep" and k.lower in ("in", "on") for g in parse.children(k.i)]
-    spoken_on = any(lemma_of(o) in SPOKEN_TARGETS for o in objects if o.dep in ("dobj", "pobj"))
+    # what only words attack: a plan, a record, a law by name ("attacked the Affordable Care Act")
+    spoken_on = any(_spoken_target(o) for o in objects if o.dep in ("dobj", "pobj"))
     in_words = any(g.dep == "pobj" and _medium(parse, g) for g in media)
     with_words = any(lemma_of(g) in SPOKEN_MEANS for g in _with_objects(parse, tok))
     return spoken_on or in_words or with_words or _over_an_issue(parse, tok, objects)
+
+
+def _spoken_target(word: Token) -> bool:
+    return lemma_of(word) in SPOKEN_TARGETS or word.ent_type == "LAW"
 
 
 #: what an attack made in words is made with ("attacking them, with broadsides in recent months")

@@ -3686,7 +3686,9 @@ QUANTITY_NOUNS = frozenset(
      # properties of a kind of act, not an act: "the distribution of strikes over time", "the
      # legality of drone strikes"
      "distribution", "frequency", "incidence", "statistics", "database", "legality", "efficacy",
-     "effectiveness"}
+     "effectiveness",
+     # how fast a kind of act comes: "a pace of killing unknown to most Americans"
+     "pace", "tempo"}
 )  # fmt: skip
 
 
@@ -3705,7 +3707,7 @@ def _counted(parse: Parse, tok: Token) -> bool:
     murders in 2014", "the city recorded 50 shootings")."""
     if _place_tally(parse, tok):
         return True
-    phrase = phrase_of(parse, tok) if tok.pos == "NOUN" else None
+    phrase = phrase_of(parse, tok) if tok.pos == "NOUN" else _gerund_phrase(parse, tok)
     if phrase is None or phrase[0].lower != "of":
         return False
     figure = phrase[1]
@@ -3714,6 +3716,15 @@ def _counted(parse: Parse, tok: Token) -> bool:
     ):
         return False  # "made a number of arrests", "a total of 12 arrests": several acts, told
     return lemma_of(figure) in QUANTITY_NOUNS
+
+
+def _gerund_phrase(parse: Parse, tok: Token) -> tuple[Token, Token] | None:
+    """As arguments.phrase_of, for an "-ing" form the parser hung as a preposition's clause ("a pace
+    of killing")."""
+    if tok.tag != "VBG" or tok.dep != "pcomp" or tok.head == tok.i:
+        return None
+    prep = parse.tokens[tok.head]
+    return None if prep.head == prep.i else (prep, parse.tokens[prep.head])
 
 
 def _place_tally(parse: Parse, tok: Token) -> bool:
