@@ -29,7 +29,14 @@ from eventwire.actors.codes import in_political_sectors, political
 from eventwire.actors.words import words_of
 from eventwire.config import active
 from eventwire.events.anchors import trigger_token
-from eventwire.events.arguments import PERSONAL_POSSESSIVES, SEATS_OF_STATE, SITE_NOUNS, child, place_name
+from eventwire.events.arguments import (
+    PERSONAL_POSSESSIVES,
+    SEATS_OF_STATE,
+    SITE_NOUNS,
+    THING_ENTITIES,
+    child,
+    place_name,
+)
 from eventwire.events.casualties import VIOLENT
 from eventwire.events.lexicon import (
     FORCE_TYPES,
@@ -627,11 +634,6 @@ def _someone_of_theirs(article: Article, parse: Parse, event: Event) -> bool:
     theirs = owner.dep == "poss" and owner.lower in ("his", "her") and owner.i < head.i
     named = child(parse, head, "appos") is not None  # "his former rival, Joe Biden": the name is found
     return theirs and not named and head.pos == "NOUN" and not names_a_thing(head, words)
-
-
-#: the parser's entity types of names that name things, never parties (not WORK_OF_ART: the small
-#: model gives it to people's names, "attacked Sanders over his votes")
-THING_ENTITIES = frozenset({"LAW"})
 
 
 def names_a_thing(head: Token, words: list[Token]) -> bool:

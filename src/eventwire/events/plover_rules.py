@@ -38,6 +38,7 @@ from eventwire.coref.words import nouns_of
 from eventwire.events.arguments import (
     BODY_PARTS,
     SITE_NOUNS,
+    THING_ENTITIES,
     child,
     from_whom,
     prep_object,
@@ -594,7 +595,7 @@ def _of_words(parse: Parse, tok: Token, event: Event) -> bool:
 
 
 def _spoken_target(word: Token) -> bool:
-    return lemma_of(word) in SPOKEN_TARGETS or word.ent_type == "LAW"
+    return lemma_of(word) in SPOKEN_TARGETS or word.ent_type in THING_ENTITIES
 
 
 #: what an attack made in words is made with ("attacking them, with broadsides in recent months")
