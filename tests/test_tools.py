@@ -76,3 +76,15 @@ def test_fit_confidence_moves_a_floor_with_the_bias() -> None:
     # an event just above the old floor stays just above the new one
     z = np.log(0.21 / 0.79)
     assert 1.0 / (1.0 + np.exp(-(z - 0.44))) > tool.move_floor(0.2, -0.44)
+
+
+def test_fit_confidence_ranking_is_the_chance_a_right_event_reads_higher() -> None:
+    tool = load_tool("fit_confidence")
+    y = np.array([1.0, 1.0, 0.0, 0.0])
+    assert tool.ranking(np.array([0.9, 0.8, 0.2, 0.1]), y) == pytest.approx(1.0)
+    assert tool.ranking(np.array([0.1, 0.2, 0.8, 0.9]), y) == pytest.approx(0.0)
+    # one right event below one wrong one: 3 of the 4 pairs in order; a tie counts half
+    assert tool.ranking(np.array([0.9, 0.3, 0.5, 0.1]), y) == pytest.approx(0.75)
+    assert tool.ranking(np.array([0.5, 0.5, 0.5, 0.5]), y) == pytest.approx(0.5)
+    # a change that keeps the order (a bias, a floor) leaves the ranking as it was
+    assert tool.ranking(np.array([0.95, 0.6, 0.7, 0.2]), y) == tool.ranking(np.array([0.9, 0.3, 0.5, 0.1]), y)

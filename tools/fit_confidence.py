@@ -10,7 +10,8 @@ asserted event right when it matches an asserted gold event (the scorer's own ma
 sentence and type, one to one), records the facts the
 model weighs (``eventwire.events.confidence.features``) and fits a logistic regression with an L2
 penalty by Newton's method. It prints the weights as ``[events.confidence]`` TOML (paste them into
-the defaults of ``eventwire.config.ConfidenceWeights``) and the precision by confidence bin, in
+the defaults of ``eventwire.config.ConfidenceWeights``), the ranking (AUC: how often a right event
+reads higher than a wrong one, which no bias or floor changes) and the precision by confidence bin, in
 sample and by cross-validation over articles (each fold's articles scored by weights fitted on the
 others), so that the in-sample figure is not mistaken for what to expect.
 
@@ -114,9 +115,21 @@ def log_loss(prob: np.ndarray, y: np.ndarray) -> float:
     return float(-(y * np.log(prob) + (1 - y) * np.log(1 - prob)).mean())
 
 
+def ranking(prob: np.ndarray, y: np.ndarray) -> float:
+    """The area under the ROC curve: the chance that a right event has a higher confidence than a
+    wrong one (ties count half); 0.5 is no ranking at all. A bias or a floor cannot change it, so it
+    tells whether precision at 0.5 falls short for want of calibration or of ranking."""
+    right, wrong = prob[y == 1], prob[y == 0]
+    if not len(right) or not len(wrong):
+        return float("nan")
+    above = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
+    return float(above / (len(right) * len(wrong)))
+
+
 def table(prob: np.ndarray, y: np.ndarray) -> list[str]:
     base = log_loss(np.full(len(y), y.mean()), y)
     lines = [f"  log-loss {log_loss(prob, y):.3f} (a constant at the base rate: {base:.3f})"]
+    lines.append(f"  ranking (AUC) {ranking(prob, y):.3f}")
     for low in (0.0, 0.2, 0.4, 0.5, 0.6, 0.8):
         kept = prob >= low
         if kept.any():
