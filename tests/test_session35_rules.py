@@ -3,12 +3,13 @@ and on sentences written to probe the coder: escorting someone off or out of a p
 (CAMEO 174), escorting someone to a place does not; an "-ing" form under an article with no object
 of its own is a noun ("after the police shooting of a black man sparked protests"); an adjective
 with no article names no party ("a pace of killing unknown to most Americans"), and the pace or
-rate of a kind of act counts it rather than telling one; what a noun after the verb is about is its
-topic, not whom the verb's act is done to ("called for information about the shooting of X"),
-while what the verb itself is about may be ("complained about the actor"); calling up the Guard
-or reservists musters them (PLOVER MOBILIZE), calling up one's brother does not; questioning a
-party's reliance, role, conduct or move is criticism (CAMEO 111); the name of a law
-("the Equal Rights Amendment") is a thing, no party, and an attack on a law is made in words.
+rate of a kind of act, or a share of it written with "%", counts it rather than telling one; what
+a noun after the verb is about is its topic, not whom the verb's act is done to ("called for
+information about the shooting of X"), while what the verb itself is about may be ("complained
+about the actor"); calling up the Guard or reservists musters them (PLOVER MOBILIZE), calling up
+one's brother does not; questioning a party's reliance, role, conduct or move is criticism (CAMEO
+111); the name of a law ("the Equal Rights Amendment") is a thing, no party, and an attack on a
+law is made in words.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -60,6 +61,7 @@ ACTS = [
 NOTHING = [
     ("It is a pace of killing unknown to most Americans and a source of national shame.", "killing"),
     ("The rate of killing has doubled since January.", "killing"),
+    ("In 2009, 42% of the strikes have taken place in North Waziristan.", "strikes"),
     ("Police escorted the president to the stadium.", "escorted"),
     ("He called up his brother.", "called"),
     ("The super PAC backing Hillary Clinton is using some of its muscle.", "backing"),

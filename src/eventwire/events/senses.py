@@ -3681,8 +3681,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 
 #: nouns of a figure that counts acts of a kind
 QUANTITY_NOUNS = frozenset(
-    {"percent", "percentage", "per cent", "number", "share", "rate", "proportion", "majority", "minority",
-     "half", "third", "quarter", "fraction", "total", "count", "tally", "average",
+    {"percent", "%", "percentage", "per cent", "number", "share", "rate", "proportion", "majority",
+     "minority", "half", "third", "quarter", "fraction", "total", "count", "tally", "average",
      # properties of a kind of act, not an act: "the distribution of strikes over time", "the
      # legality of drone strikes"
      "distribution", "frequency", "incidence", "statistics", "database", "legality", "efficacy",
