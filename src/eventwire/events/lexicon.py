@@ -260,13 +260,19 @@ def _word_class(parse: Parse, tok: Token) -> str | None:
     return "N" if ing and parse.tokens[tok.head].lemma.lower() in UNDERTAKINGS else None
 
 
+#: the determiners under which an "-ing" form names an act ("the shooting", "a killing")
+ARTICLES_AND_DEMONSTRATIVES = DEFINITE | {"a", "an"}
+
+
 def _determined_gerund(parse: Parse, tok: Token) -> bool:
     """An "-ing" form under an article or a demonstrative, with no object of its own, is a noun
     whatever the parser says: "the shooting of a black man", "this killing"; not "the super PAC
     backing Clinton", where the article is the noun's the parser hung on the verb."""
+    if tok.tag != "VBG":
+        return False  # most verbs: no need to look at their dependents
     kids = parse.children(tok.i)
-    determined = any(k.dep == "det" and k.lower in DEFINITE | {"a", "an"} for k in kids)
-    return tok.tag == "VBG" and determined and not any(k.dep in ("dobj", "nsubj", "ccomp") for k in kids)
+    determined = any(k.dep == "det" and k.lower in ARTICLES_AND_DEMONSTRATIVES for k in kids)
+    return determined and not any(k.dep in ("dobj", "nsubj", "ccomp") for k in kids)
 
 
 def _contact_relative(kids: list[Token]) -> bool:
@@ -294,7 +300,10 @@ def _infinitive_after(parse: Parse, noun: Token, kids: list[Token]) -> bool:
     head = parse.tokens[noun.head]
     if lemma_of(head) in HANDLING_VERBS:
         return False  # "took a call to discuss the deal": the infinitive is why the call was taken
-    after = noun.i + 1 + sum(1 for k in kids if k.i > noun.i)  # the word after the noun's own words
+    # where an infinitive right after the noun would stand, counting each of the noun's dependents
+    # after it as one word ("renewed his call to raise"); the end of the noun's whole phrase was tried
+    # and made "arranging calls with both Sanders and Clinton to discuss the race" a request
+    after = noun.i + 1 + sum(1 for k in kids if k.i > noun.i)
     return any(
         k.dep in ("advcl", "xcomp") and (to := parse.infinitive_to(k.i)) is not None and to.i == after
         for k in parse.children(head.i)
