@@ -951,7 +951,11 @@ def names_no_one(parse: Parse, word: Token) -> bool:
 
 
 def subject_of(parse: Parse, verb: Token) -> Token | None:
-    own = _nearest_subject(parse, verb) or _subject_read_as_object(parse, verb)
+    own = (
+        _nearest_subject(parse, verb)
+        or _subject_read_as_object(parse, verb)
+        or _subject_read_as_conjunct(parse, verb)
+    )
     if own is not None:
         return relative_antecedent(parse, own)
     return borrowed_subject(parse, verb, passive=False)
@@ -984,6 +988,27 @@ def _subject_read_as_object(parse: Parse, verb: Token) -> Token | None:
             if name is not None and (name.pos == "PROPN" or a_person(name)):
                 return name
     return None
+
+
+#: tags of finite verbs, which a subject of their own comes before
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_read_as_conjunct(parse: Parse, verb: Token) -> Token | None:
+    """'Republicans said the department mishandled the investigation and Democrats accused the GOP':
+    the parser joined "Democrats" to the object before it and the verb after it to a verb before
+    (as its conjunct or its clause), with no conjunction of the verb's own.  A finite verb right
+    after a name or noun so joined, with no "and" of its own, is that noun's: one "and" cannot join
+    both the nouns and the verbs."""
+    if verb.dep not in ("conj", "ccomp") or verb.tag not in FINITE or verb.i == 0:
+        return None
+    if any(k.dep == "cc" for k in parse.children(verb.i)):
+        return None
+    before = parse.tokens[verb.i - 1]
+    if before.dep != "conj" or before.pos not in ("PROPN", "NOUN") or before.head == before.i:
+        return None
+    joined = parse.tokens[before.head]
+    return before if joined.pos in ("PROPN", "NOUN") and joined.i < before.i else None
 
 
 def _free_relative_subject(parse: Parse, verb: Token) -> bool:

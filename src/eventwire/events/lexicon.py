@@ -140,6 +140,12 @@ def lemma_of(tok: Token) -> str:
 PERSON_OBJECT = "@person"
 #: the object word that stands for such a person after a preposition ("spoke to Jeh Johnson")
 ADDRESSEE = "@person-after-preposition"
+#: the object word that stands for a named body or people as a party ("blasted the Oversight
+#: Committee"): a proper noun the parser gives no type or a party's type
+NAMED_PARTY = "@named-party"
+#: entity types of names that are parties (a date, a sum, a law or a work named is none; a place
+#: may be where voters are: "an ad targeting Iowa")
+PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
 
 
@@ -349,6 +355,8 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         objects.add(lemma_of(parse.tokens[tok.head]))
     if any(a_person(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         objects.add(PERSON_OBJECT)  # "released Kyle Rittenhouse", "he was released"
+    if any(_a_named_party(k) for k in kids if k.dep in ("dobj", "nsubjpass")):
+        objects.add(NAMED_PARTY)  # "blasted the Oversight Committee", "Mexico was ripped"
     if pos == "N" and any(a_person(k) for k in kids if k.dep == "poss"):
         objects.add(PERSON_OBJECT)  # "Rittenhouse's charges", "his charges": a person's
     # "provided Ukraine with air defence systems"; not "opened an investigation into the fire", where
@@ -363,6 +371,11 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
         named |= _claimed(parse, tok)
     ordered = sorted(candidates, key=lambda t: (t.prep is None, not t.objects))
     return _first_fit(ordered, preps, objects, named)
+
+
+def _a_named_party(tok: Token) -> bool:
+    """A name of a party: a proper noun of a party's entity type, or of none ("blasted Oversight")."""
+    return tok.pos == "PROPN" and (tok.ent_type in PARTY_ENTITY_TYPES or not tok.ent_type)
 
 
 def _a_persons(parse: Parse, noun: Token) -> bool:

@@ -599,17 +599,48 @@ RESPONDING = frozenset({"respond", "reply"})
 def _declines_comment(parse: Parse, tok: Token) -> bool:
     """'refused to comment', 'refuses to discuss potential appointees', 'refused to answer questions':
     declining to comment is CAMEO 014, in the public-statement group PLOVER dropped, not a refusal
-    to cooperate (REJECT)."""
+    to cooperate (REJECT).  Refusing to disclose records ("his tax returns") is one (hands_over)."""
     if tok.pos != "VERB":
         return False
     acts = [k for k in parse.children(tok.i) if k.dep == "xcomp" and k.pos == "VERB"]
     return any(
-        (to_speak(parse, k) and lemma_of(k) not in RESPONDING)
+        (to_speak(parse, k) and lemma_of(k) not in RESPONDING and not hands_over(parse, k))
         or _tells_alone(parse, k)
         or _names_as(parse, k)
         or (lemma_of(k) in ADMITTING and _admits_a_point(parse, k))  # "refusing to concede that ..."
         for k in acts
     )
+
+
+#: records and papers whose disclosure is handing them over: refusing to disclose them refuses a
+#: demand for them (CAMEO 12), not a comment ("refused to disclose detailed medical records",
+#: "declined to reveal his tax returns"); a detail, a name or a figure withheld is a comment declined
+HANDED_OVER = frozenset(
+    {"record", "return", "document", "email", "e-mail", "file", "transcript", "paper", "tape", "footage"}
+)
+
+
+def hands_over(parse: Parse, verb: Token) -> bool:
+    """The verb of telling has records or papers as its object: "to disclose his tax returns"."""
+    return any(k.dep == "dobj" and lemma_of(k) in HANDED_OVER for k in parse.children(verb.i))
+
+
+#: types of acts whose promise is no offer to cooperate (CAMEO 03): a promised veto is a refusal
+#: announced, promised retaliation a threat (the guidelines: "a promise to veto is REJECT uncertain")
+UNFRIENDLY = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)  # fmt: skip
+
+
+@_for_lemmas(*PROMISING)
+def _promises_hostility(parse: Parse, tok: Token) -> bool:
+    """'promised a veto', 'vowed a fight against the bill', 'pledged retaliation': the promised act is
+    coded (uncertain) at its noun; the promise is no agreement.  Off under PETRARCH's conventions,
+    whose dictionary codes the promise by its own patterns."""
+    if tok.pos != "VERB" or petrarch_conventions():
+        return False
+    objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
+    return any((found := match_trigger(parse, k)) is not None and found.plover in UNFRIENDLY for k in objects)
 
 
 #: verbs that name or describe something as something ("refused to label it terrorism")

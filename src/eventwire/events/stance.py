@@ -15,7 +15,7 @@ from eventwire.events.casualties import FIELDS as CASUALTY_FIELDS
 from eventwire.events.lexicon import PROPOSALS, lemma_of, match_trigger, modality_cues
 from eventwire.events.modality import Cue, intent_denied, is_ultimatum, modality_of
 from eventwire.events.parties import actors_by_id, coded, party_of
-from eventwire.events.senses import QUESTION_WORDS, to_speak
+from eventwire.events.senses import QUESTION_WORDS, hands_over, to_speak
 from eventwire.events.verb_dictionary import OTHER_TYPE
 from eventwire.model import Article, Event, Party, Span
 from eventwire.ontology import cameo_info
@@ -269,13 +269,19 @@ def offer_event(article: Article, parse: Parse, verb: Token, event_id: str) -> E
     if kind is None:
         return None  # called for every verb that is no trigger: the cheap test first
     acts = [k for k in parse.children(verb.i) if k.dep == "xcomp" and k.pos == "VERB"]
-    if not acts or any(match_trigger(parse, a) or to_speak(parse, a) for a in acts):
+    if not acts or any(match_trigger(parse, a) or _only_speaks(parse, a) for a in acts):
         return None
     source = party_of(article, parse, subject_of(parse, verb))
     if not coded(article, source):
         return None  # "the app offers to translate": no party
     offer = _speech_act(article, parse, (verb, verb), (kind, STANCE_CODES[kind]), (source, Party()))
     return offer.model_copy(update={"id": event_id, "modality": modality_of(parse, verb)})
+
+
+def _only_speaks(parse: Parse, act: Token) -> bool:
+    """An infinitive of speaking that hands nothing over ("to comment"; not "to disclose his
+    records", whose refusal rejects a demand for them)."""
+    return to_speak(parse, act) and not hands_over(parse, act)
 
 
 def claim_event(article: Article, parse: Parse, event: Event) -> Event | None:

@@ -1,0 +1,67 @@
+"""Rules written on polnear_events round 29 (dev once round 30 took over) and the other dev rounds,
+and on sentences written to probe the coder: refusing to disclose or reveal records or papers
+refuses a demand for them (CAMEO 12), while declining to discuss or to comment stays no refusal; a
+criticism verb of the $criticised rows ("blasted", "ripped") takes a body or people named by a
+proper noun as its object, not a place named (an ad "targeting Iowa" aims at its voters); looting
+money is theft or fraud, no seizure, while looting shops stays one; a promise of a hostile act ("promised
+a veto") is no agreement, and vowing revenge or retaliation threatens (CAMEO 130); a finite verb
+right after a noun the parser joined to the object before it, with no "and" of its own, has that
+noun as its subject ("... mishandled the investigation and Democrats accused the GOP").
+
+Sentences written for this test (no gold set was read to write them or the rules): each rule's
+case, and the neighbouring readings it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import SpacyBackend
+from tests.helpers import assert_act, assert_no_event_at
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2016-09-26"
+
+#: (sentence, trigger, (type, source, target))
+ACTS = [
+    # a refusal to disclose records
+    ("The governor has refused to disclose his tax returns.", "refused", ("REJECT", "The governor", "")),
+    ("The senator refused to release the documents.", "refused", ("REJECT", "The senator", "")),
+    # a criticism of a body by name
+    ("Democrats blasted the Oversight Committee for its handling of the hearing.", "blasted",
+     ("ACCUSE", "Democrats", "the Oversight Committee")),
+    ("The senator ripped Oversight on Friday.", "ripped", ("ACCUSE", "The senator", "Oversight")),
+    ("Republicans blasted the president over the deal.", "blasted",
+     ("ACCUSE", "Republicans", "president")),
+    # looting in unrest stays a seizure
+    ("Rioters looted shops in the city center.", "looted", ("PROTEST", "Rioters", "")),
+    # vowing revenge threatens; pledging aid agrees
+    ("Iran pledged retaliation against Israel.", "pledged", ("THREATEN", "Iran", "Israel")),
+    ("The militants vowed revenge.", "vowed", ("THREATEN", "The militants", "")),
+    ("The donors pledged aid to the refugees.", "pledged", ("AGREE", "The donors", "the refugees")),
+    # the subject of a verb the parser joined to an earlier clause
+    ("Republicans said the department mishandled the investigation and Democrats accused the GOP of"
+     " stoking the issue.", "accused", ("ACCUSE", "Democrats", "the GOP")),
+    ("The police arrested the men and women protested outside.", "protested", ("PROTEST", "women", "")),
+]  # fmt: skip
+
+
+#: (sentence, trigger): words that name no act
+NOTHING = [
+    ("He refused to discuss potential appointees.", "refused"),
+    ("The spokesman declined to comment on the report.", "declined"),
+    ("They systematically looted millions of dollars from the investors.", "looted"),
+    ("The administration has promised a veto.", "promised"),
+    ("A Republican group aired an ad targeting Iowa.", "targeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOTHING)
+def test_no_event(spacy_backend: SpacyBackend, text: str, word: str) -> None:
+    assert_no_event_at(spacy_backend, text, word, PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "word", "want"), ACTS)
+def test_the_act(spacy_backend: SpacyBackend, text: str, word: str, want: tuple[str, str, str]) -> None:
+    assert_act(spacy_backend, text, word, PUBLISHED, want)
