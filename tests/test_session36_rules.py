@@ -6,7 +6,10 @@ proper noun as its object, not a place named (an ad "targeting Iowa" aims at its
 money is theft or fraud, no seizure, while looting shops stays one; a promise of a hostile act ("promised
 a veto") is no agreement, and vowing revenge or retaliation threatens (CAMEO 130); a finite verb
 right after a noun the parser joined to the object before it, with no "and" of its own, has that
-noun as its subject ("... mishandled the investigation and Democrats accused the GOP").
+noun as its subject ("... mishandled the investigation and Democrats accused the GOP"); breaching,
+infiltrating or targeting computer systems or networks is coercion in PLOVER's mode cyber, while an
+ad targeting a candidate stays criticism; turning or handing over records, e-mails or findings
+shares information (CAMEO 064).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -44,6 +47,14 @@ ACTS = [
     ("Republicans said the department mishandled the investigation and Democrats accused the GOP of"
      " stoking the issue.", "accused", ("ACCUSE", "Democrats", "the GOP")),
     ("The police arrested the men and women protested outside.", "protested", ("PROTEST", "women", "")),
+    # a security breach of computer systems is coercion (cyber)
+    ("Officials said hackers have targeted the election systems of several states.", "targeted",
+     ("COERCE", "hackers", "several states")),
+    ("Russian hackers breached the computer network of the Democratic National Committee.", "breached",
+     ("COERCE", "Russian hackers", "the Democratic National Committee")),
+    # turning records over to investigators shares information
+    ("The State Department turned the emails over to Judicial Watch.", "turned",
+     ("COOPERATE", "The State Department", "Judicial Watch")),
 ]  # fmt: skip
 
 
@@ -54,6 +65,7 @@ NOTHING = [
     ("They systematically looted millions of dollars from the investors.", "looted"),
     ("The administration has promised a veto.", "promised"),
     ("A Republican group aired an ad targeting Iowa.", "targeting"),
+    ("Wealthy donors handed over $25 million to the group.", "handed"),
 ]
 
 

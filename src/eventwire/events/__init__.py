@@ -258,7 +258,12 @@ def _trigger(
     """The word's trigger, and the dictionary match it came from (None for the core lexicon)."""
     # PETRARCH codes with its verb dictionary alone: no core trigger lexicon.
     core = None if petrarch_conventions() else match_trigger(parse, tok)
-    if core is not None and core.lemma in TARGETED_IN_WORDS and not _by_a_document(parse, tok):
+    if (
+        core is not None
+        and core.lemma in TARGETED_IN_WORDS
+        and core.plover == "ACCUSE"
+        and not _by_a_document(parse, tok)
+    ):
         core = None  # "drones targeting militants": the CAMEO dictionary's aim, not an ad's
     hit = None if core is not None else dictionary_match(parse, tok, owners)
     trig = core or (dictionary_trigger(hit, tok) if hit is not None else None)
