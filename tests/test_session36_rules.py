@@ -9,7 +9,8 @@ right after a noun the parser joined to the object before it, with no "and" of i
 noun as its subject ("... mishandled the investigation and Democrats accused the GOP"); breaching,
 infiltrating or targeting computer systems or networks is coercion in PLOVER's mode cyber, while an
 ad targeting a candidate stays criticism; turning or handing over records, e-mails or findings
-shares information (CAMEO 064).
+shares information (CAMEO 064); whom a request asks to act is the object before its infinitive,
+named or not ("told his aides not to speak of Clinton's email": the aides, not Clinton).
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -55,6 +56,12 @@ ACTS = [
     # turning records over to investigators shares information
     ("The State Department turned the emails over to Judicial Watch.", "turned",
      ("COOPERATE", "The State Department", "Judicial Watch")),
+    # whom a request asks to act is the object before the infinitive
+    ("The staffer told his aides not to speak of Clinton's email.", "told",
+     ("REQUEST", "The staffer", "his aides")),
+    ("Clinton asked her supporters to vote for Obama.", "asked", ("REQUEST", "Clinton", "her supporters")),
+    # asking with something asked for stays a request
+    ("The senator asked for help.", "asked", ("REQUEST", "The senator", "")),
 ]  # fmt: skip
 
 

@@ -140,10 +140,18 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
 def _object_kept(parse: Parse, verb: Token, event: Event) -> bool:
     """The verb's object is its target, named or not: "the judge sentenced him to ten years in
     prison" (him, whoever he is); "welcomed world leaders to the White House" (the guests, not where
-    they came)."""
+    they came); "told his aides not to speak of Clinton" (the aides)."""
     hosts = lemma_of(verb) in HOSTING_VERBS and event.type == "CONSULT" and not petrarch_conventions()
-    whom = (event.target.text or "").lower() in PERSONS or hosts
+    whom = (event.target.text or "").lower() in PERSONS or hosts or _asked_to_act(parse, verb, event)
     return whom and _verbs_own(parse, verb, event.target, "dobj")
+
+
+def _asked_to_act(parse: Parse, verb: Token, event: Event) -> bool:
+    """'told his aides not to speak of Clinton's email': whom a request asks to do something is the
+    object before its infinitive, named or not, not a party the infinitive's words name."""
+    if event.type != "REQUEST" or petrarch_conventions():
+        return False
+    return any(k.dep == "xcomp" and parse.infinitive_to(k.i) is not None for k in parse.children(verb.i))
 
 
 def _words_after(parse: Parse, verb: Token, tabari: bool, skip: frozenset[str]) -> list[Token]:
