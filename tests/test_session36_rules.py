@@ -10,7 +10,8 @@ noun as its subject ("... mishandled the investigation and Democrats accused the
 infiltrating or targeting computer systems or networks is coercion in PLOVER's mode cyber, while an
 ad targeting a candidate stays criticism; turning or handing over records, e-mails or findings
 shares information (CAMEO 064); whom a request asks to act is the object before its infinitive,
-named or not ("told his aides not to speak of Clinton's email": the aides, not Clinton).
+named or not ("told his aides not to speak of Clinton's email": the aides, not Clinton); a critique
+delivered or made is criticism (CAMEO 111), a critique named as a kind of argument is none.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -60,6 +61,9 @@ ACTS = [
     ("The staffer told his aides not to speak of Clinton's email.", "told",
      ("REQUEST", "The staffer", "his aides")),
     ("Clinton asked her supporters to vote for Obama.", "asked", ("REQUEST", "Clinton", "her supporters")),
+    # a critique delivered is criticism
+    ("The senator delivered a blistering critique of the governor.", "critique",
+     ("ACCUSE", "The senator", "the governor")),
     # asking with something asked for stays a request
     ("The senator asked for help.", "asked", ("REQUEST", "The senator", "")),
 ]  # fmt: skip
@@ -73,6 +77,8 @@ NOTHING = [
     ("The administration has promised a veto.", "promised"),
     ("A Republican group aired an ad targeting Iowa.", "targeting"),
     ("Wealthy donors handed over $25 million to the group.", "handed"),
+    ("This is a social critique of the elitists.", "critique"),
+    ("Clinton has disputed both critiques.", "critiques"),
 ]
 
 

@@ -2425,6 +2425,26 @@ def _danger(parse: Parse, tok: Token) -> bool:
     return not maker and any(k.dep == "prep" and k.lower == "to" for k in kids)
 
 
+#: verbs by which a critique is delivered: then it is an act of criticism, not a kind of argument
+DELIVERING = frozenset(
+    {"deliver", "make", "level", "launch", "offer", "lob", "issue", "unleash", "sharpen", "intensify",
+     "escalate", "renew", "repeat", "pen", "write", "publish", "air", "voice"}
+)  # fmt: skip
+
+
+@_for_lemmas("critique")
+def _critique_not_delivered(parse: Parse, tok: Token) -> bool:
+    """'a social critique', 'disputed both critiques', 'at the heart of his critique': the noun names
+    an argument; 'delivered a blistering critique of Trump', 'a critique he made again and again'
+    tell the act of criticising (CAMEO 111)."""
+    if tok.pos != "NOUN":
+        return False
+    head = parse.tokens[tok.head]
+    delivered = tok.dep in ("dobj", "nsubjpass") and lemma_of(head) in DELIVERING
+    made = any(k.dep == "relcl" and lemma_of(k) in DELIVERING for k in parse.children(tok.i))
+    return not (delivered or made)
+
+
 #: verbs by which a threat is made or received: then it is one ("issued a threat", "received threats")
 THREAT_VERBS = frozenset(
     {"issue", "make", "receive", "send", "level", "voice", "repeat", "deliver", "post", "utter", "renew",
