@@ -45,6 +45,8 @@ ACTS = [
     ("Iran pledged retaliation against Israel.", "pledged", ("THREATEN", "Iran", "Israel")),
     ("The militants vowed revenge.", "vowed", ("THREATEN", "The militants", "")),
     ("The donors pledged aid to the refugees.", "pledged", ("AGREE", "The donors", "the refugees")),
+    # a promise of harm stays a threat
+    ("The militants vowed attacks on the capital.", "vowed", ("THREATEN", "The militants", "")),
     # the subject of a verb the parser joined to an earlier clause
     ("Republicans said the department mishandled the investigation and Democrats accused the GOP of"
      " stoking the issue.", "accused", ("ACCUSE", "Democrats", "the GOP")),
@@ -75,6 +77,7 @@ NOTHING = [
     ("The spokesman declined to comment on the report.", "declined"),
     ("They systematically looted millions of dollars from the investors.", "looted"),
     ("The administration has promised a veto.", "promised"),
+    ("The rebels pledged a boycott of the election.", "pledged"),
     ("A Republican group aired an ad targeting Iowa.", "targeting"),
     ("Wealthy donors handed over $25 million to the group.", "handed"),
     ("This is a social critique of the elitists.", "critique"),

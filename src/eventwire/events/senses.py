@@ -626,17 +626,17 @@ def hands_over(parse: Parse, verb: Token) -> bool:
 
 
 #: types of acts whose promise is no offer to cooperate (CAMEO 03): a promised veto is a refusal
-#: announced, promised retaliation a threat (the guidelines: "a promise to veto is REJECT uncertain")
-UNFRIENDLY = frozenset(
-    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-)  # fmt: skip
+#: announced, a promised boycott a protest (the guidelines: "a promise to veto is REJECT uncertain", "a
+#: boycott vowed is PROTEST uncertain"); a promise of harm is a threat (plover_rules._as_threat) and
+#: a pledge to expand the army an agreement (the guidelines), so neither is listed
+UNFRIENDLY = frozenset({"REJECT", "PROTEST", "THREATEN"})
 
 
 @_for_lemmas(*PROMISING)
 def _promises_hostility(parse: Parse, tok: Token) -> bool:
-    """'promised a veto', 'vowed a fight against the bill', 'pledged retaliation': the promised act is
-    coded (uncertain) at its noun; the promise is no agreement.  Off under PETRARCH's conventions,
-    whose dictionary codes the promise by its own patterns."""
+    """'promised a veto', 'pledged a boycott of the election': the promised act is coded, uncertain,
+    at its noun; the promise is no agreement.  Off under PETRARCH's conventions, whose dictionary
+    codes the promise by its own patterns."""
     if tok.pos != "VERB" or petrarch_conventions():
         return False
     objects = [k for k in parse.children(tok.i) if k.dep == "dobj"]
