@@ -2,7 +2,8 @@
 and on sentences written to probe the coder: refusing to disclose or reveal records or papers
 refuses a demand for them (CAMEO 12), while declining to discuss or to comment stays no refusal; a
 criticism verb of the $criticised rows ("blasted", "ripped") takes a body or people named by a
-proper noun as its object, not a place named (an ad "targeting Iowa" aims at its voters); looting
+proper noun as its object, not a place named (an ad "targeting Iowa" aims at its voters), and a
+team beaten by a score is no party criticised ("roasted the Red Sox 12-2"); looting
 money is theft or fraud, no seizure, while looting shops stays one; a promise of a hostile act ("promised
 a veto") is no agreement, and vowing revenge or retaliation threatens (CAMEO 130); a finite verb
 right after a noun the parser joined to the object before it, with no "and" of its own, has that
@@ -79,6 +80,7 @@ NOTHING = [
     ("The administration has promised a veto.", "promised"),
     ("The rebels pledged a boycott of the election.", "pledged"),
     ("A Republican group aired an ad targeting Iowa.", "targeting"),
+    ("The Yankees roasted the Red Sox 12-2 on Saturday.", "roasted"),
     ("Wealthy donors handed over $25 million to the group.", "handed"),
     ("This is a social critique of the elitists.", "critique"),
     ("Clinton has disputed both critiques.", "critiques"),
