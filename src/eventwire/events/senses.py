@@ -28,6 +28,7 @@ from eventwire.coref.words import nouns, speech_verbs
 from eventwire.events.anchors import trigger_token
 from eventwire.events.arguments import (
     COUNTER_VERBS,
+    FINITE,
     LEGAL,
     PERSONAL_POSSESSIVES,
     ROAD_VEHICLES,
@@ -2335,7 +2336,7 @@ def _polled(parse: Parse, tok: Token) -> bool:
 
 
 #: finite forms of a verb that state what is or was so: past, and present of a third person or not
-FACT_TENSES = frozenset({"VBD", "VBZ", "VBP"})
+FACT_TENSES = FINITE
 
 
 def _a_fact(parse: Parse, clause: Token) -> bool:
