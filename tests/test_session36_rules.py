@@ -12,7 +12,8 @@ infiltrating or targeting computer systems or networks is coercion in PLOVER's m
 ad targeting a candidate stays criticism; turning or handing over records, e-mails or findings
 shares information (CAMEO 064); whom a request asks to act is the object before its infinitive,
 named or not ("told his aides not to speak of Clinton's email": the aides, not Clinton); a critique
-delivered or made is criticism (CAMEO 111), a critique named as a kind of argument is none.
+delivered or made is criticism (CAMEO 111), a critique named as a kind of argument is none;
+immunity received is granted (CAMEO 080), immunity one has is no act.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -67,6 +68,9 @@ ACTS = [
     # a critique delivered is criticism
     ("The senator delivered a blistering critique of the governor.", "critique",
      ("ACCUSE", "The senator", "the governor")),
+    # immunity received is granted
+    ("Several of the senator's aides received partial immunity in the inquiry.", "immunity",
+     ("CONCEDE", "", "the senator's aides")),
     # asking with something asked for stays a request
     ("The senator asked for help.", "asked", ("REQUEST", "The senator", "")),
 ]  # fmt: skip
@@ -84,6 +88,7 @@ NOTHING = [
     ("Wealthy donors handed over $25 million to the group.", "handed"),
     ("This is a social critique of the elitists.", "critique"),
     ("Clinton has disputed both critiques.", "critiques"),
+    ("The driver, who has diplomatic immunity, left the country.", "immunity"),
 ]
 
 

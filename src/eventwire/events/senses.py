@@ -2446,6 +2446,22 @@ def _critique_not_delivered(parse: Parse, tok: Token) -> bool:
     return not (delivered or made)
 
 
+#: verbs by which immunity is received or given: then it is granted ("received partial immunity")
+IMMUNITY_GIVEN = frozenset(
+    {"receive", "get", "obtain", "win", "gain", "secure", "grant", "offer", "give", "extend"}
+)
+
+
+@_for_lemmas("immunity")
+def _immunity_not_received(parse: Parse, tok: Token) -> bool:
+    """'diplomatic immunity', 'presidential immunity from judicial process', 'herd immunity': immunity
+    had or claimed is no act; immunity received or given is a grant of it (CAMEO 080)."""
+    if tok.pos != "NOUN" or tok.head == tok.i:
+        return True
+    head = parse.tokens[tok.head]
+    return not (tok.dep in ("dobj", "nsubjpass") and head.pos == "VERB" and lemma_of(head) in IMMUNITY_GIVEN)
+
+
 #: verbs by which a threat is made or received: then it is one ("issued a threat", "received threats")
 THREAT_VERBS = frozenset(
     {"issue", "make", "receive", "send", "level", "voice", "repeat", "deliver", "post", "utter", "renew",
