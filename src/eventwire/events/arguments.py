@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from eventwire.events.lexicon import (
     CLAUSES,
+    DOER_ENTITIES,
     FORCE_TYPES,
     PARTY_ENTITIES,
     RELATIVES,
@@ -1601,10 +1602,6 @@ def _verb_held_prep_object(parse: Parse, noun: Token, preps: tuple[str, ...]) ->
         if prep.dep == "prep" and prep.i == end + 1 and prep.lower in finishing:
             return child(parse, prep, "pobj")
     return None
-
-
-#: the kinds of names that can do an act ("bombings in Jakarta by Islamist militants")
-DOER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _by_after(parse: Parse, noun: Token) -> Token | None:

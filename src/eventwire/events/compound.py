@@ -244,14 +244,18 @@ def _at(parse: Parse, tok: Token) -> bool:
     return _under(parse, tok, frozenset({"at"}))
 
 
-def _under(parse: Parse, tok: Token, places: frozenset[str]) -> bool:
-    """The word is inside the object of one of these prepositions."""
-    for _ in range(6):
-        if tok.head == tok.i:
+def _under(
+    parse: Parse, tok: Token, preps: frozenset[str], below: Token | None = None, depth: int = 6
+) -> bool:
+    """The word is inside the object of one of these prepositions, looking up at most ``depth``
+    links; with ``below``, only under that word and not in a phrase of its own."""
+    for _ in range(depth):
+        if tok.head == tok.i or (below is not None and tok.i == below.i):
             return False
-        if tok.dep == "pobj" and parse.tokens[tok.head].lower in places:
+        prep = parse.tokens[tok.head]
+        if tok.dep == "pobj" and prep.lower in preps and (below is None or prep.head != below.i):
             return True
-        tok = parse.tokens[tok.head]
+        tok = prep
     return False
 
 
@@ -259,14 +263,7 @@ def _topic_of_a_noun(parse: Parse, tok: Token, verb: Token) -> bool:
     """The word is inside what a noun after the verb is about ("called for information about the
     shooting of X", "a case about American Samoans' citizenship"): its topic, not whom the verb's act
     is done to. What the verb itself is about may be ("complained about the actor")."""
-    for _ in range(8):
-        if tok.head == tok.i or tok.i == verb.i:
-            return False
-        prep = parse.tokens[tok.head]
-        if tok.dep == "pobj" and prep.lower in TOPIC_PREPS and prep.head != verb.i:
-            return True
-        tok = prep
-    return False
+    return _under(parse, tok, TOPIC_PREPS, below=verb, depth=8)
 
 
 def _split(

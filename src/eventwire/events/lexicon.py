@@ -141,11 +141,8 @@ PERSON_OBJECT = "@person"
 #: the object word that stands for such a person after a preposition ("spoke to Jeh Johnson")
 ADDRESSEE = "@person-after-preposition"
 #: the object word that stands for a named body or people as a party ("blasted the Oversight
-#: Committee"): a proper noun the parser gives no type or a party's type
+#: Committee"): a proper noun the parser gives no type or the type of a name that can act
 NAMED_PARTY = "@named-party"
-#: entity types of names that are parties (a date, a sum, a law or a work named is none; a place
-#: may be where voters are: "an ad targeting Iowa")
-PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
 
 
@@ -203,6 +200,9 @@ LOW_ATTACHED = frozenset({"with"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: entity types of parties: people, groups, organisations, places that act as states
 PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: the kinds of names that can do an act ("bombings in Jakarta by Islamist militants"): the parties
+#: less the places, which may only be where an act is aimed ("an ad targeting Iowa": its voters)
+DOER_ENTITIES = PARTY_ENTITIES - {"GPE"}
 #: determiners of a noun phrase that names something already known to the reader ("the attack",
 #: "these demands")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -375,7 +375,7 @@ def match_trigger(parse: Parse, tok: Token) -> Trigger | None:
 
 def _a_named_party(tok: Token) -> bool:
     """A name of a party: a proper noun of a party's entity type, or of none ("blasted Oversight")."""
-    return tok.pos == "PROPN" and (tok.ent_type in PARTY_ENTITY_TYPES or not tok.ent_type)
+    return tok.pos == "PROPN" and (tok.ent_type in DOER_ENTITIES or not tok.ent_type)
 
 
 def _a_persons(parse: Parse, noun: Token) -> bool:

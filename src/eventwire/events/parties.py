@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from eventwire.actors.affiliation import KIN
 from eventwire.actors.codes import political
 from eventwire.events.arguments import (
-    DOER_ENTITIES,
     KINDS,
     SITE_NOUNS,
     instrument,
@@ -21,7 +20,7 @@ from eventwire.events.arguments import (
     prep_object,
     relative_antecedent,
 )
-from eventwire.events.lexicon import lemma_of, names_time
+from eventwire.events.lexicon import DOER_ENTITIES, lemma_of, names_time
 from eventwire.memo import per_article
 from eventwire.model import Actor, Article, Event, Party, Quote
 from eventwire.ontology import country_for
