@@ -443,6 +443,40 @@ def test_a_political_article_keeps_its_events(spacy_backend: SpacyBackend) -> No
     assert "COERCE" in {e.type for e in analyse(spacy_backend, text).events}
 
 
+#: a walk-out at schools: eight sentences, no actor of a political sector, yet a demonstration
+SCHOOL_PROTEST = (
+    "Parents at the Lincoln school love its music classes. "
+    "Their children sing in the choir. "
+    "On Thursday, hundreds of parents and teachers protested outside the school. "
+    "They marched to the town hall. "
+    "The organisers called for more money for music classes. "
+    "The choir sang for them. "
+    "The walk-out lasted two hours. "
+    "Another is planned for May."
+)
+
+#: a football report: eight sentences, no political actor; a team's protest is the game's own
+MATCH_REPORT = (
+    "Leeds beat York 2-1 on Saturday. "
+    "The striker scored twice in the first half. "
+    "The players protested the referee's decision after the second goal. "
+    "Fans rallied behind the team. "
+    "York pressed late. "
+    "The goalkeeper saved a penalty. "
+    "The coach praised his defence. "
+    "Leeds play Hull next week."
+)
+
+
+@pytest.mark.model
+def test_a_protest_is_coded_in_an_article_with_no_political_actor(spacy_backend: SpacyBackend) -> None:
+    # a demonstration is politics in itself (coverage.POLITICAL_IN_ITSELF); the demand stays out
+    art = analyse(spacy_backend, SCHOOL_PROTEST)
+    assert {e.type for e in art.events} == {"PROTEST"}
+    assert [art.text[e.trigger.start : e.trigger.end] for e in art.events if e.trigger][:1] == ["protested"]
+    assert analyse(spacy_backend, MATCH_REPORT).events == []
+
+
 #: campaign news of 2016: two former officials (CAMEO ELI) and a candidate no dictionary knows
 CAMPAIGN = (
     "Hillary Clinton met Bernie Sanders in Washington on Tuesday. "

@@ -42,6 +42,7 @@ from eventwire.events.compound import JOINT, expand_parties
 from eventwire.events.confidence import Candidate, confidence, features, salience
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import (
+    POLITICAL_IN_ITSELF,
     agentless,
     apolitical,
     between_speakers,
@@ -142,8 +143,7 @@ class _Coding:
 def find_events(article: Article, parse: Parse) -> list[Event]:
     codes = {a.id: a.code for a in article.actors}
     run = _Coding(article, parse, token_owners(parse, article.actors), codes, not petrarch_conventions())
-    if run.built_in and apolitical(article, parse):
-        return []  # no political content to code
+    quiet = run.built_in and apolitical(article, parse)  # no political content: protests alone
     skipped = discarded_sentences(article, parse)
     run.covered = {t.i for t in parse.tokens if t.sent in skipped}
     for tok in parse.tokens:
@@ -170,9 +170,10 @@ def find_events(article: Article, parse: Parse) -> list[Event]:
 
     told = with_references(article, parse, cleaned, keep, keep_reference, partial(names_only, parse))
     reports = with_subject_acts(parse, told)
-    return with_dateline_place(
+    coded_all = with_dateline_place(
         article, parse, with_modifier_mentions(parse, with_restatements(parse, reports))
     )
+    return [e for e in coded_all if not quiet or e.type in POLITICAL_IN_ITSELF]
 
 
 def _code_speech_act(run: _Coding, tok: Token) -> None:

@@ -61,6 +61,13 @@ BUSINESS = frozenset({"BUS", "MNC"})
 PRIVATE = BUSINESS | {"MED", "CVL"}
 #: sectors of companies, whose acts toward no one or toward private parties are no political acts
 COMPANIES = BUSINESS | {"MED"}
+#: sectors of armed groups outside the state (rebels, insurgents, terrorists, unaligned armed
+#: groups): one named makes an article political ("Al-Shabaab claimed responsibility for the attack")
+ARMED = frozenset({"REB", "INS", "TER", "UAF"})
+#: types of act that are politics in themselves, whoever does them: a demonstration, a rally or a
+#: march (PLOVER PROTEST) is coded in an article with no political actor too ("parents and
+#: teachers protested the state funding system"), where apolitical drops every other type
+POLITICAL_IN_ITSELF = frozenset({"PROTEST"})
 
 
 def apolitical(article: Article, parse: Parse) -> bool:
@@ -68,9 +75,12 @@ def apolitical(article: Article, parse: Parse) -> bool:
     ``events.political_actors`` actors are of a political sector: sport, science, culture, a disaster
     or an obituary of an artist, where a verb of PLOVER's ("met", "collaborated", "retreated") names
     a private act.  Counted over the actors, not the mentions: one police spokesman quoted five
-    times is one."""
+    times is one.  An armed group named is enough (ARMED); protests are coded there all the same
+    (POLITICAL_IN_ITSELF)."""
     # a sentence or a short item: too little to judge by
-    return _judged(parse) and in_political_sectors(article.actors) < active().events.political_actors
+    if not _judged(parse) or any(a.sector in ARMED for a in article.actors):
+        return False
+    return in_political_sectors(article.actors) < active().events.political_actors
 
 
 def unlikely(parse: Parse, event: Event) -> bool:
