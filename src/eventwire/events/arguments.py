@@ -1354,6 +1354,10 @@ REGARDING_VERBS = frozenset(
      "excuse", "condone", "indicate", "use", "stay", "commute", "spark",
      "prompt", "provoke", "spur", "fuel", "rebut", "refute", "dispute", "deflect", "parry", "spurn", "fend"}
 )  # fmt: skip
+#: verbs of a judge's or a defendant's part in a case, whose subject does not bring it ("the judge
+#: handling two class-action lawsuits against Trump University"), and the cases they take
+CASE_VERBS = frozenset({"handle", "oversee", "hear", "adjudicate", "settle"})
+CASES = frozenset({"lawsuit", "suit", "case", "complaint", "charge", "appeal", "claim"})
 #: verbs whose object is the instrument of the act, not whom it is done to ("riot police used tear
 #: gas against protesters", "wielding a knife")
 USING_VERBS = frozenset({"use", "employ", "utilize", "utilise", "wield", "fire", "launch", "throw", "hurl"})
@@ -2452,7 +2456,8 @@ def _not_its_doer(parse: Parse, noun: Token, tok: Token, head: Token) -> bool:
     regarded = verb in REGARDING_VERBS and tok.dep == "dobj" and not instrument and _joined(parse, noun, tok)
     regarded = regarded or _caused_by_a_thing(parse, head)
     undergone = undergoes(head, noun)
-    return own_act or undergone or verb in COUNTER_VERBS or regarded or tells_of(parse, head)
+    judged = verb in CASE_VERBS and lemma_of(noun) in CASES
+    return own_act or undergone or judged or verb in COUNTER_VERBS or regarded or tells_of(parse, head)
 
 
 #: verbs of causing that a bomber does to his own bomb ("triggered an explosion") as often as a

@@ -45,6 +45,9 @@ OWN_CUES = ("neg", "aux", "auxpass", "mark", "det", "advmod", "acomp")
 #: subordinators of a clause told as fact whatever governs it: "expected to begin after police
 #: arrested him", "plans to resign because the court convicted him"
 FACTIVE_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "as", "once"})
+#: of them, those that give a cause, told as fact in any tense: "cannot release his taxes because he
+#: is being audited" (a cause to come has its own cue: "because he will be arrested")
+CAUSAL_MARKS = frozenset({"because"})
 #: phrasal verbs that are cues themselves (any other particle makes a cue word another verb)
 PHRASAL_CUES = {("call", "off"): "negated", ("put", "off"): "uncertain", ("hold", "off"): "negated"}
 #: condition markers that turn a stated intent into an ultimatum
@@ -103,8 +106,11 @@ def governing_cue(parse: Parse, trigger: Token) -> Cue | None:
         return Cue("uncertain", parse.tokens[trigger.head])
     tok = trigger
     for _ in range(MAX_CLIMB):
-        if _shares_mood(parse, tok):
-            tok = parse.tokens[tok.head]  # "seeks to retake control and reimpose ...": one cue governs both
+        if _shares_mood(parse, tok) or _gives_cause(parse, tok):
+            # "seeks to retake control and reimpose ...": one cue governs both; "cannot release his
+            # taxes because he is being audited": the cause of what is denied is not denied, so the
+            # climb passes the head's own cue
+            tok = parse.tokens[tok.head]
             continue
         if tok.head == tok.i or tok.dep not in GOVERNED or tok.dep == "conj" or _told_as_past(parse, tok):
             break
@@ -529,6 +535,14 @@ def _told_as_past(parse: Parse, clause: Token) -> bool:
         return False
     past = clause.tag == "VBD" or _perfect_past(parse, clause) or _past_participle_clause(parse, clause, head)
     return past and any(k.dep in ("mark", "advmod") and k.lower in FACTIVE_MARKS for k in kids)
+
+
+def _gives_cause(parse: Parse, clause: Token) -> bool:
+    """A clause giving a cause ("because he is being audited"): what denies or doubts the clause it
+    explains does not reach it ("cannot release his taxes because ..."), what frames both does
+    ("claims he cannot because ...")."""
+    kids = parse.children(clause.i)
+    return clause.dep == "advcl" and any(k.dep == "mark" and k.lower in CAUSAL_MARKS for k in kids)
 
 
 #: modifiers that date an act noun before the time of telling ("the recent attacks", "last week's")

@@ -194,6 +194,17 @@ def other_sense(parse: Parse, tok: Token) -> bool:
     return any(check(parse, tok) for check in checks)
 
 
+#: the answers to a charge in court ("pleaded guilty", "pleads not guilty", "pleaded no contest")
+PLEAS = frozenset({"guilty", "innocent", "contest"})
+
+
+@_for_lemmas("plead")
+def _answers_a_charge(parse: Parse, tok: Token) -> bool:
+    """'He pleaded guilty for his role in the scheme': an answer to a charge, no plea for anything
+    ('pleaded for calm' asks for it)."""
+    return any(lemma_of(k) in PLEAS for k in parse.children(tok.i))
+
+
 #: a disease and what causes it: attacked by medicine or the body, not by a party
 DISEASES = frozenset(
     {"virus", "disease", "cancer", "tumour", "tumor", "cell", "bacteria", "bacterium", "germ", "infection",
