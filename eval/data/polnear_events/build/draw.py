@@ -9,7 +9,7 @@ and `dev` rows are kept: the `test` compartment is reserved and its rows are ski
 `../../polnear/build/convert_polnear.py` does. Round 1 is a seeded sample (`random.Random(SEED)`)
 of DRAWN rows of the train pool sorted by file name, split once into dev and test halves by a
 second seeded shuffle; rounds 2 to 27 are DRAWN more each from what the rounds before left (the
-last, round 27, the 8 left), dev only. Rounds 28, 29 and 30 are seeded samples of DEV_DRAWN rows each of
+last, round 27, the 8 left), dev only. Rounds 28 to 31 are seeded samples of DEV_DRAWN rows each of
 the `dev` compartment (whose texts the speaker set `../../polnear` reads, but whose events no one had
 annotated), each from what the rounds before left, dev only. Rerunning it gives the same file. Standard
 library only.
@@ -35,7 +35,7 @@ SPLIT_SEED = 22  # round 1's dev / test halves
 ROUND_SEEDS = tuple(range(23, 49))  # 23, 24, ..., 48: one more seed a round
 #: rounds 28, 29, ...: samples of PolNeAR's dev compartment, once the train compartment was used up
 DEV_ROUND = 28  # the first of them
-DEV_SEEDS = (49, 50, 51)  # one seed a round: round 28's, 29's, 30's
+DEV_SEEDS = (49, 50, 51, 52)  # one seed a round: round 28's, 29's, 30's, 31's
 DEV_DRAWN = 16
 FIELDS = ("id", "filename", "publisher", "date", "split", "round", "compartment")
 
