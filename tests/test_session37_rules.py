@@ -6,7 +6,9 @@ pleading guilty answers a charge; auditing someone or their returns inquires int
 taking in refugees grants asylum (CAMEO 075); the nouns of rejecting and resisting name an act only
 with what was put to the party ("the rejection of the peace offer"), not with a policy or an idea
 ("his rejection of a politics of cynicism"); the judge handling a lawsuit does not bring it; and
-a team's protest of a referee's call or fans rallying behind a team is no demonstration.
+a team's protest of a referee's call or fans rallying behind a team is no demonstration; and the
+one a demand asks is the subject of its mandative clause ("demanding that police release the
+video") or of a call's "for" clause ("a call for Congress to act").
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -46,6 +48,12 @@ ACTS = [
      ("ACCUSE", "", "Trump University")),
     ("Students filed a lawsuit against Trump University.", "filed",
      ("ACCUSE", "Students", "Trump University")),
+    # the one asked: the subject of a mandative clause, or of a call's "for" clause
+    ("The family has been demanding that police release the video.", "demanding",
+     ("REQUEST", "The family", "police")),
+    ("She asked that the court dismiss the case.", "asked", ("REQUEST", "She", "the court")),
+    ("Obama issued a call for Congress to act.", "call", ("REQUEST", "Obama", "Congress")),
+    ("The group demanded that the statue be removed.", "demanded", ("REQUEST", "The group", "")),
     # a demonstration
     ("Thousands rallied in the capital against the new law.", "rallied", ("PROTEST", "Thousands", "")),
 ]  # fmt: skip

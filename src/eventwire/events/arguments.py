@@ -406,6 +406,7 @@ def _verb_target(
     if target is None:
         target = _in_support_of(parse, verb, phrase) or _accused_in_clause(parse, verb)
     target = target or _refused_to(parse, verb) or _asked_for_them_to(parse, verb, prep)
+    target = target or _demanded_of(parse, verb)
     return target if target is not None else _bombed_site(parse, verb)
 
 
@@ -423,6 +424,31 @@ def _asked_for_them_to(parse: Parse, verb: Token, prep: str | None) -> Token | N
     for clause in parse.children(verb.i):
         marked = any(k.dep == "mark" and k.lower == "for" for k in parse.children(clause.i))
         subject = child(parse, clause, "nsubj") if marked and clause.dep in CLAUSES else None
+        if subject is not None and _a_party_named(subject):
+            return subject
+    return None
+
+
+#: verbs that take a mandative clause, whose subject is the one asked ("demanded that police release
+#: the video", "urged that Congress act"); not "insist", which as often states a fact
+MANDATIVE = frozenset(
+    {"demand", "urge", "request", "require", "order", "command", "ask", "recommend", "propose"}
+)
+#: tags of a clause told as fact, not asked for ("demanded that it was done", "asks that he resigns")
+FACT_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _demanded_of(parse: Parse, verb: Token) -> Token | None:
+    """'Protesters demanded that the mayor resign': the one asked is the subject of the mandative
+    clause (its verb in the bare form, or with "should"), when it names a party; a passive one
+    ("demanding that the flag be removed") asks no one named."""
+    if lemma_of(verb) not in MANDATIVE:
+        return None
+    for clause in parse.children(verb.i):
+        kids = parse.children(clause.i)
+        tensed = any(k.dep == "aux" and k.lower not in ("should", "must") for k in kids)
+        told = clause.tag in FACT_TAGS or tensed
+        subject = child(parse, clause, "nsubj") if clause.dep == "ccomp" and not told else None
         if subject is not None and _a_party_named(subject):
             return subject
     return None
@@ -1461,7 +1487,7 @@ def noun_arguments(parse: Parse, noun: Token, given: bool = False) -> Arguments:
     if target is not None and on_a_medium(parse, target):
         # "a series of attacks on Twitter against the judge": where they were made; whom, after another
         target = _party_word(parse, prep_object(parse, noun, tuple(p for p in preps if p != "on")))
-    target = _undergoer_over_matter(parse, noun, target)
+    target = _undergoer_over_matter(parse, noun, target) or _asked_for_them_to(parse, noun, "for")
     undergone = _undergone_by(parse, noun) if target is None else None
     target = target or undergone
     giver = _giver(parse, noun) if given else None
