@@ -5,10 +5,11 @@ pleading guilty answers a charge; auditing someone or their returns inquires int
 ("cannot release his taxes because he is being audited"); accepting, admitting, resettling or
 taking in refugees grants asylum (CAMEO 075); the nouns of rejecting and resisting name an act only
 with what was put to the party ("the rejection of the peace offer"), not with a policy or an idea
-("his rejection of a politics of cynicism"); the judge handling a lawsuit does not bring it; and
-a team's protest of a referee's call or fans rallying behind a team is no demonstration; and the
+("his rejection of a politics of cynicism"); the judge handling a lawsuit does not bring it;
+a team's protest of a referee's call or fans rallying behind a team is no demonstration; the
 one a demand asks is the subject of its mandative clause ("demanding that police release the
-video") or of a call's "for" clause ("a call for Congress to act").
+video") or of a call's "for" clause ("a call for Congress to act"); supporting a campaign is no
+military cooperation.
 
 Sentences written for this test (no gold set was read to write them or the rules): each rule's
 case, and the neighbouring readings it must leave alone.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import SpacyBackend
-from tests.helpers import analyse, assert_act, assert_no_event_at, event_at
+from tests.helpers import analyse, assert_act, assert_no_event_at, event_at, types_at
 
 pytestmark = pytest.mark.model
 
@@ -100,3 +101,10 @@ def test_the_mood_of_a_cause(spacy_backend: SpacyBackend, text: str, word: str, 
     article = analyse(spacy_backend, text, published=PUBLISHED)
     events = [e for e in event_at(article, word) if e["type"] != "REJECT"]  # "will not resign": a stance too
     assert [e["modality"] for e in events] == [modality]
+
+
+def test_a_campaign_supported_is_no_military_cooperation(spacy_backend: SpacyBackend) -> None:
+    # in political news the campaign one supports is an election's
+    endorsed = "He said he would support the Trump campaign."
+    assert "COOPERATE" not in types_at(spacy_backend, endorsed, "support")
+    assert "COOPERATE" in types_at(spacy_backend, "Russia supported the offensive in Idlib.", "supported")
