@@ -3,8 +3,8 @@ and on sentences written to probe the coder: pleading for something asks for it 
 pleading guilty answers a charge; auditing someone or their returns inquires into them (CAMEO
 090), while a firm auditing accounts is business; the cause given for what is denied is not denied
 ("cannot release his taxes because he is being audited"); accepting, admitting, resettling or
-taking in refugees grants asylum (CAMEO 075); the nouns of rejecting and resisting name an act only
-with what was put to the party ("the rejection of the peace offer"), not with a policy or an idea
+taking in refugees grants asylum (CAMEO 075); the noun of rejecting names an act only with what
+was put to the party ("the rejection of the peace offer"), not with a policy or an idea
 ("his rejection of a politics of cynicism"); the judge handling a lawsuit does not bring it;
 a team's protest of a referee's call or fans rallying behind a team is no demonstration; the
 one a demand asks is the subject of its mandative clause ("demanding that police release the
@@ -68,7 +68,6 @@ NOTHING = [
     ("He will release his returns at the completion of an audit.", "audit"),
     ("Clarkston has a 35-year history of welcoming refugees.", "welcoming"),
     ("It was Mr. Obama's rejection of a politics of cynicism that dazzled the audience.", "rejection"),
-    ("Democrats have lambasted Walmart for their resistance to minimum wage hikes.", "resistance"),
     ("The players protested the referee's decision after the second goal.", "protested"),
     ("Fans rallied behind the team after the 3-1 defeat.", "rallied"),
     ("Republicans rallied around their nominee on Friday.", "rallied"),
