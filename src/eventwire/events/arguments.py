@@ -10,8 +10,9 @@ strike on X", "carried out an attack") takes its source from a possessor, a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from eventwire.events.lexicon import (
     CLAUSES,
@@ -429,13 +430,16 @@ def _asked_for_them_to(parse: Parse, verb: Token, prep: str | None) -> Token | N
     return None
 
 
+#: tags of finite verbs, which a subject of their own comes before
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: verbs that take a mandative clause, whose subject is the one asked ("demanded that police release
 #: the video", "urged that Congress act"); not "insist", which as often states a fact
 MANDATIVE = frozenset(
     {"demand", "urge", "request", "require", "order", "command", "ask", "recommend", "propose"}
 )
-#: tags of a clause told as fact, not asked for ("demanded that it was done", "asks that he resigns")
-FACT_TAGS = frozenset({"VBD", "VBZ"})
+#: tags of a clause told as fact, not asked for ("demanded that it was done", "asks that he resigns"):
+#: the finite ones but the present's bare form, which a mandative clause shares ("that they resign")
+FACT_TAGS = FINITE - {"VBP"}
 
 
 def _demanded_of(parse: Parse, verb: Token) -> Token | None:
@@ -444,11 +448,20 @@ def _demanded_of(parse: Parse, verb: Token) -> Token | None:
     ("demanding that the flag be removed") asks no one named."""
     if lemma_of(verb) not in MANDATIVE:
         return None
+    return _clause_subject(parse, verb, partial(_mandative, parse))
+
+
+def _mandative(parse: Parse, clause: Token) -> bool:
+    """The clause asks for its act: no tense of fact, no auxiliary but "should" or "must"."""
+    tensed = any(k.dep == "aux" and k.lower not in ("should", "must") for k in parse.children(clause.i))
+    return clause.tag not in FACT_TAGS and not tensed
+
+
+def _clause_subject(parse: Parse, verb: Token, fits: Callable[[Token], bool]) -> Token | None:
+    """The subject of the verb's content clause, when the clause fits and its subject names a party
+    (a name, or a body named by a role noun: "the government")."""
     for clause in parse.children(verb.i):
-        kids = parse.children(clause.i)
-        tensed = any(k.dep == "aux" and k.lower not in ("should", "must") for k in kids)
-        told = clause.tag in FACT_TAGS or tensed
-        subject = child(parse, clause, "nsubj") if clause.dep == "ccomp" and not told else None
+        subject = child(parse, clause, "nsubj") if clause.dep == "ccomp" and fits(clause) else None
         if subject is not None and _a_party_named(subject):
             return subject
     return None
@@ -486,12 +499,7 @@ def _accused_in_clause(parse: Parse, verb: Token) -> Token | None:
     what is alleged is whom it is alleged of, when it names someone (not "that fraud took place")."""
     if lemma_of(verb) not in ALLEGING:
         return None
-    clause = child(parse, verb, "ccomp")
-    subject = child(parse, clause, "nsubj") if clause is not None and clause.pos in ("VERB", "AUX") else None
-    if subject is None or not (_names_party(subject) or agent_for(lemma_of(subject)) is not None):
-        # a name, or a body named by a role noun ("the government")
-        return None
-    return subject
+    return _clause_subject(parse, verb, lambda clause: clause.pos in ("VERB", "AUX"))
 
 
 def _in_support_of(parse: Parse, verb: Token, phrase: frozenset[str]) -> Token | None:
@@ -1015,10 +1023,6 @@ def _subject_read_as_object(parse: Parse, verb: Token) -> Token | None:
             if name is not None and (name.pos == "PROPN" or a_person(name)):
                 return name
     return None
-
-
-#: tags of finite verbs, which a subject of their own comes before
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _subject_read_as_conjunct(parse: Parse, verb: Token) -> Token | None:

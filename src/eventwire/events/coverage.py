@@ -62,8 +62,9 @@ PRIVATE = BUSINESS | {"MED", "CVL"}
 #: sectors of companies, whose acts toward no one or toward private parties are no political acts
 COMPANIES = BUSINESS | {"MED"}
 #: sectors of armed groups outside the state (rebels, insurgents, terrorists, unaligned armed
-#: groups): one named makes an article political ("Al-Shabaab claimed responsibility for the attack")
-ARMED = frozenset({"REB", "INS", "TER", "UAF"})
+#: groups; plover_rules.ARMED adds the state's forces): one named makes an article political
+#: ("Al-Shabaab claimed responsibility for the attack")
+ARMED_GROUPS = frozenset({"REB", "INS", "TER", "UAF"})
 #: types of act that are politics in themselves, whoever does them: a demonstration, a rally or a
 #: march (PLOVER PROTEST) is coded in an article with no political actor too ("parents and
 #: teachers protested the state funding system"), where apolitical drops every other type
@@ -75,10 +76,10 @@ def apolitical(article: Article, parse: Parse) -> bool:
     ``events.political_actors`` actors are of a political sector: sport, science, culture, a disaster
     or an obituary of an artist, where a verb of PLOVER's ("met", "collaborated", "retreated") names
     a private act.  Counted over the actors, not the mentions: one police spokesman quoted five
-    times is one.  An armed group named is enough (ARMED); protests are coded there all the same
-    (POLITICAL_IN_ITSELF)."""
+    times is one.  An armed group named is enough (ARMED_GROUPS); protests are coded there all the
+    same (POLITICAL_IN_ITSELF)."""
     # a sentence or a short item: too little to judge by
-    if not _judged(parse) or any(a.sector in ARMED for a in article.actors):
+    if not _judged(parse) or any(a.sector in ARMED_GROUPS for a in article.actors):
         return False
     return in_political_sectors(article.actors) < active().events.political_actors
 
