@@ -282,9 +282,9 @@ def verb_arguments(
     ("opened fire", "lifted sanctions"); the target is then the object of a
     preposition ("on the crowd", "on Iran") where there is one.
     """
-    ordered = ordered_done(parse, verb)
-    if ordered is not None and not petrarch_conventions():  # "the court ordered him detained"
-        return _parties(parse, *ordered)
+    fixed = _fixed_parties(parse, verb)
+    if fixed is not None:
+        return fixed
     agent = by_agent(parse, verb) or _shared_agent(parse, verb) or _shot_in_a_gunfight(parse, verb)
     agent = agent or _copula_agent(parse, verb)
     # "Utah: Teen Arrested for ...": a participle with a subject of its own tells of that subject,
@@ -323,6 +323,42 @@ def verb_arguments(
         # (read as the nightclub shooting): the nightclub is where, struck
         return _parties(parse, None, source)
     return _parties(parse, source, _verb_target(parse, verb, prep, phrase, symmetric, source))
+
+
+def _fixed_parties(parse: Parse, verb: Token) -> Arguments | None:
+    """The parties a construction around the verb fixes: "the court ordered him detained" (the court,
+    him); '"It's about time ...," urged Clinton's introducer' (the one who spoke, and no one named)."""
+    ordered = ordered_done(parse, verb)
+    if ordered is not None and not petrarch_conventions():
+        return _parties(parse, *ordered)
+    speaker = speaker_after_quote(parse, verb)
+    return _parties(parse, speaker, None) if speaker is not None else None
+
+
+def speaker_after_quote(parse: Parse, verb: Token) -> Token | None:
+    """'"Vote for her," urged the mayor': a verb right after a quotation's closing mark and its comma,
+    with no subject of its own, says who spoke in the words after it, which the parser may read as
+    its object; the one it is said to is not named.  Only a tensed verb that heads its sentence: a
+    participle ('"expansionist," accusing it of ...') or a verb sharing a subject ('summed her up as
+    "terrible," denounced her record') has its speaker before."""
+    if verb.i < 2 or verb.dep not in ("ROOT", "parataxis") or verb.tag not in FINITE:
+        return None
+    if child(parse, verb, *SUBJECTS, *PASSIVE_SUBJECTS) is not None:
+        return None
+    before = {t.tag for t in parse.tokens[verb.i - 2 : verb.i]}
+    if not {",", "''"} <= before or not any(_quoted_clause(parse, k, verb) for k in parse.children(verb.i)):
+        return None
+    speaker = child(parse, verb, "dobj")
+    return speaker if speaker is not None and speaker.i > verb.i else None
+
+
+def _quoted_clause(parse: Parse, clause: Token, verb: Token) -> bool:
+    """The verb's clause before it has its head inside the quotation that closes right before the
+    verb: the words quoted."""
+    if clause.i > verb.i or clause.dep not in ("ccomp", "advcl", "parataxis"):
+        return False
+    opening = [t.i for t in parse.tokens[parse.sents[verb.sent].start : clause.i] if t.tag == "``"]
+    return bool(opening) and not any(t.tag == "''" for t in parse.tokens[opening[-1] : verb.i - 2])
 
 
 #: verbs of ordering whose passive clause tells an act the orderer has done ("ordered him detained")

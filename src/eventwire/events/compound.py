@@ -25,6 +25,7 @@ from eventwire.events.arguments import (
     is_passive,
     on_a_medium,
     part_of_a_place,
+    speaker_after_quote,
 )
 from eventwire.events.context import phrase_after
 from eventwire.events.coverage import names_a_thing
@@ -90,8 +91,10 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
         return event
     if _partner_of_a_joint_act(event, members):
         return event  # "Putin and Trump met in Helsinki": each met the other, not Helsinki
-    if _names_kin(event.target.text):
-        return event  # "killed the son of the interior minister": the son is the target, no official
+    # "killed the son of the interior minister": the son is the target, no official; '"Vote," urged
+    # Clinton's introducer': the words after the verb are the speaker's
+    if _names_kin(event.target.text) or speaker_after_quote(parse, verb) is not None:
+        return event
     # TABARI looks for the target in the whole verb phrase, clauses included ("allowed that Mordor ..."),
     # and takes a place the act happened in as its target ("attacked ... in Kabul": AFG); the recipient
     # of an attack, an arrest or a protest is whom it was done to
@@ -130,7 +133,9 @@ def fill_target(article: Article, parse: Parse, owners: dict[int, str], verb: To
         )
         # "called for information about the shooting of X": a topic (TABARI reads the whole phrase)
         topic = not tabari and _topic_of_a_noun(parse, tok, verb)
-        if actor is not None and actor not in group and not venue and not topic:
+        # "accused Holt of being a Democrat": a noun said of someone describes them, it is no one new
+        said_of = not tabari and tok.dep in ("attr", "oprd")
+        if actor is not None and actor not in group and not (venue or topic or said_of):
             return event.model_copy(update={"target": party_at(article, parse, owners, tok.i)})
     if event.target.text is None and len(members) > 1 and petrarch_conventions():
         return event.model_copy(update={"target": members[1]})  # "X and Y agree": each with the other

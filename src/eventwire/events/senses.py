@@ -553,8 +553,16 @@ def _non_prefixed(parse: Parse, tok: Token) -> bool:
 
 @_for_any_lemma
 def _titled(parse: Parse, tok: Token) -> bool:
-    """A word of a title ("NBC's 'Meet the Press'", "Attack on Titan"): a work's name, no act."""
-    return tok.ent_type == "WORK_OF_ART"
+    """A word of a title ("NBC's 'Meet the Press'", "Attack on Titan"): a work's name, no act; not
+    the sentence's own tensed verb with its subject, which the parser's title may swallow after a
+    closing quotation mark ('Bemoaning the "phony system," Trump accused Holt of ...')."""
+    return tok.ent_type == "WORK_OF_ART" and not _main_clause(parse, tok)
+
+
+def _main_clause(parse: Parse, tok: Token) -> bool:
+    """The sentence's root, a tensed verb with a subject of its own: a clause, never a name."""
+    subject = any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i))
+    return tok.dep == "ROOT" and tok.tag in ("VBD", "VBZ", "VBP") and subject
 
 
 #: nouns that name a word as a word ("did not use the words "terror" or "attack"")
