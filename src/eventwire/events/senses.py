@@ -561,8 +561,8 @@ def _titled(parse: Parse, tok: Token) -> bool:
 
 def _main_clause(parse: Parse, tok: Token) -> bool:
     """The sentence's root, a tensed verb with a subject of its own: a clause, never a name."""
-    subject = any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(tok.i))
-    return tok.dep == "ROOT" and tok.tag in ("VBD", "VBZ", "VBP") and subject
+    subject = child(parse, tok, "nsubj", "nsubjpass") is not None
+    return tok.dep == "ROOT" and tok.tag in FINITE and subject
 
 
 #: nouns that name a word as a word ("did not use the words "terror" or "attack"")
